@@ -1,0 +1,105 @@
+/**
+ * The one small interface between the model code and the compute kernels.
+ *
+ * The model files (src/model/*.ts) read like the math and call these functions for
+ * everything that costs time. `ts_kernels.ts` is the plain TypeScript implementation
+ * (the oracle); the WebAssembly kernels (kernels-as/, loaded by wasm_kernels.ts)
+ * implement the same interface and are tested against it.
+ *
+ * Conventions:
+ * - Activations are Float32Array, row-major, in the shapes named in the comments
+ *   (shape vocabulary: see config.ts). In bfloat16 mode they hold bf16-representable
+ *   float32s; the model rounds where the reference rounds (`roundBf16`).
+ * - Kernels accumulate in float32. They never round to bf16 unless asked.
+ * - Outputs are written into caller-provided arrays.
+ */
+
+/**
+ * A weight matrix W[K, N] as the reference multiplies it: y = x · W.
+ *
+ * `layout` says how the K·N elements are stored:
+ *   "kn": W[k, n] at k·N + n (the reference's [in, out] Linear layout);
+ *   "nk": W[k, n] at n·K + k (a [out, in] matrix: the tied embeddings [V, D] used
+ *         as the output head, logits = x · embeddingsᵀ).
+ *
+ * The value of an element, W[k, n]:
+ *   f32:  data[i]
+ *   bf16: the bfloat16 with bits data[i]
+ *   i8:   data[i] · scales[n] computed in float32 (QuantizedWeight8bit: weight cast
+ *         to the scales' dtype times scales), then rounded to bf16 when `roundToBf16`
+ *         (scales stored as bf16, or the product cast to a bf16 fprop dtype).
+ *         Scales are per output column; other broadcastable scale shapes are
+ *         dequantized at load time (weights/params.ts).
+ */
+export type Weight =
+  | { dtype: "f32"; K: number; N: number; layout: "kn" | "nk"; data: Float32Array }
+  | { dtype: "bf16"; K: number; N: number; layout: "kn" | "nk"; data: Uint16Array }
+  | {
+      dtype: "i8";
+      K: number;
+      N: number;
+      layout: "kn" | "nk";
+      data: Int8Array;
+      scales: Float32Array; // [N]
+      roundToBf16: boolean;
+    };
+
+/** Arguments of the attention core for one layer (everything after the q/k/v projections and RoPE). */
+export interface AttentionArgs {
+  B: number;
+  T: number; // query positions in this call
+  S: number; // key positions (T without memory; cache slots with memory)
+  Hq: number;
+  Hkv: number;
+  K: number;
+  q: Float32Array; // [B, T, Hq, K]
+  k: Float32Array; // [B, S, Hkv, K]
+  v: Float32Array; // [B, S, Hkv, K]
+  /** mask[b, t, s] != 0: query t of row b may attend to key s. [B, T, S] */
+  mask: Uint8Array;
+  /** attn_output_multiplier, applied to the float32 logits. */
+  multiplier: number;
+  /** bfloat16 mode: round q·k to bf16 (the einsum's result dtype), and the softmax weights to bf16 before the weighted sum of values, and the output. */
+  bf16: boolean;
+  out: Float32Array; // [B, T, Hq, K]
+}
+
+export interface Kernels {
+  /** Short name for logs and benchmarks: "ts", "wasm-simd", "wasm-relaxed-simd", ... */
+  readonly name: string;
+
+  /** y[M, N] = x[M, K] · W[K, N], float32 accumulation. */
+  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void;
+
+  /**
+   * RMSNorm over rows of width D, in float32:
+   *   y = x · rsqrt(mean(x²) + eps) · scale      (model.py RMSNorm.__call__)
+   */
+  rmsNorm(x: Float32Array, rows: number, D: number, scale: Float32Array, eps: number, y: Float32Array): void;
+
+  /** Softmax over each row of width n, in place, float32: exp(x − max) / Σ exp(x − max). */
+  softmax(x: Float32Array, rows: number, n: number): void;
+
+  /**
+   * RoPE in place on x[B, T, H, K] (half-split layout: element i < K/2 pairs with i + K/2).
+   * Position of (b, t) = offset[b] + t. invFreq[K/2] are the per-pair frequencies (float32).
+   * Phase and products in float32 as model.py RotaryEmbedding does:
+   *   phase = fround(pos · invFreq[j]); x = x·cos(phase) + rotate_half(x)·sin(phase)
+   */
+  rope(x: Float32Array, B: number, T: number, H: number, K: number, offset: Int32Array, invFreq: Float32Array): void;
+
+  /** GELU, tanh form (jax.nn.gelu's default), in place, float32. */
+  gelu(x: Float32Array): void;
+
+  /**
+   * Top-k of each row of width n (lax.top_k: largest first, ties to the lower index).
+   * Writes values and indices [rows, k].
+   */
+  topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void;
+
+  /** Rounds every element to the nearest bfloat16 (ties to even), in place. */
+  roundBf16(x: Float32Array): void;
+
+  /** The attention core for one layer; see AttentionArgs. */
+  attention(a: AttentionArgs): void;
+}

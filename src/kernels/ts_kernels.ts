@@ -1,0 +1,164 @@
+/**
+ * The plain TypeScript kernels: the oracle every WebAssembly kernel is tested against.
+ *
+ * Written for clarity, not speed: one loop nest per definition, float32 rounding made
+ * explicit with Math.fround where the reference computes in float32 and the order of
+ * operations matters.
+ */
+import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
+import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
+import type { AttentionArgs, Kernels, Weight } from "./kernels.js";
+
+const fround = Math.fround;
+
+/** The value of W[k, n] as the reference computes it (see Weight in kernels.ts). */
+export function weightAt(w: Weight, k: number, n: number): number {
+  const i = w.layout === "kn" ? k * w.N + n : n * w.K + k;
+  switch (w.dtype) {
+    case "f32":
+      return w.data[i];
+    case "bf16":
+      return bf16BitsToF32(w.data[i]);
+    case "i8": {
+      const v = fround(w.data[i] * w.scales[n]); // int8 cast to the scales' dtype, times scales
+      return w.roundToBf16 ? roundBf16(v) : v;
+    }
+  }
+}
+
+/** One column of W as float32: W[:, n]. */
+function column(w: Weight, n: number, out: Float32Array): Float32Array {
+  for (let k = 0; k < w.K; k++) out[k] = weightAt(w, k, n);
+  return out;
+}
+
+export function matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void {
+  const { K, N } = w;
+  const col = new Float32Array(K);
+  for (let n = 0; n < N; n++) {
+    column(w, n, col);
+    for (let m = 0; m < M; m++) {
+      let acc = 0;
+      const row = m * K;
+      for (let k = 0; k < K; k++) acc = fround(acc + fround(x[row + k] * col[k]));
+      y[m * N + n] = acc;
+    }
+  }
+}
+
+export function rmsNorm(x: Float32Array, rows: number, D: number, scale: Float32Array, eps: number, y: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const o = r * D;
+    let sumSq = 0;
+    for (let i = 0; i < D; i++) sumSq = fround(sumSq + fround(x[o + i] * x[o + i]));
+    const inv = fround(1 / Math.sqrt(fround(fround(sumSq / D) + fround(eps)))); // rsqrt(mean(x²) + eps)
+    for (let i = 0; i < D; i++) y[o + i] = fround(scale[i] * fround(x[o + i] * inv));
+  }
+}
+
+export function softmax(x: Float32Array, rows: number, n: number): void {
+  for (let r = 0; r < rows; r++) {
+    const o = r * n;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) max = Math.max(max, x[o + i]);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const e = fround(Math.exp(fround(x[o + i] - max)));
+      x[o + i] = e;
+      sum = fround(sum + e);
+    }
+    for (let i = 0; i < n; i++) x[o + i] = fround(x[o + i] / sum);
+  }
+}
+
+export function rope(x: Float32Array, B: number, T: number, H: number, K: number, offset: Int32Array, invFreq: Float32Array): void {
+  const half = K / 2;
+  for (let b = 0; b < B; b++) {
+    for (let t = 0; t < T; t++) {
+      const pos = fround(t + offset[b]); // arange(T) + offset, float32
+      for (let j = 0; j < half; j++) {
+        const phase = fround(pos * invFreq[j]);
+        const cos = fround(Math.cos(phase));
+        const sin = fround(Math.sin(phase));
+        for (let h = 0; h < H; h++) {
+          const o = ((b * T + t) * H + h) * K;
+          const x1 = x[o + j], x2 = x[o + j + half];
+          // rotate_half(x) = concat(−x2, x1): the first half gets −x2, the second x1
+          x[o + j] = fround(fround(x1 * cos) + fround(-x2 * sin));
+          x[o + j + half] = fround(fround(x2 * cos) + fround(x1 * sin));
+        }
+      }
+    }
+  }
+}
+
+/** sqrt(2/π) and 0.044715: the tanh approximation of GELU (jax.nn.gelu, approximate=True). */
+export const GELU_SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+export const GELU_CUBIC = 0.044715;
+
+export function geluScalar(v: number): number {
+  const inner = fround(GELU_SQRT_2_OVER_PI * fround(v + fround(GELU_CUBIC * fround(v * fround(v * v)))));
+  return fround(v * fround(0.5 * fround(1 + fround(Math.tanh(inner)))));
+}
+
+export function gelu(x: Float32Array): void {
+  for (let i = 0; i < x.length; i++) x[i] = geluScalar(x[i]);
+}
+
+export function topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void {
+  const order = new Int32Array(n);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    // lax.top_k: descending values; among equal values the lower index first (stable).
+    const row = x.subarray(r * n, (r + 1) * n);
+    const sorted = Array.from(order).sort((a, b) => (row[b] - row[a]) || (a - b));
+    for (let j = 0; j < k; j++) {
+      indices[r * k + j] = sorted[j];
+      values[r * k + j] = row[sorted[j]];
+    }
+  }
+}
+
+export function attention(a: AttentionArgs): void {
+  const { B, T, S, Hq, Hkv, K, q, k, v, mask, bf16, out } = a;
+  const G = Hq / Hkv; // query heads per kv head: query head h uses kv head floor(h / G)
+  const multiplier = fround(a.multiplier);
+  const logits = new Float32Array(S);
+  for (let b = 0; b < B; b++) {
+    for (let t = 0; t < T; t++) {
+      for (let h = 0; h < Hq; h++) {
+        const kvh = Math.floor(h / G);
+        const qo = ((b * T + t) * Hq + h) * K;
+        for (let s = 0; s < S; s++) {
+          const ko = ((b * S + s) * Hkv + kvh) * K;
+          let dot = 0;
+          for (let i = 0; i < K; i++) dot = fround(dot + fround(q[qo + i] * k[ko + i]));
+          if (bf16) dot = roundBf16(dot); // einsum of bf16 inputs gives bf16, then .astype(float32)
+          let l = fround(dot * multiplier);
+          l = fround(ATTN_SOFT_CAP * fround(Math.tanh(fround(l / ATTN_SOFT_CAP))));
+          logits[s] = mask[(b * T + t) * S + s] ? l : ATTN_MASK_FILL;
+        }
+        softmax(logits, 1, S);
+        if (bf16) roundBf16Array(logits); // .astype(query.dtype)
+        const oo = ((b * T + t) * Hq + h) * K;
+        for (let i = 0; i < K; i++) {
+          let acc = 0;
+          for (let s = 0; s < S; s++) acc = fround(acc + fround(logits[s] * v[((b * S + s) * Hkv + kvh) * K + i]));
+          out[oo + i] = bf16 ? roundBf16(acc) : acc;
+        }
+      }
+    }
+  }
+}
+
+export const tsKernels: Kernels = {
+  name: "ts",
+  matmul,
+  rmsNorm,
+  softmax,
+  rope,
+  gelu,
+  topK,
+  roundBf16: (x) => void roundBf16Array(x),
+  attention,
+};

@@ -1,0 +1,34 @@
+/**
+ * KVMemory and Memory (model.py): the key/value cache of each layer.
+ * k, v [B, S, Hkv, K] in the fprop dtype, and `step` [B]: the number of slots filled
+ * in each row. A forward pass with memory writes its T new keys/values at slots
+ * step..step+T−1, lets queries see only slots < step + T, and advances step by T.
+ */
+import type { LanguageModelConfig } from "../config.js";
+
+export interface KVMemory {
+  k: Float32Array; // [B, S, Hkv, K]
+  v: Float32Array; // [B, S, Hkv, K]
+  step: Int32Array; // [B]
+}
+
+export interface Memory {
+  B: number;
+  S: number;
+  layers: KVMemory[];
+}
+
+/** Transformer.init_memory: zeros, step 0 in every row. */
+export function initMemory(cfg: LanguageModelConfig, B: number, S: number): Memory {
+  const m = cfg.model;
+  const n = B * S * m.num_kv_heads * m.key_size;
+  return {
+    B,
+    S,
+    layers: Array.from({ length: m.num_layers }, () => ({
+      k: new Float32Array(n),
+      v: new Float32Array(n),
+      step: new Int32Array(B),
+    })),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * LanguageModel (model.py): token ids in, logits out.
+ *   x = embeddings[tokens].astype(fprop) · embedding_multiplier_scale     [B, T, D]
+ *   h = transformer(x)                                                    [B, T, D]
+ *   logits = rms_norm(h) · embeddingsᵀ · output_multiplier_scale           [B, T, V]
+ * The embedding table is tied: the same [V, D] matrix is the output head.
+ * In bfloat16 mode the two Python-float multipliers are weakly typed, so JAX rounds
+ * them to bf16 first: 78.38367… becomes 78.5 and 0.57735… becomes 0.578125.
+ */
+import { UserError } from "../errors.js";
+import { scalarIn } from "../dtype.js";
+import type { Tensor } from "../tensor.js";
+import { embeddingRow, type ModelParams } from "../weights/params.js";
+import { roundAs, type ForwardContext } from "./context.js";
+import type { Memory } from "./kv_memory.js";
+import { rmsNorm } from "./rms_norm.js";
+import { transformer, type LayerSource } from "./transformer.js";
+
+export interface LanguageModelInput {
+  tokens: Int32Array; // [B, T]
+  B: number;
+  T: number;
+  memory?: Memory;
+  /** Compute logits only at these positions of each row ([B]), as the reference's `length` argument does (length − 1). */
+  lastPositions?: Int32Array;
+}
+
+export interface LanguageModelOutput {
+  logits: Tensor; // [B, T, V], or [B, 1, V] with lastPositions
+}
+
+/** The parameters the language model itself needs; layers may come one at a time. */
+export interface LanguageModelParams {
+  embeddings: ModelParams["embeddings"];
+  rms_norm: ModelParams["rms_norm"];
+  layer: LayerSource;
+}
+
+export function languageModel(ctx: ForwardContext, p: LanguageModelParams, input: LanguageModelInput): LanguageModelOutput {
+  const { cfg } = ctx;
+  const { tokens, B, T } = input;
+  const D = cfg.model.emb_size, V = cfg.vocab_size;
+  const fp = ctx.dtype;
+
+  // input_mask = tokens > pad_token   [B, T]
+  const padding = new Uint8Array(B * T);
+  for (let i = 0; i < B * T; i++) {
+    const id = tokens[i];
+    if (!(id >= 0 && id < V)) throw new UserError(`token id ${id} at row ${Math.floor(i / T)}, position ${i % T} is outside [0, ${V})`);
+    padding[i] = id > cfg.pad_token ? 1 : 0;
+  }
+
+  // in_out_embed(tokens).astype(fprop) · embedding_multiplier_scale
+  const x = new Float32Array(B * T * D);
+  const row = new Float32Array(D);
+  const multiplier = scalarIn(fp, cfg.embedding_multiplier_scale);
+  for (let i = 0; i < B * T; i++) {
+    embeddingRow(p.embeddings, tokens[i], row); // already fprop-valued (weights/params.ts)
+    for (let d = 0; d < D; d++) x[i * D + d] = Math.fround(row[d] * multiplier);
+  }
+  roundAs(ctx, fp, x);
+  const embed: Tensor = { shape: [B, T, D], data: x };
+  ctx.record?.("language_model/embed", embed);
+
+  const h = transformer(ctx, p.layer, embed, padding, input.memory);
+  let n = rmsNorm(ctx, h, p.rms_norm, fp);
+  ctx.record?.("language_model/rms_norm", n);
+
+  if (input.lastPositions) n = gatherPositions(n, input.lastPositions);
+  const [Bn, Tn] = n.shape;
+  const logits = new Float32Array(Bn * Tn * V);
+  ctx.kernels.matmul(n.data, Bn * Tn, p.embeddings, logits); // x · embeddingsᵀ
+  roundAs(ctx, fp, logits); // the dot of two fprop-dtype operands
+  const out = scalarIn(fp, cfg.output_multiplier_scale);
+  for (let i = 0; i < logits.length; i++) logits[i] = Math.fround(logits[i] * out);
+  roundAs(ctx, fp, logits);
+  const result: Tensor = { shape: [Bn, Tn, V], data: logits };
+  ctx.record?.("language_model/logits", result);
+  return { logits: result };
+}
+
+/** x [B, T, D] -> [B, 1, D]: row b at position positions[b]. */
+function gatherPositions(x: Tensor, positions: Int32Array): Tensor {
+  const [B, T, D] = x.shape;
+  const out = new Float32Array(B * D);
+  for (let b = 0; b < B; b++) {
+    const t = Math.max(0, Math.min(T - 1, positions[b]));
+    out.set(x.data.subarray((b * T + t) * D, (b * T + t + 1) * D), b * D);
+  }
+  return { shape: [B, 1, D], data: out };
+}

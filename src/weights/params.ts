@@ -1,0 +1,319 @@
+/**
+ * The model's parameters in memory, as the forward pass uses them, and the rules that
+ * turn stored tensors (float32, bfloat16, or 8-bit QuantizedWeight8bit) into them.
+ *
+ * The rules follow the reference's dtype flow (model.py):
+ * - Linear: `w.astype(fprop_dtype)`; an 8-bit weight is first `weight.astype(scales.dtype)
+ *   * scales`. So in bfloat16 mode every Linear weight is bf16-valued; in float32 mode
+ *   a bf16-stored weight or an 8-bit weight with bf16 scales is bf16-valued too.
+ * - MoE experts: `weight * scales` with no cast to the fprop dtype: bf16-valued only
+ *   when the scales (or the plain weight) are bf16.
+ * - Router weight: float32 always (`w.astype(float32)` of an f32 input).
+ * - Embeddings: `astype(fprop_dtype)` both for the lookup and the tied output head.
+ * - RMSNorm scales: float32.
+ */
+import { ffnSize, type LanguageModelConfig } from "../config.js";
+import { f32ToBf16Bits, type FpropDtype } from "../dtype.js";
+import { UserError } from "../errors.js";
+import type { Weight } from "../kernels/kernels.js";
+import { numel } from "../tensor.js";
+import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
+
+export type StoredDtype = "F32" | "BF16" | "I8";
+export type StoredData = Float32Array | Uint16Array | Int8Array;
+
+/** One stored parameter: a plain array, or an 8-bit weight with its scales. */
+export interface StoredTensor {
+  dtype: StoredDtype;
+  shape: number[];
+  data: StoredData;
+  scales?: { dtype: "F32" | "BF16"; shape: number[]; data: Float32Array | Uint16Array };
+}
+
+/** Where parameters come from: a safetensors file, a checkpoint folder, or random init. */
+export interface TensorSource {
+  /** Names the source in error messages, e.g. "weights file w.safetensors". */
+  readonly description: string;
+  /** The stored tensor at a haiku path, or undefined if the source has none. */
+  get(path: string): StoredTensor | undefined;
+}
+
+export interface AttentionParams {
+  query: Weight; // [D, Hq·K]
+  key: Weight; // [D, Hkv·K]
+  value: Weight; // [D, Hkv·K]
+  linear: Weight; // [Hq·K, D]
+}
+
+export interface MoEParams {
+  router: Weight; // [D, E], float32
+  linear: Weight[]; // E × [D, F]
+  linear_v: Weight[]; // E × [D, F]
+  linear_1: Weight[]; // E × [F, D]
+}
+
+export interface DenseParams {
+  linear: Weight; // [D, F]
+  linear_v: Weight; // [D, F]
+  linear_1: Weight; // [F, D]
+}
+
+export interface LayerParams {
+  rms_norm: Float32Array; // [D]
+  attention: AttentionParams;
+  rms_norm_1: Float32Array; // [D]
+  rms_norm_2: Float32Array; // [D]
+  moe?: MoEParams; // num_experts > 1
+  dense?: DenseParams; // num_experts <= 1
+  rms_norm_3: Float32Array; // [D]
+}
+
+export interface ModelParams {
+  /** in_out_embed/embeddings [V, D], as the output head sees it: W[k=D, n=V] in "nk" layout. */
+  embeddings: Weight;
+  layers: LayerParams[];
+  rms_norm: Float32Array; // [D], the final norm
+}
+
+/** Reads row `id` of the embedding table as float32 values: [D]. */
+export function embeddingRow(e: Weight, id: number, out: Float32Array): Float32Array {
+  const D = e.K;
+  const o = id * D;
+  for (let i = 0; i < D; i++) {
+    switch (e.dtype) {
+      case "f32": out[i] = e.data[o + i]; break;
+      case "bf16": out[i] = bf16Value(e.data[o + i]); break;
+      case "i8": throw new Error("8-bit embeddings are not used by Grok-1");
+    }
+  }
+  return out;
+}
+
+const u32 = new Uint32Array(1);
+const f32v = new Float32Array(u32.buffer);
+function bf16Value(bits: number): number {
+  u32[0] = bits << 16;
+  return f32v[0];
+}
+
+function shapeStr(s: readonly number[]): string {
+  return `[${s.join(", ")}]`;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Fetches a parameter and checks its shape against the spec. */
+function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
+  const t = src.get(spec.path);
+  if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
+  if (!sameShape(t.shape, spec.shape))
+    throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)}`);
+  if (t.dtype === "I8" && !t.scales)
+    throw new UserError(`${src.description}: tensor '${spec.path}' is int8 but has no scales ('${spec.path}.scales')`);
+  if (t.dtype !== "I8" && t.scales) throw new UserError(`${src.description}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
+  if (t.dtype === "I8" && !(spec.kind === "linear" || spec.kind === "expert"))
+    throw new UserError(`${src.description}: tensor '${spec.path}' is int8, but only Linear and expert weights may be 8-bit`);
+  return t;
+}
+
+/** float32 view of a float tensor (F32 as is, BF16 widened exactly). */
+function toF32(data: StoredData, dtype: StoredDtype, what: string): Float32Array {
+  if (dtype === "F32") return data as Float32Array;
+  if (dtype === "BF16") {
+    const b = data as Uint16Array;
+    const out = new Float32Array(b.length);
+    const o32 = new Uint32Array(out.buffer);
+    for (let i = 0; i < b.length; i++) o32[i] = b[i] << 16;
+    return out;
+  }
+  throw new UserError(`${what}: expected a float tensor, got ${dtype}`);
+}
+
+function toBf16Bits(x: Float32Array): Uint16Array {
+  const out = new Uint16Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = f32ToBf16Bits(x[i]);
+  return out;
+}
+
+/**
+ * Per-output-column scales of an 8-bit [.., K, N] weight, if its scales broadcast that way
+ * ([N], [1, N], or for stacked experts [E, 1, N] sliced to expert e); else undefined.
+ */
+function columnScales(
+  scales: NonNullable<StoredTensor["scales"]>,
+  K: number,
+  N: number,
+  expert: number | undefined,
+): Float32Array | undefined {
+  const s = scales.shape;
+  const vals = toF32(scales.data, scales.dtype, "scales");
+  const lead = expert === undefined ? s : s.slice(1);
+  const eCount = expert === undefined ? 1 : s[0];
+  if (lead.length === 0 || lead[lead.length - 1] !== N) return undefined;
+  if (!lead.slice(0, -1).every((d) => d === 1)) return undefined;
+  if (expert !== undefined && eCount !== 1) return vals.subarray(expert * N, (expert + 1) * N);
+  return vals.subarray(0, N);
+}
+
+/** Dequantizes any broadcastable scales into a float32 [K, N] (general fallback). */
+function dequantizeBroadcast(
+  src: string,
+  t: StoredTensor,
+  K: number,
+  N: number,
+  expert: number | undefined,
+): Float32Array {
+  const sc = t.scales!;
+  const vals = toF32(sc.data, sc.dtype, src);
+  const full = expert === undefined ? [K, N] : [t.shape[0], K, N];
+  const ss = sc.shape;
+  if (ss.length > full.length) throw new UserError(`${src}: scales shape ${shapeStr(ss)} does not broadcast to ${shapeStr(full)}`);
+  const padded = [...Array(full.length - ss.length).fill(1), ...ss];
+  padded.forEach((d, i) => {
+    if (d !== 1 && d !== full[i]) throw new UserError(`${src}: scales shape ${shapeStr(ss)} does not broadcast to ${shapeStr(full)}`);
+  });
+  // strides of the scales within the broadcast
+  const strides = new Array(padded.length).fill(0);
+  let acc = 1;
+  for (let i = padded.length - 1; i >= 0; i--) {
+    strides[i] = padded[i] === 1 ? 0 : acc;
+    acc *= padded[i];
+  }
+  const w = t.data as Int8Array;
+  const out = new Float32Array(K * N);
+  const e = expert ?? 0;
+  const base = expert === undefined ? 0 : e * K * N;
+  const se = expert === undefined ? 0 : e * strides[0];
+  const sk = strides[padded.length - 2], sn = strides[padded.length - 1];
+  for (let k = 0; k < K; k++)
+    for (let n = 0; n < N; n++) out[k * N + n] = Math.fround(w[base + k * N + n] * vals[se + k * sk + n * sn]);
+  return out;
+}
+
+/**
+ * Builds the Weight the kernels use for a stored [K, N] matrix (or expert `expert` of a
+ * stacked [E, K, N] one). `castToFprop`: the reference casts the weight to the fprop dtype
+ * (Linear does; the MoE does not).
+ */
+export function makeWeight(
+  src: string,
+  t: StoredTensor,
+  K: number,
+  N: number,
+  fprop: FpropDtype,
+  castToFprop: boolean,
+  expert?: number,
+): Weight {
+  const toBf16 = castToFprop && fprop === "bfloat16";
+  const off = expert === undefined ? 0 : expert * K * N;
+  const slice = <T extends StoredData>(d: T): T => d.subarray(off, off + K * N) as T;
+  if (t.dtype === "I8") {
+    const sc = t.scales!;
+    const roundToBf16 = sc.dtype === "BF16" || toBf16;
+    const scales = columnScales(sc, K, N, expert);
+    if (scales) return { dtype: "i8", K, N, layout: "kn", data: slice(t.data as Int8Array), scales, roundToBf16 };
+    const deq = dequantizeBroadcast(src, t, K, N, expert);
+    return roundToBf16
+      ? { dtype: "bf16", K, N, layout: "kn", data: toBf16Bits(deq) }
+      : { dtype: "f32", K, N, layout: "kn", data: deq };
+  }
+  if (t.dtype === "BF16") return { dtype: "bf16", K, N, layout: "kn", data: slice(t.data as Uint16Array) };
+  const f = slice(t.data as Float32Array);
+  return toBf16 ? { dtype: "bf16", K, N, layout: "kn", data: toBf16Bits(f) } : { dtype: "f32", K, N, layout: "kn", data: f };
+}
+
+function norm(src: TensorSource, spec: ParamSpec): Float32Array {
+  const t = fetch(src, spec);
+  return toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
+}
+
+/** Loads the parameters of decoder layer i. */
+export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number): LayerParams {
+  const specs = new Map(layerParamSpecs(cfg, i).map((s) => [s.path.slice(s.path.indexOf("/", "transformer/".length) + 1), s]));
+  const get = (rel: string) => {
+    const s = specs.get(rel);
+    if (!s) throw new Error(`internal: no parameter spec '${rel}' in layer ${i}`);
+    return s;
+  };
+  const fp = cfg.fprop_dtype;
+  const d = src.description;
+  const linear = (rel: string): Weight => {
+    const s = get(rel);
+    return makeWeight(`${d}: tensor '${s.path}'`, fetch(src, s), s.shape[0], s.shape[1], fp, true);
+  };
+  const layer: LayerParams = {
+    rms_norm: norm(src, get("rms_norm/scale")),
+    attention: {
+      query: linear("multi_head_attention/query/w"),
+      key: linear("multi_head_attention/key/w"),
+      value: linear("multi_head_attention/value/w"),
+      linear: linear("multi_head_attention/linear/w"),
+    },
+    rms_norm_1: norm(src, get("rms_norm_1/scale")),
+    rms_norm_2: norm(src, get("rms_norm_2/scale")),
+    rms_norm_3: norm(src, get("rms_norm_3/scale")),
+  };
+  if (cfg.model.num_experts > 1) {
+    const E = cfg.model.num_experts;
+    const experts = (rel: string): Weight[] => {
+      const s = get(rel);
+      const t = fetch(src, s);
+      return Array.from({ length: E }, (_, e) => makeWeight(`${d}: tensor '${s.path}'`, t, s.shape[1], s.shape[2], fp, false, e));
+    };
+    const rs = get("router/w");
+    const rt = fetch(src, rs);
+    layer.moe = {
+      router: { dtype: "f32", K: rs.shape[0], N: rs.shape[1], layout: "kn", data: toF32(rt.data, rt.dtype, `${d}: tensor '${rs.path}'`) },
+      linear: experts("moe/linear/w"),
+      linear_v: experts("moe/linear_v/w"),
+      linear_1: experts("moe/linear_1/w"),
+    };
+  } else {
+    layer.dense = { linear: linear("linear/w"), linear_v: linear("linear_v/w"), linear_1: linear("linear_1/w") };
+  }
+  return layer;
+}
+
+/** The embeddings as the model uses them: lookup rows and the tied output head. */
+export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Weight {
+  const V = cfg.vocab_size, D = cfg.model.emb_size;
+  const spec: ParamSpec = {
+    path: "language_model/in_out_embed/embeddings", module: "language_model/in_out_embed", name: "embeddings",
+    shape: [V, D], kind: "embedding",
+  };
+  const t = fetch(src, spec);
+  if (t.dtype === "BF16") return { dtype: "bf16", K: D, N: V, layout: "nk", data: t.data as Uint16Array };
+  const f = toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
+  // .astype(fprop_dtype) at the lookup and at the output head: bf16-valued in bfloat16 mode
+  return cfg.fprop_dtype === "bfloat16"
+    ? { dtype: "bf16", K: D, N: V, layout: "nk", data: toBf16Bits(f) }
+    : { dtype: "f32", K: D, N: V, layout: "nk", data: f };
+}
+
+export interface LoadProgress {
+  (done: number, total: number, what: string): void;
+}
+
+/** Loads every parameter. `progress` is called after each layer (for stderr progress). */
+export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress): ModelParams {
+  const L = cfg.model.num_layers;
+  const embeddings = loadEmbeddings(cfg, src);
+  progress?.(0, L, "embeddings");
+  const layers: LayerParams[] = [];
+  for (let i = 0; i < L; i++) {
+    layers.push(loadLayer(cfg, src, i));
+    progress?.(i + 1, L, `decoder_layer_${i}`);
+  }
+  const D = cfg.model.emb_size;
+  const final = norm(src, { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" });
+  return { embeddings, layers, rms_norm: final };
+}
+
+/** Number of elements a stored tensor should have, for sanity checks. */
+export function storedNumel(t: StoredTensor): number {
+  return numel(t.shape);
+}
+
+export { ffnSize };

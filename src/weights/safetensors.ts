@@ -1,0 +1,363 @@
+/**
+ * Reading and writing safetensors files, the weight format of grok1.ts.
+ *
+ * Mirrors nothing in the reference: xai-org/grok-1 ships its checkpoint as pickled
+ * JAX arrays. We convert it once to safetensors, Hugging Face's format, which a
+ * loader can read tensor by tensor without running any code from the file.
+ *
+ * Layout of a file:
+ *
+ *   [0, 8)          N, the header's byte length, a little-endian u64
+ *   [8, 8 + N)      the header: a UTF-8 JSON object
+ *                     { "<tensor name>": { "dtype": "F32", "shape": [..], "data_offsets": [begin, end] },
+ *                       ...,
+ *                       "__metadata__": { "<key>": "<value>", ... } }   (optional)
+ *   [8 + N, EOF)    the data section; a tensor's bytes are [8 + N + begin, 8 + N + end),
+ *                   row-major, little-endian.
+ *
+ * The reader accepts gaps between tensors and padding at the end. The writer produces
+ * what the format's own library produces and requires: the header padded with spaces
+ * so the data section starts at a multiple of 8 bytes, then the tensors back to back.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import { check, UserError } from "../errors.js";
+
+/** The dtypes grok1.ts reads and writes. */
+export type SafetensorsDtype = "F32" | "BF16" | "I8";
+
+export interface TensorInfo {
+  name: string;
+  dtype: SafetensorsDtype;
+  shape: number[];
+  /** Where the tensor's bytes start, counted from the start of the file. */
+  byteOffset: number;
+  byteLength: number;
+}
+
+/** A tensor's elements: F32 as Float32Array, BF16 as its raw bits, I8 as Int8Array. */
+export type TensorData = Float32Array | Uint16Array | Int8Array;
+
+/** Bytes per element of each dtype we support. */
+const DTYPE_SIZE: ReadonlyMap<SafetensorsDtype, number> = new Map([
+  ["F32", 4],
+  ["BF16", 2],
+  ["I8", 1],
+]);
+
+/** Every dtype the safetensors format defines (its Rust crate's `Dtype` enum). */
+const FORMAT_DTYPES: ReadonlySet<string> = new Set([
+  "BOOL", "F4", "F6_E2M3", "F6_E3M2", "U8", "I8", "F8_E5M2", "F8_E4M3", "F8_E8M0",
+  "F8_E4M3FNUZ", "F8_E5M2FNUZ", "I16", "U16", "F16", "BF16", "I32", "U32", "F32",
+  "C64", "F64", "I64", "U64",
+]);
+
+/** Bytes of the u64 header length that opens every file. */
+const LENGTH_PREFIX_BYTES = 8;
+
+/** Largest header we accept: 100 MB, the limit of the format's Rust crate (MAX_HEADER_SIZE). */
+const MAX_HEADER_BYTES = 100_000_000;
+
+/** The header is padded with spaces to a multiple of this, so the data section is aligned. */
+const HEADER_ALIGNMENT = 8;
+
+/** The header key that holds free-form string metadata instead of a tensor. */
+const METADATA_KEY = "__metadata__";
+
+/** Largest single read or write we ask of the OS (Node refuses more than 2^31 - 1 bytes). */
+const IO_CHUNK_BYTES = 1 << 30;
+
+/** Tensor bytes are little-endian; typed arrays use the machine's byte order. */
+function assertLittleEndian(): void {
+  if (os.endianness() !== "LE") throw new Error("grok1.ts reads and writes safetensors on little-endian machines only");
+}
+
+/** The number of elements of a tensor of `shape` (1 for a scalar, shape []), as a BigInt so it cannot overflow. */
+function elementCount(shape: readonly number[]): bigint {
+  return shape.reduce((n, d) => n * BigInt(d), 1n);
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function isDim(x: unknown): x is number {
+  return Number.isSafeInteger(x) && (x as number) >= 0;
+}
+
+function describe(x: unknown): string {
+  return JSON.stringify(x) ?? String(x);
+}
+
+function openOrFail(path: string, flags: string): number {
+  try {
+    return fs.openSync(path, flags);
+  } catch (e) {
+    throw new UserError(`cannot open ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** A safetensors file opened for reading: its header parsed and checked, its data read on demand. */
+export class SafetensorsFile {
+  readonly path: string;
+  /** Every tensor, in the order of its bytes in the file. */
+  readonly tensors: ReadonlyMap<string, TensorInfo>;
+  readonly metadata: Record<string, string>;
+  private fd: number | null;
+
+  private constructor(path: string, fd: number, tensors: Map<string, TensorInfo>, metadata: Record<string, string>) {
+    this.path = path;
+    this.fd = fd;
+    this.tensors = tensors;
+    this.metadata = metadata;
+  }
+
+  /** Opens `path` and reads and validates its header; tensor data is left on disk. */
+  static open(path: string): SafetensorsFile {
+    assertLittleEndian();
+    const fd = openOrFail(path, "r");
+    try {
+      const { tensors, metadata } = readHeader(path, fd);
+      return new SafetensorsFile(path, fd, tensors, metadata);
+    } catch (e) {
+      fs.closeSync(fd);
+      throw e;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.tensors.has(name);
+  }
+
+  info(name: string): TensorInfo {
+    const info = this.tensors.get(name);
+    if (info === undefined) throw new UserError(`${this.path}: no tensor named ${describe(name)} (${this.listNames()})`);
+    return info;
+  }
+
+  /** Reads one tensor's bytes, and only those, into a freshly allocated (so aligned) typed array. */
+  read(name: string): TensorData {
+    const info = this.info(name);
+    check(this.fd !== null, `${this.path}: cannot read tensor ${describe(name)}, the file was closed`);
+    return typedArray(info.dtype, readExactly(this.path, this.fd, info.byteOffset, info.byteLength, `tensor ${describe(name)}`));
+  }
+
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** A short list of the file's tensor names, for error messages. */
+  private listNames(): string {
+    const SHOWN = 8;
+    const names = [...this.tensors.keys()];
+    if (names.length === 0) return "it has no tensors";
+    const shown = names.slice(0, SHOWN).map(describe).join(", ");
+    return `it has ${names.length}: ${shown}${names.length > SHOWN ? ", ..." : ""}`;
+  }
+}
+
+/** Views `buffer` as the typed array of `dtype`. */
+function typedArray(dtype: SafetensorsDtype, buffer: ArrayBuffer): TensorData {
+  switch (dtype) {
+    case "F32": return new Float32Array(buffer);
+    case "BF16": return new Uint16Array(buffer);
+    case "I8": return new Int8Array(buffer);
+  }
+}
+
+/** Reads exactly `length` bytes at `position` into a fresh buffer, or fails naming `what`. */
+function readExactly(path: string, fd: number, position: number, length: number, what: string): ArrayBuffer {
+  const bytes = new Uint8Array(length);
+  for (let done = 0; done < length; ) {
+    const got = fs.readSync(fd, bytes, done, Math.min(IO_CHUNK_BYTES, length - done), position + done);
+    check(got > 0, `${path}: the file ends inside its ${what} (was it truncated?)`);
+    done += got;
+  }
+  return bytes.buffer;
+}
+
+function readHeader(path: string, fd: number): { tensors: Map<string, TensorInfo>; metadata: Record<string, string> } {
+  const fileSize = fs.fstatSync(fd).size;
+  check(fileSize >= LENGTH_PREFIX_BYTES,
+    `${path}: not a safetensors file: ${fileSize} bytes, shorter than the ${LENGTH_PREFIX_BYTES}-byte header length`);
+
+  const prefix = readExactly(path, fd, 0, LENGTH_PREFIX_BYTES, "header length");
+  const headerLength = new DataView(prefix).getBigUint64(0, true);
+  check(headerLength <= BigInt(MAX_HEADER_BYTES),
+    `${path}: header length ${headerLength} is over the ${MAX_HEADER_BYTES}-byte limit (not a safetensors file?)`);
+  const N = Number(headerLength);
+  check(LENGTH_PREFIX_BYTES + N <= fileSize,
+    `${path}: header length ${N} runs past the end of the ${fileSize}-byte file (truncated, or not a safetensors file?)`);
+
+  const header = parseHeaderJson(path, new Uint8Array(readExactly(path, fd, LENGTH_PREFIX_BYTES, N, "header")));
+  const dataStart = LENGTH_PREFIX_BYTES + N;
+  const dataLength = fileSize - dataStart;
+
+  let metadata: Record<string, string> = {};
+  const tensors: TensorInfo[] = [];
+  for (const [name, entry] of Object.entries(header)) {
+    if (name === METADATA_KEY) metadata = parseMetadata(path, entry);
+    else tensors.push(parseTensorEntry(path, name, entry, dataStart, dataLength));
+  }
+  tensors.sort((a, b) => a.byteOffset - b.byteOffset);
+  const nonEmpty = tensors.filter((t) => t.byteLength > 0); // an empty range overlaps nothing
+  for (let i = 1; i < nonEmpty.length; i++) {
+    const prev = nonEmpty[i - 1], cur = nonEmpty[i];
+    check(cur.byteOffset >= prev.byteOffset + prev.byteLength,
+      () => `${path}: tensors ${describe(prev.name)} and ${describe(cur.name)} overlap in the data section`);
+  }
+  return { tensors: new Map(tensors.map((t) => [t.name, t])), metadata };
+}
+
+function parseHeaderJson(path: string, bytes: Uint8Array): Record<string, unknown> {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${path}: the header is not valid UTF-8`);
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${path}: the header is not valid JSON: ${(e as Error).message}`);
+  }
+  check(isPlainObject(header), `${path}: the header is JSON but not an object`);
+  return header;
+}
+
+function parseMetadata(path: string, entry: unknown): Record<string, string> {
+  check(isPlainObject(entry), `${path}: "${METADATA_KEY}" must be an object of strings, found ${describe(entry)}`);
+  for (const [key, value] of Object.entries(entry)) {
+    check(typeof value === "string",
+      () => `${path}: "${METADATA_KEY}" entry ${describe(key)} must be a string, found ${describe(value)}`);
+  }
+  return entry as Record<string, string>;
+}
+
+/** Checks one header entry against the data section [dataStart, dataStart + dataLength) of the file. */
+function parseTensorEntry(path: string, name: string, entry: unknown, dataStart: number, dataLength: number): TensorInfo {
+  const where = `${path}: tensor ${describe(name)}`;
+  check(isPlainObject(entry), `${where}: header entry must be an object, found ${describe(entry)}`);
+  const { dtype, shape, data_offsets: offsets } = entry;
+
+  check(typeof dtype === "string", `${where}: "dtype" must be a string, found ${describe(dtype)}`);
+  check(FORMAT_DTYPES.has(dtype), `${where}: unknown dtype ${describe(dtype)}`);
+  const size = DTYPE_SIZE.get(dtype as SafetensorsDtype);
+  check(size !== undefined,
+    `${where}: unsupported dtype ${dtype} (grok1.ts reads ${[...DTYPE_SIZE.keys()].join(", ")})`);
+
+  check(Array.isArray(shape) && shape.every(isDim),
+    `${where}: "shape" must be an array of non-negative integers, found ${describe(shape)}`);
+  check(Array.isArray(offsets) && offsets.length === 2 && offsets.every(isDim),
+    `${where}: "data_offsets" must be [begin, end], two non-negative integers, found ${describe(offsets)}`);
+  const [begin, end] = offsets as [number, number];
+  check(begin <= end, `${where}: data_offsets [${begin}, ${end}] begin after they end`);
+  check(end <= dataLength,
+    `${where}: data_offsets [${begin}, ${end}] run past the end of the ${dataLength}-byte data section (truncated file?)`);
+  const expected = elementCount(shape) * BigInt(size);
+  check(BigInt(end - begin) === expected,
+    `${where}: data_offsets [${begin}, ${end}] hold ${end - begin} bytes, but ${dtype} [${shape.join(", ")}] needs ${expected}`);
+
+  return { name, dtype: dtype as SafetensorsDtype, shape: [...shape], byteOffset: dataStart + begin, byteLength: end - begin };
+}
+
+/** A tensor to write: its data comes later, from the `produce` callback. */
+export interface TensorToWrite {
+  name: string;
+  dtype: SafetensorsDtype;
+  shape: number[];
+}
+
+/**
+ * Writes a safetensors file holding `tensors`, in the given order, back to back.
+ *
+ * Atomic: writes `${path}.tmp-<pid>`, then renames it to `path`; on any error the
+ * temporary file is removed and nothing appears at `path`.
+ * `produce(t)` is called once per tensor, in order, so a caller can generate the data
+ * tensor by tensor and write files larger than memory.
+ */
+export function writeSafetensors(
+  path: string,
+  tensors: TensorToWrite[],
+  produce: (t: TensorToWrite) => TensorData,
+  metadata?: Record<string, string>,
+): void {
+  assertLittleEndian();
+  const header = encodeHeader(path, tensors, metadata);
+  const prefix = new Uint8Array(LENGTH_PREFIX_BYTES);
+  new DataView(prefix.buffer).setBigUint64(0, BigInt(header.length), true);
+
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openOrFail(tmp, "w");
+  let closed = false;
+  try {
+    writeAll(fd, prefix);
+    writeAll(fd, header);
+    for (const t of tensors) {
+      const data = produce(t);
+      checkProduced(path, t, data);
+      writeAll(fd, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    closed = true;
+    fs.renameSync(tmp, path);
+  } catch (e) {
+    if (!closed) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) {
+    done += fs.writeSync(fd, bytes, done, Math.min(IO_CHUNK_BYTES, bytes.length - done));
+  }
+}
+
+/** The header's UTF-8 bytes, padded with spaces so that the data section starts aligned. */
+function encodeHeader(path: string, tensors: readonly TensorToWrite[], metadata?: Record<string, string>): Uint8Array {
+  // Built by hand, not with JSON.stringify of one object: a JS object would move
+  // integer-like tensor names ("0", "1") to the front, out of the given order.
+  const entries: string[] = [];
+  if (metadata !== undefined) {
+    for (const [key, value] of Object.entries(metadata)) {
+      check(typeof value === "string", () => `${path}: metadata ${describe(key)} must be a string, got ${describe(value)}`);
+    }
+    entries.push(`${JSON.stringify(METADATA_KEY)}:${JSON.stringify(metadata)}`);
+  }
+  const seen = new Set<string>();
+  let offset = 0;
+  for (const t of tensors) {
+    const where = `${path}: tensor ${describe(t.name)}`;
+    check(t.name !== METADATA_KEY, `${where}: this name is reserved for the metadata`);
+    check(!seen.has(t.name), `${where}: listed twice`);
+    seen.add(t.name);
+    const size = DTYPE_SIZE.get(t.dtype);
+    check(size !== undefined, `${where}: cannot write dtype ${describe(t.dtype)}`);
+    check(Array.isArray(t.shape) && t.shape.every(isDim), `${where}: bad shape ${describe(t.shape)}`);
+    const byteLength = Number(elementCount(t.shape)) * size;
+    const end = offset + byteLength;
+    check(Number.isSafeInteger(end), `${where}: the file would exceed 2^53 bytes`);
+    entries.push(`${JSON.stringify(t.name)}:${JSON.stringify({ dtype: t.dtype, shape: t.shape, data_offsets: [offset, end] })}`);
+    offset = end;
+  }
+  const json = Buffer.from(`{${entries.join(",")}}`, "utf8");
+  const padded = Math.ceil(json.length / HEADER_ALIGNMENT) * HEADER_ALIGNMENT;
+  const header = new Uint8Array(padded).fill(0x20); // ' '
+  header.set(json);
+  return header;
+}
+
+/** Checks that `produce` returned the typed array and element count that `t` declares. */
+function checkProduced(path: string, t: TensorToWrite, data: TensorData): void {
+  const where = `${path}: tensor ${describe(t.name)}`;
+  const expectedType = { F32: Float32Array, BF16: Uint16Array, I8: Int8Array }[t.dtype];
+  check(data instanceof expectedType,
+    () => `${where}: ${t.dtype} data must be a ${expectedType.name}, got ${(data as object)?.constructor?.name ?? describe(data)}`);
+  const expected = Number(elementCount(t.shape));
+  check(data.length === expected,
+    `${where}: shape [${t.shape.join(", ")}] has ${expected} elements, but the data has ${data.length}`);
+}

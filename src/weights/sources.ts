@@ -1,0 +1,47 @@
+/**
+ * TensorSources: where parameters come from.
+ * - a safetensors file (our format): `<path>` plain, or `<path>.weight` (I8) with
+ *   `<path>.scales` (F32 or BF16) for an 8-bit weight;
+ * - deterministic random weights (init.ts), generated on demand.
+ * The released checkpoint format has its own source in checkpoint.ts.
+ */
+import { UserError } from "../errors.js";
+import type { StoredTensor, TensorSource } from "./params.js";
+import { SafetensorsFile } from "./safetensors.js";
+
+export class SafetensorsSource implements TensorSource {
+  readonly description: string;
+  constructor(readonly file: SafetensorsFile) {
+    this.description = `weights file ${file.path}`;
+  }
+
+  static open(path: string): SafetensorsSource {
+    return new SafetensorsSource(SafetensorsFile.open(path));
+  }
+
+  get(path: string): StoredTensor | undefined {
+    const f = this.file;
+    if (f.has(path)) {
+      const info = f.info(path);
+      if (info.dtype === "I8")
+        throw new UserError(`${this.description}: tensor '${path}' is I8; an 8-bit weight is stored as '${path}.weight' (I8) and '${path}.scales'`);
+      return { dtype: info.dtype, shape: info.shape, data: f.read(path) };
+    }
+    if (!f.has(`${path}.weight`)) return undefined;
+    const w = f.info(`${path}.weight`);
+    if (w.dtype !== "I8") throw new UserError(`${this.description}: tensor '${path}.weight' must be I8, got ${w.dtype}`);
+    if (!f.has(`${path}.scales`)) throw new UserError(`${this.description}: tensor '${path}.weight' has no '${path}.scales'`);
+    const s = f.info(`${path}.scales`);
+    if (s.dtype === "I8") throw new UserError(`${this.description}: tensor '${path}.scales' must be F32 or BF16, got I8`);
+    return {
+      dtype: "I8",
+      shape: w.shape,
+      data: f.read(`${path}.weight`),
+      scales: { dtype: s.dtype, shape: s.shape, data: f.read(`${path}.scales`) as Float32Array | Uint16Array },
+    };
+  }
+
+  close(): void {
+    this.file.close();
+  }
+}
