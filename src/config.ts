@@ -115,7 +115,7 @@ function scaledDown(
  * Named presets. `grok-1` is the released model; the others keep its shape ratios:
  * - `grok-1-tiny`   D 48, 2 layers, V 512: unit tests and CI, milliseconds per token.
  * - `grok-1-mini`   D 192, 4 layers, V 4096: the default of `generate` and `trace`.
- * - `grok-1-small`  D 768, 8 layers, V 32768: a laptop-sized model (~0.9B parameters).
+ * - `grok-1-small`  D 768, 8 layers, V 32768: a laptop-sized model (0.64B parameters).
  * - `grok-1-mid`    the mid-size configuration the benchmarks compare with llama.cpp:
  *                   D 1024, 8 q / 2 kv heads of 128 (4:1, as measured there), 8 layers,
  *                   8 experts top-2, F 5464, V 131072; 1.23B parameters.

@@ -1,0 +1,121 @@
+/** `grok1 config`, `grok1 init`, `grok1 trace`. */
+import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
+import { UserError } from "../errors.js";
+import { trace } from "../trace.js";
+import { initTensor } from "../weights/init.js";
+import { paramSpecs } from "../weights/param_specs.js";
+import type { StoredTensor } from "../weights/params.js";
+import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
+import { idList, intFlag, parse, required } from "./args.js";
+import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
+import { info, peakRssMiB, progressBar } from "./progress.js";
+
+const fmtB = (n: number) => {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  return `${n.toFixed(i === 0 ? 0 : 2)} ${units[i]}`;
+};
+const fmtN = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${n}`);
+
+export async function configCommand(argv: string[]): Promise<void> {
+  const usage = "grok1 config [PRESET|FILE.json] [--json]";
+  const { values, positionals } = parse(argv, { json: { type: "boolean" }, config: { type: "string" } }, usage);
+  const cfg = loadConfig(positionals[0] ?? values.config);
+  const d = derivedNumbers(cfg);
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ config: cfg, derived: d }, null, 2) + "\n");
+    return;
+  }
+  const m = cfg.model;
+  const lines = [
+    `config ${cfg.name ?? "(custom)"}  (fprop ${cfg.fprop_dtype})`,
+    `  vocab ${cfg.vocab_size}, sequence_len ${cfg.sequence_len}, pad ${cfg.pad_token}, eos ${cfg.eos_token}`,
+    `  D ${m.emb_size}, ${m.num_layers} layers, ${m.num_q_heads} query / ${m.num_kv_heads} kv heads of ${m.key_size}`,
+    `  ${m.num_experts > 1 ? `${m.num_experts} experts, ${m.num_selected_experts} per token` : "dense FFN"}, ffn_size ${ffnSize(m.emb_size, m.widening_factor)} (widening ${m.widening_factor})`,
+    `  multipliers: embedding ${cfg.embedding_multiplier_scale}, output ${cfg.output_multiplier_scale}, attention ${m.attn_output_multiplier}`,
+    `parameters: ${fmtN(d.total_params)} total (${d.total_params}), ${fmtN(d.active_params_per_token)} active per token (${d.active_params_per_token})`,
+    `KV cache: ${fmtB(d.kv_cache_bytes_per_token)} per token (${d.kv_cache_bytes_per_token} B), ${fmtB(d.kv_cache_bytes_per_token * cfg.sequence_len)} for a full ${cfg.sequence_len}-token row`,
+    `weights: int8 ${fmtB(d.weight_bytes.int8)}, bf16 ${fmtB(d.weight_bytes.bf16)}, f32 ${fmtB(d.weight_bytes.f32)}`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+export async function initCommand(argv: string[]): Promise<void> {
+  const usage = "grok1 init --config PRESET|FILE.json --out W.safetensors [--seed N] [--quantize] [--scales f32|bf16]";
+  const { values } = parse(
+    argv,
+    { config: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, quantize: { type: "boolean" }, scales: { type: "string" } },
+    usage,
+  );
+  const cfg = loadConfig(required(values.config, "--config", usage));
+  const out = required(values.out, "--out", usage);
+  const seed = intFlag(values.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;
+  const scales = values.scales ?? "f32";
+  if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
+  const opts = { seed, quantize: values.quantize ?? false, scalesDtype: scales === "bf16" ? ("BF16" as const) : ("F32" as const) };
+
+  // One entry per stored array: an 8-bit weight is two (<path>.weight, <path>.scales).
+  const specs = paramSpecs(cfg);
+  const entries: TensorToWrite[] = [];
+  const sample = new Map<string, StoredTensor>();
+  for (const s of specs) {
+    const q = opts.quantize && (s.kind === "linear" || s.kind === "expert");
+    if (!q) entries.push({ name: s.path, dtype: "F32", shape: s.shape });
+    else {
+      const scaleShape = s.shape.length === 3 ? [s.shape[0], 1, s.shape[2]] : [1, s.shape[1]];
+      entries.push({ name: `${s.path}.weight`, dtype: "I8", shape: s.shape }, { name: `${s.path}.scales`, dtype: opts.scalesDtype, shape: scaleShape });
+    }
+  }
+  const bySpec = new Map(specs.map((s) => [s.path, s]));
+  const progress = progressBar(`writing ${out}`);
+  let done = 0;
+  writeSafetensors(
+    out,
+    entries,
+    (e) => {
+      const path = e.name.replace(/\.(weight|scales)$/, "");
+      if (e.name.endsWith(".scales")) {
+        const t = sample.get(path)!;
+        sample.delete(path);
+        progress(++done, specs.length, path);
+        return t.scales!.data;
+      }
+      const t = initTensor(cfg, bySpec.get(path)!, opts);
+      if (e.name.endsWith(".weight")) sample.set(path, t);
+      else progress(++done, specs.length, path);
+      return t.data;
+    },
+    { format: "grok1.ts", config: JSON.stringify(cfg), seed: String(seed), quantized: String(opts.quantize) },
+  );
+  info(`wrote ${out}: ${specs.length} parameters, seed ${seed}${opts.quantize ? `, 8-bit with ${scales} scales` : ""}`);
+}
+
+export async function traceCommand(argv: string[]): Promise<void> {
+  const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] --out A.safetensors`;
+  const { values } = parse(argv, { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, out: { type: "string" } }, usage);
+  const out = required(values.out, "--out", usage);
+  const rowsFlag = values.tokens ?? [];
+  if (rowsFlag.length === 0) throw new UserError(`--tokens is required\n\nusage: ${usage}`);
+  const rows = rowsFlag.map((r) => idList(r, "--tokens"));
+  const model = await openModel(values);
+  const t0 = performance.now();
+  const acts = trace(model.cfg, model.source, rows, model.kernels);
+  info(`trace: ${rows.length}×${rows[0].length} tokens through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
+  model.source.close?.();
+  const names = [...acts.keys()];
+  writeSafetensors(
+    out,
+    names.map((name) => ({ name, dtype: "F32" as const, shape: acts.get(name)!.shape })),
+    (t) => acts.get(t.name)!.data,
+    {
+      format: "grok1.ts trace",
+      config: JSON.stringify(model.cfg),
+      tokens: JSON.stringify(rows),
+      fprop_dtype: model.cfg.fprop_dtype,
+      kernels: model.kernels.name,
+      weights: values.weights ?? values.checkpoint ?? `random seed ${values.seed ?? 0}${values.quantize ? " 8-bit" : ""}`,
+    },
+  );
+  info(`wrote ${out}: ${names.length} activations`);
+}

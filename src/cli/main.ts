@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * The `grok1` command. Subcommands live in cmd_*.ts; this file only dispatches and
+ * turns user errors into one clear line and a non-zero exit (no stack trace).
+ */
+import { UserError } from "../errors.js";
+
+const HELP = `grok1: a readable TypeScript + WebAssembly implementation of xAI's Grok-1
+
+usage: grok1 <command> [flags]
+
+  generate    generate text from a prompt (random weights of a small preset unless --weights)
+  trace       run one forward pass and write every layer's activations (safetensors)
+  config      print a config and its derived numbers (parameters, KV cache, weight bytes)
+  init        write deterministic random weights for a config
+  convert     convert the released checkpoint (ckpt-0/tensor*) to safetensors
+  tokenize    text -> token ids (the Grok-1 SentencePiece tokenizer)
+  detokenize  token ids -> text
+  bench       kernel benchmarks (--e2e: whole-model tokens/s)
+
+Run 'grok1 <command> --help' for a command's flags.`;
+
+type Command = (argv: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  config: async () => (await import("./cmd_model.js")).configCommand,
+  init: async () => (await import("./cmd_model.js")).initCommand,
+  trace: async () => (await import("./cmd_model.js")).traceCommand,
+  generate: async () => (await import("./cmd_generate.js")).generateCommand,
+  tokenize: async () => (await import("./cmd_text.js")).tokenizeCommand,
+  detokenize: async () => (await import("./cmd_text.js")).detokenizeCommand,
+  bench: async () => (await import("./cmd_bench.js")).benchCommand,
+  convert: async () => (await import("./cmd_convert.js")).convertCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(HELP + "\n");
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`grok1: unknown command '${name}'\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    await (await load())(rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`grok1 ${name}: error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

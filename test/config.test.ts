@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { derivedNumbers, ffnSize, GROK_1, loadConfig, PRESETS, validateConfig } from "../src/config.js";
+import { UserError } from "../src/errors.js";
+import { paramSpecs } from "../src/weights/param_specs.js";
+
+describe("ffn_size (model.py ffn_size)", () => {
+  it("is 32768 for Grok-1", () => expect(ffnSize(6144, 8)).toBe(32768));
+  it("rounds int(w·D)·2//3 up to a multiple of 8", () => {
+    expect(ffnSize(48, 8)).toBe(256); // 384·2//3 = 256
+    expect(ffnSize(100, 4)).toBe(272); // 400·2//3 = 266 -> 272
+    expect(ffnSize(1024, 8)).toBe(5464); // 8192·2//3 = 5461 -> 5464, the llama.cpp comparison config
+    expect(ffnSize(10, 2.5)).toBe(16); // int(25)·2//3 = 16
+  });
+});
+
+describe("derived numbers", () => {
+  it("Grok-1 has about 314B parameters, about 86B active", () => {
+    const d = derivedNumbers(GROK_1);
+    expect(d.total_params / 1e9).toBeGreaterThan(310);
+    expect(d.total_params / 1e9).toBeLessThan(320);
+    expect(d.active_params_per_token / 1e9).toBeGreaterThan(82);
+    expect(d.active_params_per_token / 1e9).toBeLessThan(90);
+    // bf16 KV cache: 64 layers × k,v × 8 heads × 128 × 2 bytes
+    expect(d.kv_cache_bytes_per_token).toBe(64 * 2 * 8 * 128 * 2);
+  });
+  it("the total equals the sum of every parameter's shape", () => {
+    for (const cfg of Object.values(PRESETS)) {
+      const n = paramSpecs(cfg).reduce((a, s) => a + s.shape.reduce((x, y) => x * y, 1), 0);
+      expect(derivedNumbers(cfg).total_params).toBe(n);
+    }
+  });
+  it("the mid-size preset has 1.23B parameters", () => {
+    expect(derivedNumbers(PRESETS["grok-1-mid"]).total_params / 1e9).toBeCloseTo(1.23, 2);
+  });
+});
+
+describe("presets keep Grok-1's ratios", () => {
+  for (const [name, cfg] of Object.entries(PRESETS)) {
+    if (name === "grok-1" || name === "grok-1-mid") continue;
+    it(name, () => {
+      expect(cfg.model.num_experts).toBe(8);
+      expect(cfg.model.num_selected_experts).toBe(2);
+      expect(cfg.model.num_q_heads / cfg.model.num_kv_heads).toBe(6);
+      expect(cfg.model.widening_factor).toBe(8);
+      expect(validateConfig(cfg)).toEqual({ ...cfg });
+    });
+  }
+});
+
+describe("validation", () => {
+  const base = () => structuredClone(PRESETS["grok-1-tiny"]) as unknown as Record<string, any>;
+  const bad = (mutate: (c: Record<string, any>) => void, message: RegExp) => {
+    const c = base();
+    mutate(c);
+    expect(() => validateConfig(c, "test.json")).toThrowError(message);
+    expect(() => validateConfig(c, "test.json")).toThrowError(UserError);
+  };
+  it("rejects a query head count not a multiple of the kv heads", () =>
+    bad((c) => { c.model.num_q_heads = 7; c.model.num_kv_heads = 2; }, /num_q_heads.*multiple of model.num_kv_heads/));
+  it("rejects an odd key_size", () => bad((c) => (c.model.key_size = 7), /key_size.*even/));
+  it("rejects an unknown dtype", () => bad((c) => (c.fprop_dtype = "float16"), /fprop_dtype/));
+  it("rejects non-integers", () => bad((c) => (c.model.num_layers = 1.5), /num_layers.*integer/));
+  it("rejects a missing field", () => bad((c) => delete c.vocab_size, /vocab_size.*missing/));
+  it("rejects unknown fields (typos)", () => bad((c) => (c.model.num_expert = 8), /num_expert.*not a known/));
+  it("rejects k > E", () => bad((c) => (c.model.num_selected_experts = 9), /num_selected_experts/));
+  it("rejects a pad token outside the vocab", () => bad((c) => (c.pad_token = 10_000), /pad_token/));
+  it("loads a JSON file and names it in errors", () => {
+    const dir = mkdtempSync(join(tmpdir(), "grok1-cfg-"));
+    const good = join(dir, "good.json");
+    writeFileSync(good, JSON.stringify(PRESETS["grok-1-tiny"]));
+    expect(loadConfig(good, "bfloat16").fprop_dtype).toBe("bfloat16");
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ not json");
+    expect(() => loadConfig(broken)).toThrowError(/broken.json: not valid JSON/);
+    expect(() => loadConfig(join(dir, "missing.json"))).toThrowError(/cannot be read/);
+    expect(() => loadConfig("no-such-preset")).toThrowError(/unknown config/);
+  });
+});
