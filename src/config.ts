@@ -114,8 +114,9 @@ function scaledDown(
 /**
  * Named presets. `grok-1` is the released model; the others keep its shape ratios:
  * - `grok-1-tiny`   D 48, 2 layers, V 512: unit tests and CI, milliseconds per token.
- * - `grok-1-mini`   D 192, 4 layers, V 4096: the default of `generate` and `trace`.
- * - `grok-1-small`  D 768, 8 layers, V 32768: a laptop-sized model (0.64B parameters).
+ * - `grok-1-mini`   D 192, 4 layers, the real vocab (V 131072, so any text tokenizes):
+ *                   the default of `generate` and `trace`.
+ * - `grok-1-small`  D 768, 8 layers, V 131072: a laptop-sized model.
  * - `grok-1-mid`    the mid-size configuration the benchmarks compare with llama.cpp:
  *                   D 1024, 8 q / 2 kv heads of 128 (4:1, as measured there), 8 layers,
  *                   8 experts top-2, F 5464, V 131072; 1.23B parameters.
@@ -123,8 +124,8 @@ function scaledDown(
 export const PRESETS: Record<string, LanguageModelConfig> = {
   "grok-1": GROK_1,
   "grok-1-tiny": scaledDown("grok-1-tiny", { hkv: 1, key: 8, layers: 2, vocab: 512, seq: 256 }),
-  "grok-1-mini": scaledDown("grok-1-mini", { hkv: 2, key: 16, layers: 4, vocab: 4096, seq: 1024 }),
-  "grok-1-small": scaledDown("grok-1-small", { hkv: 2, key: 64, layers: 8, vocab: 32768, seq: 2048 }),
+  "grok-1-mini": scaledDown("grok-1-mini", { hkv: 2, key: 16, layers: 4, vocab: GROK_1.vocab_size, seq: 1024 }),
+  "grok-1-small": scaledDown("grok-1-small", { hkv: 2, key: 64, layers: 8, vocab: GROK_1.vocab_size, seq: 2048 }),
   "grok-1-mid": {
     name: "grok-1-mid",
     vocab_size: 131072,
