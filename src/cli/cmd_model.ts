@@ -2,7 +2,7 @@
 import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { trace } from "../trace.js";
-import { initTensor } from "../weights/init.js";
+import { initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
@@ -42,10 +42,13 @@ export async function configCommand(argv: string[]): Promise<void> {
 }
 
 export async function initCommand(argv: string[]): Promise<void> {
-  const usage = "grok1 init --config PRESET|FILE.json --out W.safetensors [--seed N] [--quantize] [--scales f32|bf16]";
+  const usage = "grok1 init --config PRESET|FILE.json --out W.safetensors [--seed N] [--quantize [--scales f32|bf16]] [--float-dtype f32|bf16]";
   const { values } = parse(
     argv,
-    { config: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, quantize: { type: "boolean" }, scales: { type: "string" } },
+    {
+      config: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, quantize: { type: "boolean" },
+      scales: { type: "string" }, "float-dtype": { type: "string" },
+    },
     usage,
   );
   const cfg = loadConfig(required(values.config, "--config", usage));
@@ -53,7 +56,14 @@ export async function initCommand(argv: string[]): Promise<void> {
   const seed = intFlag(values.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;
   const scales = values.scales ?? "f32";
   if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
-  const opts = { seed, quantize: values.quantize ?? false, scalesDtype: scales === "bf16" ? ("BF16" as const) : ("F32" as const) };
+  const floatDtype = values["float-dtype"] ?? "f32";
+  if (floatDtype !== "f32" && floatDtype !== "bf16") throw new UserError(`--float-dtype must be f32 or bf16, got '${floatDtype}'`);
+  const opts: InitOptions = {
+    seed,
+    quantize: values.quantize ?? false,
+    scalesDtype: scales === "bf16" ? "BF16" : "F32",
+    floatDtype: floatDtype === "bf16" ? "BF16" : "F32",
+  };
 
   // One entry per stored array: an 8-bit weight is two (<path>.weight, <path>.scales).
   const specs = paramSpecs(cfg);
@@ -61,7 +71,7 @@ export async function initCommand(argv: string[]): Promise<void> {
   const sample = new Map<string, StoredTensor>();
   for (const s of specs) {
     const q = opts.quantize && (s.kind === "linear" || s.kind === "expert");
-    if (!q) entries.push({ name: s.path, dtype: "F32", shape: s.shape });
+    if (!q) entries.push({ name: s.path, dtype: opts.floatDtype!, shape: s.shape });
     else {
       const scaleShape = s.shape.length === 3 ? [s.shape[0], 1, s.shape[2]] : [1, s.shape[1]];
       entries.push({ name: `${s.path}.weight`, dtype: "I8", shape: s.shape }, { name: `${s.path}.scales`, dtype: opts.scalesDtype, shape: scaleShape });
@@ -114,7 +124,7 @@ export async function traceCommand(argv: string[]): Promise<void> {
       tokens: JSON.stringify(rows),
       fprop_dtype: model.cfg.fprop_dtype,
       kernels: model.kernels.name,
-      weights: values.weights ?? values.checkpoint ?? `random seed ${values.seed ?? 0}${values.quantize ? " 8-bit" : ""}`,
+      weights: values.weights ?? values.checkpoint ?? `random seed ${values.seed ?? 0} ${values["random-dtype"] ?? "f32"}`,
     },
   );
   info(`wrote ${out}: ${names.length} activations`);

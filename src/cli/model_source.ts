@@ -15,13 +15,13 @@ export const MODEL_OPTIONS = {
   weights: { type: "string" },
   checkpoint: { type: "string" },
   seed: { type: "string" },
-  quantize: { type: "boolean" },
+  "random-dtype": { type: "string" },
   kernels: { type: "string" },
   threads: { type: "string" },
 } as const satisfies Options;
 
 export const MODEL_USAGE =
-  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--quantize]] [--kernels ts|wasm] [--threads N]";
+  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N]";
 
 export interface ModelFlags {
   config?: string;
@@ -29,7 +29,7 @@ export interface ModelFlags {
   weights?: string;
   checkpoint?: string;
   seed?: string;
-  quantize?: boolean;
+  "random-dtype"?: string;
   kernels?: string;
   threads?: string;
 }
@@ -53,7 +53,9 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
     source = CheckpointSource.open(flags.checkpoint, cfg);
   } else {
     const seed = intFlag(flags.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;
-    source = new RandomSource(cfg, { seed, quantize: flags.quantize ?? false, scalesDtype: "F32" });
+    const dt = flags["random-dtype"] ?? "f32";
+    if (dt !== "f32" && dt !== "bf16" && dt !== "int8") throw new UserError(`--random-dtype must be f32, bf16 or int8, got '${dt}'`);
+    source = new RandomSource(cfg, { seed, quantize: dt === "int8", scalesDtype: "F32", floatDtype: dt === "bf16" ? "BF16" : "F32" });
     randomWeights = true;
     info(`note: no --weights given: using deterministic RANDOM weights (seed ${seed}) for config ${cfg.name ?? flags.config}; the output is meaningless text`);
   }

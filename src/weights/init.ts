@@ -23,8 +23,11 @@ const INT8_MAX = 127;
 
 export interface InitOptions {
   seed: number;
+  /** Store Linear and expert weights 8-bit (int8 + scales). */
   quantize: boolean;
   scalesDtype: "F32" | "BF16";
+  /** How plain (not 8-bit) tensors are stored: float32 (default) or bfloat16. */
+  floatDtype?: "F32" | "BF16";
 }
 
 /** FNV-1a over the path, mixed with the seed: the stream of one tensor. */
@@ -99,6 +102,7 @@ export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | 
 export function initTensor(cfg: LanguageModelConfig, spec: ParamSpec, opts: InitOptions): StoredTensor {
   const values = valuesFor(cfg, spec, opts.seed);
   if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype);
+  if (opts.floatDtype === "BF16") return { dtype: "BF16", shape: spec.shape, data: Uint16Array.from(values, (v) => f32ToBf16Bits(v)) };
   return { dtype: "F32", shape: spec.shape, data: values };
 }
 
@@ -107,7 +111,7 @@ export class RandomSource implements TensorSource {
   readonly description: string;
   private readonly specs: Map<string, ParamSpec>;
   constructor(private readonly cfg: LanguageModelConfig, private readonly opts: InitOptions) {
-    this.description = `random weights (seed ${opts.seed}${opts.quantize ? ", 8-bit" : ""})`;
+    this.description = `random weights (seed ${opts.seed}${opts.quantize ? ", 8-bit" : ""}${opts.floatDtype === "BF16" ? ", bf16" : ""})`;
     this.specs = new Map(paramSpecs(cfg).map((s) => [s.path, s]));
   }
   get(path: string): StoredTensor | undefined {

@@ -1,0 +1,148 @@
+/**
+ * Whole-model benchmark: prefill and decode tokens/s and peak memory, for the
+ * selected kernels and, in the same run, the TypeScript kernels as the baseline.
+ *
+ *   npx grok1 bench --e2e --config grok-1-mid [--weights W | --random-dtype f32|bf16|int8]
+ *                   [--prompt-tokens 128] [--gen-tokens 32] [--threads N] [--json]
+ *
+ * Prefill: one forward pass over P prompt tokens into an empty KV cache.
+ * Decode: G single-token steps with the cache (greedy: argmax, so the sampler's cost is
+ * not counted; it is the same for every kernel implementation).
+ * The TypeScript baseline is slow on big configs, so it runs fewer tokens
+ * (--ts-prompt-tokens, --ts-gen-tokens); its rates are per token all the same.
+ */
+import { Bench } from "tinybench";
+import type { LanguageModelConfig } from "../src/config.js";
+import type { Kernels } from "../src/kernels/kernels.js";
+import { tsKernels } from "../src/kernels/ts_kernels.js";
+import type { ForwardContext } from "../src/model/context.js";
+import { initMemory, type Memory } from "../src/model/kv_memory.js";
+import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
+import { loadParams, type TensorSource } from "../src/weights/params.js";
+
+export interface E2eOptions {
+  cfg: LanguageModelConfig;
+  source: TensorSource;
+  weightsLabel: string;
+  kernels: Kernels;
+  threads: number;
+  promptTokens: number;
+  genTokens: number;
+  tsPromptTokens: number;
+  tsGenTokens: number;
+  tsBaseline: boolean;
+  json: boolean;
+}
+
+export interface E2eResult {
+  bench: "e2e";
+  config: string;
+  weights: string;
+  fprop_dtype: string;
+  impl: string;
+  threads: number;
+  prompt_tokens: number;
+  gen_tokens: number;
+  load_s: number;
+  prefill_tokens_per_s: number;
+  decode_tokens_per_s: number;
+  peak_rss_mib: number;
+}
+
+const log = (s: string) => process.stderr.write(s + "\n");
+
+function argmax(x: Float32Array): number {
+  let best = 0;
+  for (let i = 1; i < x.length; i++) if (x[i] > x[best]) best = i;
+  return best;
+}
+
+/** Prompt ids: a fixed pseudo-random sequence of non-pad tokens. */
+function promptIds(cfg: LanguageModelConfig, n: number): Int32Array {
+  const ids = new Int32Array(n);
+  let s = 12345;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    ids[i] = 1 + (s % Math.min(cfg.vocab_size - 1, 30000));
+  }
+  return ids;
+}
+
+async function measure(
+  cfg: LanguageModelConfig,
+  params: LanguageModelParams,
+  kernels: Kernels,
+  P: number,
+  G: number,
+): Promise<{ prefill: number; decode: number }> {
+  const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
+  const ids = promptIds(cfg, P);
+  let memory: Memory = initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4));
+  let next = 0;
+
+  const prefillBench = new Bench({ name: "prefill", iterations: 2, warmup: false, time: 0 });
+  prefillBench.add(`prefill ${kernels.name}`, () => {
+    memory = initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4));
+    const logits = languageModel(ctx, params, { tokens: ids, B: 1, T: P, memory, lastPositions: Int32Array.of(P - 1) }).logits;
+    next = argmax(logits.data);
+  });
+  await prefillBench.run();
+  const prefillMs = prefillBench.tasks[0].result.state === "completed" ? prefillBench.tasks[0].result.latency.p50 : NaN;
+  log(`  ${kernels.name}: prefill ${P} tokens: ${prefillMs.toFixed(1)} ms`);
+
+  const decodeBench = new Bench({ name: "decode", iterations: G, warmup: false, time: 0 });
+  decodeBench.add(`decode ${kernels.name}`, () => {
+    const logits = languageModel(ctx, params, { tokens: Int32Array.of(next), B: 1, T: 1, memory }).logits;
+    next = argmax(logits.data);
+  });
+  await decodeBench.run();
+  const r = decodeBench.tasks[0].result;
+  const decodeMs = r.state === "completed" ? r.latency.p50 : NaN;
+  log(`  ${kernels.name}: decode: ${decodeMs.toFixed(2)} ms per token (median of ${G})`);
+  return { prefill: (1000 * P) / prefillMs, decode: 1000 / decodeMs };
+}
+
+export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
+  const { cfg } = o;
+  const t0 = performance.now();
+  log(`e2e: loading ${cfg.name ?? "config"} (${o.weightsLabel}, fprop ${cfg.fprop_dtype})...`);
+  const p = loadParams(cfg, o.source);
+  const params: LanguageModelParams = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] };
+  const loadS = (performance.now() - t0) / 1000;
+
+  const runs: { kernels: Kernels; threads: number; P: number; G: number }[] = [
+    { kernels: o.kernels, threads: o.threads, P: o.promptTokens, G: o.genTokens },
+  ];
+  if (o.tsBaseline && o.kernels.name !== "ts") runs.push({ kernels: tsKernels, threads: 1, P: o.tsPromptTokens, G: o.tsGenTokens });
+
+  const results: E2eResult[] = [];
+  for (const run of runs) {
+    const m = await measure(cfg, params, run.kernels, run.P, run.G);
+    results.push({
+      bench: "e2e",
+      config: cfg.name ?? "custom",
+      weights: o.weightsLabel,
+      fprop_dtype: cfg.fprop_dtype,
+      impl: run.kernels.name,
+      threads: run.threads,
+      prompt_tokens: run.P,
+      gen_tokens: run.G,
+      load_s: loadS,
+      prefill_tokens_per_s: m.prefill,
+      decode_tokens_per_s: m.decode,
+      peak_rss_mib: process.resourceUsage().maxRSS / 1024,
+    });
+  }
+  if (o.json) for (const r of results) process.stdout.write(JSON.stringify(r) + "\n");
+  else {
+    for (const r of results)
+      process.stdout.write(
+        `${r.impl.padEnd(20)} threads ${r.threads}  prefill ${r.prefill_tokens_per_s.toFixed(1).padStart(8)} tok/s  decode ${r.decode_tokens_per_s.toFixed(2).padStart(8)} tok/s  peak RSS ${r.peak_rss_mib.toFixed(0)} MiB\n`,
+      );
+    if (results.length === 2)
+      process.stdout.write(
+        `speedup over ts kernels: prefill ${(results[0].prefill_tokens_per_s / results[1].prefill_tokens_per_s).toFixed(1)}×, decode ${(results[0].decode_tokens_per_s / results[1].decode_tokens_per_s).toFixed(1)}×\n`,
+      );
+  }
+  return results;
+}

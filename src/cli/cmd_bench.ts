@@ -1,0 +1,60 @@
+/**
+ * `grok1 bench`: kernel benchmarks (bench/kernels.ts), the whole model (--e2e,
+ * bench/e2e.ts) or the tokenizer (--tokenizer, bench/tokenizer.ts). Numbers are for
+ * reading, never asserted; each run measures its own baselines.
+ */
+import { intFlag, parse } from "./args.js";
+import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
+
+export async function benchCommand(argv: string[]): Promise<void> {
+  const usage =
+    "grok1 bench [--quick] [--json] [--threads N]\n" +
+    `       grok1 bench --e2e ${MODEL_USAGE} [--prompt-tokens 128] [--gen-tokens 32] [--ts-prompt-tokens 8] [--ts-gen-tokens 2] [--no-ts-baseline] [--json]\n` +
+    "       grok1 bench --tokenizer [--quick] [--json]";
+  const { values } = parse(
+    argv,
+    {
+      ...MODEL_OPTIONS,
+      quick: { type: "boolean" },
+      json: { type: "boolean" },
+      e2e: { type: "boolean" },
+      tokenizer: { type: "boolean" },
+      "prompt-tokens": { type: "string" },
+      "gen-tokens": { type: "string" },
+      "ts-prompt-tokens": { type: "string" },
+      "ts-gen-tokens": { type: "string" },
+      "no-ts-baseline": { type: "boolean" },
+    },
+    usage,
+  );
+  const json = values.json ?? false;
+  const quick = values.quick ?? false;
+  if (values.tokenizer) {
+    const { runTokenizerBench } = await import("../../bench/tokenizer.js");
+    await runTokenizerBench({ quick, json });
+    return;
+  }
+  if (!values.e2e) {
+    const { runKernelBench } = await import("../../bench/kernels.js");
+    const threads = intFlag(values.threads, "--threads", 1, 256);
+    await runKernelBench({ quick, json, threads: threads === undefined ? undefined : [threads] });
+    return;
+  }
+  const model = await openModel({ ...values, config: values.config ?? "grok-1-mini" });
+  const { runE2eBench } = await import("../../bench/e2e.js");
+  const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
+  const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
+  await runE2eBench({
+    cfg: model.cfg,
+    source: model.source,
+    weightsLabel: values.weights ?? values.checkpoint ?? `random ${values["random-dtype"] ?? "f32"}`,
+    kernels: model.kernels,
+    threads: intFlag(values.threads, "--threads", 1) ?? 0,
+    promptTokens: P,
+    genTokens: G,
+    tsPromptTokens: Math.min(P, intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1) ?? 8),
+    tsGenTokens: Math.min(G, intFlag(values["ts-gen-tokens"], "--ts-gen-tokens", 1) ?? 2),
+    tsBaseline: !values["no-ts-baseline"],
+    json,
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * Choosing the next token, as the reference's runners.py does it.
+ *
+ * Mirrors runners.py: `sample_token` (temperature, the disallowed-token mask, the
+ * nucleus filter `top_p_filter`, a `jax.random.categorical` draw, the reported top-8
+ * probabilities) for one batch row, and the key schedule of its generation loop
+ * (`hk_prefill_memory` seeds a row and splits its key for the first token,
+ * `hk_sample_step` splits every row's key once per later token) as `SamplerKeys`.
+ *
+ * Dtypes: every step computes in the logits' dtype, each op's result rounded to it:
+ * float32 by default; bfloat16 is what the released runners.py gets, since it sets
+ * fprop_dtype = bfloat16 and the model returns its logits in that dtype.
+ *
+ * Where we cannot be bit-exact with XLA: exp and the summation order of softmax's sum
+ * and of the cumulative sum are XLA's own. We compute those in float64 and round once
+ * to the dtype, so they are within a few ulps of XLA's. This can only change a draw
+ * when a cumulative sum lands within those ulps of 1 - top_p, or two perturbed logits
+ * within an ulp of each other; the reported probabilities are exact to a few ulps.
+ */
+
+import { check } from "../errors.js";
+import { roundBf16, type FpropDtype } from "../dtype.js";
+import { categorical, PRNGKey, split, type Key, type PrngOptions, type Seed } from "./threefry.js";
+
+/** runners.py: TOP_K, how many of the most probable tokens each step reports. */
+export const TOP_K = 8;
+/** runners.py sample_token / top_p_filter: the logit given to disallowed and filtered-out tokens. */
+export const DISALLOWED_LOGIT = -1e10;
+
+/** runners.py SampleSettings for one row. */
+export interface SampleSettings {
+  /** Logits are divided by this; must be > 0. */
+  temperature: number;
+  /** The nucleus: the most probable tokens holding this much probability are kept; in (0, 1]. */
+  nucleusP: number;
+  /** [V] 1 = allowed, 0 = disallowed; all allowed when absent. */
+  mask?: Uint8Array;
+  /** The dtype the reference computes in: its logits' dtype. float32 unless told. */
+  dtype?: FpropDtype;
+}
+
+/** runners.py SampleOutput for one row. */
+export interface SampleOutput {
+  tokenId: number;
+  /** The probability of tokenId after temperature, mask and nucleus filter. */
+  prob: number;
+  /** The TOP_K most probable token ids (after the filters), most probable first, ties to the lower id. */
+  topIds: number[];
+  /** Their probabilities. */
+  topProbs: number[];
+}
+
+function rounder(dtype: FpropDtype): (x: number) => number {
+  return dtype === "bfloat16" ? roundBf16 : Math.fround;
+}
+
+/**
+ * `jax.nn.softmax` of one row in the dtype: exp(x - max), divided by its sum. The sum
+ * is taken in float64 and rounded once (jnp.sum accumulates bfloat16 in float32 and
+ * float32 in float32, in XLA's order).
+ */
+export function softmax(x: Float32Array, dtype: FpropDtype = "float32"): Float32Array {
+  const round = rounder(dtype);
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) if (x[i] > max) max = x[i];
+  const out = new Float32Array(x.length);
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    out[i] = round(Math.exp(round(x[i] - max)));
+    sum += out[i];
+  }
+  const total = round(sum);
+  for (let i = 0; i < x.length; i++) out[i] = round(out[i] / total);
+  return out;
+}
+
+/**
+ * runners.py `top_p_filter` for one row [V]: sort the logits ascending, softmax them,
+ * and find the first position where the cumulative probability reaches 1 - top_p;
+ * every logit at least as large as the one there is kept (ties included), the rest
+ * become DISALLOWED_LOGIT. If the cumulative sum never reaches 1 - top_p (rounding can
+ * leave it just below 1), argmax of all-false is 0 and everything is kept, as in the
+ * reference.
+ */
+export function topPFilter(logits: Float32Array, topP: number, dtype: FpropDtype = "float32"): Float32Array {
+  const round = rounder(dtype);
+  const sorted = Float32Array.from(logits).sort();
+  const sortedProbs = softmax(sorted, dtype);
+  const needed = round(1 - round(topP));
+  let thresholdIndex = 0;
+  let cumulative = 0;
+  for (let i = 0; i < sortedProbs.length; i++) {
+    cumulative += sortedProbs[i];
+    if (round(cumulative) >= needed) {
+      thresholdIndex = i;
+      break;
+    }
+  }
+  const threshold = sorted[thresholdIndex];
+  const disallowed = round(DISALLOWED_LOGIT);
+  return logits.map((x) => (x >= threshold ? x : disallowed));
+}
+
+/** `jax.lax.top_k` of one row: the k largest values, largest first, ties to the lower index. */
+function topK(values: Float32Array, k: number): { ids: number[]; values: number[] } {
+  const ids: number[] = [];
+  const best: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (best.length === k && !(v > best[k - 1])) continue;
+    let at = best.length;
+    while (at > 0 && v > best[at - 1]) at--;
+    best.splice(at, 0, v);
+    ids.splice(at, 0, i);
+    if (best.length > k) {
+      best.pop();
+      ids.pop();
+    }
+  }
+  return { ids, values: best };
+}
+
+/**
+ * runners.py `sample_token` for one row of logits [V], drawn with that row's key.
+ *
+ * logits / temperature, disallowed tokens -> DISALLOWED_LOGIT, nucleus filter, then
+ * jax.random.categorical; the reported probabilities are the softmax of the filtered
+ * logits.
+ */
+export function sampleToken(
+  logits: Float32Array,
+  key: Key,
+  s: SampleSettings,
+  prng: PrngOptions = {},
+): SampleOutput {
+  check(Number.isFinite(s.temperature) && s.temperature > 0, `temperature must be a number > 0, got ${s.temperature}`);
+  check(s.nucleusP > 0 && s.nucleusP <= 1, `top-p (nucleus_p) must be in (0, 1], got ${s.nucleusP}`);
+  check(logits.length > 0, "sampleToken: empty logits row");
+  check(!s.mask || s.mask.length === logits.length, () => `sampling mask has ${s.mask?.length} entries, vocab has ${logits.length}`);
+  const dtype = s.dtype ?? "float32";
+  const round = rounder(dtype);
+
+  // The settings arrive as float32 (np.float32 in runners.py) and are cast to the logits' dtype.
+  const temperature = round(Math.fround(s.temperature));
+  const nucleusP = round(Math.fround(s.nucleusP));
+  const disallowed = round(DISALLOWED_LOGIT);
+
+  // [V] logits / temperature, then the disallowed-token mask
+  const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(round(x) / temperature)));
+  // [V] only the nucleus keeps its logits
+  const filtered = topPFilter(scaled, nucleusP, dtype);
+
+  const tokenId = categorical(key, filtered, 1, { ...prng, dtype })[0];
+  const probs = softmax(filtered, dtype);
+  const top = topK(probs, Math.min(TOP_K, probs.length));
+  return { tokenId, prob: probs[tokenId], topIds: top.ids, topProbs: top.values };
+}
+
+/**
+ * The per-row PRNG keys of runners.py's generation loop.
+ *
+ * A request's row starts from `PRNGKey(rng_seed)` (hk_prefill_memory). Every sampled
+ * token, the first one included, splits the row's key into (the key carried to the
+ * next step, the key this token is drawn with): the split in hk_prefill_memory for the
+ * first token, the vmapped split in hk_sample_step for each later one. So a row's
+ * draws depend only on its seed and how many tokens it has sampled.
+ *
+ * runners.py passes the seed as np.uint64 into a jitted function; with JAX's default
+ * 32-bit mode only its low 32 bits reach PRNGKey, which we reproduce.
+ */
+export class SamplerKeys {
+  private readonly carried: Key[];
+
+  /** One seed per batch row (runners.py Request.rng_seed), each an integer in [0, 2^64). */
+  constructor(
+    seeds: readonly Seed[],
+    private readonly prng: PrngOptions = {},
+  ) {
+    this.carried = seeds.map((seed) => SamplerKeys.prefillKey(seed));
+  }
+
+  /** hk_prefill_memory: `rng = jax.random.PRNGKey(seed=rng_seed)` for a new request. */
+  static prefillKey(seed: Seed): Key {
+    check(
+      (typeof seed === "bigint" || Number.isSafeInteger(seed)) && BigInt(seed) >= 0n,
+      `seed must be an integer >= 0 (runners.py makes it a np.uint64), got ${seed}`,
+    );
+    return PRNGKey(seed); // 32-bit mode: [0, seed mod 2^32]
+  }
+
+  /** Starts row `row` afresh for a new request with seed `seed` (hk_prefill_memory). */
+  reset(row: number, seed: Seed): void {
+    check(row >= 0 && row < this.carried.length, `row ${row} is outside the batch of ${this.carried.length}`);
+    this.carried[row] = SamplerKeys.prefillKey(seed);
+  }
+
+  /** The keys to draw every row's next token with [B]; advances every row. */
+  next(): Key[] {
+    return this.carried.map((key, row) => {
+      const [carry, draw] = split(key, 2, this.prng);
+      this.carried[row] = carry;
+      return draw;
+    });
+  }
+}
