@@ -183,7 +183,7 @@ describe("MoELayer", () => {
   it("with all experts equal reduces to (gate1 + gate2) × that expert, gates not renormalized", () => {
     const lin = w(D, F, 11), linV = w(D, F, 12), lin1 = w(F, D, 13);
     const router: Weight = { dtype: "f32", K: D, N: E, layout: "kn", data: randn(D * E, 14).map((v) => v * 0.2) };
-    const p: MoEParams = { router, linear: Array(E).fill(lin), linear_v: Array(E).fill(linV), linear_1: Array(E).fill(lin1) };
+    const p: MoEParams = { router, numExperts: E, expert: () => ({ linear: lin, linear_v: linV, linear_1: lin1 }) };
     const x = { shape: [1, 3, D], data: randn(3 * D, 15) };
     const got = moeLayer(ctx("float32"), p, x);
     for (let r = 0; r < 3; r++) {

@@ -43,8 +43,7 @@ export function moeLayer(ctx: ForwardContext, p: MoEParams, x: Tensor): MoEOutpu
   const k = ctx.cfg.model.num_selected_experts;
   const D = x.shape[x.shape.length - 1];
   const rows = x.data.length / D; // B·T tokens
-  const E = p.linear.length;
-  const F = p.linear[0].N;
+  const E = p.numExperts;
 
   const probs = router(ctx, x, p.router); // [B, T, E] float32
   const gates = new Float32Array(rows * k);
@@ -60,20 +59,22 @@ export function moeLayer(ctx: ForwardContext, p: MoEParams, x: Tensor): MoEOutpu
     const pairs = byExpert[e];
     if (pairs.length === 0) continue;
     const n = pairs.length;
+    const w = p.expert(e);
+    const F = w.linear.N;
     const xe = new Float32Array(n * D); // the tokens routed to e   [n, D]
     pairs.forEach((pair, j) => xe.set(x.data.subarray(Math.floor(pair / k) * D, Math.floor(pair / k) * D + D), j * D));
 
     const h = new Float32Array(n * F); // x·W_linear       [n, F]
     const hv = new Float32Array(n * F); // x·W_linear_v    [n, F]
-    kernels.matmul(xe, n, p.linear[e], h);
-    kernels.matmul(xe, n, p.linear_v[e], hv);
-    if (ctx.dtype === "bfloat16" && isBf16Weight(p.linear[e])) kernels.roundBf16(h); // bf16·bf16 einsum → bf16
-    if (ctx.dtype === "bfloat16" && isBf16Weight(p.linear_v[e])) kernels.roundBf16(hv);
+    kernels.matmul(xe, n, w.linear, h);
+    kernels.matmul(xe, n, w.linear_v, hv);
+    if (ctx.dtype === "bfloat16" && isBf16Weight(w.linear)) kernels.roundBf16(h); // bf16·bf16 einsum → bf16
+    if (ctx.dtype === "bfloat16" && isBf16Weight(w.linear_v)) kernels.roundBf16(hv);
     kernels.gelu(h); // float32
     for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]); // float32
 
     const out = new Float32Array(n * D); // h·W_linear_1   [n, D] float32 (a float32 input)
-    kernels.matmul(h, n, p.linear_1[e], out);
+    kernels.matmul(h, n, w.linear_1, out);
     pairs.forEach((pair, j) => expertOut.set(out.subarray(j * D, (j + 1) * D), pair * D));
   }
 

@@ -12,11 +12,10 @@
  * - Embeddings: `astype(fprop_dtype)` both for the lookup and the tied output head.
  * - RMSNorm scales: float32.
  */
-import { ffnSize, type LanguageModelConfig } from "../config.js";
+import type { LanguageModelConfig } from "../config.js";
 import { f32ToBf16Bits, type FpropDtype } from "../dtype.js";
 import { UserError } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
-import { numel } from "../tensor.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 
 export type StoredDtype = "F32" | "BF16" | "I8";
@@ -45,11 +44,18 @@ export interface AttentionParams {
   linear: Weight; // [Hq·K, D]
 }
 
+/** One expert of the MoE: slice e of the stacked moe/{linear,linear_v,linear_1}/w. */
+export interface ExpertParams {
+  linear: Weight; // [D, F]
+  linear_v: Weight; // [D, F]
+  linear_1: Weight; // [F, D]
+}
+
 export interface MoEParams {
   router: Weight; // [D, E], float32
-  linear: Weight[]; // E × [D, F]
-  linear_v: Weight[]; // E × [D, F]
-  linear_1: Weight[]; // E × [F, D]
+  numExperts: number; // E
+  /** Expert e's weights. A function, so that a streaming loader can read an expert only when the router picks it. */
+  expert(e: number): ExpertParams;
 }
 
 export interface DenseParams {
@@ -257,18 +263,18 @@ export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number
   };
   if (cfg.model.num_experts > 1) {
     const E = cfg.model.num_experts;
-    const experts = (rel: string): Weight[] => {
+    const stacked = (rel: string): Weight[] => {
       const s = get(rel);
       const t = fetch(src, s);
       return Array.from({ length: E }, (_, e) => makeWeight(`${d}: tensor '${s.path}'`, t, s.shape[1], s.shape[2], fp, false, e));
     };
     const rs = get("router/w");
     const rt = fetch(src, rs);
+    const [linear, linear_v, linear_1] = [stacked("moe/linear/w"), stacked("moe/linear_v/w"), stacked("moe/linear_1/w")];
     layer.moe = {
       router: { dtype: "f32", K: rs.shape[0], N: rs.shape[1], layout: "kn", data: toF32(rt.data, rt.dtype, `${d}: tensor '${rs.path}'`) },
-      linear: experts("moe/linear/w"),
-      linear_v: experts("moe/linear_v/w"),
-      linear_1: experts("moe/linear_1/w"),
+      numExperts: E,
+      expert: (e) => ({ linear: linear[e], linear_v: linear_v[e], linear_1: linear_1[e] }),
     };
   } else {
     layer.dense = { linear: linear("linear/w"), linear_v: linear("linear_v/w"), linear_1: linear("linear_1/w") };
@@ -310,10 +316,3 @@ export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress
   const final = norm(src, { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" });
   return { embeddings, layers, rms_norm: final };
 }
-
-/** Number of elements a stored tensor should have, for sanity checks. */
-export function storedNumel(t: StoredTensor): number {
-  return numel(t.shape);
-}
-
-export { ffnSize };
