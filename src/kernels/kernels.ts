@@ -25,11 +25,14 @@
  * The value of an element, W[k, n]:
  *   f32:  data[i]
  *   bf16: the bfloat16 with bits data[i]
- *   i8:   data[i] · scales[n] computed in float32 (QuantizedWeight8bit: weight cast
- *         to the scales' dtype times scales), then rounded to bf16 when `roundToBf16`
- *         (scales stored as bf16, or the product cast to a bf16 fprop dtype).
- *         Scales are per output column; other broadcastable scale shapes are
- *         dequantized at load time (weights/params.ts).
+ *   i8:   data[i] · scale computed in float32 (QuantizedWeight8bit: weight cast to the
+ *         scales' dtype times scales), then rounded to bf16 when `roundToBf16` (scales
+ *         stored as bf16, or the product cast to a bf16 fprop dtype).
+ *         The scale of W[k, n] is scales[g · N + n] with g = floor(k · G / K): one row
+ *         of N scales per group of K/G consecutive input rows. G = `scaleGroups`
+ *         (default 1: one scale per output column). The released checkpoint has G = 8
+ *         for multi_head_attention/linear and moe/linear_1 (one group per shard of its
+ *         8-way model-parallel split), G = 1 elsewhere.
  */
 export type Weight =
   | { dtype: "f32"; K: number; N: number; layout: "kn" | "nk"; data: Float32Array }
@@ -40,7 +43,8 @@ export type Weight =
       N: number;
       layout: "kn" | "nk";
       data: Int8Array;
-      scales: Float32Array; // [N]
+      scales: Float32Array; // [G, N]
+      scaleGroups?: number; // G, dividing K; 1 when absent
       roundToBf16: boolean;
     };
 

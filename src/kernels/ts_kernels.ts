@@ -20,7 +20,8 @@ export function weightAt(w: Weight, k: number, n: number): number {
     case "bf16":
       return bf16BitsToF32(w.data[i]);
     case "i8": {
-      const v = fround(w.data[i] * w.scales[n]); // int8 cast to the scales' dtype, times scales
+      const g = Math.floor((k * (w.scaleGroups ?? 1)) / w.K); // the scale group of row k
+      const v = fround(w.data[i] * w.scales[g * w.N + n]); // int8 cast to the scales' dtype, times scales
       return w.roundToBf16 ? roundBf16(v) : v;
     }
   }

@@ -144,58 +144,40 @@ function toBf16Bits(x: Float32Array): Uint16Array {
 }
 
 /**
- * Per-output-column scales of an 8-bit [.., K, N] weight, if its scales broadcast that way
- * ([N], [1, N], or for stacked experts [E, 1, N] sliced to expert e); else undefined.
+ * The scales of an 8-bit [.., K, N] weight (or of expert `expert` of a stacked [E, K, N]
+ * one) as the kernels take them: G rows of N, row k of the weight using row
+ * floor(k · G / K). Accepted scale shapes: [.., G, N] or [.., G, 1] with G dividing K
+ * (G = 1: one scale per column, as the reference's broadcast does; G > 1: the released
+ * checkpoint's per-shard groups), leading dims 1 (or E for stacked experts).
  */
-function columnScales(
-  scales: NonNullable<StoredTensor["scales"]>,
-  K: number,
-  N: number,
-  expert: number | undefined,
-): Float32Array | undefined {
-  const s = scales.shape;
-  const vals = toF32(scales.data, scales.dtype, "scales");
-  const lead = expert === undefined ? s : s.slice(1);
-  const eCount = expert === undefined ? 1 : s[0];
-  if (lead.length === 0 || lead[lead.length - 1] !== N) return undefined;
-  if (!lead.slice(0, -1).every((d) => d === 1)) return undefined;
-  if (expert !== undefined && eCount !== 1) return vals.subarray(expert * N, (expert + 1) * N);
-  return vals.subarray(0, N);
-}
-
-/** Dequantizes any broadcastable scales into a float32 [K, N] (general fallback). */
-function dequantizeBroadcast(
+function groupedScales(
   src: string,
   t: StoredTensor,
   K: number,
   N: number,
   expert: number | undefined,
-): Float32Array {
+): { scales: Float32Array; groups: number } {
   const sc = t.scales!;
+  const bad = (): never => {
+    throw new UserError(`${src}: scales of shape ${shapeStr(sc.shape)} do not fit the weight's shape ${shapeStr(t.shape)} (expected [${expert === undefined ? "" : "E or 1, "}G, N or 1] with G dividing ${K})`);
+  };
+  const s = sc.shape.length >= 2 ? sc.shape : [1, ...sc.shape];
+  const G = s[s.length - 2], cols = s[s.length - 1];
+  const lead = s.slice(0, -2);
+  if (cols !== N && cols !== 1) bad();
+  if (G < 1 || K % G !== 0) bad();
+  let e = 0;
+  if (expert !== undefined) {
+    if (lead.length > 1 || (lead.length === 1 && lead[0] !== t.shape[0] && lead[0] !== 1)) bad();
+    e = lead.length === 1 && lead[0] !== 1 ? expert : 0;
+  } else if (!lead.every((d) => d === 1)) bad();
   const vals = toF32(sc.data, sc.dtype, src);
-  const full = expert === undefined ? [K, N] : [t.shape[0], K, N];
-  const ss = sc.shape;
-  if (ss.length > full.length) throw new UserError(`${src}: scales shape ${shapeStr(ss)} does not broadcast to ${shapeStr(full)}`);
-  const padded = [...Array(full.length - ss.length).fill(1), ...ss];
-  padded.forEach((d, i) => {
-    if (d !== 1 && d !== full[i]) throw new UserError(`${src}: scales shape ${shapeStr(ss)} does not broadcast to ${shapeStr(full)}`);
-  });
-  // strides of the scales within the broadcast
-  const strides = new Array(padded.length).fill(0);
-  let acc = 1;
-  for (let i = padded.length - 1; i >= 0; i--) {
-    strides[i] = padded[i] === 1 ? 0 : acc;
-    acc *= padded[i];
-  }
-  const w = t.data as Int8Array;
-  const out = new Float32Array(K * N);
-  const e = expert ?? 0;
-  const base = expert === undefined ? 0 : e * K * N;
-  const se = expert === undefined ? 0 : e * strides[0];
-  const sk = strides[padded.length - 2], sn = strides[padded.length - 1];
-  for (let k = 0; k < K; k++)
-    for (let n = 0; n < N; n++) out[k * N + n] = Math.fround(w[base + k * N + n] * vals[se + k * sk + n * sn]);
-  return out;
+  const per = G * cols;
+  const mine = vals.subarray(e * per, (e + 1) * per);
+  if (cols === N) return { scales: mine, groups: G };
+  const full = new Float32Array(G * N); // [G, 1] -> [G, N]
+  for (let g = 0; g < G; g++) full.fill(mine[g], g * N, (g + 1) * N);
+  return { scales: full, groups: G };
 }
 
 /**
@@ -216,14 +198,9 @@ export function makeWeight(
   const off = expert === undefined ? 0 : expert * K * N;
   const slice = <T extends StoredData>(d: T): T => d.subarray(off, off + K * N) as T;
   if (t.dtype === "I8") {
-    const sc = t.scales!;
-    const roundToBf16 = sc.dtype === "BF16" || toBf16;
-    const scales = columnScales(sc, K, N, expert);
-    if (scales) return { dtype: "i8", K, N, layout: "kn", data: slice(t.data as Int8Array), scales, roundToBf16 };
-    const deq = dequantizeBroadcast(src, t, K, N, expert);
-    return roundToBf16
-      ? { dtype: "bf16", K, N, layout: "kn", data: toBf16Bits(deq) }
-      : { dtype: "f32", K, N, layout: "kn", data: deq };
+    const roundToBf16 = t.scales!.dtype === "BF16" || toBf16;
+    const { scales, groups } = groupedScales(src, t, K, N, expert);
+    return { dtype: "i8", K, N, layout: "kn", data: slice(t.data as Int8Array), scales, scaleGroups: groups, roundToBf16 };
   }
   if (t.dtype === "BF16") return { dtype: "bf16", K, N, layout: "kn", data: slice(t.data as Uint16Array) };
   const f = slice(t.data as Float32Array);

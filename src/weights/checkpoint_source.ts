@@ -1,0 +1,21 @@
+/** The released checkpoint (checkpoint.ts) as a TensorSource for the model loader. */
+import type { LanguageModelConfig } from "../config.js";
+import { Checkpoint } from "./checkpoint.js";
+import type { StoredTensor, TensorSource } from "./params.js";
+
+export class CheckpointSource implements TensorSource {
+  readonly description: string;
+  constructor(readonly checkpoint: Checkpoint) {
+    this.description = `checkpoint ${checkpoint.folder}`;
+  }
+
+  static open(dir: string, cfg: LanguageModelConfig): CheckpointSource {
+    return new CheckpointSource(Checkpoint.open(dir, cfg));
+  }
+
+  get(path: string): StoredTensor | undefined {
+    if (!this.checkpoint.tensors.has(path)) return undefined;
+    const t = this.checkpoint.read(path);
+    return { dtype: t.dtype, shape: t.shape, data: t.data, scales: t.scales };
+  }
+}
