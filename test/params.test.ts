@@ -1,0 +1,115 @@
+/** Loading rules: stored tensors (F32, BF16, 8-bit with scales) -> kernel Weights, and their errors. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PRESETS } from "../src/config.js";
+import { roundBf16 } from "../src/dtype.js";
+import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
+import { initTensor } from "../src/weights/init.js";
+import { paramSpecs } from "../src/weights/param_specs.js";
+import { loadParams, makeWeight, type StoredTensor } from "../src/weights/params.js";
+import { writeSafetensors } from "../src/weights/safetensors.js";
+import { SafetensorsSource } from "../src/weights/sources.js";
+
+const K = 8, N = 3;
+const int8 = Int8Array.from({ length: K * N }, (_, i) => ((i * 53) % 255) - 127);
+
+describe("8-bit weights", () => {
+  it("per-column scales [1, N]: W[k, n] = int8 · scale[n]", () => {
+    const scales = Float32Array.of(0.5, 0.25, 2);
+    const w = makeWeight("t", { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [1, N], data: scales } }, K, N, "float32", true);
+    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) expect(weightAt(w, k, n)).toBe(int8[k * N + n] * scales[n]);
+  });
+  it("grouped scales [G, N] (the released checkpoint's G = 8): row k uses group floor(k·G/K)", () => {
+    const G = 4;
+    const scales = Float32Array.from({ length: G * N }, (_, i) => 0.1 * (i + 1));
+    const w = makeWeight("t", { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [G, N], data: scales } }, K, N, "float32", true);
+    for (let k = 0; k < K; k++)
+      for (let n = 0; n < N; n++) expect(weightAt(w, k, n)).toBe(Math.fround(int8[k * N + n] * scales[Math.floor(k / (K / G)) * N + n]));
+    // and the matmul agrees with the dequantized matrix
+    const x = Float32Array.from({ length: K }, (_, i) => i - 3);
+    const y = new Float32Array(N);
+    tsKernels.matmul(x, 1, w, y);
+    for (let n = 0; n < N; n++) {
+      let acc = 0;
+      for (let k = 0; k < K; k++) acc += x[k] * weightAt(w, k, n);
+      expect(y[n]).toBeCloseTo(acc, 4);
+    }
+  });
+  it("bf16 scales, or a bf16 fprop dtype for a Linear, make the dequantized weight bf16", () => {
+    const scales = Float32Array.of(0.1, 0.3, 0.7);
+    const t: StoredTensor = { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [1, N], data: scales } };
+    const linBf16 = makeWeight("t", t, K, N, "bfloat16", true);
+    const moeBf16 = makeWeight("t", t, K, N, "bfloat16", false); // the MoE does not cast to fprop
+    for (let k = 0; k < K; k++)
+      for (let n = 0; n < N; n++) {
+        const v = Math.fround(int8[k * N + n] * scales[n]);
+        expect(weightAt(linBf16, k, n)).toBe(roundBf16(v));
+        expect(weightAt(moeBf16, k, n)).toBe(v);
+      }
+  });
+  it("stacked experts [E, K, N] with scales [E, 1, N] slice per expert", () => {
+    const E = 2;
+    const data = Int8Array.from({ length: E * K * N }, (_, i) => (i % 200) - 100);
+    const scales = Float32Array.from({ length: E * N }, (_, i) => i + 1);
+    const t: StoredTensor = { dtype: "I8", shape: [E, K, N], data, scales: { dtype: "F32", shape: [E, 1, N], data: scales } };
+    const w1 = makeWeight("t", t, K, N, "float32", false, 1);
+    expect(weightAt(w1, 2, 1)).toBe(data[K * N + 2 * N + 1] * scales[N + 1]);
+  });
+  it("rejects scales that do not fit the weight", () => {
+    const t: StoredTensor = { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [3, N], data: new Float32Array(3 * N) } };
+    expect(() => makeWeight("weights file w: tensor 'x/w'", t, K, N, "float32", true)).toThrowError(/x\/w.*scales of shape \[3, 3\] do not fit.*\[8, 3\]/);
+  });
+});
+
+describe("loading a safetensors file", () => {
+  const cfg = structuredClone(PRESETS["grok-1-tiny"]);
+  const dir = mkdtempSync(join(tmpdir(), "grok1-params-"));
+  const write = (file: string, edit: (name: string, t: StoredTensor) => StoredTensor | undefined) => {
+    const path = join(dir, file);
+    const tensors = paramSpecs(cfg).flatMap((s) => {
+      const t = edit(s.path, initTensor(cfg, s, { seed: 1, quantize: true, scalesDtype: "BF16" }));
+      if (!t) return [];
+      return t.scales
+        ? [{ name: `${s.path}.weight`, t, part: "w" }, { name: `${s.path}.scales`, t, part: "s" }]
+        : [{ name: s.path, t, part: "p" }];
+    });
+    writeSafetensors(
+      path,
+      tensors.map((e) => ({ name: e.name, dtype: e.part === "s" ? e.t.scales!.dtype : e.t.dtype, shape: e.part === "s" ? e.t.scales!.shape : e.t.shape })),
+      (w) => {
+        const e = tensors.find((x) => x.name === w.name)!;
+        return e.part === "s" ? e.t.scales!.data : e.t.data;
+      },
+    );
+    return path;
+  };
+
+  it("loads 8-bit weights with bf16 scales", () => {
+    const src = SafetensorsSource.open(write("ok.safetensors", (_, t) => t));
+    const p = loadParams(cfg, src);
+    expect(p.layers[0].attention.query.dtype).toBe("i8");
+    expect(p.layers[0].moe!.expert(3).linear_1.dtype).toBe("i8");
+  });
+  it("names a missing tensor and its expected shape", () => {
+    const src = SafetensorsSource.open(write("missing.safetensors", (n, t) => (n.endsWith("decoder_layer_1/router/w") ? undefined : t)));
+    expect(() => loadParams(cfg, src)).toThrowError(/missing.safetensors: missing tensor 'transformer\/decoder_layer_1\/router\/w' \(expected shape \[48, 8\]\)/);
+  });
+  it("names a misshapen tensor", () => {
+    const src = SafetensorsSource.open(
+      write("shape.safetensors", (n, t) => (n === "language_model/rms_norm/scale" ? { dtype: "F32", shape: [47], data: new Float32Array(47) } : t)),
+    );
+    expect(() => loadParams(cfg, src)).toThrowError(/'language_model\/rms_norm\/scale' has shape \[47\], expected \[48\]/);
+  });
+  it("rejects an 8-bit norm", () => {
+    const src = SafetensorsSource.open(
+      write("int8norm.safetensors", (n, t) =>
+        n === "language_model/rms_norm/scale"
+          ? { dtype: "I8", shape: [48], data: new Int8Array(48), scales: { dtype: "F32", shape: [1], data: Float32Array.of(1) } }
+          : t,
+      ),
+    );
+    expect(() => loadParams(cfg, src)).toThrowError(/only Linear and expert weights may be 8-bit/);
+  });
+});
