@@ -1,0 +1,109 @@
+/**
+ * The `grok1` command as a user runs it (the built dist/, which `npm ci` and `npm test` build):
+ * outputs, exit codes, one-line errors, and no half-written files.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SafetensorsFile } from "../src/weights/safetensors.js";
+
+const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
+const dir = mkdtempSync(join(tmpdir(), "grok1-cli-"));
+
+function grok1(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, GROK1_KERNELS: "ts" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A user error: exit 2, a one-line message, no stack trace. */
+function expectUserError(r: ReturnType<typeof grok1>, message: RegExp) {
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(message);
+  expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+describe("grok1 CLI", () => {
+  it("config grok-1 prints the derived numbers", () => {
+    const r = grok1("config", "grok-1");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/315\.68B total/);
+    expect(r.out).toMatch(/83\.76B active/);
+    expect(JSON.parse(grok1("config", "grok-1-tiny", "--json").out).derived.ffn_size).toBe(256);
+  });
+
+  it("init + trace --weights equals trace with the same random seed; the trace has every activation", () => {
+    const w = join(dir, "w.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--seed", "7", "--out", w).code).toBe(0);
+    const a = join(dir, "a.safetensors"), b = join(dir, "b.safetensors");
+    expect(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--tokens", "1,5,17", "--tokens", "3,4,0", "--out", a).code).toBe(0);
+    expect(grok1("trace", "--config", "grok-1-tiny", "--seed", "7", "--tokens", "1,5,17", "--tokens", "3,4,0", "--out", b).code).toBe(0);
+    const fa = SafetensorsFile.open(a), fb = SafetensorsFile.open(b);
+    expect([...fa.tensors.keys()]).toEqual([...fb.tensors.keys()]);
+    expect(fa.tensors.size).toBe(1 + 2 * 8 + 2);
+    expect(fa.info("language_model/logits").shape).toEqual([2, 3, 512]);
+    expect(Array.from(fa.read("language_model/logits") as Float32Array)).toEqual(Array.from(fb.read("language_model/logits") as Float32Array));
+    expect(JSON.parse(fa.metadata.tokens)).toEqual([[1, 5, 17], [3, 4, 0]]);
+  });
+
+  it("8-bit weights and bfloat16 run too", () => {
+    const w = join(dir, "q.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--quantize", "--scales", "bf16", "--out", w).code).toBe(0);
+    const r = grok1("trace", "--config", "grok-1-tiny", "--dtype", "bfloat16", "--weights", w, "--tokens", "9,8,7", "--out", join(dir, "q.trace"));
+    expect(r.code).toBe(0);
+  });
+
+  it("bad input: one clear line, exit 2, no output file", () => {
+    const out = join(dir, "never.safetensors");
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "1,512", "--out", out), /token id 512 .*outside \[0, 512\)/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "1,2", "--tokens", "3", "--out", out), /rows have different lengths/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "1,x", "--out", out), /'x' is not an integer token id/);
+    expectUserError(grok1("trace", "--config", "nope", "--tokens", "1", "--out", out), /unknown config 'nope'/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "1", "--bogus", "--out", out), /Unknown option '--bogus'/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", Array(257).fill(1).join(","), "--out", out), /more than sequence_len 256/);
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ vocab_size: 10, sequence_len: 8, model: { emb_size: 8, key_size: 3, num_q_heads: 2, num_kv_heads: 1, num_layers: 1 } }));
+    expectUserError(grok1("trace", "--config", bad, "--tokens", "1", "--out", out), /bad.json: field 'model.key_size' must be even/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
+  });
+
+  it("a truncated weights file names the file", () => {
+    const w = join(dir, "t.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    truncateSync(w, 1000);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--tokens", "1", "--out", join(dir, "x")), /t\.safetensors/);
+    writeFileSync(w, "garbage");
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--tokens", "1", "--out", join(dir, "x")), /t\.safetensors/);
+    const wrong = join(dir, "wrong.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", wrong).code).toBe(0);
+    expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors: tensor 'language_model\/in_out_embed\/embeddings' has shape \[512, 48\], expected \[131072, 192\]/);
+  });
+
+  it("tokenize and detokenize round-trip", () => {
+    const r = grok1("tokenize", "--text", "The answer to life the universe and everything is of course");
+    expect(JSON.parse(r.out)).toEqual([422, 3033, 356, 1180, 333, 9072, 360, 2175, 391, 359, 1805]);
+    expect(grok1("detokenize", "--ids", "422,3033,356").out).toBe("The answer to\n");
+    expectUserError(grok1("detokenize", "--ids", "1,999999"), /999999/);
+  });
+
+  it("generate streams text and reports speed on stderr", () => {
+    const r = grok1("generate", "--prompt", "Hello", "--max-tokens", "3", "--seed", "1");
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith("Hello")).toBe(true);
+    expect(r.err).toMatch(/RANDOM weights/);
+    expect(r.err).toMatch(/decode: \d+ tokens in [\d.]+ s \([\d.]+ tokens\/s\)/);
+    const two = grok1("generate", "--prompt", "Hello", "--prompt", "Good morning", "--max-tokens", "2");
+    expect(two.code).toBe(0);
+    expect(two.out).toMatch(/--- \[1\] Hello/);
+    expect(two.out).toMatch(/--- \[2\] Good morning/);
+  });
+
+  it("unknown commands and --help", () => {
+    expect(grok1("frobnicate").code).toBe(2);
+    const h = grok1("trace", "--help");
+    expect(h.code).toBe(0);
+    expect(h.out).toMatch(/usage: grok1 trace/);
+  });
+});
