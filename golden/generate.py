@@ -1,0 +1,592 @@
+"""Golden files from the released Grok-1 code: per-layer activations to test grok1.ts against.
+
+    python3 golden/generate.py --reference PATH/TO/grok-1 --out golden/cases [--sources SOURCES.json]
+
+PATH/TO/grok-1 is a checkout of xai-org/grok-1 (model.py, runners.py, checkpoint.py).
+dm-haiku and jmp must be importable (PYTHONPATH; see golden/run_on_device.sh, which
+prepares and runs all of this in one device call). Needs jax/jaxlib (0.11.x was the
+target), numpy, absl-py, tabulate; no safetensors package, no GPU.
+
+What it does, per case (see CASES below and golden/README.md):
+  1. builds a scaled-down configuration with the reference's own LanguageModelConfig /
+     TransformerConfig, and deterministic random parameters (golden/param_init.py);
+  2. runs the reference's LanguageModel forward on the CPU in float32 matmul precision
+     "highest", recording every module's output through haiku method interception
+     (golden/reference_run.py), re-drawing the router weights until no token has a
+     near-tie between its last chosen and first unchosen expert;
+  3. writes golden/cases/<name>/{config.json, weights.safetensors,
+     activations.safetensors, manifest.json} (+ ckpt-0/ for the checkpoint-layout case).
+
+The reference's code is imported, never edited; the shims that make it import under
+today's JAX are in golden/jax_compat.py and listed in every manifest.
+"""
+
+import argparse
+import dataclasses
+import datetime
+import importlib.metadata
+import json
+import os
+import pickletools
+import shutil
+import subprocess
+import sys
+import traceback
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from param_init import ModelShape, Quantization, config_json, init_params, param_specs, safetensors_entries  # noqa: E402
+from safetensors_io import read_safetensors, write_safetensors  # noqa: E402
+
+SCHEMA_VERSION = 1
+
+# The router near-tie guard: every token's last chosen expert must beat the first
+# unchosen one by at least this much probability, else the routers are re-drawn. Below
+# about 1e-3, bf16 rounding of the router's input can legitimately flip the choice.
+ROUTER_MARGIN = 1e-3
+MAX_ROUTER_DRAWS = 50
+
+# Eight host CPU devices, for the cases whose 8-bit scales have one row block per
+# "model" shard (as the released checkpoint's do); every other case uses one device.
+CPU_DEVICES = 8
+DEVICE_COUNT_FLAG = f"--xla_force_host_platform_device_count={CPU_DEVICES}"
+# XLA may keep bf16 intermediates in float32 inside a compiled computation ("excess
+# precision"), skipping roundings the code asks for. Off: the golden data then follows
+# the reference's dtype flow as written, op by op.
+NO_EXCESS_PRECISION_FLAG = "--xla_allow_excess_precision=false"
+
+# --- the cases ---------------------------------------------------------------------
+
+# 12 query heads on 2 kv heads (6:1, as Grok-1's 48:8), 8 experts top-2, widening 8.
+GQA = ModelShape(vocab_size=256, emb_size=48, key_size=4, num_q_heads=12, num_kv_heads=2, num_layers=2,
+                 widening_factor=8, num_experts=8, num_selected_experts=2, sequence_len=64)
+# Hq = Hkv, and emb_size (40) != Hq·K (32), which the reference allows.
+MHA = ModelShape(vocab_size=128, emb_size=40, key_size=8, num_q_heads=4, num_kv_heads=4, num_layers=2,
+                 widening_factor=4, num_experts=8, num_selected_experts=2, sequence_len=64)
+# num_experts <= 1: DecoderLayer's dense block instead of the MoE.
+DENSE = ModelShape(vocab_size=128, emb_size=32, key_size=8, num_q_heads=4, num_kv_heads=2, num_layers=2,
+                   widening_factor=4, num_experts=-1, num_selected_experts=1, sequence_len=64)
+# 12 layers, so that checkpoint order sorts decoder_layer_10 before decoder_layer_2;
+# head and FFN widths divisible by 8 for the eight-shard mesh.
+DEEP = ModelShape(vocab_size=64, emb_size=16, key_size=4, num_q_heads=12, num_kv_heads=2, num_layers=12,
+                  widening_factor=2, num_experts=8, num_selected_experts=2, sequence_len=64)
+# KV memory: sequence_len is the memory's slot count (runners.py pads memory to it).
+KV = dataclasses.replace(GQA, sequence_len=16)
+
+PLAIN = Quantization(attention=False, scales_dtype="float32")
+Q8_ATTENTION = Quantization(attention=True, scales_dtype="float32")
+Q8_BF16_SCALES = Quantization(attention=True, scales_dtype="bfloat16")
+# As the released checkpoint: everything 8-bit, bf16 scales, the row-parallel weights
+# (attention output, MoE down projection) with 8 scale rows.
+GROK_LAYOUT = Quantization(attention=True, scales_dtype="bfloat16", row_blocks=8)
+
+T_TOKENS = 8  # tokens per row in the forward cases
+PADDED_ROW_LEN = 5  # real tokens in the right-padded row of the batch-2 case
+
+
+@dataclasses.dataclass(frozen=True)
+class ForwardCase:
+    name: str
+    description: str
+    shape: ModelShape
+    dtype: str  # fprop_dtype, short: "f32" | "bf16"
+    quant: Quantization
+    batch2: bool = False  # two rows, the second right-padded with pad tokens
+    model_axis: int = 1  # size of the mesh's "model" axis
+    checkpoint: bool = False  # also write ckpt-0/ in the released checkpoint layout
+
+
+@dataclasses.dataclass(frozen=True)
+class KvCase:
+    name: str
+    description: str
+    shape: ModelShape
+    dtype: str  # "f32" | "bf16"
+    quant: Quantization
+    memory_dtype: str  # "float32" | "bfloat16"
+    prompt_len: int = 5
+    padded_len: int = 8
+    decode_steps: int = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class SamplingCase:
+    name: str
+    description: str
+    dtype: str  # the logits' dtype: "f32" | "bf16"
+    vocab: int = 256
+    draws: int = 8
+
+
+def forward_pair(name, description, shape, quant, **kw):
+    return [ForwardCase(f"{name}_{d}", description, shape, d, quant, **kw) for d in ("f32", "bf16")]
+
+
+def _dtype_name(short):
+    return {"f32": "float32", "bf16": "bfloat16"}[short]
+
+
+CASES = [
+    *forward_pair("gqa", "6:1 grouped-query attention, plain float32 attention weights, 8-bit MoE (float32 scales)", GQA, PLAIN),
+    *forward_pair("gqa_q8attn", "as gqa, with 8-bit attention weights (float32 scales [1, N])", GQA, Q8_ATTENTION),
+    *forward_pair("gqa_bf16scales", "as gqa, every Linear 8-bit with bfloat16 scales (Grok-1's weight format)", GQA, Q8_BF16_SCALES),
+    *forward_pair("batch2", "two rows; row 1 right-padded with pad token 0 (plain attention weights: the released 8-bit Linear only runs batch 1)", GQA, PLAIN, batch2=True),
+    *forward_pair("mha", "Hq = Hkv = 4, emb_size 40 != Hq*K 32", MHA, PLAIN),
+    ForwardCase("dense_f32", "num_experts = -1: the dense block instead of the MoE", DENSE, "f32", PLAIN),
+    ForwardCase("grok_layout_bf16", "12 layers in the released checkpoint's layout: 8-bit with bf16 scales, 8 scale row blocks for the attention output and MoE down projection, run on an 8-way 'model' mesh; ckpt-0/ holds the same parameters as checkpoint pickles", DEEP, "bf16", GROK_LAYOUT, model_axis=8, checkpoint=True),
+    ForwardCase("grok_layout_f32", "as grok_layout_bf16, in float32", DEEP, "f32", GROK_LAYOUT, model_axis=8),
+    ForwardCase("deep_bf16", "as grok_layout_bf16 with one scale row per weight, on one device (so its ckpt-0/ exists even where the 8-way mesh does not run)", DEEP, "bf16", Q8_BF16_SCALES, checkpoint=True),
+    KvCase("kv_f32", "prefill 5 tokens (padded to 8), then 3 decode steps with KV memory; float32 memory", KV, "f32", PLAIN, memory_dtype="float32"),
+    KvCase("kv_bf16", "as kv_f32 in bfloat16 with 8-bit attention (bf16 scales) and bfloat16 memory (runners.py's default)", KV, "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16"),
+    SamplingCase("sample_f32", "runners.sample_token on fixed float32 logits", "f32"),
+    SamplingCase("sample_bf16", "runners.sample_token on fixed bfloat16 logits", "bf16"),
+]
+
+# --- environment ---------------------------------------------------------------
+
+
+def _probe_xla_flag(flag):
+    """Whether this JAX accepts an XLA flag (an unknown flag aborts the process)."""
+    env = dict(os.environ, JAX_PLATFORMS="cpu", XLA_FLAGS=(os.environ.get("XLA_FLAGS", "") + " " + flag).strip())
+    code = "import jax.numpy as jnp; print(float((jnp.ones(2, jnp.bfloat16) * 3).sum()))"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    return result.returncode == 0
+
+
+def set_up_environment(allow_excess_precision):
+    """Environment variables that must be set before JAX is imported. Returns notes."""
+    os.environ["JAX_PLATFORMS"] = "cpu"  # on a GPU, float32 matmuls default to reduced precision
+    flags = os.environ.get("XLA_FLAGS", "").split()
+    notes = []
+    if DEVICE_COUNT_FLAG not in flags:
+        flags.append(DEVICE_COUNT_FLAG)
+    if not allow_excess_precision:
+        if _probe_xla_flag(NO_EXCESS_PRECISION_FLAG):
+            flags.append(NO_EXCESS_PRECISION_FLAG)
+        else:
+            notes.append(f"XLA rejected {NO_EXCESS_PRECISION_FLAG}; run with XLA's default (excess precision allowed)")
+    os.environ["XLA_FLAGS"] = " ".join(flags)
+    return notes
+
+
+def _version(package):
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _git_commit(path):
+    try:
+        out = subprocess.run(["git", "-C", path, "rev-parse", "HEAD"], capture_output=True, text=True, timeout=30)
+        return out.stdout.strip() or None
+    except OSError:
+        return None
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def _json_dump(path, obj):
+    with open(path, "w") as f:
+        json.dump(obj, f, indent=1)
+        f.write("\n")
+
+
+def write_activations(case_dir, records):
+    """activations.safetensors (float32, in recording order) and its manifest entry."""
+    path = os.path.join(case_dir, "activations.safetensors")
+    entries = [(name, "F32", np.ascontiguousarray(v, dtype=np.float32)) for name, v in records.items()]
+    write_safetensors(path, entries, metadata={"format": "grok1.ts golden activations", "schema_version": str(SCHEMA_VERSION)})
+    back = read_safetensors(path)
+    for name, _, v in entries:
+        if not np.array_equal(back[name][1], v):
+            raise RuntimeError(f"{path}: {name} did not read back identically")
+    return {
+        "file": "activations.safetensors",
+        "tensors": [
+            {"name": name, "shape": list(v.shape), "max_abs": float(np.abs(v).max()) if v.size else 0.0}
+            for name, _, v in entries
+        ],
+    }
+
+
+def write_weights(case_dir, params):
+    path = os.path.join(case_dir, "weights.safetensors")
+    write_safetensors(path, safetensors_entries(params), metadata={"format": "grok1.ts golden weights"})
+    return "weights.safetensors"
+
+
+def fresh_dir(out, name):
+    d = os.path.join(out, name)
+    if os.path.exists(d):
+        shutil.rmtree(d)
+    os.makedirs(d)
+    return d
+
+
+# --- running the cases -----------------------------------------------------------
+
+
+class Generator:
+    def __init__(self, args, env_notes):
+        import jax
+        import jax.numpy as jnp
+
+        jax.config.update("jax_default_matmul_precision", "highest")
+        try:
+            jax.config.update("jax_num_cpu_devices", CPU_DEVICES)  # as the XLA flag, where JAX has the option
+        except AttributeError:
+            pass
+
+        import jax_compat
+
+        model, runners, checkpoint = jax_compat.import_reference(jax, os.path.abspath(args.reference))
+        import haiku as hk
+
+        from reference_run import Reference
+
+        self.args = args
+        self.jax = jax
+        self.ref = Reference(jax, jnp, hk, model, runners, checkpoint)
+        self.shims = jax_compat.installed()
+        self.env_notes = env_notes
+        self.sources = {}
+        if args.sources:
+            with open(args.sources) as f:
+                self.sources = json.load(f)
+        self.reference_commit = self.sources.get("xai-org/grok-1") or _git_commit(args.reference)
+        self.hk = hk
+
+    def jax_config(self):
+        """The JAX settings that decide the numbers (precision, PRNG), as JSON values."""
+        values = getattr(self.jax.config, "values", {})
+        out = {}
+        for name in ("jax_default_matmul_precision", "jax_threefry_partitionable", "jax_default_prng_impl",
+                     "jax_high_dynamic_range_gumbel", "jax_enable_custom_prng", "jax_legacy_prng_key", "jax_enable_x64"):
+            if name in values:
+                value = values[name]
+            elif hasattr(self.jax.config, name):
+                value = getattr(self.jax.config, name)
+            else:
+                continue
+            out[name] = value if isinstance(value, (bool, int, float, str, type(None))) else str(value)
+        return out
+
+    def produced_by(self, execution, model_axis):
+        jax = self.jax
+        return {
+            "generator": "golden/generate.py",
+            "command": " ".join([os.path.basename(sys.executable)] + sys.argv),
+            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "reference": {"repository": "xai-org/grok-1", "commit": self.reference_commit,
+                          "files": ["model.py", "runners.py", "checkpoint.py"]},
+            "sources": self.sources,
+            "versions": {
+                "python": sys.version.split()[0],
+                "jax": jax.__version__,
+                "jaxlib": _version("jaxlib"),
+                "haiku": getattr(self.hk, "__version__", None),
+                "jmp": _version("jmp") or getattr(sys.modules.get("jmp"), "__version__", None),
+                "numpy": np.__version__,
+                "ml_dtypes": _version("ml_dtypes"),
+            },
+            "backend": jax.default_backend(),
+            "env": {"JAX_PLATFORMS": os.environ.get("JAX_PLATFORMS"), "XLA_FLAGS": os.environ.get("XLA_FLAGS")},
+            "env_notes": self.env_notes,
+            "jax_config": self.jax_config(),
+            "execution": execution,
+            "mesh": {"data": 1, "model": model_axis},
+            "shims": self.shims,
+        }
+
+    def _run(self, what, fn, force_jit):
+        """fn(jit) eagerly (each op rounds to its dtype on its own), or under jax.jit
+        when the case needs it or eager execution fails. Returns (result, how)."""
+        if force_jit:
+            return fn(True), "jit"
+        try:
+            return fn(False), "eager"
+        except Exception as e:  # noqa: BLE001 - reported in the manifest
+            print(f"  {what}: eager run failed ({type(e).__name__}: {e}); retrying under jax.jit", flush=True)
+            return fn(True), f"jit (eager failed: {type(e).__name__}: {e})"
+
+    def _with_router_draws(self, shape, quant, run):
+        """Draws parameters, runs, and re-draws the routers until no near-tie."""
+        from reference_run import router_min_margin
+
+        for draw in range(MAX_ROUTER_DRAWS):
+            params = init_params(shape, self.args.seed, quant, router_draw=draw)
+            result, records, how = run(params)
+            margin = router_min_margin(records, shape.num_selected_experts)
+            if margin is None or margin >= ROUTER_MARGIN:
+                return params, draw, margin, result, records, how
+            print(f"  router near-tie (margin {margin:.2e}); re-drawing the routers", flush=True)
+        raise RuntimeError(f"no router draw without a near-tie in {MAX_ROUTER_DRAWS} tries")
+
+    def tokens(self, vocab, batch2):
+        rng = np.random.default_rng([self.args.seed, 7])
+        row = rng.integers(1, vocab, size=T_TOKENS).tolist()
+        if not batch2:
+            return [row]
+        short = rng.integers(1, vocab, size=PADDED_ROW_LEN).tolist()
+        return [row, short + [0] * (T_TOKENS - PADDED_ROW_LEN)]
+
+    def forward_case(self, case):
+        ref = self.ref
+        dtype = _dtype_name(case.dtype)
+        if case.batch2 and case.quant.attention:
+            raise ValueError(f"{case.name}: the released 8-bit Linear only runs batch 1")
+        rows = self.tokens(case.shape.vocab_size, case.batch2)
+        lm_config = ref.lm_config(case.shape, dtype)
+        mesh = ref.mesh(case.model_axis)
+
+        def run(params):
+            tree = ref.param_tree(params)
+            (output, records), how = self._run(case.name, lambda jit: ref.forward(lm_config, mesh, tree, rows, jit=jit), case.model_axis > 1)
+            return output, records, how
+
+        params, draw, margin, _, records, how = self._with_router_draws(case.shape, case.quant, run)
+        d = fresh_dir(self.args.out, case.name)
+        _json_dump(os.path.join(d, "config.json"), config_json(case.shape, case.name, dtype))
+        manifest = self.manifest(case, "forward", dtype, how, rows)
+        manifest["config"] = "config.json"
+        manifest["weights"] = self.weights_entry(d, params, case.quant, draw)
+        manifest["router_min_margin"] = margin
+        manifest["activations"] = write_activations(d, records)
+        if case.checkpoint:
+            manifest["checkpoint"] = self.checkpoint_layout(d, case, lm_config, mesh, params, rows, records, jit=how != "eager")
+        _json_dump(os.path.join(d, "manifest.json"), manifest)
+
+    def weights_entry(self, d, params, quant, draw):
+        return {
+            "file": write_weights(d, params),
+            "seed": self.args.seed,
+            "router_draw": draw,
+            "attention": "int8" if quant.attention else "float32",
+            "experts": "int8",
+            "scales_dtype": quant.scales_dtype,
+            "scale_row_blocks": quant.row_blocks,
+            "init": "golden/param_init.py",
+        }
+
+    def checkpoint_layout(self, d, case, lm_config, mesh, params, rows, records, jit):
+        """Writes ckpt-0/, loads it back with checkpoint.py and reruns the forward pass the
+        same way (eager or jit) as the run that produced `records`."""
+        ref = self.ref
+        order, treedef, shape_leaves = ref.checkpoint_layout(lm_config, mesh, (len(rows), len(rows[0])))
+        sorted_paths = sorted((s.module, s.name) for s in param_specs(case.shape))
+        ckpt = os.path.join(d, "ckpt-0")
+        files = ref.write_checkpoint(ckpt, ref.param_tree(params, as_numpy=True), order)
+        loaded, how = ref.load_checkpoint(ckpt, treedef, shape_leaves)
+        _, again = ref.forward(lm_config, mesh, loaded, rows, jit=jit)
+        identical = sorted(again) == sorted(records) and all(np.array_equal(again[n], records[n]) for n in records)
+        self.write_pickle_layout(d, ckpt, files)
+        return {
+            "dir": "ckpt-0",
+            "files": files,
+            "order": "JAX tree flattening of TrainingState(params=...) of a fresh init: sorted dict keys at each level",
+            "order_equals_sorted_paths": order == sorted_paths,
+            "pickle_protocol": 4,
+            "quantized_class": "__main__.QuantizedWeight8bit (attributes weight: int8 ndarray, scales: ndarray)",
+            "pickled_with": {"numpy": np.__version__, "ml_dtypes": _version("ml_dtypes")},
+            "loaded_with": how,
+            "forward_from_checkpoint_identical": identical,
+            "pickle_layout": "ckpt-0-pickle-layout.txt",
+        }
+
+    @staticmethod
+    def write_pickle_layout(d, ckpt, files):
+        """pickletools disassembly of the smallest plain and smallest 8-bit pickle, for
+        anyone writing a pickle reader (the TS checkpoint loader)."""
+        sizes = sorted((os.path.getsize(os.path.join(ckpt, f["file"])), f["file"], f["path"]) for f in files)
+        with open(os.path.join(d, "ckpt-0-pickle-layout.txt"), "w") as out:
+            shown = set()
+            for _, file, path in sizes:
+                with open(os.path.join(ckpt, file), "rb") as f:
+                    data = f.read()
+                kind = "8-bit" if b"QuantizedWeight8bit" in data else "plain"
+                if kind in shown:
+                    continue
+                shown.add(kind)
+                out.write(f"# ckpt-0/{file}: {path} ({kind}, {len(data)} bytes)\n")
+                pickletools.dis(data, out=out)
+                out.write("\n")
+
+    def kv_case(self, case):
+        ref = self.ref
+        dtype = _dtype_name(case.dtype)
+        rng = np.random.default_rng([self.args.seed, 11])
+        prompt = rng.integers(1, case.shape.vocab_size, size=case.prompt_len).tolist()
+        decode = rng.integers(1, case.shape.vocab_size, size=case.decode_steps).tolist()
+        lm_config = ref.lm_config(case.shape, dtype)
+        mesh = ref.mesh(1)
+
+        def run(params):
+            tree = ref.param_tree(params)
+            steps, how = self._run(case.name, lambda jit: ref.kv_memory_run(
+                lm_config, mesh, tree, case.shape, prompt, case.padded_len, decode, case.memory_dtype, jit=jit), False)
+            records = {}
+            for s in steps:
+                records.update(s)
+            return steps, records, how
+
+        params, draw, margin, _, records, how = self._with_router_draws(case.shape, case.quant, run)
+        d = fresh_dir(self.args.out, case.name)
+        _json_dump(os.path.join(d, "config.json"), config_json(case.shape, case.name, dtype))
+        manifest = self.manifest(case, "kv_memory", dtype, how, [prompt + [0] * (case.padded_len - case.prompt_len)])
+        manifest["config"] = "config.json"
+        manifest["weights"] = self.weights_entry(d, params, case.quant, draw)
+        manifest["router_min_margin"] = margin
+        manifest["kv_memory"] = {
+            "prompt": prompt,
+            "prompt_len": case.prompt_len,
+            "padded_len": case.padded_len,
+            "memory_slots": case.shape.sequence_len,
+            "memory_dtype": case.memory_dtype,
+            "decode_tokens": decode,
+            "steps": case.decode_steps + 1,
+            "flow": (
+                "step_0: the prompt right-padded with 0 to padded_len, run with a memory of padded_len slots; then, as "
+                "runners.py's hk_prefill_memory does, every layer's step set to prompt_len, k/v padded with zeros to "
+                "memory_slots, and runners.insert_slice into an empty batch memory. step_0/memory is that result "
+                "(slots prompt_len..padded_len-1 still hold the pad tokens' keys/values). step_n (n >= 1): one decode "
+                "token with the previous memory; step_n/memory is the memory it returns."
+            ),
+            "names": "step_{n}/tokens [B,T], step_{n}/logits [B,T,V], step_{n}/memory/layer_{i}/k|v [B,S,Hkv,K], "
+                     "step_{n}/memory/layer_{i}/step [B], step_{n}/<grok1 trace name> for every module output",
+        }
+        if case.memory_dtype == "float32":
+            manifest["notes"].append("float32 memory: runners.py's memory defaults to bfloat16, which the reference "
+                                     "cannot update with float32 keys (dynamic_update_slice needs equal dtypes)")
+        manifest["activations"] = write_activations(d, records)
+        _json_dump(os.path.join(d, "manifest.json"), manifest)
+
+    def sampling_case(self, case):
+        ref = self.ref
+        dtype = _dtype_name(case.dtype)
+        V = case.vocab
+        rng = np.random.default_rng([self.args.seed, 13])
+        # (temperature, nucleus_p, disallowed token rule, PRNG seed) per row.
+        rows = [
+            (1.0, 1.0, "none", 0),
+            (0.7, 0.9, "none", 1),
+            (1.5, 0.5, "none", 42),
+            (0.01, 1.0, "none", 7),
+            (1.0, 0.95, "id % 3 == 0", 123456789),
+            (0.8, 0.8, "none", 2**31 - 1),
+        ]
+        B = len(rows)
+        logits = (rng.standard_normal((B, 1, V)) * 2.0).astype(np.float32)
+        # Row 5: ties, the largest logit three times and a block of equal values, for
+        # top-k's lower-index-first rule and the nucleus threshold's >= comparison.
+        top = logits[5, 0].max() + 1.0
+        logits[5, 0, [3, 100, 200]] = top
+        logits[5, 0, 10:20] = logits[5, 0, 10]
+        mask = np.ones((B, V), dtype=np.int32)
+        mask[4, np.arange(V) % 3 == 0] = 0
+        records, draw_keys, gumbel_ok = ref.sampling_run(
+            logits, [r[0] for r in rows], [r[1] for r in rows], mask, [r[3] for r in rows], case.draws, dtype)
+        jax = self.jax
+        d = fresh_dir(self.args.out, case.name)
+        manifest = self.manifest(case, "sampling", dtype, "eager", [])
+        manifest["sampling"] = {
+            "rows": [{"temperature": t, "nucleus_p": p, "disallowed": rule, "seed": s,
+                      "disallowed_ids": np.flatnonzero(mask[i] == 0).tolist()} for i, (t, p, rule, s) in enumerate(rows)],
+            "vocab": V,
+            "draws": case.draws,
+            "initial_keys": [ref.key_data(jax.random.PRNGKey(s)).tolist() for _, _, _, s in rows],
+            "draw_keys": draw_keys,
+            "key_flow": "rngs = PRNGKey(seed) per row; each draw: rngs, keys = vmap(jax.random.split, out_axes=1)(rngs); "
+                        "sample_token(keys, ...). draw_keys[d][b] is the raw uint32 key row b used in draw d.",
+            "gumbel_recorded": gumbel_ok,
+            "names": "logits [B,1,V] (the input, in its dtype's values); filtered_logits, probs [B,1,V] (diagnostics: "
+                     "sample_token's temperature, mask and top_p_filter steps); draw_{d}/token_id [B,1], draw_{d}/prob "
+                     "[B,1]; top_k_probs, top_k_token_ids [B,8]; draw_{d}/gumbel [B,1,V] (diagnostic, only when "
+                     "gumbel_recorded). Integer tensors are stored as exact float32.",
+        }
+        manifest["activations"] = write_activations(d, records)
+        _json_dump(os.path.join(d, "manifest.json"), manifest)
+
+    def manifest(self, case, kind, dtype, how, rows):
+        model_axis = getattr(case, "model_axis", 1)
+        notes = []
+        quant = getattr(case, "quant", None)
+        if quant is not None and quant.scales_dtype == "bfloat16" and dtype == "float32":
+            notes.append("8-bit weights with bfloat16 scales dequantize to bfloat16 values, even in float32 mode")
+        if quant is not None and quant.row_blocks > 1:
+            notes.append(f"row-parallel 8-bit weights carry {quant.row_blocks} scale rows: scales [{quant.row_blocks}, D] "
+                         f"for the attention output [Hq*K, D] and [E, {quant.row_blocks}, D] for moe/linear_1 [E, F, D]; "
+                         "row block j of the weight uses scale row j (the released code gives each 'model' shard one block)")
+        if getattr(case, "batch2", False):
+            notes.append(f"row 1 holds {PADDED_ROW_LEN} tokens, right-padded with pad token 0")
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "name": case.name,
+            "kind": kind,
+            "description": case.description,
+            "dtype": dtype,
+            "seed": self.args.seed,
+            "tokens": rows,
+            "notes": notes + list(self.env_notes),
+            "produced_by": self.produced_by(how, model_axis),
+        }
+
+    def run_case(self, case):
+        if isinstance(case, ForwardCase):
+            self.forward_case(case)
+        elif isinstance(case, KvCase):
+            self.kv_case(case)
+        else:
+            self.sampling_case(case)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reference", help="a checkout of xai-org/grok-1 (model.py, runners.py, checkpoint.py)")
+    parser.add_argument("--out", help="output folder, one sub-folder per case (golden/cases)")
+    parser.add_argument("--seed", type=int, default=1, help="parameter and token seed (default 1)")
+    parser.add_argument("--only", default="", help="comma-separated case names (default: all)")
+    parser.add_argument("--sources", help="JSON {repository: commit} of the checkouts used (written by run_on_device.sh prepare)")
+    parser.add_argument("--allow-excess-precision", action="store_true", help="leave XLA's excess precision on (default: off)")
+    parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    args = parser.parse_args()
+
+    if args.list:
+        for c in CASES:
+            print(f"{c.name:20s} {c.description}")
+        return 0
+    if not args.reference or not args.out:
+        parser.error("--reference and --out are required")
+    wanted = [c for c in CASES if not args.only or c.name in args.only.split(",")]
+    unknown = set(filter(None, args.only.split(","))) - {c.name for c in CASES}
+    if unknown:
+        parser.error(f"unknown case(s): {', '.join(sorted(unknown))}")
+
+    env_notes = set_up_environment(args.allow_excess_precision)
+    os.makedirs(args.out, exist_ok=True)
+    generator = Generator(args, env_notes)
+    done, failed = [], {}
+    for case in wanted:
+        print(f"case {case.name}", flush=True)
+        try:
+            generator.run_case(case)
+            done.append(case.name)
+        except Exception:  # noqa: BLE001 - one case failing must not lose the others
+            failed[case.name] = traceback.format_exc()
+            print(failed[case.name], flush=True)
+    _json_dump(os.path.join(args.out, "index.json"), {
+        "schema_version": SCHEMA_VERSION,
+        "cases": done,
+        "failed": failed,
+        "produced_by": generator.produced_by("see each case", 1),
+    })
+    print(f"{len(done)} case(s) written to {args.out}; {len(failed)} failed: {', '.join(failed) or 'none'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

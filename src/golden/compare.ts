@@ -1,0 +1,420 @@
+/**
+ * Comparing our activations with golden ones recorded from the released JAX code.
+ *
+ * Mirrors nothing in the reference. The golden files (golden/cases/*, made by
+ * golden/generate.py) hold what model.py computes, tensor by tensor, under the names of
+ * `grok1 trace`; compareActivations checks ours against them and explains every
+ * mismatch: which tensor, which element ([b, t, ...]), both values, the tolerance.
+ *
+ * ## Why the tolerances are what they are
+ *
+ * Two faithful implementations of the reference's dtype flow can still differ in:
+ *  (a) float32 arithmetic whose order the reference does not fix: the accumulation
+ *      order of dots and sums (XLA's blocked, vectorised loops vs ours), and the
+ *      transcendentals (exp, tanh, rsqrt, sin/cos) of different libraries. A few
+ *      float32 ulps: relative errors around 1e-7..1e-6 at our sizes.
+ *  (b) bf16 rounding points. Each rounds a float32 value to the nearest bfloat16. Two
+ *      inputs that differ by (a) round to the same bf16 value unless they straddle a
+ *      rounding boundary; then the results are adjacent bf16 values, one bf16 ulp
+ *      apart (2^-8..2^-7 relative). Rare per element (about the float32 difference
+ *      over the bf16 spacing, ~2^-16·sqrt(n)), but tensors have thousands of elements.
+ *  (c) A flip from (b) is an input perturbation for everything downstream. Through a
+ *      norm or an elementwise op it stays about one ulp of the value it feeds; through
+ *      a dot of length n it adds 2^-8·|x_i·w_ij| to a result of size ~sqrt(n)·|x·w|, a
+ *      fraction of the result's own ulp that may flip the result's rounding in turn. So
+ *      errors grow by at most an ulp or two per stage, but spread; and where a sum
+ *      cancels, the error has the size of the terms, not of the small result: that part
+ *      of the bound scales with the tensor's RMS, not with the element. Flips cascade:
+ *      when a fraction f of a dot's inputs flipped, each output moves by ~sqrt(f) ulp,
+ *      so over many stages a sizeable fraction of elements can differ by an ulp.
+ *
+ * float32 mode: |ours − ref| ≤ 1e-5·(1 + |ref|) per element. (a) is ~10× below that.
+ *   float32 mode still has bf16 rounding points (the MoE casts its gates and its output
+ *   to bf16, the post-MoE norm keeps that dtype; bf16 scales make bf16 weights, but
+ *   exactly), so (b) applies there: an element whose value is at most two bf16 steps
+ *   from the reference's, both bf16 values, is a rounding flip, not an error (one step
+ *   for the output's rounding, one for a flipped gate, rounded inside the MoE and not
+ *   recorded). From the next tensor on, that batch row is compared with the bf16
+ *   tolerance below (the flip has propagated, (c)).
+ * bfloat16 mode: |ours − ref| ≤ 2·ulp(|ref|) + 4·ulp(rms(ref)) per element: one ulp for
+ *   a flip at this rounding point, one for a flip carried in on the same element (the
+ *   residual add), and the RMS-scaled part for flips spread through dots and
+ *   cancellations, which accumulate over the residual stream's blocks.
+ *   That bound alone would pass an implementation that misses (or adds) a rounding
+ *   point: that moves values by up to half an ulp everywhere, and the next rounding
+ *   point turns it into one-ulp differences in a quarter to a half of the elements
+ *   (test/golden.test.ts measures 28% and 35% after a product, 36% after a 48-long dot),
+ *   each within 2 ulps; downstream, more. Legitimate flips start rare ((b): ~1e-4 per
+ *   element; reversing a dot's summation order changed none of 256 results there) and
+ *   only cascade over many stages. So a second bound, for
+ *   tensors whose reference values are all bf16 (every bf16-mode tensor but the
+ *   router's float32 probabilities): at most 10% of their elements may differ from the
+ *   reference at all. A missing final rounding (ours not bf16) differs everywhere.
+ *   (A first estimate: every report prints each tensor's mismatch fraction, to
+ *   calibrate against the first golden run; deep cases may need more.)
+ *
+ * Router near-ties: when the reference's k-th and (k+1)-th expert probabilities are
+ * closer than 1e-3, (b) can legitimately change the expert choice. A changed choice
+ * there is reported, and that batch row is not compared further; a changed choice with
+ * a clear margin is a failure. (golden/generate.py re-draws routers to avoid near-ties.)
+ */
+import type { FpropDtype } from "../dtype.js";
+
+/** An activation: row-major float32 data and its shape (leading dims [B, T, ...]). */
+export interface Activation {
+  shape: number[];
+  data: Float32Array;
+}
+export type ActivationMap = Map<string, Activation>;
+
+/**
+ * Per element: |ours − ref| ≤ abs + rel·|ref| + ulps·ulpBf16(|ref|) + rmsUlps·ulpBf16(rms(ref)).
+ * Per tensor whose reference values are all bfloat16: the fraction of elements where
+ * ours ≠ ref is at most maxMismatch.
+ */
+export interface Tolerance {
+  label: string;
+  abs: number;
+  rel: number;
+  ulps: number;
+  rmsUlps: number;
+  maxMismatch: number;
+  /**
+   * If set, an element at most MAX_FLIP_STEPS bf16 steps from the reference (both bf16
+   * values) is accepted as a rounding flip, and the flip's batch row is compared with
+   * this from the next tensor on.
+   */
+  afterFlip?: Tolerance;
+}
+
+export const BFLOAT16_TOLERANCE: Tolerance = {
+  label: "bfloat16: 2 ulp(|ref|) + 4 ulp(rms), ≤ 10% of elements differing",
+  abs: 0,
+  rel: 0,
+  ulps: 2,
+  rmsUlps: 4,
+  maxMismatch: 0.1,
+};
+
+export const FLOAT32_TOLERANCE: Tolerance = {
+  label: "float32: 1e-5·(1 + |ref|)",
+  abs: 1e-5,
+  rel: 1e-5,
+  ulps: 0,
+  rmsUlps: 0,
+  maxMismatch: 1, // float32 sums legitimately differ in the last bits everywhere
+  afterFlip: {
+    ...BFLOAT16_TOLERANCE,
+    label: "bfloat16 (after a bf16 rounding flip in this row): 2 ulp(|ref|) + 4 ulp(rms)",
+    maxMismatch: 1,
+  },
+};
+
+/** The tolerance for a golden case of this fprop dtype. */
+export function toleranceFor(dtype: FpropDtype): Tolerance {
+  return dtype === "bfloat16" ? BFLOAT16_TOLERANCE : FLOAT32_TOLERANCE;
+}
+
+/** Options of compareActivations. */
+export interface CompareOptions {
+  /** Experts chosen per token (num_selected_experts), for the router near-tie check. Default 2. */
+  numSelectedExperts?: number;
+  /** Router probability margin below which a changed expert choice is a near-tie. Default 1e-3. */
+  nearTieMargin?: number;
+}
+
+/** Default router near-tie margin (golden/generate.py's ROUTER_MARGIN). */
+export const NEAR_TIE_MARGIN = 1e-3;
+
+export interface WorstElement {
+  index: number[];
+  ours: number;
+  ref: number;
+  error: number;
+  tol: number;
+}
+
+export interface TensorResult {
+  name: string;
+  shape: number[];
+  ok: boolean;
+  /** Why the tensor could not be compared or failed outright (missing, shape, expert choice). */
+  problem?: string;
+  maxAbsError: number;
+  maxRelError: number;
+  /** Fraction of compared elements where ours ≠ ref. */
+  mismatch: number;
+  /** Whether every reference value is a bfloat16 value (then maxMismatch applies). */
+  bf16Valued: boolean;
+  /** Elements over their tolerance (flips excluded). */
+  outOfTolerance: number;
+  /** The element with the largest error / tolerance ratio. */
+  worst?: WorstElement;
+  /** Elements accepted as bf16 rounding flips (float32 mode). */
+  flips: number;
+  /** The tolerance applied (the after-flip one, for rows after a flip, is named too). */
+  tolerance: string;
+  /** Batch rows not compared (after a router near-tie changed their expert choice). */
+  skippedRows: number[];
+}
+
+export interface Report {
+  ok: boolean;
+  tensors: TensorResult[];
+  /** In the reference, not in ours. */
+  missing: string[];
+  /** In ours, not in the reference (not a failure). */
+  extra: string[];
+  /** Rounding flips, near-ties: things a reader should know that are not failures. */
+  notes: string[];
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** Smallest bf16 spacing: the subnormal ulp, 2^-133 (7 fraction bits below 2^-126). */
+const BF16_MIN_ULP = 2 ** -133;
+
+/** The spacing of bfloat16 values at |x|: 2^(exponent(x) − 7). */
+export function ulpBf16(x: number): number {
+  f32[0] = Math.abs(x);
+  const exponent = (u32[0] >>> 23) & 0xff;
+  if (exponent === 0) return BF16_MIN_ULP;
+  return 2 ** (exponent - 127 - 7);
+}
+
+/** The most bf16 steps between ours and the reference that count as a rounding flip (see above). */
+export const MAX_FLIP_STEPS = 2;
+
+/**
+ * How many bfloat16 values apart a and b are: the difference of their bf16 bit
+ * patterns. Infinity unless both are bf16 values of the same sign.
+ */
+export function bf16Steps(a: number, b: number): number {
+  f32[0] = a;
+  const ba = u32[0];
+  f32[0] = b;
+  const bb = u32[0];
+  if ((ba & 0xffff) !== 0 || (bb & 0xffff) !== 0) return Infinity;
+  if ((ba ^ bb) >>> 31 !== 0) return Infinity; // different signs
+  return Math.abs((ba >>> 16) - (bb >>> 16));
+}
+
+/** Row-major flat index -> multi-index for `shape`. */
+export function unravel(i: number, shape: readonly number[]): number[] {
+  const out = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    out[d] = i % shape[d];
+    i = Math.floor(i / shape[d]);
+  }
+  return out;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function rms(x: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
+  return x.length ? Math.sqrt(s / x.length) : 0;
+}
+
+/** Indices of the k largest values of x[o .. o+n), ties to the lower index (lax.top_k's rule). */
+function topKSet(x: Float32Array, o: number, n: number, k: number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((p, q) => x[o + q] - x[o + p] || p - q);
+  return idx.slice(0, k).sort((p, q) => p - q);
+}
+
+/** The gap between the k-th and (k+1)-th largest of x[o .. o+n). */
+function kthMargin(x: Float32Array, o: number, n: number, k: number): number {
+  const v = Array.from(x.subarray(o, o + n)).sort((p, q) => q - p);
+  return k < n ? v[k - 1] - v[k] : Infinity;
+}
+
+/** Per-row comparison state, shared along the tensors of one forward pass. */
+type RowState = "in-step" | "flipped" | "skipped";
+
+function rowsOf(shape: readonly number[]): number {
+  return shape.length >= 1 ? shape[0] : 1; // every tensor of a trace is batch-major
+}
+
+/**
+ * Router probabilities [B, T, E]: the expert choice (top-k) must match, except at
+ * near-ties, where a different choice is reported and its row skipped from then on.
+ */
+function checkRouter(
+  name: string,
+  ours: Activation,
+  ref: Activation,
+  k: number,
+  margin: number,
+  rows: RowState[],
+  notes: string[],
+): string | undefined {
+  const E = ref.shape[ref.shape.length - 1];
+  const tokens = ref.data.length / E;
+  const perRow = tokens / rowsOf(ref.shape);
+  for (let j = 0; j < tokens; j++) {
+    const row = Math.floor(j / perRow);
+    if (rows[row] === "skipped") continue;
+    const m = kthMargin(ref.data, j * E, E, k);
+    const mine = topKSet(ours.data, j * E, E, k);
+    const theirs = topKSet(ref.data, j * E, E, k);
+    const at = `[${unravel(j, ref.shape.slice(0, -1)).join(",")}]`;
+    const same = mine.every((v, i) => v === theirs[i]);
+    if (!same && m < margin) {
+      notes.push(`${name}: router near-tie at ${at} (margin ${m.toExponential(1)}): ours chose experts {${mine}}, the reference {${theirs}}; row ${row} not compared further`);
+      rows[row] = "skipped";
+    } else if (!same) {
+      return `expert choice differs at ${at}: ours {${mine}}, reference {${theirs}} (reference margin ${m.toExponential(1)}, not a near-tie)`;
+    } else if (m < margin) {
+      notes.push(`${name}: router near-tie at ${at} (margin ${m.toExponential(1)}), same choice {${theirs}}`);
+    }
+  }
+  return undefined;
+}
+
+function isBf16Value(x: number): boolean {
+  f32[0] = x;
+  return (u32[0] & 0xffff) === 0;
+}
+
+function compareTensor(name: string, ours: Activation, ref: Activation, tol: Tolerance, rows: RowState[], notes: string[]): TensorResult {
+  const r = ref.data, o = ours.data;
+  const perRow = r.length / rowsOf(ref.shape);
+  const ulpRms = ulpBf16(rms(r));
+  const result: TensorResult = {
+    name,
+    shape: ref.shape.slice(),
+    ok: true,
+    maxAbsError: 0,
+    maxRelError: 0,
+    mismatch: 0,
+    bf16Valued: r.every(isBf16Value),
+    outOfTolerance: 0,
+    flips: 0,
+    tolerance: tol.label,
+    skippedRows: [],
+  };
+  const newlyFlipped = new Set<number>();
+  let worstRatio = -1;
+  let compared = 0, differing = 0;
+  let usedAfterFlip = false;
+  for (let i = 0; i < r.length; i++) {
+    const row = Math.floor(i / perRow);
+    if (rows[row] === "skipped") continue;
+    const t = rows[row] === "flipped" && tol.afterFlip ? tol.afterFlip : tol;
+    usedAfterFlip ||= t !== tol;
+    const a = Math.abs(r[i]);
+    const same = o[i] === r[i] || (Number.isNaN(o[i]) && Number.isNaN(r[i]));
+    const error = same ? 0 : Number.isNaN(o[i] - r[i]) ? Infinity : Math.abs(o[i] - r[i]);
+    const bound = t.abs + t.rel * a + t.ulps * ulpBf16(a) + t.rmsUlps * ulpRms;
+    compared++;
+    if (!same) differing++;
+    if (error > bound && tol.afterFlip && rows[row] === "in-step" && bf16Steps(o[i], r[i]) <= MAX_FLIP_STEPS) {
+      result.flips++;
+      newlyFlipped.add(row);
+      continue;
+    }
+    if (error > bound) result.outOfTolerance++;
+    result.maxAbsError = Math.max(result.maxAbsError, error);
+    if (a > 0) result.maxRelError = Math.max(result.maxRelError, error / a);
+    const ratio = bound > 0 ? error / bound : error > 0 ? Infinity : 0;
+    if (ratio > worstRatio) {
+      worstRatio = ratio;
+      result.worst = { index: unravel(i, ref.shape), ours: o[i], ref: r[i], error, tol: bound };
+    }
+  }
+  result.mismatch = compared ? differing / compared : 0;
+  result.skippedRows = rows.flatMap((s, b) => (s === "skipped" ? [b] : []));
+  if (usedAfterFlip && tol.afterFlip) result.tolerance = `${tol.label}; flipped rows: ${tol.afterFlip.label}`;
+  if (result.outOfTolerance > 0) result.ok = false;
+  if (result.bf16Valued && result.mismatch > tol.maxMismatch) {
+    result.ok = false;
+    result.problem = `${(100 * result.mismatch).toFixed(1)}% of elements differ (at most ${100 * tol.maxMismatch}%): a systematic difference, such as a missing or extra bf16 rounding point`;
+  }
+  for (const row of newlyFlipped) {
+    rows[row] = "flipped";
+    notes.push(`${name}: bf16 rounding flip(s) in row ${row}; this row is compared with the after-flip tolerance from the next tensor on`);
+  }
+  return result;
+}
+
+function failedResult(name: string, shape: number[], problem: string, tol: Tolerance): TensorResult {
+  return { name, shape, ok: false, problem, maxAbsError: NaN, maxRelError: NaN, mismatch: NaN, bf16Valued: false, outOfTolerance: 0, flips: 0, tolerance: tol.label, skippedRows: [] };
+}
+
+/**
+ * Compares every tensor of `ref` (in its order, which must be the order the forward pass
+ * produces them: a flip found in one tensor loosens the tolerance of the later ones)
+ * with the tensor of the same name in `ours`.
+ */
+export function compareActivations(ours: ActivationMap, ref: ActivationMap, tol: Tolerance, options: CompareOptions = {}): Report {
+  const k = options.numSelectedExperts ?? 2;
+  const margin = options.nearTieMargin ?? NEAR_TIE_MARGIN;
+  const report: Report = { ok: true, tensors: [], missing: [], extra: [], notes: [] };
+  let rows: RowState[] | undefined;
+  for (const [name, r] of ref) {
+    const o = ours.get(name);
+    if (!o) {
+      report.missing.push(name);
+      report.tensors.push(failedResult(name, r.shape, "missing from ours", tol));
+      continue;
+    }
+    if (!sameShape(o.shape, r.shape) || o.data.length !== r.data.length) {
+      report.tensors.push(failedResult(name, r.shape, `shape [${o.shape}] in ours, [${r.shape}] in the reference`, tol));
+      continue;
+    }
+    rows ??= new Array<RowState>(rowsOf(r.shape)).fill("in-step");
+    const choice = name.endsWith("/router_probs") ? checkRouter(name, o, r, k, margin, rows, report.notes) : undefined;
+    const result = compareTensor(name, o, r, tol, rows, report.notes);
+    if (choice) {
+      result.ok = false;
+      result.problem = choice;
+    }
+    report.tensors.push(result);
+  }
+  for (const name of ours.keys()) if (!ref.has(name)) report.extra.push(name);
+  report.ok = report.tensors.every((t) => t.ok);
+  return report;
+}
+
+function num(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
+}
+
+function sci(x: number): string {
+  return Number.isFinite(x) ? x.toExponential(1) : String(x);
+}
+
+/**
+ * One line per tensor, e.g.
+ * "FAIL transformer/decoder_layer_1/moe: max |ours-ref| 3.1e-4 at [0,2,17] (ours 1.23, ref 1.22), tol 2.2e-5; ...".
+ * The element shown is the one furthest over (or closest to) its tolerance.
+ */
+export function describeTensor(t: TensorResult): string {
+  const status = t.ok ? "ok" : "FAIL";
+  if (!t.worst) return `${status} ${t.name}: ${t.problem ?? "nothing compared"}`;
+  const w = t.worst;
+  let line = `${status} ${t.name}: max |ours-ref| ${sci(w.error)} at [${w.index.join(",")}] (ours ${num(w.ours)}, ref ${num(w.ref)}), tol ${sci(w.tol)}`;
+  if (t.maxAbsError > w.error) line += `; largest |ours-ref| ${sci(t.maxAbsError)}`;
+  line += `; ${(100 * t.mismatch).toFixed(1)}% of elements differ`;
+  if (t.outOfTolerance) line += `; ${t.outOfTolerance} element(s) out of tolerance`;
+  if (t.flips) line += `; ${t.flips} bf16 rounding flip(s) accepted`;
+  if (t.problem) line += ` — ${t.problem}`;
+  return line;
+}
+
+/** The report as text: failures first (or every tensor with `all`), then notes. */
+export function formatReport(report: Report, all = false): string {
+  const lines: string[] = [report.ok ? "golden comparison: ok" : "golden comparison: FAILED"];
+  const shown = all ? report.tensors : report.tensors.filter((t) => !t.ok);
+  for (const t of shown) lines.push("  " + describeTensor(t));
+  if (report.missing.length) lines.push(`  missing from ours: ${report.missing.join(", ")}`);
+  if (report.extra.length) lines.push(`  extra in ours (not compared): ${report.extra.join(", ")}`);
+  for (const n of report.notes) lines.push(`  note: ${n}`);
+  if (shown.length) lines.push(`  tolerance: ${shown[0].tolerance}`);
+  return lines.join("\n");
+}

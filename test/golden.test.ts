@@ -1,0 +1,505 @@
+/**
+ * Golden tests: our forward pass against the per-layer activations that the released
+ * JAX code (xai-org/grok-1 model.py) computes, case by case from golden/cases/ (made by
+ * golden/generate.py; see golden/README.md).
+ *
+ * The first two blocks test the machinery itself on synthetic data, so that it is
+ * tested even where no golden data has been generated yet.
+ */
+import fc from "fast-check";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { roundBf16 } from "../src/dtype.js";
+import { UserError } from "../src/errors.js";
+import { findGoldenCases, GOLDEN_SCHEMA_VERSION, loadActivations, loadCaseConfig } from "../src/golden/cases.js";
+import {
+  BFLOAT16_TOLERANCE,
+  bf16Steps,
+  compareActivations,
+  FLOAT32_TOLERANCE,
+  formatReport,
+  toleranceFor,
+  ulpBf16,
+  unravel,
+  type Activation,
+  type ActivationMap,
+} from "../src/golden/compare.js";
+import { tsKernels } from "../src/kernels/ts_kernels.js";
+import { runTrace, trace } from "../src/trace.js";
+import type { LanguageModelConfig } from "../src/config.js";
+import type { ForwardContext } from "../src/model/context.js";
+import { initMemory } from "../src/model/kv_memory.js";
+import { languageModel } from "../src/model/language_model.js";
+import { SamplerKeys, sampleToken, TOP_K } from "../src/sampling/sample.js";
+import { CheckpointSource } from "../src/weights/checkpoint_source.js";
+import { loadParams } from "../src/weights/params.js";
+import { SafetensorsSource } from "../src/weights/sources.js";
+import { writeSafetensors } from "../src/weights/safetensors.js";
+
+/** A small deterministic PRNG (mulberry32) and a normal deviate from it. */
+function prng(seed: number): { uniform: () => number; normal: () => number } {
+  let s = seed >>> 0;
+  const uniform = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = (): number => Math.sqrt(-2 * Math.log(uniform() + 1e-12)) * Math.cos(2 * Math.PI * uniform());
+  return { uniform, normal };
+}
+
+/** Router probabilities with a clear choice: a fixed descending set, shuffled per token. */
+const ROUTER_PROBS = [0.3, 0.2, 0.12, 0.1, 0.09, 0.08, 0.06, 0.05];
+
+/** A synthetic trace with the names and order of `grok1 trace` for a 2-layer MoE model. */
+function syntheticTrace(B: number, T: number, D: number, opts: { bf16: boolean; seed: number }): ActivationMap {
+  const { uniform, normal } = prng(opts.seed);
+  const E = ROUTER_PROBS.length, V = 32;
+  const dense = (n: number): Float32Array => new Float32Array(n).map(() => (opts.bf16 ? roundBf16(normal()) : normal()));
+  const m: ActivationMap = new Map();
+  m.set("language_model/embed", { shape: [B, T, D], data: dense(B * T * D) });
+  for (let i = 0; i < 2; i++) {
+    const L = `transformer/decoder_layer_${i}`;
+    for (const n of ["rms_norm", "multi_head_attention", "rms_norm_1", "rms_norm_2"]) m.set(`${L}/${n}`, { shape: [B, T, D], data: dense(B * T * D) });
+    const probs = new Float32Array(B * T * E);
+    for (let j = 0; j < B * T; j++) {
+      const order = ROUTER_PROBS.map((p) => [uniform(), p]).sort((a, b) => a[0] - b[0]);
+      order.forEach(([, p], e) => (probs[j * E + e] = p));
+    }
+    m.set(`${L}/router_probs`, { shape: [B, T, E], data: probs });
+    for (const n of ["moe", "rms_norm_3"]) m.set(`${L}/${n}`, { shape: [B, T, D], data: dense(B * T * D) });
+    m.set(L, { shape: [B, T, D], data: dense(B * T * D) });
+  }
+  m.set("language_model/rms_norm", { shape: [B, T, D], data: dense(B * T * D) });
+  m.set("language_model/logits", { shape: [B, T, V], data: dense(B * T * V) });
+  return m;
+}
+
+function clone(m: ActivationMap): ActivationMap {
+  return new Map([...m].map(([k, v]): [string, Activation] => [k, { shape: v.shape.slice(), data: v.data.slice() }]));
+}
+
+/** Flat index of a multi-index in a row-major `shape`. */
+function flat(index: number[], shape: number[]): number {
+  return index.reduce((acc, v, d) => acc * shape[d] + v, 0);
+}
+
+/** The next bfloat16 value above a bf16 value x (one ulp up in magnitude). */
+function nextBf16(x: number): number {
+  const f = new Float32Array([x]);
+  const u = new Uint32Array(f.buffer);
+  u[0] += 0x10000;
+  return f[0];
+}
+
+describe("golden comparison: helpers", () => {
+  it("ulpBf16 is the bf16 spacing at |x|", () => {
+    expect(ulpBf16(1)).toBe(2 ** -7);
+    expect(ulpBf16(1.99)).toBe(2 ** -7);
+    expect(ulpBf16(-0.75)).toBe(2 ** -8);
+    expect(ulpBf16(78.5)).toBe(0.5);
+    expect(ulpBf16(0)).toBe(2 ** -133);
+  });
+
+  it("bf16Steps counts bf16 values between two bf16 values", () => {
+    expect(bf16Steps(1, 1)).toBe(0);
+    expect(bf16Steps(1, 1 + 2 ** -7)).toBe(1);
+    expect(bf16Steps(-1 - 2 ** -7, -1)).toBe(1);
+    expect(bf16Steps(1, 1 + 2 ** -6)).toBe(2);
+    expect(bf16Steps(1 - 2 ** -8, 1)).toBe(1); // across a power of two
+    expect(bf16Steps(1, 1 + 2 ** -8)).toBe(Infinity); // not a bf16 value
+    expect(bf16Steps(-1, 1)).toBe(Infinity);
+  });
+
+  it("unravel gives [b, t, ...] of a flat index", () => {
+    expect(unravel(2 * 24 + 17, [1, 4, 24])).toEqual([0, 2, 17]);
+    expect(unravel(flat([1, 3, 5], [2, 4, 8]), [2, 4, 8])).toEqual([1, 3, 5]);
+  });
+});
+
+describe("golden comparison: the harness on synthetic activations", () => {
+  it("passes an identical pair in both dtypes", () => {
+    for (const bf16 of [false, true]) {
+      const ref = syntheticTrace(2, 4, 24, { bf16, seed: 1 });
+      const report = compareActivations(clone(ref), ref, bf16 ? BFLOAT16_TOLERANCE : FLOAT32_TOLERANCE);
+      expect(report.ok, formatReport(report)).toBe(true);
+      expect(report.tensors.length).toBe(ref.size);
+      expect(report.tensors.every((t) => t.maxAbsError === 0 && t.mismatch === 0)).toBe(true);
+      expect(report.notes).toEqual([]);
+    }
+  });
+
+  it("fails a planted error and says which tensor, where, by how much", () => {
+    const ref = syntheticTrace(1, 4, 24, { bf16: false, seed: 2 });
+    const ours = clone(ref);
+    const moe = ours.get("transformer/decoder_layer_1/moe")!;
+    const i = flat([0, 2, 17], moe.shape);
+    moe.data[i] += 3.1e-4;
+    const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(report.ok).toBe(false);
+    const failed = report.tensors.filter((t) => !t.ok);
+    expect(failed.map((t) => t.name)).toEqual(["transformer/decoder_layer_1/moe"]);
+    expect(failed[0].worst!.index).toEqual([0, 2, 17]);
+    const text = formatReport(report);
+    expect(text).toContain("transformer/decoder_layer_1/moe: max |ours-ref| 3.1e-4 at [0,2,17]");
+    expect(text).toMatch(/\(ours -?[\d.]+, ref -?[\d.]+\), tol \d\.\de-5/);
+  });
+
+  it("float32: any single error above 1e-5·(1+|ref|) fails, and is the one reported", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 16 - 1 }), fc.double({ min: 2e-5, max: 1, noNaN: true }), (i, delta) => {
+        const ref: ActivationMap = new Map([["x", { shape: [1, 3, 16], data: new Float32Array(48).map((_, j) => Math.sin(j)) }]]);
+        const ours = clone(ref);
+        ours.get("x")!.data[i] += delta * (1 + Math.abs(ref.get("x")!.data[i]));
+        const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+        return !report.ok && report.tensors[0].worst!.index.join() === unravel(i, [1, 3, 16]).join();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("float32: accepts a bf16 rounding flip, then loosens only that row", () => {
+    const ref = syntheticTrace(2, 4, 24, { bf16: false, seed: 3 });
+    const moe = ref.get("transformer/decoder_layer_0/moe")!;
+    moe.data.set(moe.data.map(roundBf16)); // the MoE output is bf16-valued even in float32 mode
+    const flipAt = flat([0, 1, 3], moe.shape);
+    const downstream = "transformer/decoder_layer_0/rms_norm_3";
+    const j = (b: number) => flat([b, 2, 5], ref.get(downstream)!.shape);
+
+    const ours = clone(ref);
+    ours.get("transformer/decoder_layer_0/moe")!.data[flipAt] = nextBf16(moe.data[flipAt]);
+    ours.get(downstream)!.data[j(0)] += 1e-3; // in the flipped row: a propagated difference
+    const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(report.ok, formatReport(report)).toBe(true);
+    expect(report.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.flips).toBe(1);
+    expect(report.notes.join("\n")).toContain("bf16 rounding flip(s) in row 0");
+
+    ours.get(downstream)!.data[j(1)] += 1e-3; // row 1 had no flip: still held to float32
+    const strict = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(strict.ok).toBe(false);
+    expect(strict.tensors.find((t) => t.name === downstream)!.worst!.index).toEqual([1, 2, 5]);
+
+    const far = clone(ref); // three bf16 steps is more than a rounding flip
+    far.get("transformer/decoder_layer_0/moe")!.data[flipAt] = nextBf16(nextBf16(nextBf16(moe.data[flipAt])));
+    const farReport = compareActivations(far, ref, FLOAT32_TOLERANCE);
+    expect(farReport.ok).toBe(false);
+    expect(farReport.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.worst!.index).toEqual([0, 1, 3]);
+  });
+
+  // The experiments quoted in src/golden/compare.ts's tolerance comment.
+  describe("bfloat16: rounding flips pass, a missing rounding point fails", () => {
+    const n = 4096;
+    const { normal } = prng(4);
+    const x = new Float32Array(n).map(() => normal());
+    const c = 1.7;
+    const run = (ref: Float32Array, ours: Float32Array) =>
+      compareActivations(new Map([["y", { shape: [1, n], data: ours }]]), new Map([["y", { shape: [1, n], data: ref }]]), BFLOAT16_TOLERANCE);
+    // y = bf16(bf16(x) · bf16(c)): two rounding points before the product, one after.
+    const ref = x.map((v) => roundBf16(roundBf16(v) * roundBf16(c)));
+
+    it("sparse one-ulp flips pass", () => {
+      const ours = ref.map((v, i) => (i % 50 === 0 ? nextBf16(v) : v));
+      const report = run(ref, ours);
+      expect(report.ok, formatReport(report)).toBe(true);
+      expect(report.tensors[0].mismatch).toBeCloseTo(1 / 50, 2);
+    });
+
+    it("a missing input or constant rounding fails, though every element is within 2 ulps", () => {
+      for (const ours of [x.map((v) => roundBf16(v * roundBf16(c))), x.map((v) => roundBf16(roundBf16(v) * c))]) {
+        const report = run(ref, ours);
+        expect(report.tensors[0].outOfTolerance).toBe(0);
+        expect(report.tensors[0].mismatch).toBeGreaterThan(0.25);
+        expect(report.ok).toBe(false);
+        expect(report.tensors[0].problem).toContain("missing or extra bf16 rounding point");
+      }
+    });
+
+    it("a missing final rounding fails", () => {
+      const report = run(ref, x.map((v) => roundBf16(v) * roundBf16(c)));
+      expect(report.ok).toBe(false);
+      expect(report.tensors[0].mismatch).toBeGreaterThan(0.9);
+    });
+
+    it("a dot's summation order changes nothing, a missing rounding of its inputs fails", () => {
+      const K = 48, N = 256;
+      const a = x.subarray(0, K);
+      const w = new Float32Array(K * N).map(() => normal() / Math.sqrt(K));
+      const dot = (roundInputs: boolean, reverse: boolean): Float32Array => {
+        const out = new Float32Array(N);
+        for (let j = 0; j < N; j++) {
+          let acc = 0;
+          for (let s = 0; s < K; s++) {
+            const k = reverse ? K - 1 - s : s;
+            acc = Math.fround(acc + Math.fround((roundInputs ? roundBf16(a[k]) : a[k]) * roundBf16(w[k * N + j])));
+          }
+          out[j] = roundBf16(acc);
+        }
+        return out;
+      };
+      const refDot = dot(true, false);
+      const same = compareActivations(new Map([["y", { shape: [1, N], data: dot(true, true) }]]), new Map([["y", { shape: [1, N], data: refDot }]]), BFLOAT16_TOLERANCE);
+      expect(same.ok).toBe(true);
+      const missing = compareActivations(new Map([["y", { shape: [1, N], data: dot(false, false) }]]), new Map([["y", { shape: [1, N], data: refDot }]]), BFLOAT16_TOLERANCE);
+      expect(missing.ok).toBe(false);
+      expect(missing.tensors[0].mismatch).toBeGreaterThan(0.25);
+    });
+  });
+
+  it("router near-ties are reported, not failed; a clear-margin change of expert fails", () => {
+    const ref = syntheticTrace(2, 4, 24, { bf16: false, seed: 5 });
+    const name = "transformer/decoder_layer_0/router_probs";
+    const probs = ref.get(name)!;
+    const E = ROUTER_PROBS.length;
+    const tok = flat([0, 2], [2, 4]) * E;
+    // token [0, 2]: experts 0 and 1 chosen, expert 2 only 2e-4 behind expert 1
+    probs.data.set([0.3, 0.2001, 0.1999, 0.1, 0.09, 0.08, 0.02, 0.01], tok);
+    const ours = clone(ref);
+    ours.get(name)!.data.set([0.3, 0.1999, 0.2001, 0.1, 0.09, 0.08, 0.02, 0.01], tok); // chooses 0 and 2
+    ours.get("transformer/decoder_layer_1/moe")!.data[3] += 5; // row 0, after the near-tie: not compared
+    const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(report.ok, formatReport(report)).toBe(true);
+    expect(report.notes.join("\n")).toMatch(/router near-tie at \[0,2\] \(margin 2\.0e-4\): ours chose experts \{0,2\}, the reference \{0,1\}/);
+    expect(report.tensors.find((t) => t.name === "transformer/decoder_layer_1/moe")!.skippedRows).toEqual([0]);
+
+    // token [1, 3]: ours swaps the reference's 2nd and 3rd expert, which are 0.08 apart
+    const clear = clone(ref);
+    const t13 = flat([1, 3], [2, 4]) * E;
+    const p13 = Array.from(probs.data.subarray(t13, t13 + E));
+    const second = p13.indexOf(Math.fround(0.2)), third = p13.indexOf(Math.fround(0.12));
+    const swapped = p13.slice();
+    [swapped[second], swapped[third]] = [swapped[third], swapped[second]];
+    clear.get(name)!.data.set(swapped, t13);
+    const first = p13.indexOf(Math.fround(0.3));
+    const set = (a: number, b: number) => [a, b].sort((x, y) => x - y).join(",");
+    const router = compareActivations(clear, ref, FLOAT32_TOLERANCE).tensors.find((t) => t.name === name)!;
+    expect(router.ok).toBe(false);
+    expect(router.problem).toBe(
+      `expert choice differs at [1,3]: ours {${set(first, third)}}, reference {${set(first, second)}} (reference margin 8.0e-2, not a near-tie)`,
+    );
+  });
+
+  it("missing tensors and wrong shapes fail; extra tensors are listed", () => {
+    const ref = syntheticTrace(1, 2, 8, { bf16: false, seed: 6 });
+    const ours = clone(ref);
+    ours.delete("language_model/logits");
+    ours.set("language_model/rms_norm", { shape: [1, 8, 2], data: ours.get("language_model/rms_norm")!.data });
+    ours.set("something/else", { shape: [1], data: new Float32Array(1) });
+    const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(report.ok).toBe(false);
+    expect(report.missing).toEqual(["language_model/logits"]);
+    expect(report.extra).toEqual(["something/else"]);
+    expect(report.tensors.find((t) => t.name === "language_model/rms_norm")!.problem).toBe("shape [1,8,2] in ours, [1,2,8] in the reference");
+  });
+});
+
+describe("golden cases: loading", () => {
+  function writeCase(root: string, name: string, manifest: Record<string, unknown>, tensors: [string, number[]][]): string {
+    const dir = path.join(root, name);
+    fs.mkdirSync(dir, { recursive: true });
+    const data = new Map(tensors.map(([n, s]) => [n, new Float32Array(s.reduce((a, b) => a * b, 1)).map((_, i) => i / 7)]));
+    writeSafetensors(path.join(dir, "activations.safetensors"), tensors.map(([n, s]) => ({ name: n, dtype: "F32", shape: s })), (t) => data.get(t.name)!);
+    fs.writeFileSync(path.join(dir, "config.json"), JSON.stringify({ vocab_size: 16, sequence_len: 8, fprop_dtype: "float32", model: { emb_size: 8, key_size: 4, num_q_heads: 2, num_kv_heads: 1, num_layers: 1, num_experts: 8, num_selected_experts: 2 } }));
+    writeSafetensors(path.join(dir, "weights.safetensors"), [], () => new Float32Array(0));
+    fs.writeFileSync(
+      path.join(dir, "manifest.json"),
+      JSON.stringify({
+        schema_version: GOLDEN_SCHEMA_VERSION,
+        name,
+        kind: "forward",
+        description: "synthetic",
+        dtype: "float32",
+        seed: 1,
+        tokens: [[1, 2]],
+        notes: [],
+        config: "config.json",
+        weights: { file: "weights.safetensors" },
+        activations: { file: "activations.safetensors", tensors: tensors.map(([n, s]) => ({ name: n, shape: s, max_abs: 0 })) },
+        produced_by: {},
+        ...manifest,
+      }),
+    );
+    return dir;
+  }
+
+  const made: string[] = [];
+  const tmp = (): string => {
+    made.push(fs.mkdtempSync(path.join(os.tmpdir(), "golden-")));
+    return made[made.length - 1];
+  };
+  afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it("finds cases and loads activations in file order", () => {
+    const root = tmp();
+    writeCase(root, "b_case", {}, [["z/first", [1, 2, 3]], ["a/second", [1, 2]]]);
+    writeCase(root, "a_case", {}, [["x", [2]]]);
+    const cases = findGoldenCases(root);
+    expect(cases.map((c) => c.name)).toEqual(["a_case", "b_case"]);
+    const acts = loadActivations(cases[1]);
+    expect([...acts.keys()]).toEqual(["z/first", "a/second"]);
+    expect(Array.from(acts.get("a/second")!.data)).toEqual([0, 1 / 7].map(Math.fround));
+    expect(loadCaseConfig(cases[1]).model.num_experts).toBe(8);
+    expect(findGoldenCases(path.join(root, "nothing-here"))).toEqual([]);
+  });
+
+  it("rejects a bad manifest with the file and field named", () => {
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ schema_version: 99 }, /manifest\.json: field 'schema_version' is 99; this checker reads version 1/],
+      [{ kind: "bogus" }, /field 'kind' must be one of forward, kv_memory, sampling/],
+      [{ dtype: "float16" }, /field 'dtype' must be "float32" or "bfloat16"/],
+      [{ tokens: [[1.5]] }, /field 'tokens'/],
+      [{ name: "other" }, /field 'name' is "other" but the folder is 'c'/],
+      [{ activations: { file: "nope.safetensors", tensors: [] } }, /field 'activations\.file' names nope\.safetensors, which does not exist/],
+    ];
+    for (const [change, message] of bad) {
+      const root = tmp();
+      writeCase(root, "c", change, [["x", [2]]]);
+      expect(() => findGoldenCases(root)).toThrow(UserError);
+      expect(() => findGoldenCases(root)).toThrow(message);
+    }
+  });
+
+  it("rejects activations that disagree with the manifest", () => {
+    const root = tmp();
+    const dir = writeCase(root, "c", {}, [["x", [2, 3]]]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+    manifest.activations.tensors[0].shape = [3, 2];
+    fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+    expect(() => loadActivations(findGoldenCases(root)[0])).toThrow(/tensor 'x' has shape \[2,3\], the manifest says \[3,2\]/);
+  });
+});
+
+describe("golden cases from the released JAX code", () => {
+  const cases = findGoldenCases();
+  if (cases.length === 0) {
+    it.skip("golden data missing: no golden/cases/*/manifest.json; generate it with golden/run_on_device.sh on a device machine (golden/README.md)", () => {});
+    return;
+  }
+  for (const c of cases) {
+    it(`${c.name}: activation files match the manifest`, () => {
+      const acts = loadActivations(c);
+      for (const t of c.manifest.activations.tensors) {
+        const data = acts.get(t.name)!.data;
+        expect(data.reduce((m, v) => Math.max(m, Math.abs(v)), 0), t.name).toBe(t.max_abs);
+      }
+    });
+    if (c.manifest.kind === "forward") {
+      it(`${c.name}: every activation matches the reference (${c.manifest.dtype})`, async () => {
+        const cfg = loadCaseConfig(c);
+        const ours = await runTrace(cfg, c.weightsPath!, c.manifest.tokens, tsKernels);
+        const report = compareActivations(ours, loadActivations(c), toleranceFor(cfg.fprop_dtype), {
+          numSelectedExperts: cfg.model.num_selected_experts,
+        });
+        expect(report.ok, `${c.name} (${c.manifest.description})\n${formatReport(report, true)}`).toBe(true);
+      });
+    } else if (c.manifest.kind === "kv_memory") {
+      it(`${c.name}: prefill + decode with KV memory matches the reference step by step (${c.manifest.dtype})`, () => {
+        const cfg = loadCaseConfig(c);
+        const ref = loadActivations(c);
+        const ours = runKvCase(cfg, c.weightsPath!, ref, (c.manifest as unknown as { kv_memory: { prompt_len: number } }).kv_memory.prompt_len);
+        const wanted: ActivationMap = new Map([...ref].filter(([name]) => ours.has(name)));
+        const report = compareActivations(ours, wanted, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
+        expect(report.ok, `${c.name}\n${formatReport(report, true)}`).toBe(true);
+      });
+    } else if (c.manifest.kind === "sampling") {
+      it(`${c.name}: sample_token draws, keys and top-8 match the reference`, () => {
+        checkSamplingCase(c.manifest as unknown as SamplingManifest, loadActivations(c));
+      });
+    }
+    if (c.checkpointDir) {
+      it(`${c.name}: the same activations from ${path.basename(c.checkpointDir)}/ (the released checkpoint layout)`, () => {
+        const cfg = loadCaseConfig(c);
+        const ours = trace(cfg, CheckpointSource.open(c.checkpointDir!, cfg), c.manifest.tokens, tsKernels);
+        const report = compareActivations(ours, loadActivations(c), toleranceFor(cfg.fprop_dtype), {
+          numSelectedExperts: cfg.model.num_selected_experts,
+        });
+        expect(report.ok, `${c.name} from the checkpoint\n${formatReport(report, true)}`).toBe(true);
+      });
+    }
+  }
+});
+
+/**
+ * The KV-memory case as runners.py runs it (golden/README.md, "KV memory"): step 0 runs
+ * the right-padded prompt into an empty memory, then every layer's step is set to the
+ * prompt's real length; steps 1.. feed one token each. Returns our step_{n}/… tensors.
+ */
+function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap, promptLen: number): ActivationMap {
+  const src = SafetensorsSource.open(weights);
+  const p = loadParams(cfg, src);
+  src.close();
+  const out: ActivationMap = new Map();
+  let prefix = "";
+  const ctx: ForwardContext = {
+    cfg,
+    kernels: tsKernels,
+    dtype: cfg.fprop_dtype,
+    record: (name, t) => out.set(`${prefix}/${name}`, { shape: t.shape.slice(), data: t.data.slice() }),
+  };
+  const lm = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+  const tok0 = ref.get("step_0/tokens")!;
+  const [B] = tok0.shape;
+  const memory = initMemory(cfg, B, cfg.sequence_len);
+  for (let n = 0; ref.has(`step_${n}/tokens`); n++) {
+    prefix = `step_${n}`;
+    const t = ref.get(`${prefix}/tokens`)!;
+    const logits = languageModel(ctx, lm, { tokens: Int32Array.from(t.data), B, T: t.shape[1], memory }).logits;
+    out.set(`${prefix}/logits`, { shape: logits.shape, data: logits.data });
+    if (n === 0) for (const l of memory.layers) l.step.fill(promptLen); // hk_prefill_memory: step = the prompt's length
+    memory.layers.forEach((l, i) => {
+      const shape = [B, memory.S, cfg.model.num_kv_heads, cfg.model.key_size];
+      out.set(`${prefix}/memory/layer_${i}/k`, { shape, data: l.k.slice() });
+      out.set(`${prefix}/memory/layer_${i}/v`, { shape, data: l.v.slice() });
+      out.set(`${prefix}/memory/layer_${i}/step`, { shape: [B], data: Float32Array.from(l.step) });
+    });
+  }
+  return out;
+}
+
+interface SamplingManifest {
+  dtype: "float32" | "bfloat16";
+  sampling: {
+    rows: { temperature: number; nucleus_p: number; seed: number; disallowed_ids: number[] }[];
+    vocab: number;
+    draws: number;
+    initial_keys: number[][];
+    draw_keys: number[][][];
+  };
+}
+
+/** The sampling case: per row and draw, our keys, token, probability and top-8 against sample_token's. */
+function checkSamplingCase(m: SamplingManifest, ref: ActivationMap): void {
+  const { rows, vocab: V, draws } = m.sampling;
+  const logits = ref.get("logits")!.data;
+  const keys = new SamplerKeys(rows.map((r) => r.seed));
+  rows.forEach((r, b) => expect(Array.from(SamplerKeys.prefillKey(r.seed)), `row ${b} initial key`).toEqual(m.sampling.initial_keys[b]));
+  const masks = rows.map((r) => {
+    const mask = new Uint8Array(V).fill(1);
+    for (const id of r.disallowed_ids) mask[id] = 0;
+    return mask;
+  });
+  for (let d = 0; d < draws; d++) {
+    const drawKeys = keys.next();
+    rows.forEach((r, b) => {
+      expect(Array.from(drawKeys[b]), `draw ${d} row ${b} key`).toEqual(m.sampling.draw_keys[d][b]);
+      const s = sampleToken(logits.subarray(b * V, (b + 1) * V), drawKeys[b], {
+        temperature: r.temperature,
+        nucleusP: r.nucleus_p,
+        mask: masks[b],
+        dtype: m.dtype,
+      });
+      expect(s.tokenId, `draw ${d} row ${b} token`).toBe(ref.get(`draw_${d}/token_id`)!.data[b]);
+      const prob = ref.get(`draw_${d}/prob`)!.data[b];
+      expect(Math.abs(s.prob - prob), `draw ${d} row ${b} prob ${s.prob} vs ${prob}`).toBeLessThanOrEqual(1e-6 + 1e-5 * prob);
+      if (d === 0) {
+        const ids = ref.get("top_k_token_ids")!.data.subarray(b * TOP_K, (b + 1) * TOP_K);
+        const probs = ref.get("top_k_probs")!.data.subarray(b * TOP_K, (b + 1) * TOP_K);
+        expect(s.topIds, `row ${b} top-8 ids`).toEqual(Array.from(ids));
+        s.topProbs.forEach((p, j) => expect(Math.abs(p - probs[j])).toBeLessThanOrEqual(1e-6 + 1e-5 * probs[j]));
+      }
+    });
+  }
+}
