@@ -84,9 +84,13 @@ export function softmax(x: Float32Array, dtype: FpropDtype = "float32"): Float32
  */
 export function topPFilter(logits: Float32Array, topP: number, dtype: FpropDtype = "float32"): Float32Array {
   const round = rounder(dtype);
+  const disallowed = round(DISALLOWED_LOGIT);
+  const needed = round(1 - round(topP));
+  // top_p = 1: the cumulative sum reaches 0 at the first (smallest) sorted logit, so every
+  // logit is kept (NaN aside, which fails `>=` either way); no need to sort V logits.
+  if (needed <= 0) return logits.map((x) => (x >= -Infinity ? x : disallowed));
   const sorted = Float32Array.from(logits).sort();
   const sortedProbs = softmax(sorted, dtype);
-  const needed = round(1 - round(topP));
   let thresholdIndex = 0;
   let cumulative = 0;
   for (let i = 0; i < sortedProbs.length; i++) {
@@ -97,7 +101,6 @@ export function topPFilter(logits: Float32Array, topP: number, dtype: FpropDtype
     }
   }
   const threshold = sorted[thresholdIndex];
-  const disallowed = round(DISALLOWED_LOGIT);
   return logits.map((x) => (x >= threshold ? x : disallowed));
 }
 
