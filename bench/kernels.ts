@@ -1,0 +1,278 @@
+/**
+ * Kernel benchmarks (`grok1 bench [--quick] [--json] [--threads N]`): the WebAssembly
+ * kernels on every build this engine runs, on 1 and N threads, side by side with what
+ * they are compared against, measured in the same run:
+ * - the memory read bandwidth (a streaming read in WebAssembly, threads for threads),
+ *   the ceiling of the memory-bound decode matmul;
+ * - the TypeScript kernels (src/kernels/ts_kernels.ts), the oracle.
+ * Shapes are Grok-1's: a 6144 × 6144 projection and a 6144 × 32768 expert (decode, M = 1),
+ * and prompt-sized prefill products. Timings are tinybench medians; numbers are for
+ * reading, never asserted. With --json, one JSON object per line on stdout:
+ *   {kernel, dtype, shape: [M, K, N], threads, impl, median_ms, gflops, gbps}
+ * otherwise a table; progress goes to stderr.
+ */
+import { availableParallelism } from "node:os";
+import { Bench } from "tinybench";
+import { f32ToBf16Bits } from "../src/dtype.js";
+import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
+import { tsKernels } from "../src/kernels/ts_kernels.js";
+import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm_kernels.js";
+
+export interface KernelBenchOptions {
+  quick: boolean;
+  json: boolean;
+  /** Thread counts to measure the WebAssembly kernels at (default: 1 and every core). */
+  threads?: number[];
+}
+
+/** One measurement: the JSON line of --json. */
+export interface KernelBenchResult {
+  kernel: string;
+  dtype: string;
+  shape: number[];
+  threads: number;
+  impl: string;
+  median_ms: number;
+  gflops: number | null;
+  gbps: number | null;
+}
+
+/** What one call of a benchmarked function costs. */
+interface Cost {
+  flops: number | null;
+  bytes: number;
+}
+
+/** Bytes read by the bandwidth probe: far beyond any cache. */
+const STREAM_BYTES = 512 << 20;
+
+/** Weight dtypes of the matmul benchmarks: "i8-bf16" is int8 whose dequantized values are rounded to bf16. */
+type BenchDtype = "f32" | "bf16" | "i8" | "i8-bf16";
+
+function randomWeight(dtype: BenchDtype, K: number, N: number): Weight {
+  const n = K * N;
+  let seed = 1;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) - 0.5;
+  if (dtype === "f32") return { dtype, K, N, layout: "kn", data: Float32Array.from({ length: n }, next) };
+  if (dtype === "bf16") {
+    return { dtype, K, N, layout: "kn", data: Uint16Array.from({ length: n }, () => f32ToBf16Bits(next())) };
+  }
+  const data = Int8Array.from({ length: n }, () => Math.round(next() * 254));
+  const scales = Float32Array.from({ length: N }, () => 0.01 + Math.abs(next()) * 0.01);
+  return { dtype: "i8", K, N, layout: "kn", data, scales, roundToBf16: dtype === "i8-bf16" };
+}
+
+const weightBytes = (w: Weight) => w.K * w.N * (w.dtype === "f32" ? 4 : w.dtype === "bf16" ? 2 : 1);
+
+/** Median milliseconds of `fn` over a tinybench run of about `timeMs`. */
+async function median(fn: () => void, timeMs: number, minIterations: number): Promise<number> {
+  const bench = new Bench({ time: timeMs, iterations: minIterations, warmupIterations: 1, warmupTime: 0 });
+  bench.add("x", fn);
+  await bench.run();
+  const r = bench.tasks[0].result;
+  if (r.state !== "completed") throw new Error(`benchmark ${r.state}`);
+  return r.latency.p50;
+}
+
+export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
+  const { quick, json } = opts;
+  const maxThreads = availableParallelism();
+  const threadCounts = [...new Set(opts.threads ?? [1, maxThreads])].sort((a, b) => a - b);
+  const timeMs = quick ? 150 : 1000;
+  const results: KernelBenchResult[] = [];
+  const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+  const builds: WasmBuild[] = ["simd"];
+  const features = detectFeatures();
+  if (features.relaxedSimd) builds.push("relaxed-simd");
+  if (!features.sharedMemory) builds[0] = "simd-unshared";
+  const wasm: WasmKernels[] = [];
+  for (const build of builds) {
+    const threads = build === "simd-unshared" ? 1 : Math.max(...threadCounts);
+    wasm.push(await WasmKernels.create({ build, threads }));
+  }
+  progress(`node ${process.version}, ${maxThreads} cores; builds ${builds.join(", ")}; threads ${threadCounts.join(", ")}`);
+
+  const record = async (
+    kernel: string,
+    dtype: string,
+    shape: number[],
+    impl: string,
+    threads: number,
+    cost: Cost,
+    fn: () => void,
+    minIterations = 5,
+  ) => {
+    progress(`${kernel} ${dtype} [${shape.join(", ")}] ${impl} ×${threads}`);
+    const ms = await median(fn, impl === "ts" ? Math.min(timeMs, 300) : timeMs, impl === "ts" ? 2 : minIterations);
+    const r: KernelBenchResult = {
+      kernel,
+      dtype,
+      shape,
+      threads,
+      impl,
+      median_ms: round(ms, 4),
+      gflops: cost.flops === null ? null : round(cost.flops / ms / 1e6, 2),
+      gbps: round(cost.bytes / ms / 1e6, 2),
+    };
+    results.push(r);
+    if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
+  };
+
+  /** `body(k)` on every WebAssembly build and thread count. */
+  const onWasm = async (kernel: string, dtype: string, shape: number[], cost: Cost, body: (k: WasmKernels) => () => void) => {
+    for (const k of wasm) {
+      for (const t of threadCounts) {
+        if (t > 1 && k.build === "simd-unshared") continue;
+        k.limitThreads(t);
+        await record(kernel, dtype, shape, `wasm-${k.build}`, t, cost, body(k));
+      }
+    }
+  };
+
+  // -- memory read bandwidth ------------------------------------------------------------
+  const k0 = wasm[0];
+  const reader = k0.streamReader(quick ? STREAM_BYTES / 2 : STREAM_BYTES);
+  for (const t of threadCounts) {
+    if (t > 1 && k0.build === "simd-unshared") continue;
+    k0.limitThreads(t);
+    const bytes = quick ? STREAM_BYTES / 2 : STREAM_BYTES;
+    await record("stream_read", "u8", [1, bytes, 1], `wasm-${k0.build}`, t, { flops: null, bytes }, () => reader.read());
+  }
+  reader.release();
+
+  // -- matmul -----------------------------------------------------------------------------
+  const decodeShapes: [number, number, number][] = quick ? [[1, 6144, 6144]] : [[1, 6144, 6144], [1, 6144, 32768]];
+  const prefillShapes: [number, number, number][] = quick ? [[128, 1024, 4096]] : [[128, 1024, 4096], [512, 2048, 2048]];
+  const cases: { shape: [number, number, number]; dtype: BenchDtype; ts: boolean }[] = [];
+  for (const shape of decodeShapes) {
+    for (const dtype of ["f32", "bf16", "i8", "i8-bf16"] as const) cases.push({ shape, dtype, ts: shape[2] === 6144 });
+  }
+  for (const shape of prefillShapes) {
+    for (const dtype of ["f32", "bf16", "i8-bf16"] as const) cases.push({ shape, dtype, ts: dtype === "f32" && shape[0] === 128 });
+  }
+  for (const { shape, dtype, ts } of cases) {
+    const [M, K, N] = shape;
+    progress(`matmul ${dtype} [${shape.join(", ")}]: preparing the weight`);
+    const w = randomWeight(dtype, K, N);
+    const x = Float32Array.from({ length: M * K }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
+    const y = new Float32Array(M * N);
+    // decode reads W once; prefill's bytes are W's plus x's and y's once
+    const cost = { flops: 2 * M * K * N, bytes: weightBytes(w) + (M > 4 ? 4 * (M * K + M * N) : 0) };
+    if (ts) await record("matmul", dtype, shape, "ts", 1, cost, () => tsKernels.matmul(x, M, w, y));
+    await onWasm("matmul", dtype, shape, cost, (k) => {
+      k.prepareWeight(w);
+      return () => k.matmul(x, M, w, y);
+    });
+    for (const k of wasm) k.releaseWeight(w);
+  }
+
+  // -- the other kernels, at mid-size shapes (emb 1024, 8 q / 2 kv heads of 128, ffn 5464) --
+  const T = 128, D = 1024, F = 5464, Hq = 8, Hkv = 2, Kh = 128, S = 1024;
+  const act = (n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 3);
+  const others: { kernel: string; shape: number[]; cost: Cost; run: (k: Kernels) => () => void }[] = [
+    {
+      kernel: "rmsNorm",
+      shape: [T, D, 1],
+      cost: { flops: 4 * T * D, bytes: 8 * T * D },
+      run: (k) => {
+        const x = act(T * D), scale = act(D), y = new Float32Array(T * D);
+        return () => k.rmsNorm(x, T, D, scale, 1e-5, y);
+      },
+    },
+    {
+      kernel: "gelu",
+      shape: [T, F, 1],
+      cost: { flops: null, bytes: 8 * T * F },
+      run: (k) => {
+        const x = act(T * F);
+        return () => k.gelu(x);
+      },
+    },
+    {
+      kernel: "softmax",
+      shape: [T * Hq, S, 1],
+      cost: { flops: null, bytes: 8 * T * Hq * S },
+      run: (k) => {
+        const x = act(T * Hq * S);
+        return () => k.softmax(x, T * Hq, S);
+      },
+    },
+    {
+      kernel: "rope",
+      shape: [T, Hq, Kh],
+      cost: { flops: 6 * T * Hq * Kh, bytes: 8 * T * Hq * Kh },
+      run: (k) => {
+        const x = act(T * Hq * Kh), offset = new Int32Array([100]);
+        const invFreq = Float32Array.from({ length: Kh / 2 }, (_, j) => 1 / 10000 ** ((2 * j) / Kh));
+        return () => k.rope(x, 1, T, Hq, Kh, offset, invFreq);
+      },
+    },
+    attentionCase("attention decode", 1, S),
+    attentionCase("attention prefill", T, T),
+  ];
+  function attentionCase(kernel: string, Tq: number, Sk: number) {
+    return {
+      kernel,
+      shape: [Tq, Sk, Hq * Kh],
+      cost: { flops: 4 * Tq * Hq * Sk * Kh, bytes: 4 * (2 * Sk * Hkv * Kh + 2 * Tq * Hq * Kh) },
+      run: (k: Kernels) => {
+        const a: AttentionArgs = {
+          B: 1, T: Tq, S: Sk, Hq, Hkv, K: Kh,
+          q: act(Tq * Hq * Kh), k: act(Sk * Hkv * Kh), v: act(Sk * Hkv * Kh),
+          mask: new Uint8Array(Tq * Sk).fill(1), multiplier: 0.08838834764831845, bf16: false,
+          out: new Float32Array(Tq * Hq * Kh),
+        };
+        return () => k.attention(a);
+      },
+    };
+  }
+  for (const o of others) {
+    await record(o.kernel, "f32", o.shape, "ts", 1, o.cost, o.run(tsKernels));
+    await onWasm(o.kernel, "f32", o.shape, o.cost, (k) => o.run(k));
+  }
+
+  for (const k of wasm) await k.close();
+  if (!json) printTable(results);
+}
+
+function round(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+/**
+ * The results as a table, with each row's comparison: a decode matmul against the read
+ * bandwidth at its thread count, everything else against the TypeScript kernel.
+ */
+function printTable(results: KernelBenchResult[]): void {
+  const bandwidth = new Map(results.filter((r) => r.kernel === "stream_read").map((r) => [r.threads, r.gbps ?? 0]));
+  const tsTime = new Map(
+    results.filter((r) => r.impl === "ts").map((r) => [`${r.kernel} ${r.dtype} ${r.shape}`, r.median_ms]),
+  );
+  const rows = results.map((r) => {
+    let vs = "";
+    const tsMs = tsTime.get(`${r.kernel} ${r.dtype} ${r.shape}`);
+    if (r.kernel === "matmul" && r.shape[0] === 1 && r.impl !== "ts") {
+      vs = `${Math.round((100 * (r.gbps ?? 0)) / (bandwidth.get(r.threads) ?? NaN))}% of read bw`;
+    } else if (tsMs !== undefined && r.impl !== "ts") {
+      vs = `${(tsMs / r.median_ms).toFixed(1)}× ts`;
+    }
+    return [
+      r.kernel,
+      r.dtype,
+      `[${r.shape.join(",")}]`,
+      r.impl,
+      String(r.threads),
+      r.median_ms.toFixed(3),
+      r.gflops === null ? "" : r.gflops.toFixed(1),
+      r.gbps === null ? "" : r.gbps.toFixed(1),
+      vs,
+    ];
+  });
+  const header = ["kernel", "dtype", "shape", "impl", "threads", "median ms", "GFLOP/s", "GB/s", "vs"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 4 && i < 8 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  process.stdout.write(`${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`);
+  for (const row of rows) process.stdout.write(`${line(row)}\n`);
+}

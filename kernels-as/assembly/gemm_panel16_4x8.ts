@@ -1,0 +1,150 @@
+/**
+ * Prefill matmul: y[M, N] = x[M, K] · W[K, N] for M > 4 (a prompt's tokens at once).
+ *
+ * Compute-bound: the work is arranged so that each loaded value feeds several
+ * multiply-adds (GotoBLAS's scheme, at the scale of a 128-bit SIMD engine):
+ * - cache blocking: a panel (16 columns) is taken KC rows at a time; that block,
+ *   KC × 16 float32 = 16 KiB, stays in L1 while every row of x passes over it;
+ *   bfloat16 / int8 blocks are dequantized once into this float32 block (per-thread
+ *   scratch), so dequantization costs 1/M of a multiply-add per weight;
+ * - register blocking: a micro-tile of MR = 4 rows × 8 columns keeps 8 float32x4
+ *   accumulators in registers; per k it loads 2 vectors of W and broadcasts 4 values
+ *   of x for 8 multiply-adds.
+ * Summation order differs from the TypeScript twin (float32 tolerance), and the
+ * relaxed-SIMD build fuses the multiply-adds.
+ */
+import { loadLanes, madd, storeLanes } from "./simd";
+import { PANEL, dequant, paddedColumns, rowBytes } from "./panel16";
+
+/** Rows of a panel block: 256 rows × 64 bytes = 16 KiB of float32, half of a 32 KiB L1. */
+export const KC: i32 = 256;
+/** Micro-tile: MR rows of x by NR columns of W. */
+export const MR: i32 = 4;
+const NR: i32 = 8;
+/** Bytes of per-thread scratch the prefill path needs: one float32 block and one edge tile. */
+export const GEMM_SCRATCH_BYTES: i32 = KC * PANEL * 4 + MR * NR * 4;
+
+/**
+ * The micro-kernel: y[0..mr, 0..8) (+)= x[0..mr, 0..kc) · b[0..kc, 0..8), with
+ * x rows `ldx` bytes apart, b rows 64 bytes apart (a float32 panel block), y rows `ldy`
+ * bytes apart. Starts from zero when `first`, else accumulates onto y. `mr` is a literal
+ * at every call site, so unused accumulators vanish.
+ */
+@inline function tile(mr: i32, xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void {
+  let c00 = f32x4.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+  if (!first) {
+    c00 = v128.load(yp); c01 = v128.load(yp, 16);
+    if (mr > 1) { c10 = v128.load(yp + ldy); c11 = v128.load(yp + ldy, 16); }
+    if (mr > 2) { c20 = v128.load(yp + 2 * ldy); c21 = v128.load(yp + 2 * ldy, 16); }
+    if (mr > 3) { c30 = v128.load(yp + 3 * ldy); c31 = v128.load(yp + 3 * ldy, 16); }
+  }
+  const x1 = xp + ldx, x2 = xp + 2 * ldx, x3 = xp + 3 * ldx;
+  for (let k: usize = 0; k < <usize>kc; k++) {
+    const b0 = v128.load(bp), b1 = v128.load(bp, 16);
+    const k4 = k << 2;
+    const a0 = v128.load32_splat(xp + k4);
+    c00 = madd(a0, b0, c00); c01 = madd(a0, b1, c01);
+    if (mr > 1) { const a1 = v128.load32_splat(x1 + k4); c10 = madd(a1, b0, c10); c11 = madd(a1, b1, c11); }
+    if (mr > 2) { const a2 = v128.load32_splat(x2 + k4); c20 = madd(a2, b0, c20); c21 = madd(a2, b1, c21); }
+    if (mr > 3) { const a3 = v128.load32_splat(x3 + k4); c30 = madd(a3, b0, c30); c31 = madd(a3, b1, c31); }
+    bp += <usize>PANEL * 4;
+  }
+  v128.store(yp, c00); v128.store(yp, c01, 16);
+  if (mr > 1) { v128.store(yp + ldy, c10); v128.store(yp + ldy, c11, 16); }
+  if (mr > 2) { v128.store(yp + 2 * ldy, c20); v128.store(yp + 2 * ldy, c21, 16); }
+  if (mr > 3) { v128.store(yp + 3 * ldy, c30); v128.store(yp + 3 * ldy, c31, 16); }
+}
+
+// One compiled micro-kernel per row count.
+function tile1(xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void { tile(1, xp, ldx, bp, kc, yp, ldy, first); }
+function tile2(xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void { tile(2, xp, ldx, bp, kc, yp, ldy, first); }
+function tile3(xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void { tile(3, xp, ldx, bp, kc, yp, ldy, first); }
+function tile4(xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void { tile(4, xp, ldx, bp, kc, yp, ldy, first); }
+
+@inline function tileRows(mr: i32, xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool): void {
+  if (mr >= 4) tile4(xp, ldx, bp, kc, yp, ldy, first);
+  else if (mr == 3) tile3(xp, ldx, bp, kc, yp, ldy, first);
+  else if (mr == 2) tile2(xp, ldx, bp, kc, yp, ldy, first);
+  else tile1(xp, ldx, bp, kc, yp, ldy, first);
+}
+
+/**
+ * A tile whose 8 columns run past N (the last panel): computed in the `edge` scratch
+ * tile (8 columns wide), then its first `ncols` columns copied to y.
+ */
+function edgeTile(mr: i32, xp: usize, ldx: usize, bp: usize, kc: i32, yp: usize, ldy: usize, first: bool, ncols: i32, edge: usize): void {
+  const lde: usize = <usize>NR * 4;
+  for (let r = 0; r < mr; r++) {
+    const src = yp + <usize>r * ldy, dst = edge + <usize>r * lde;
+    v128.store(dst, first ? f32x4.splat(0) : loadLanes(src, ncols));
+    v128.store(dst, first ? f32x4.splat(0) : loadLanes(src + 16, ncols - 4), 16);
+  }
+  tileRows(mr, xp, ldx, bp, kc, edge, lde, false);
+  for (let r = 0; r < mr; r++) {
+    const src = edge + <usize>r * lde, dst = yp + <usize>r * ldy;
+    storeLanes(dst, v128.load(src), ncols);
+    storeLanes(dst + 16, v128.load(src, 16), ncols - 4);
+  }
+}
+
+/**
+ * Dequantizes rows [k0, k0 + kc) of a bf16 / int8 panel into a float32 block at `out`;
+ * `sp` points at the panel's scales in scale row 0 (int8: row k uses scale row
+ * floor(k·G / K), rows `stride` bytes apart).
+ */
+function dequantBlock<T>(wp: usize, k0: i32, kc: i32, K: i32, sp: usize, G: i32, stride: usize, round: i32, out: usize): void {
+  let g = -1;
+  let s0 = f32x4.splat(0), s1 = s0, s2 = s0, s3 = s0;
+  for (let k = k0; k < k0 + kc; k++) {
+    if (isInteger<T>() && sizeof<T>() == 1) {
+      const gk = <i32>((<u64>k * <u64>G) / <u64>K);
+      if (gk != g) {
+        g = gk;
+        const s = sp + <usize>g * stride;
+        s0 = v128.load(s); s1 = v128.load(s, 16); s2 = v128.load(s, 32); s3 = v128.load(s, 48);
+      }
+    }
+    const row = wp + <usize>k * rowBytes<T>(), o = out + <usize>(k - k0) * PANEL * 4;
+    v128.store(o, dequant<T>(row, 0, s0, round));
+    v128.store(o, dequant<T>(row, 1, s1, round), 16);
+    v128.store(o, dequant<T>(row, 2, s2, round), 32);
+    v128.store(o, dequant<T>(row, 3, s3, round), 48);
+  }
+}
+
+/**
+ * Panels p0..p1 of y[M, N] = x · W. `scales` (int8 only): G rows of scales, see
+ * panel16.ts; `scratch` is this thread's GEMM_SCRATCH_BYTES. Threads split the panels.
+ */
+export function gemm<T>(
+  x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, round: i32, y: usize, scratch: usize, p0: i32, p1: i32,
+): void {
+  const ldx = <usize>K * 4, ldy = <usize>N * 4;
+  const block = scratch, edge = scratch + <usize>KC * PANEL * 4;
+  for (let p = p0; p < p1; p++) {
+    const wp = w + <usize>p * <usize>K * rowBytes<T>();
+    const ncols = min(PANEL, N - p * PANEL);
+    for (let kb = 0; kb < K; kb += KC) {
+      const kc = min(KC, K - kb);
+      let b = wp + <usize>kb * rowBytes<T>();
+      if (!isFloat<T>()) {
+        const sp = scales + <usize>p * PANEL * 4;
+        dequantBlock<T>(wp, kb, kc, K, sp, G, paddedColumns(N) * 4, round, block);
+        b = block;
+      }
+      for (let half = 0; half < PANEL / NR; half++) {
+        const nh = ncols - half * NR;
+        if (nh <= 0) break;
+        const bh = b + <usize>(half * NR * 4);
+        const xk = x + <usize>kb * 4;
+        const yn = y + <usize>(p * PANEL + half * NR) * 4;
+        for (let m = 0; m < M; m += MR) {
+          const mr = min(MR, M - m);
+          const xp = xk + <usize>m * ldx, yp = yn + <usize>m * ldy;
+          if (nh >= NR) tileRows(mr, xp, ldx, bh, kc, yp, ldy, kb == 0);
+          else edgeTile(mr, xp, ldx, bh, kc, yp, ldy, kb == 0, nh, edge);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Packing a weight into the panel layout of panel16.ts, once, when it is first used:
+ * the checkpoint's bytes are copied (src/kernels/wasm_kernels.ts) into the memory as they
+ * are, [K, N] ("kn") or [N, K] ("nk"), and rearranged here. Threads split the panels.
+ */
+import { PANEL } from "./panel16";
+
+/**
+ * Where column j of a panel sits in a packed row: in order, except that bfloat16 rows
+ * interleave each group of 8 columns as (0, 4, 1, 5, 2, 6, 3, 7) (see panel16.ts).
+ */
+@inline function slot<T>(j: i32): i32 {
+  if (sizeof<T>() != 2) return j;
+  const g = j & 7;
+  return (j & 8) + (g < 4 ? 2 * g : 2 * (g - 4) + 1);
+}
+
+/** Sixteen columns of one "kn" row, from s to d, in packed order. */
+@inline function copyRow<T>(s: usize, d: usize): void {
+  if (sizeof<T>() == 4) {
+    v128.store(d, v128.load(s)); v128.store(d, v128.load(s, 16), 16);
+    v128.store(d, v128.load(s, 32), 32); v128.store(d, v128.load(s, 48), 48);
+  } else if (sizeof<T>() == 2) {
+    const lo = v128.load(s), hi = v128.load(s, 16);
+    v128.store(d, i8x16.shuffle(lo, lo, 0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15));
+    v128.store(d, i8x16.shuffle(hi, hi, 0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15), 16);
+  } else {
+    v128.store(d, v128.load(s));
+  }
+}
+
+/** Panels [p0, p1) of W (K rows, N columns; `nk`: stored [N, K]) from src into dst. */
+@inline function pack<T>(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
+  const size = sizeof<T>();
+  const rowBytes = <usize>PANEL * size;
+  for (let p = p0; p < p1; p++) {
+    const panel = dst + <usize>p * <usize>K * rowBytes;
+    const cols = min(PANEL, N - p * PANEL);
+    const n0 = <usize>(p * PANEL);
+    if (!nk && cols == PANEL) {
+      for (let k = 0; k < K; k++) copyRow<T>(src + (<usize>k * <usize>N + n0) * size, panel + <usize>k * rowBytes);
+      continue;
+    }
+    if (cols < PANEL) memory.fill(panel, 0, <usize>K * rowBytes); // the zero padding of the last panel
+    for (let j = 0; j < cols; j++) {
+      const d = panel + <usize>slot<T>(j) * size;
+      for (let k = 0; k < K; k++) {
+        const i = nk ? (n0 + <usize>j) * <usize>K + <usize>k : <usize>k * <usize>N + n0 + <usize>j;
+        store<T>(d + <usize>k * rowBytes, load<T>(src + i * size));
+      }
+    }
+  }
+}
+
+export function pack_f32(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
+  pack<f32>(src, K, N, nk, dst, p0, p1);
+}
+export function pack_bf16(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
+  pack<u16>(src, K, N, nk, dst, p0, p1);
+}
+export function pack_i8(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
+  pack<i8>(src, K, N, nk, dst, p0, p1);
+}

@@ -1,0 +1,67 @@
+/**
+ * Small SIMD helpers shared by the kernels: the multiply-add that the relaxed-SIMD
+ * build fuses, bfloat16 rounding of four lanes, and stores of a partial vector.
+ *
+ * One source, two builds: ASC_FEATURE_RELAXED_SIMD is a compile-time constant, so the
+ * baseline build contains no relaxed instruction at all (see kernels-as/build.mjs).
+ */
+
+/**
+ * a·b + c on four float32 lanes. The relaxed-SIMD build may fuse it (one rounding,
+ * as an FMA unit does); the baseline build rounds the product, then the sum.
+ * Used only where the order of float32 operations is already free (dot products);
+ * kernels that match the TypeScript twin bit for bit use f32x4.mul/add directly.
+ */
+@inline export function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(f32x4.mul(a, b), c);
+}
+
+/** Sum of the four lanes, in lane order ((l0 + l1) + l2) + l3. */
+@inline export function hsum(v: v128): f32 {
+  return f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1) + f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3);
+}
+
+// bfloat16 = the top 16 bits of a float32 (src/dtype.ts). Rounding adds 0x7fff plus the
+// lowest kept bit, then truncates: round to nearest, ties to even; a carry into the
+// exponent is correct (the largest finite values round to ±Inf).
+const BF16_KEEP: u32 = 0xffff0000; // sign, exponent and the 7 stored mantissa bits
+const BF16_HALF_MINUS_ONE: u32 = 0x7fff;
+const QUIET_NAN_BIT: u32 = 0x00400000; // a NaN stays a NaN: force the quiet bit, keep the sign
+
+/** The bfloat16 nearest to x (ties to even), as a float32; NaN stays a quiet NaN. */
+@inline export function roundBf16(x: f32): f32 {
+  const b = reinterpret<u32>(x);
+  if ((b & 0x7fffffff) > 0x7f800000) return reinterpret<f32>((b | QUIET_NAN_BIT) & BF16_KEEP);
+  return reinterpret<f32>((b + BF16_HALF_MINUS_ONE + ((b >>> 16) & 1)) & BF16_KEEP);
+}
+
+/** roundBf16 of four lanes, for lanes known not to be NaN (one NaN payload could carry into the sign). */
+@inline export function roundBf16x4Finite(v: v128): v128 {
+  const lsb = v128.and(i32x4.shr_u(v, 16), i32x4.splat(1));
+  return v128.and(i32x4.add(i32x4.add(v, i32x4.splat(BF16_HALF_MINUS_ONE)), lsb), i32x4.splat(BF16_KEEP));
+}
+
+/** roundBf16 of four lanes, NaN lanes included. */
+@inline export function roundBf16x4(v: v128): v128 {
+  const quietNaN = v128.and(v128.or(v, i32x4.splat(QUIET_NAN_BIT)), i32x4.splat(BF16_KEEP));
+  return v128.bitselect(quietNaN, roundBf16x4Finite(v), f32x4.ne(v, v));
+}
+
+/** Stores the first n (0..4) lanes of v at p. */
+@inline export function storeLanes(p: usize, v: v128, n: i32): void {
+  if (n >= 4) { v128.store(p, v); return; }
+  if (n > 0) store<f32>(p, f32x4.extract_lane(v, 0));
+  if (n > 1) store<f32>(p, f32x4.extract_lane(v, 1), 4);
+  if (n > 2) store<f32>(p, f32x4.extract_lane(v, 2), 8);
+}
+
+/** Loads the first n (0..4) lanes at p; the other lanes are zero. */
+@inline export function loadLanes(p: usize, n: i32): v128 {
+  if (n >= 4) return v128.load(p);
+  let v = f32x4.splat(0);
+  if (n > 0) v = f32x4.replace_lane(v, 0, load<f32>(p));
+  if (n > 1) v = f32x4.replace_lane(v, 1, load<f32>(p, 4));
+  if (n > 2) v = f32x4.replace_lane(v, 2, load<f32>(p, 8));
+  return v;
+}

@@ -1,0 +1,52 @@
+/**
+ * Chooses the kernels a run uses: `--kernels ts|wasm` (opts.impl), else the environment
+ * variable GROK1_KERNELS, else WebAssembly. Threads: opts.threads, else GROK1_THREADS,
+ * else every core. The WebAssembly build is picked by feature detection: relaxed SIMD
+ * where the engine has it, and one thread where shared memory is unavailable.
+ */
+import { availableParallelism } from "node:os";
+import { UserError } from "../errors.js";
+import type { Kernels, Weight } from "./kernels.js";
+import { tsKernels } from "./ts_kernels.js";
+import { WasmKernels, bestBuild, detectFeatures } from "./wasm_kernels.js";
+
+export type KernelImpl = "ts" | "wasm";
+
+export interface KernelOptions {
+  impl?: KernelImpl;
+  threads?: number;
+}
+
+function envImpl(): KernelImpl | undefined {
+  const v = process.env.GROK1_KERNELS;
+  if (v === undefined || v === "") return undefined;
+  if (v !== "ts" && v !== "wasm") throw new UserError(`GROK1_KERNELS must be "ts" or "wasm", not "${v}"`);
+  return v;
+}
+
+function envThreads(): number | undefined {
+  const v = process.env.GROK1_THREADS;
+  if (v === undefined || v === "") return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`GROK1_THREADS must be a positive integer, not "${v}"`);
+  return n;
+}
+
+export async function createKernels(opts: KernelOptions = {}): Promise<Kernels> {
+  const impl = opts.impl ?? envImpl() ?? "wasm";
+  if (impl === "ts") return tsKernels;
+  const threads = opts.threads ?? envThreads() ?? availableParallelism();
+  if (!Number.isInteger(threads) || threads < 1) throw new UserError(`threads must be a positive integer, not ${threads}`);
+  const build = bestBuild(detectFeatures());
+  return WasmKernels.create({ build, threads: build === "simd-unshared" ? 1 : threads });
+}
+
+/** Packs a weight into the kernels' own memory now, where they have one (the loader's hook). */
+export function prepareWeight(kernels: Kernels, w: Weight): void {
+  if (kernels instanceof WasmKernels) kernels.prepareWeight(w);
+}
+
+/** Releases the kernels' threads (a no-op for the TypeScript kernels). */
+export async function closeKernels(kernels: Kernels): Promise<void> {
+  if (kernels instanceof WasmKernels) await kernels.close();
+}

@@ -1,0 +1,165 @@
+/**
+ * A pool of worker threads that run the WebAssembly kernels over one shared memory.
+ *
+ * Every thread (the caller and each worker) has its own instance of the same module
+ * over the same WebAssembly.Memory, so a kernel's inputs and outputs need no copying
+ * between threads: a job is a kernel, its arguments (addresses and sizes) and one
+ * range per thread, written into the control block (thread_worker.ts CONTROL). The caller
+ * wakes the workers with Atomics.notify, runs part 0 itself, then sleeps until the last
+ * worker counts itself out. Workers are unref'd: an idle pool keeps no process alive
+ * and, asleep in Atomics.wait, uses no CPU.
+ */
+import { Worker } from "node:worker_threads";
+import { CONTROL as C, WORKER_SOURCE } from "./thread_worker.js";
+
+/** A kernel export: its arguments, then [scratch,] lo, hi. */
+export type KernelFn = (...args: number[]) => void;
+
+/**
+ * How long a thread spins before it sleeps, waiting for the next job (workers) or for the
+ * workers to finish (caller): a few tens of microseconds, about what one futex wake-up costs.
+ */
+const SPIN_MS = 0.05;
+
+/** Part `p` of `parts` of [0, total), cut at multiples of `grain`: [lo, hi). */
+export function splitRange(total: number, parts: number, grain: number, p: number): [number, number] {
+  const units = Math.ceil(total / grain);
+  const lo = Math.min(total, Math.floor((p * units) / parts) * grain);
+  const hi = Math.min(total, Math.floor(((p + 1) * units) / parts) * grain);
+  return [lo, hi];
+}
+
+/** One job: a kernel applied to `args`, its range [0, total) split into `parts`. */
+export interface Job {
+  /** Index of the kernel in the pool's kernel list. */
+  kernel: number;
+  /** Runs a part on the calling thread (the caller's own instance of the kernel). */
+  local: KernelFn;
+  args: readonly number[];
+  total: number;
+  parts: number;
+  grain: number;
+  /** Per-part scratch: part p gets scratch.base + p · scratch.stride bytes. */
+  scratch?: { base: number; stride: number };
+}
+
+export class ThreadPool {
+  private readonly ctl: Int32Array;
+  private readonly args: Float64Array;
+  private readonly errorText: Uint8Array;
+
+  private constructor(
+    memory: WebAssembly.Memory,
+    control: number,
+    private readonly workers: Worker[],
+    private readonly kernelNames: readonly string[],
+  ) {
+    this.ctl = new Int32Array(memory.buffer, control, C.INTS);
+    this.args = new Float64Array(memory.buffer, control + C.ARGS_BYTE_OFFSET, C.MAX_ARGS);
+    this.errorText = new Uint8Array(memory.buffer, control + C.ERROR_TEXT_BYTE_OFFSET, C.ERROR_TEXT_BYTES);
+  }
+
+  /**
+   * Starts `threads − 1` workers (the caller is the first thread) over `memory`, which must
+   * be shared; `control` is the byte address of C.BYTES reserved bytes in it.
+   */
+  static async start(
+    module: WebAssembly.Module,
+    memory: WebAssembly.Memory,
+    control: number,
+    threads: number,
+    kernelNames: readonly string[],
+  ): Promise<ThreadPool> {
+    const count = Math.min(threads, C.MAX_PARTS) - 1;
+    const workers = await Promise.all(
+      Array.from({ length: count }, (_, i) => startWorker({ module, memory, control, part: i + 1, kernelNames, spinMs: SPIN_MS })),
+    );
+    return new ThreadPool(memory, control, workers, kernelNames);
+  }
+
+  /** Threads that run parts of a job: the workers and the caller. */
+  get threads(): number {
+    return this.workers.length + 1;
+  }
+
+  /** Runs a job to completion, in at most this.threads parts. */
+  run(job: Job): void {
+    const { ctl } = this;
+    const parts = Math.min(job.parts, this.threads);
+    const hasScratch = job.scratch !== undefined;
+    ctl[C.FN] = job.kernel;
+    ctl[C.NARGS] = job.args.length;
+    ctl[C.PARTS] = parts;
+    ctl[C.HAS_SCRATCH] = hasScratch ? 1 : 0;
+    ctl[C.ERROR] = 0;
+    this.args.set(job.args);
+    for (let p = 0; p < parts; p++) {
+      const [lo, hi] = splitRange(job.total, parts, job.grain, p);
+      ctl[C.RANGES + 3 * p] = lo;
+      ctl[C.RANGES + 3 * p + 1] = hi;
+      ctl[C.RANGES + 3 * p + 2] = hasScratch ? job.scratch!.base + p * job.scratch!.stride : 0;
+    }
+    Atomics.store(ctl, C.PENDING, this.workers.length);
+    Atomics.add(ctl, C.GEN, 1);
+    Atomics.notify(ctl, C.GEN);
+
+    let failure: unknown;
+    try {
+      const own = [...job.args];
+      if (hasScratch) own.push(ctl[C.RANGES + 2]);
+      job.local(...own, ctl[C.RANGES], ctl[C.RANGES + 1]);
+    } catch (e) {
+      failure = e;
+    }
+    this.waitForWorkers();
+    if (failure !== undefined) throw failure;
+    const failedPart = ctl[C.ERROR];
+    if (failedPart !== 0) {
+      throw new Error(`wasm kernel ${this.kernelNames[job.kernel]} failed on worker ${failedPart}: ${this.workerErrorText()}`);
+    }
+  }
+
+  /** The failed worker's error message (thread_worker.ts writes it into the control block). */
+  private workerErrorText(): string {
+    const bytes = this.errorText.slice(); // a plain copy: TextDecoder may refuse shared memory
+    const end = bytes.indexOf(0);
+    return new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end));
+  }
+
+  private waitForWorkers(): void {
+    const { ctl } = this;
+    const spinUntil = performance.now() + SPIN_MS;
+    for (let i = 0; ; i++) {
+      const pending = Atomics.load(ctl, C.PENDING);
+      if (pending === 0) return;
+      if ((i & 255) === 255 && performance.now() > spinUntil) Atomics.wait(ctl, C.PENDING, pending);
+    }
+  }
+
+  /** Stops the workers. The pool cannot run jobs afterwards. */
+  async close(): Promise<void> {
+    this.ctl[C.FN] = -1;
+    Atomics.add(this.ctl, C.GEN, 1);
+    Atomics.notify(this.ctl, C.GEN);
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+/**
+ * Starts a worker and resolves once it is ready. The worker is unref'd last (adding a
+ * listener refs it again); a worker that dies later (it never should: kernel errors are
+ * caught and reported through the control block) is logged.
+ */
+function startWorker(workerData: Record<string, unknown>): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    worker.once("error", reject);
+    worker.once("message", () => {
+      worker.off("error", reject);
+      worker.on("error", (e) => console.error(`grok1: a kernel worker thread died: ${String(e)}`));
+      worker.unref();
+      resolve(worker);
+    });
+  });
+}

@@ -1,0 +1,635 @@
+/**
+ * The WebAssembly kernels (kernels-as/, compiled by kernels-as/build.mjs) behind the
+ * Kernels interface; ts_kernels.ts is their oracle.
+ *
+ * This file owns the one WebAssembly.Memory every kernel runs over — shared between
+ * threads when the engine allows — and everything placed in it:
+ * - weights, packed once into the panel layout of kernels-as/assembly/panel16.ts
+ *   (same bytes per element: int8 stays int8, bf16 stays bf16), cached per weight
+ *   array and freed when that array is garbage-collected;
+ * - per call, the activations: copied in, computed on, copied out. They live above the
+ *   weights and are dropped when the call returns.
+ * wasm32 addresses 4 GiB at most: a model whose packed weights do not fit is refused with
+ * a UserError. Jobs large enough to pay for it are split across a ThreadPool.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../errors.js";
+import type { AttentionArgs, Kernels, Weight } from "./kernels.js";
+import { type KernelFn, ThreadPool } from "./thread_pool.js";
+import { CONTROL } from "./thread_worker.js";
+
+/** The modules kernels-as/build.mjs writes to build/ (asconfig.json targets). */
+export type WasmBuild = "simd" | "relaxed-simd" | "simd-unshared";
+
+/** What this engine supports, found by validating tiny modules (never assumed). */
+export interface WasmFeatures {
+  simd: boolean;
+  relaxedSimd: boolean;
+  sharedMemory: boolean;
+}
+
+// ---------------------------------------------------------------------------------------
+// Feature detection
+
+/** A module holding one function `() -> v128` with the given body, for WebAssembly.validate. */
+function v128Function(code: number[]): Uint8Array {
+  const body = [0x00 /* no locals */, ...code, 0x0b /* end */];
+  return new Uint8Array([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    ...[0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b], // type section: one type, [] -> [v128]
+    ...[0x03, 0x02, 0x01, 0x00], // function section: one function of type 0
+    ...[0x0a, body.length + 2, 0x01, body.length, ...body], // code section: one body
+  ]);
+}
+const V128_CONST_ZERO = [0xfd, 0x0c, ...new Array<number>(16).fill(0)]; // v128.const 0
+const F32X4_RELAXED_MADD = [0xfd, 0x85, 0x02]; // opcode 0xfd 0x105 (LEB128)
+/** A module declaring a shared memory of one page (limits flags 0x03: maximum present, shared). */
+const SHARED_MEMORY_MODULE = new Uint8Array([
+  ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+  ...[0x05, 0x04, 0x01, 0x03, 0x01, 0x01], // memory section: one memory, shared, min 1, max 1
+]);
+
+export function detectFeatures(): WasmFeatures {
+  const simd = WebAssembly.validate(v128Function(V128_CONST_ZERO));
+  const relaxedSimd = WebAssembly.validate(
+    v128Function([...V128_CONST_ZERO, ...V128_CONST_ZERO, ...V128_CONST_ZERO, ...F32X4_RELAXED_MADD]),
+  );
+  let sharedMemory = typeof SharedArrayBuffer === "function" && WebAssembly.validate(SHARED_MEMORY_MODULE);
+  if (sharedMemory) {
+    try {
+      new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    } catch {
+      sharedMemory = false; // e.g. a browser page that is not cross-origin isolated
+    }
+  }
+  return { simd, relaxedSimd, sharedMemory };
+}
+
+/** The best build this engine runs: relaxed SIMD and threads where available. */
+export function bestBuild(f: WasmFeatures = detectFeatures()): WasmBuild {
+  if (!f.simd) throw new UserError("this JavaScript engine lacks WebAssembly SIMD: use --kernels ts");
+  if (!f.sharedMemory) return "simd-unshared";
+  return f.relaxedSimd ? "relaxed-simd" : "simd";
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading
+
+/** build/ at the repository root, from src/kernels/ (vitest) or dist/src/kernels/ (compiled). */
+function buildDir(): string {
+  for (const up of ["../../build/", "../../../build/"]) {
+    const dir = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(`${dir}kernels-simd.wasm`)) return dir;
+  }
+  throw new UserError("the WebAssembly kernels are not built (build/kernels-simd.wasm is missing): run `npm run build:wasm`, or use --kernels ts");
+}
+
+const compiled = new Map<WasmBuild, WebAssembly.Module>();
+
+/** The compiled module of a build (compiled once per process). */
+export function compileBuild(build: WasmBuild): WebAssembly.Module {
+  let module = compiled.get(build);
+  if (!module) {
+    module = new WebAssembly.Module(readFileSync(`${buildDir()}kernels-${build}.wasm`));
+    compiled.set(build, module);
+  }
+  return module;
+}
+
+/** The kernel exports, in the order the thread pool numbers them. */
+export const KERNEL_NAMES = [
+  "pack_f32",
+  "pack_bf16",
+  "pack_i8",
+  "matmul_f32",
+  "matmul_bf16",
+  "matmul_i8",
+  "rms_norm",
+  "softmax",
+  "rope",
+  "gelu",
+  "top_k",
+  "round_bf16",
+  "attention",
+  "stream_read",
+] as const;
+type KernelName = (typeof KERNEL_NAMES)[number];
+
+interface ModuleExports {
+  heap_base(): number;
+  PANEL: WebAssembly.Global;
+  GEMM_SCRATCH_BYTES: WebAssembly.Global;
+  DECODE_MAX_ROWS: WebAssembly.Global;
+  ROUND_NONE: WebAssembly.Global;
+  ROUND_BF16: WebAssembly.Global;
+  ROUND_BF16_NAN: WebAssembly.Global;
+}
+
+// ---------------------------------------------------------------------------------------
+// Memory
+
+/** 64 KiB: the WebAssembly page. */
+const PAGE_BYTES = 65536;
+/** wasm32's address space, 65536 pages: also the maximum every memory declares. */
+const MAX_PAGES = 65536;
+export const WASM32_BYTES = MAX_PAGES * PAGE_BYTES;
+/** Every block starts on a cache line (and a v128 load never straddles one). */
+const ALIGN = 64;
+/** Bytes left after each weight: a kernel may load a full v128 at its last row. */
+const SLACK = 16;
+
+const alignUp = (n: number, a = ALIGN) => Math.ceil(n / a) * a;
+
+/**
+ * The memory's layout: [0, base) the module's static data and the thread pool's control
+ * block; [base, weightsTop) packed weights (first-fit over freed blocks, else bump);
+ * [weightsTop, scratchTop) the current call's activations.
+ */
+export class WasmHeap {
+  f32!: Float32Array;
+  i32!: Int32Array;
+  u16!: Uint16Array;
+  i8!: Int8Array;
+  u8!: Uint8Array;
+  /** Bytes of live packed weights. */
+  weightBytes = 0;
+  private weightsTop: number;
+  private scratchTop: number;
+  private readonly free: { start: number; end: number }[] = [];
+
+  constructor(readonly memory: WebAssembly.Memory, base: number) {
+    this.weightsTop = this.scratchTop = alignUp(base);
+    this.refreshViews();
+  }
+
+  /** Reserves `bytes` for a packed weight until freeWeight. */
+  allocWeight(bytes: number): number {
+    const size = alignUp(bytes);
+    this.weightBytes += size;
+    const i = this.free.findIndex((b) => b.end - b.start >= size);
+    if (i >= 0) {
+      const block = this.free[i];
+      const start = block.start;
+      block.start += size;
+      if (block.start === block.end) this.free.splice(i, 1);
+      return start;
+    }
+    const start = this.weightsTop;
+    if (start + size > WASM32_BYTES) {
+      throw new UserError(
+        `model too large for wasm32 memory: ${this.weightBytes} bytes of packed weights (at most ${WASM32_BYTES}); use --kernels ts or int8/bf16 weights`,
+      );
+    }
+    this.grow(start + size);
+    this.weightsTop = this.scratchTop = start + size;
+    return start;
+  }
+
+  freeWeight(start: number, bytes: number): void {
+    const size = alignUp(bytes);
+    this.weightBytes -= size;
+    let i = this.free.findIndex((b) => b.start > start);
+    if (i < 0) i = this.free.length;
+    this.free.splice(i, 0, { start, end: start + size });
+    // merge with the next block, then with the previous one
+    if (i + 1 < this.free.length && this.free[i].end === this.free[i + 1].start) {
+      this.free[i].end = this.free[i + 1].end;
+      this.free.splice(i + 1, 1);
+    }
+    if (i > 0 && this.free[i - 1].end === this.free[i].start) {
+      this.free[i - 1].end = this.free[i].end;
+      this.free.splice(i, 1);
+      i--;
+    }
+    // a free block at the top gives its space back to the bump region
+    const last = this.free[this.free.length - 1];
+    if (last.end === this.weightsTop) {
+      this.weightsTop = this.scratchTop = last.start;
+      this.free.pop();
+    }
+  }
+
+  /** Drops the previous call's scratch. */
+  resetScratch(): void {
+    this.scratchTop = this.weightsTop;
+  }
+
+  /** Reserves `bytes` of scratch until the next resetScratch. */
+  scratch(bytes: number): number {
+    const start = this.scratchTop;
+    const end = alignUp(start + bytes + SLACK);
+    if (end > WASM32_BYTES) {
+      throw new UserError(`kernel arguments too large for wasm32 memory: ${end} bytes needed (at most ${WASM32_BYTES}); use --kernels ts`);
+    }
+    this.grow(end);
+    this.scratchTop = end;
+    return start;
+  }
+
+  /** Copies `a` into scratch; returns its address. */
+  put(a: ArrayBufferView): number {
+    const address = this.scratch(a.byteLength);
+    this.u8.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), address);
+    return address;
+  }
+
+  /** Copies n float32 at `address` into `out`. */
+  getF32(address: number, n: number, out: Float32Array): void {
+    out.set(this.f32.subarray(address >>> 2, (address >>> 2) + n));
+  }
+
+  private grow(end: number): void {
+    const have = this.memory.buffer.byteLength;
+    if (end <= have) return;
+    this.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
+    this.refreshViews();
+  }
+
+  /** Views over the whole memory: a grown shared memory has a longer buffer, a plain one a new buffer. */
+  private refreshViews(): void {
+    const b = this.memory.buffer;
+    this.f32 = new Float32Array(b);
+    this.i32 = new Int32Array(b);
+    this.u16 = new Uint16Array(b);
+    this.i8 = new Int8Array(b);
+    this.u8 = new Uint8Array(b);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Weights
+
+/** A weight in the memory, packed (kernels-as/assembly/panel16.ts). */
+interface PackedWeight {
+  address: number;
+  bytes: number;
+  /** int8: the scales as float32, G rows of N zero-padded to whole panels; else 0. */
+  scales: number;
+  scaleBytes: number;
+  /** int8: G, the number of scale groups along K; else 1. */
+  groups: number;
+  /** int8: one of the module's ROUND_* modes. */
+  round: number;
+}
+
+const ELEMENT_BYTES = { f32: 4, bf16: 2, i8: 1 } as const;
+
+/** Columns per panel: kernels-as/assembly/panel16.ts PANEL (checked against the module on load). */
+const PANEL = 16;
+
+/**
+ * Bytes a weight takes once packed into the WebAssembly memory (panels padded to 16
+ * columns, int8 scales as float32): a loader can sum them over a model and compare with
+ * WASM32_BYTES before loading anything.
+ */
+export function packedWeightBytes(w: Weight): number {
+  const Npad = Math.ceil(w.N / PANEL) * PANEL;
+  const scales = w.dtype === "i8" ? alignUp((w.scaleGroups ?? 1) * Npad * 4) : 0;
+  return alignUp(Npad * w.K * ELEMENT_BYTES[w.dtype] + SLACK) + scales;
+}
+
+
+/**
+ * Ids for array buffers, to name a weight by where its bytes are: a model may build a new
+ * Weight object (a subarray of a stacked expert tensor) for every call.
+ */
+const bufferIds = new WeakMap<ArrayBufferLike, number>();
+let lastBufferId = 0;
+function bufferId(b: ArrayBufferLike): number {
+  let id = bufferIds.get(b);
+  if (id === undefined) bufferIds.set(b, (id = ++lastBufferId));
+  return id;
+}
+
+/** Everything that decides a weight's packed bytes, besides its data buffer. */
+function weightKey(w: Weight): string {
+  const base = `${w.dtype}:${w.layout}:${w.K}:${w.N}:${w.data.byteOffset}`;
+  if (w.dtype !== "i8") return base;
+  return `${base}:${bufferId(w.scales.buffer)}:${w.scales.byteOffset}:${w.scaleGroups ?? 1}:${w.roundToBf16}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// The kernels
+
+/**
+ * Rough single-thread cost of each kernel's unit of work, in nanoseconds (measured on one
+ * Zen 4 core; only the order of magnitude matters). A job is split between threads only
+ * where each gets at least MIN_NS_PER_THREAD of it: waking a worker costs microseconds.
+ */
+const NS = {
+  decodeMac: 0.1, // matmul, M ≤ 4: memory-bound, W streamed once
+  prefillMac: 0.04, // matmul, M > 4: ~50 GFLOP/s
+  normElement: 0.5,
+  expElement: 3, // softmax: a scalar expf per element
+  geluElement: 1, // a four-lane tanh per four elements
+  ropePair: 20, // a float64 sin and cos per position and pair
+  ropeElement: 0.3,
+  attentionSlot: 20, // tanh and exp per (query row, key slot), plus 0.3 per K
+  attentionMac: 0.3,
+  topKCompare: 1,
+  roundElement: 0.3,
+  packElement: 0.3,
+};
+const MIN_NS_PER_THREAD = 20_000;
+
+export interface WasmKernelsOptions {
+  /** Threads, the caller included (default 1). Above 1 needs a shared-memory build. */
+  threads?: number;
+  /** Which module to run (default: bestBuild()). */
+  build?: WasmBuild;
+  /**
+   * Estimated nanoseconds of work per thread below which a job is not split (default
+   * MIN_NS_PER_THREAD); tests set 0 to split every job.
+   */
+  minNsPerThread?: number;
+}
+
+export class WasmKernels implements Kernels {
+  readonly name: string;
+  private readonly heap: WasmHeap;
+  private readonly fns: Record<KernelName, KernelFn>;
+  private readonly gemmScratchBytes: number;
+  private readonly decodeMaxRows: number;
+  private readonly roundModes: { none: number; bf16: number; bf16NaN: number };
+  private threadLimit = Infinity;
+  private readonly packed = new WeakMap<ArrayBufferLike, Map<string, PackedWeight>>();
+  private readonly finalizer = new FinalizationRegistry<Map<string, PackedWeight>>((entries) => {
+    for (const p of entries.values()) this.release(p);
+  });
+
+  private constructor(
+    readonly build: WasmBuild,
+    instance: WebAssembly.Instance,
+    memory: WebAssembly.Memory,
+    private readonly pool: ThreadPool | undefined,
+    base: number,
+    private readonly minNsPerThread: number,
+  ) {
+    const e = instance.exports as unknown as ModuleExports & Record<KernelName, KernelFn>;
+    this.fns = Object.fromEntries(KERNEL_NAMES.map((n) => [n, e[n]])) as Record<KernelName, KernelFn>;
+    if (e.PANEL.value !== PANEL) throw new Error(`the kernel module packs ${e.PANEL.value} columns per panel, not ${PANEL}`);
+    this.gemmScratchBytes = e.GEMM_SCRATCH_BYTES.value;
+    this.decodeMaxRows = e.DECODE_MAX_ROWS.value;
+    this.roundModes = { none: e.ROUND_NONE.value, bf16: e.ROUND_BF16.value, bf16NaN: e.ROUND_BF16_NAN.value };
+    this.heap = new WasmHeap(memory, base);
+    this.name = `wasm-${build}${pool ? `-x${pool.threads}` : ""}`;
+  }
+
+  static async create(opts: WasmKernelsOptions = {}): Promise<WasmKernels> {
+    const build = opts.build ?? bestBuild();
+    const shared = build !== "simd-unshared";
+    const threads = Math.max(1, Math.floor(opts.threads ?? 1));
+    if (threads > 1 && !shared) throw new Error(`the ${build} build cannot run on ${threads} threads: it has no shared memory`);
+    const module = compileBuild(build);
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES, shared });
+    const imports = { env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } } };
+    const instance = new WebAssembly.Instance(module, imports);
+    const control = alignUp((instance.exports as unknown as ModuleExports).heap_base());
+    const base = control + CONTROL.BYTES;
+    const pool = threads > 1 ? await ThreadPool.start(module, memory, control, threads, KERNEL_NAMES) : undefined;
+    return new WasmKernels(build, instance, memory, pool, base, opts.minNsPerThread ?? MIN_NS_PER_THREAD);
+  }
+
+  /** Threads a job may use, the caller included. */
+  get threads(): number {
+    return Math.min(this.threadLimit, this.pool?.threads ?? 1);
+  }
+
+  /** Lets jobs use at most n threads from now on (at most those started; benchmarks compare 1 and n). */
+  limitThreads(n: number): void {
+    this.threadLimit = Math.max(1, Math.floor(n));
+  }
+
+  /** Bytes of packed weights now held in the memory. */
+  get packedBytes(): number {
+    return this.heap.weightBytes;
+  }
+
+  /** Bytes of the WebAssembly memory (it only grows). */
+  get memoryBytes(): number {
+    return this.heap.memory.buffer.byteLength;
+  }
+
+  /** Stops the worker threads. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  /**
+   * Packs `w` into the memory now (the loader's hook: otherwise the first matmul does it).
+   * The packed copy is reused for every Weight over the same bytes, so a weight's data
+   * must not change after its first use.
+   */
+  prepareWeight(w: Weight): void {
+    this.packedWeight(w);
+  }
+
+  /** Frees w's packed copy now, rather than when its data array is garbage-collected. */
+  releaseWeight(w: Weight): void {
+    const entries = this.packed.get(w.data.buffer);
+    const p = entries?.get(weightKey(w));
+    if (!entries || !p) return;
+    this.release(p);
+    entries.delete(weightKey(w));
+  }
+
+  // -- the Kernels interface --------------------------------------------------------
+
+  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void {
+    const { K, N } = w;
+    if (M === 0 || N === 0) return;
+    if (K === 0) {
+      y.fill(0, 0, M * N);
+      return;
+    }
+    const p = this.packedWeight(w);
+    const h = this.heap;
+    h.resetScratch();
+    const xa = h.put(x.subarray(0, M * K));
+    const ya = h.scratch(M * N * 4);
+    const panels = Math.ceil(N / PANEL);
+    const prefill = M > this.decodeMaxRows;
+    const parts = this.partsFor(M * K * N * (prefill ? NS.prefillMac : NS.decodeMac), panels);
+    const scratchStride = prefill ? alignUp(this.gemmScratchBytes) : 0;
+    const scratch = { base: h.scratch(scratchStride * parts), stride: scratchStride };
+    const args =
+      w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, p.round, ya] : [xa, M, K, N, p.address, ya];
+    this.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
+    h.getF32(ya, M * N, y);
+  }
+
+  rmsNorm(x: Float32Array, rows: number, D: number, scale: Float32Array, eps: number, y: Float32Array): void {
+    const h = this.heap;
+    h.resetScratch();
+    const xa = h.put(x.subarray(0, rows * D));
+    const sa = h.put(scale.subarray(0, D));
+    const ya = h.scratch(rows * D * 4);
+    this.run("rms_norm", [xa, D, sa, eps, ya], rows, 1, this.partsFor(rows * D * NS.normElement, rows));
+    h.getF32(ya, rows * D, y);
+  }
+
+  softmax(x: Float32Array, rows: number, n: number): void {
+    const h = this.heap;
+    h.resetScratch();
+    const xa = h.put(x.subarray(0, rows * n));
+    this.run("softmax", [xa, n], rows, 1, this.partsFor(rows * n * NS.expElement, rows));
+    h.getF32(xa, rows * n, x);
+  }
+
+  rope(x: Float32Array, B: number, T: number, H: number, K: number, offset: Int32Array, invFreq: Float32Array): void {
+    if (K % 2 !== 0) throw new Error(`rope: head size ${K} is odd`);
+    const h = this.heap;
+    h.resetScratch();
+    const n = B * T * H * K;
+    const xa = h.put(x.subarray(0, n));
+    const oa = h.put(offset.subarray(0, B));
+    const fa = h.put(invFreq.subarray(0, K / 2));
+    const rows = B * T;
+    const parts = this.partsFor(rows * ((K / 2) * NS.ropePair + H * K * NS.ropeElement), rows);
+    const stride = alignUp(K * 4);
+    const scratch = { base: h.scratch(stride * parts), stride };
+    this.run("rope", [xa, T, H, K, oa, fa], rows, 1, parts, scratch);
+    h.getF32(xa, n, x);
+  }
+
+  gelu(x: Float32Array): void {
+    this.elementwise("gelu", x, NS.geluElement);
+  }
+
+  roundBf16(x: Float32Array): void {
+    this.elementwise("round_bf16", x, NS.roundElement);
+  }
+
+  topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void {
+    const h = this.heap;
+    h.resetScratch();
+    const xa = h.put(x.subarray(0, rows * n));
+    const va = h.scratch(rows * k * 4);
+    const ia = h.scratch(rows * k * 4);
+    this.run("top_k", [xa, n, k, va, ia], rows, 1, this.partsFor(rows * n * k * NS.topKCompare, rows));
+    h.getF32(va, rows * k, values);
+    indices.set(h.i32.subarray(ia >>> 2, (ia >>> 2) + rows * k));
+  }
+
+  attention(a: AttentionArgs): void {
+    const { B, T, S, Hq, Hkv, K } = a;
+    const h = this.heap;
+    h.resetScratch();
+    const qa = h.put(a.q.subarray(0, B * T * Hq * K));
+    const ka = h.put(a.k.subarray(0, B * S * Hkv * K));
+    const va = h.put(a.v.subarray(0, B * S * Hkv * K));
+    const ma = h.put(a.mask.subarray(0, B * T * S));
+    const oa = h.scratch(B * T * Hq * K * 4);
+    const rows = B * T * Hq;
+    const parts = this.partsFor(rows * S * (NS.attentionSlot + K * NS.attentionMac), rows);
+    const stride = alignUp(S * 4);
+    const scratch = { base: h.scratch(stride * parts), stride };
+    const args = [qa, ka, va, ma, oa, T, S, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
+    this.run("attention", args, rows, 1, parts, scratch);
+    h.getF32(oa, B * T * Hq * K, a.out);
+  }
+
+  // -- benchmarks -----------------------------------------------------------------------
+
+  /**
+   * The memory read bandwidth baseline: a buffer of `bytes` in this memory and a function
+   * that streams it once through SIMD loads on this.threads threads (kernels-as/assembly/bandwidth.ts).
+   */
+  streamReader(bytes: number): { read(): void; release(): void } {
+    const lines = Math.floor(bytes / 64);
+    const address = this.heap.allocWeight(lines * 64);
+    this.heap.u8.fill(1, address, address + lines * 64); // touch every page
+    return {
+      read: () => this.run("stream_read", [address], lines, 1, this.threads),
+      release: () => this.heap.freeWeight(address, lines * 64),
+    };
+  }
+
+  // -- helpers ----------------------------------------------------------------------------
+
+  /** Threads worth using for a job of about `ns` nanoseconds that can be cut into `units` pieces. */
+  private partsFor(ns: number, units: number): number {
+    return Math.max(1, Math.min(this.threads, units, Math.floor(ns / this.minNsPerThread)));
+  }
+
+  /** Runs kernel `name` over [0, total) in `parts` parts, each a multiple of `grain`. */
+  private run(
+    name: KernelName,
+    args: number[],
+    total: number,
+    grain: number,
+    parts: number,
+    scratch?: { base: number; stride: number },
+  ): void {
+    const fn = this.fns[name];
+    if (parts <= 1 || !this.pool) {
+      fn(...args, ...(scratch ? [scratch.base] : []), 0, total);
+      return;
+    }
+    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, scratch });
+  }
+
+  /** In-place kernels over every element of x, cut at multiples of 16 elements between threads. */
+  private elementwise(name: "gelu" | "round_bf16", x: Float32Array, nsPerElement: number): void {
+    const h = this.heap;
+    h.resetScratch();
+    const xa = h.put(x);
+    const n = x.length;
+    this.run(name, [xa], n, 16, this.partsFor(n * nsPerElement, Math.ceil(n / 16)));
+    h.getF32(xa, n, x);
+  }
+
+  private packedWeight(w: Weight): PackedWeight {
+    let entries = this.packed.get(w.data.buffer);
+    if (!entries) {
+      entries = new Map();
+      this.packed.set(w.data.buffer, entries);
+      this.finalizer.register(w.data.buffer, entries);
+    }
+    const key = weightKey(w);
+    let p = entries.get(key);
+    if (!p) {
+      p = this.pack(w);
+      entries.set(key, p);
+    }
+    return p;
+  }
+
+  private release(p: PackedWeight): void {
+    this.heap.freeWeight(p.address, p.bytes);
+    if (p.scaleBytes > 0) this.heap.freeWeight(p.scales, p.scaleBytes);
+  }
+
+  /**
+   * Copies W into the memory as it is, then into the panel layout (kernels-as/assembly/
+   * pack_panel16.ts) at its own block; the plain copy is scratch.
+   */
+  private pack(w: Weight): PackedWeight {
+    const { K, N } = w;
+    if (w.data.length < K * N) throw new Error(`weight data holds ${w.data.length} elements, fewer than K·N = ${K}·${N}`);
+    const G = w.dtype === "i8" ? (w.scaleGroups ?? 1) : 1;
+    if (w.dtype === "i8") {
+      if (!Number.isInteger(G) || G < 1 || G > K) throw new Error(`int8 weight has ${G} scale groups for K = ${K} rows`);
+      if (w.scales.length < G * N) throw new Error(`int8 weight has ${w.scales.length} scales for ${G} groups of N = ${N} columns`);
+    }
+    const panels = Math.ceil(N / PANEL);
+    const Npad = panels * PANEL;
+    const bytes = Npad * K * ELEMENT_BYTES[w.dtype] + SLACK;
+    const address = this.heap.allocWeight(bytes);
+    this.heap.resetScratch();
+    const plain = this.heap.put(w.data.subarray(0, K * N));
+    const parts = this.partsFor(K * N * NS.packElement, panels);
+    this.run(`pack_${w.dtype}`, [plain, K, N, w.layout === "nk" ? 1 : 0, address], panels, 1, parts);
+    if (w.dtype !== "i8") return { address, bytes, scales: 0, scaleBytes: 0, groups: 1, round: this.roundModes.none };
+
+    const scaleBytes = G * Npad * 4;
+    const scales = this.heap.allocWeight(scaleBytes);
+    const sv = this.heap.f32.subarray(scales >>> 2, (scales >>> 2) + G * Npad);
+    sv.fill(0);
+    for (let g = 0; g < G; g++) sv.set(w.scales.subarray(g * N, (g + 1) * N), g * Npad);
+    const finite = w.scales.subarray(0, G * N).every(Number.isFinite);
+    const round = !w.roundToBf16 ? this.roundModes.none : finite ? this.roundModes.bf16 : this.roundModes.bf16NaN;
+    return { address, bytes, scales, scaleBytes, groups: G, round };
+  }
+}

@@ -1,0 +1,578 @@
+/**
+ * The WebAssembly kernels against their TypeScript twins (src/kernels/ts_kernels.ts).
+ *
+ * Every kernel runs on every build this engine supports (baseline SIMD, relaxed SIMD,
+ * SIMD without shared memory) and on 1 and 2 threads, with every job split between the
+ * threads however small (minNsPerThread: 0). Shapes are ragged (1, 3, 5, 17, 33, and a
+ * 4097-sized dimension), inputs include NaN and ±Inf, weights come in every dtype and
+ * layout. Where the summation order is free the tolerance is the rigorous float32 bound
+ * for two different orders of the same sum; elsewhere the results must be equal.
+ */
+import { setFlagsFromString } from "node:v8";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { UserError } from "../src/errors.js";
+import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
+import { createKernels } from "../src/kernels/select.js";
+import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
+import { ThreadPool } from "../src/kernels/thread_pool.js";
+import {
+  KERNEL_NAMES,
+  WasmHeap,
+  WasmKernels,
+  compileBuild,
+  detectFeatures,
+  packedWeightBytes,
+  type WasmBuild,
+} from "../src/kernels/wasm_kernels.js";
+import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
+
+// Node 20 has relaxed SIMD behind a flag: turn it on for this process so that the relaxed
+// build is tested too (newer Node has it on; the kernels themselves only detect it).
+if (!detectFeatures().relaxedSimd) setFlagsFromString("--experimental-wasm-relaxed-simd");
+
+/** float32's unit roundoff, 2^-24. */
+const U = 2 ** -24;
+/** γ_n = n·u / (1 − n·u): a sum of n float32 terms, in any order, is within γ_n·Σ|terms| of the exact sum. */
+const gamma = (n: number) => (n * U) / (1 - n * U);
+
+const DIMS = [1, 3, 5, 17, 33];
+
+// ---------------------------------------------------------------------------------------
+// The kernels under test
+
+interface Subject {
+  label: string;
+  kernels: WasmKernels;
+}
+const subjects: Subject[] = [];
+
+beforeAll(async () => {
+  const f = detectFeatures();
+  const builds: WasmBuild[] = ["simd", "simd-unshared"];
+  if (f.relaxedSimd) builds.push("relaxed-simd");
+  for (const build of builds) {
+    for (const threads of build === "simd-unshared" ? [1] : [1, 2]) {
+      const kernels = await WasmKernels.create({ build, threads, minNsPerThread: 0 });
+      subjects.push({ label: `${build} ×${threads}`, kernels });
+    }
+  }
+});
+
+afterAll(async () => {
+  for (const s of subjects) await s.kernels.close();
+});
+
+// ---------------------------------------------------------------------------------------
+// Inputs
+
+/** mulberry32: a small seeded generator, so that fast-check's seed decides every input. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SPECIALS = [NaN, Infinity, -Infinity];
+
+/** n float32 uniform in [-scale, scale); with `specials`, about 1 in 20 is NaN or ±Inf. */
+function floats(r: () => number, n: number, scale: number, specials = false): Float32Array {
+  const a = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    a[i] = specials && r() < 0.05 ? SPECIALS[Math.floor(r() * 3)] : (2 * r() - 1) * scale;
+  }
+  return a;
+}
+
+function randomWeight(
+  r: () => number,
+  K: number,
+  N: number,
+  dtype: Weight["dtype"],
+  layout: Weight["layout"],
+  roundToBf16: boolean,
+  specials: boolean,
+): Weight {
+  const n = K * N;
+  if (dtype === "f32") return { dtype, K, N, layout, data: floats(r, n, 1, specials) };
+  if (dtype === "bf16") {
+    const data = Uint16Array.from(floats(r, n, 1, specials), (v) => f32ToBf16Bits(v));
+    return { dtype, K, N, layout, data };
+  }
+  const data = Int8Array.from({ length: n }, () => Math.floor(r() * 256) - 128);
+  // scale groups along K: one (per column), or several, dividing K or not
+  const G = r() < 0.5 ? 1 : 1 + Math.floor(r() * Math.min(K, 8));
+  // scales as a checkpoint stores them (bf16 values) or arbitrary float32s
+  const bf16Scales = r() < 0.5;
+  const scales = Float32Array.from({ length: G * N }, () => {
+    const s = specials && r() < 0.05 ? SPECIALS[Math.floor(r() * 3)] : r() * 0.05;
+    return bf16Scales ? roundBf16(s) : s;
+  });
+  return { dtype, K, N, layout, data, scales, scaleGroups: G, roundToBf16 };
+}
+
+/** |W| as a float32 "kn" weight, for error bounds. */
+function absWeight(w: Weight): Weight {
+  const data = new Float32Array(w.K * w.N);
+  for (let k = 0; k < w.K; k++) for (let n = 0; n < w.N; n++) data[k * w.N + n] = Math.abs(weightAt(w, k, n));
+  return { dtype: "f32", K: w.K, N: w.N, layout: "kn", data };
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparisons
+
+/**
+ * Asserts actual ≈ expected elementwise: a NaN must be a NaN, an infinity the same
+ * infinity, a finite value within tol(i) of the expected one.
+ */
+function expectClose(what: string, actual: Float32Array, expected: Float32Array, tol: (i: number) => number): void {
+  for (let i = 0; i < expected.length; i++) {
+    const a = actual[i], e = expected[i];
+    const ok = Number.isNaN(e) ? Number.isNaN(a) : !Number.isFinite(e) ? a === e : Math.abs(a - e) <= tol(i);
+    if (!ok) {
+      throw new Error(`${what}: element ${i} is ${a}, expected ${e} (tolerance ${tol(i)})`);
+    }
+  }
+}
+
+function expectBitsEqual(what: string, actual: Float32Array, expected: Float32Array): void {
+  const a = new Uint32Array(actual.buffer, actual.byteOffset, actual.length);
+  const e = new Uint32Array(expected.buffer, expected.byteOffset, expected.length);
+  for (let i = 0; i < e.length; i++) {
+    if (a[i] !== e[i]) throw new Error(`${what}: element ${i} has bits ${a[i].toString(16)}, expected ${e[i].toString(16)}`);
+  }
+}
+
+/** Runs `check` on every subject, naming the subject in a failure. */
+function forEachSubject(check: (k: Kernels, label: string) => void): void {
+  expect(subjects.length).toBeGreaterThanOrEqual(3);
+  for (const { kernels, label } of subjects) check(kernels, label);
+}
+
+// ---------------------------------------------------------------------------------------
+// matmul
+
+function checkMatmul(M: number, w: Weight, x: Float32Array, label = ""): void {
+  const { K, N } = w;
+  const expected = new Float32Array(M * N);
+  tsKernels.matmul(x, M, w, expected);
+  const bound = new Float32Array(M * N);
+  tsKernels.matmul(x.map(Math.abs), M, absWeight(w), bound);
+  const g = 2 * gamma(K);
+  forEachSubject((k, name) => {
+    const y = new Float32Array(M * N).fill(12345);
+    k.matmul(x, M, w, y);
+    expectClose(`${name} matmul ${label} M=${M} K=${K} N=${N} ${w.dtype} ${w.layout}`, y, expected, (i) => g * bound[i] + 1e-45);
+  });
+}
+
+describe("matmul", () => {
+  test("matches the TypeScript twin: ragged shapes, every dtype and layout, NaN/±Inf", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          M: fc.constantFrom(1, 2, 3, 4, 5, 17, 33),
+          K: fc.constantFrom(...DIMS),
+          N: fc.constantFrom(...DIMS),
+          dtype: fc.constantFrom("f32" as const, "bf16" as const, "i8" as const),
+          layout: fc.constantFrom("kn" as const, "nk" as const),
+          roundToBf16: fc.boolean(),
+          specials: fc.boolean(),
+          seed: fc.integer(),
+        }),
+        ({ M, K, N, dtype, layout, roundToBf16, specials, seed }) => {
+          const r = rng(seed);
+          const w = randomWeight(r, K, N, dtype, layout, roundToBf16, specials);
+          checkMatmul(M, w, floats(r, M * K, 2, specials));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test("a 4097-sized dimension: K (decode and prefill, across cache blocks) and N", () => {
+    const r = rng(4097);
+    for (const dtype of ["f32", "bf16", "i8"] as const) {
+      for (const [M, K, N] of [[1, 4097, 33], [6, 4097, 17], [3, 17, 4097]]) {
+        const w = randomWeight(r, K, N, dtype, "kn", dtype === "i8", false);
+        checkMatmul(M, w, floats(r, M * K, 2), "4097");
+      }
+    }
+  });
+
+  test("a weight is packed once and reused, by any Weight object over the same bytes", () => {
+    const r = rng(7);
+    const w = randomWeight(r, 33, 17, "bf16", "kn", false, false);
+    const x = floats(r, 33, 1);
+    forEachSubject((k) => {
+      const wasm = k as WasmKernels;
+      wasm.prepareWeight(w);
+      const before = wasm.memoryBytes;
+      const y1 = new Float32Array(17), y2 = new Float32Array(17);
+      wasm.matmul(x, 1, w, y1);
+      wasm.matmul(x, 1, { ...w, data: w.data.subarray(0) }, y2);
+      expect(y2).toEqual(y1);
+      expect(wasm.memoryBytes).toBe(before);
+    });
+  });
+
+  test("packedWeightBytes is what packing takes", async () => {
+    const k = await WasmKernels.create({ build: "simd" });
+    const r = rng(5);
+    const weights = [randomWeight(r, 33, 17, "i8", "kn", true, false), randomWeight(r, 5, 33, "bf16", "nk", false, false)];
+    for (const w of weights) {
+      const before = k.packedBytes;
+      k.prepareWeight(w);
+      expect(k.packedBytes - before).toBe(packedWeightBytes(w));
+    }
+    await k.close();
+  });
+
+  test("a model too large for wasm32 memory is refused with a UserError", async () => {
+    const k = await WasmKernels.create({ build: "simd" });
+    // 65536 × 32768 float32 = 8 GiB; the data is never read (the allocation fails first)
+    const data = { length: 65536 * 32768, byteOffset: 0, buffer: new ArrayBuffer(8) } as unknown as Float32Array;
+    const huge: Weight = { dtype: "f32", K: 65536, N: 32768, layout: "kn", data };
+    expect(() => k.prepareWeight(huge)).toThrow(UserError);
+    expect(() => k.prepareWeight(huge)).toThrow(/model too large for wasm32 memory: \d+ bytes.*--kernels ts or int8\/bf16/);
+    await k.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// rmsNorm, softmax, gelu, roundBf16, topK
+
+describe("row and elementwise kernels", () => {
+  const lengths = fc.constantFrom(...DIMS, 4097);
+
+  test("rmsNorm", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 3, 5, 17), lengths, fc.boolean(), fc.integer(), (rows, D, specials, seed) => {
+        const r = rng(seed);
+        const x = floats(r, rows * D, 4, specials);
+        const scale = floats(r, D, 2);
+        const eps = r() < 0.5 ? 1e-5 : r() * 1e-3;
+        const expected = new Float32Array(rows * D);
+        tsKernels.rmsNorm(x, rows, D, scale, eps, expected);
+        const tol = gamma(D) + 8 * U;
+        forEachSubject((k, name) => {
+          const y = new Float32Array(rows * D);
+          k.rmsNorm(x, rows, D, scale, eps, y);
+          expectClose(`${name} rmsNorm rows=${rows} D=${D}`, y, expected, (i) => tol * Math.abs(expected[i]) + 1e-45);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("softmax", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 3, 5, 17), lengths, fc.boolean(), fc.integer(), (rows, n, specials, seed) => {
+        const r = rng(seed);
+        const x = floats(r, rows * n, 30, specials);
+        const expected = x.slice();
+        tsKernels.softmax(expected, rows, n);
+        forEachSubject((k, name) => {
+          const y = x.slice();
+          k.softmax(y, rows, n);
+          // exp is within one ulp of the twin's; the sum in the twin's order
+          expectClose(`${name} softmax rows=${rows} n=${n}`, y, expected, (i) => 8 * U * Math.abs(expected[i]) + 1e-45);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("gelu", () => {
+    fc.assert(
+      fc.property(lengths, fc.boolean(), fc.integer(), (n, specials, seed) => {
+        const r = rng(seed);
+        const x = floats(r, n, 12, specials);
+        const expected = x.slice();
+        tsKernels.gelu(expected);
+        forEachSubject((k, name) => {
+          const y = x.slice();
+          k.gelu(y);
+          // tanh4 is within 1.6 ulp of tanh (the twin's within 0.5); an error in tanh's
+          // argument moves gelu by up to |inner| ulp; where 1 + tanh cancels, an ulp of 1 is
+          // an ulp of |v| absolute
+          const tol = (i: number) => {
+            const v = x[i], inner = Math.abs(GELU_SQRT_2_OVER_PI * (v + GELU_CUBIC * v * v * v));
+            return 4 * U * (Math.abs(expected[i]) * (2 + inner) + Math.abs(v));
+          };
+          expectClose(`${name} gelu n=${n}`, y, expected, tol);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("roundBf16 is exact, NaN payloads and the overflow to Inf included", () => {
+    fc.assert(
+      fc.property(lengths, fc.integer(), (n, seed) => {
+        const r = rng(seed);
+        const bits = Uint32Array.from({ length: n }, () => {
+          const c = r();
+          if (c < 0.1) return 0x7f800000 | Math.floor(r() * 0x800000) | (r() < 0.5 ? 0x80000000 : 0); // NaN / Inf
+          if (c < 0.2) return (0x7f7f0000 + Math.floor(r() * 0x10000)) | (r() < 0.5 ? 0x80000000 : 0); // near the largest
+          if (c < 0.3) return Math.floor(r() * 0x10000) * 0x10000 + 0x8000; // exact ties
+          return Math.floor(r() * 2 ** 32);
+        });
+        const x = new Float32Array(bits.buffer);
+        const expected = x.slice();
+        tsKernels.roundBf16(expected);
+        forEachSubject((k, name) => {
+          const y = x.slice();
+          k.roundBf16(y);
+          expectBitsEqual(`${name} roundBf16 n=${n}`, y, expected);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("topK: largest first, ties to the lower index, ±Inf and ±0 (NaN is not defined by the twin)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 3, 5), lengths, fc.integer({ min: 1, max: 8 }), fc.integer(), (rows, n, kk, seed) => {
+        const r = rng(seed);
+        const k = Math.min(kk, n);
+        const pool = [Infinity, -Infinity, 0, -0, 1, -1, 2.5];
+        // few distinct values: many ties
+        const x = Float32Array.from({ length: rows * n }, () => (r() < 0.5 ? pool[Math.floor(r() * pool.length)] : Math.floor(r() * 8) - 4));
+        const ev = new Float32Array(rows * k), ei = new Int32Array(rows * k);
+        tsKernels.topK(x, rows, n, k, ev, ei);
+        forEachSubject((kernels, name) => {
+          const v = new Float32Array(rows * k), i = new Int32Array(rows * k);
+          kernels.topK(x, rows, n, k, v, i);
+          expect(Array.from(i), `${name} topK indices`).toEqual(Array.from(ei));
+          expectBitsEqual(`${name} topK values`, v, ev);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// rope
+
+describe("rope", () => {
+  test("matches the twin (half-split pairs, per-row offsets, large positions)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 3),
+        fc.constantFrom(1, 3, 5, 17),
+        fc.constantFrom(1, 3),
+        fc.constantFrom(2, 6, 10, 34, 128),
+        fc.boolean(),
+        fc.integer(),
+        (B, T, H, K, specials, seed) => {
+          const r = rng(seed);
+          const x = floats(r, B * T * H * K, 3, specials);
+          const offset = Int32Array.from({ length: B }, () => Math.floor(r() * 8192));
+          const invFreq = Float32Array.from({ length: K / 2 }, (_, j) => 1 / 10000 ** ((2 * j) / K));
+          const expected = x.slice();
+          tsKernels.rope(expected, B, T, H, K, offset, invFreq);
+          forEachSubject((k, name) => {
+            const y = x.slice();
+            k.rope(y, B, T, H, K, offset, invFreq);
+            // a cos or sin may round differently (float64 last-bit ties): one ulp of each term
+            const half = K / 2;
+            const tol = (i: number) => {
+              const j = i % K, o = i - j + (j % half);
+              return 2 * U * (Math.abs(x[o]) + Math.abs(x[o + half])) + 1e-45;
+            };
+            expectClose(`${name} rope B=${B} T=${T} H=${H} K=${K}`, y, expected, tol);
+          });
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// attention
+
+function attentionCase(
+  r: () => number,
+  s: { B: number; T: number; S: number; Hkv: number; G: number; K: number },
+  opts: { bf16: boolean; integerQK: boolean; specials: boolean },
+): AttentionArgs {
+  const { B, T, S, Hkv, G, K } = s;
+  const Hq = Hkv * G;
+  const qk = (n: number) =>
+    opts.integerQK ? Float32Array.from({ length: n }, () => Math.floor(r() * 9) - 4) : floats(r, n, 1, opts.specials);
+  const v = floats(r, B * S * Hkv * K, 2, opts.specials);
+  if (opts.bf16) v.forEach((e, i) => (v[i] = roundBf16(e)));
+  const mask = Uint8Array.from({ length: B * T * S }, () => (r() < 0.75 ? 1 : 0));
+  if (T > 1) mask.fill(0, S, 2 * S); // one fully masked query: uniform weights
+  return {
+    B, T, S, Hq, Hkv, K,
+    q: qk(B * T * Hq * K),
+    k: qk(B * S * Hkv * K),
+    v,
+    mask,
+    multiplier: r() < 0.5 ? 0.08838834764831845 : r(),
+    bf16: opts.bf16,
+    out: new Float32Array(B * T * Hq * K),
+  };
+}
+
+function checkAttention(a: AttentionArgs, label: string): void {
+  if (a.bf16 && !a.q.every(Number.isInteger)) throw new Error("bf16-mode cases use integer q and k");
+  const expected = new Float32Array(a.out.length);
+  tsKernels.attention({ ...a, out: expected });
+  // A logit moves by at most |multiplier| times the dot product's error (two orders of K
+  // products, finite inputs; NaN and ±Inf give the same logit in any order) plus an ulp
+  // of the soft cap's 30; a weight then moves by twice that, relative; the weighted sum
+  // adds an ulp per term. With integer q and k (exact dot products) the logits are the
+  // twin's, so bf16 mode needs no slack for weights landing across a bf16 rounding tie.
+  const finiteMax = (a: Float32Array) => a.reduce((m, e) => (Number.isFinite(e) ? Math.max(m, Math.abs(e)) : m), 0);
+  let maxQSum = 0;
+  for (let i = 0; i < a.q.length; i += a.K) {
+    let s = 0;
+    for (let j = 0; j < a.K; j++) if (Number.isFinite(a.q[i + j])) s += Math.abs(a.q[i + j]);
+    maxQSum = Math.max(maxQSum, s);
+  }
+  const logitErr = Math.abs(a.multiplier) * 2 * gamma(a.K) * maxQSum * finiteMax(a.k) + 2 ** -19;
+  const tol = (2 * logitErr + (a.S + 4) * U) * finiteMax(a.v) + 1e-30;
+  forEachSubject((k, name) => {
+    const out = new Float32Array(a.out.length).fill(777);
+    k.attention({ ...a, out });
+    expectClose(`${name} attention ${label}`, out, expected, () => tol);
+  });
+}
+
+describe("attention", () => {
+  const shapes = fc.record({
+    B: fc.constantFrom(1, 2),
+    T: fc.constantFrom(1, 3, 5),
+    S: fc.constantFrom(...DIMS),
+    Hkv: fc.constantFrom(1, 2),
+    G: fc.constantFrom(1, 3),
+    K: fc.constantFrom(...DIMS, 128),
+  });
+
+  test("float32 mode, NaN/±Inf inputs", () => {
+    fc.assert(
+      fc.property(shapes, fc.boolean(), fc.integer(), (s, specials, seed) => {
+        checkAttention(attentionCase(rng(seed), s, { bf16: false, integerQK: false, specials }), JSON.stringify(s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("bfloat16 mode (integer q and k: every order gives the same logits)", () => {
+    fc.assert(
+      fc.property(shapes, fc.integer(), (s, seed) => {
+        checkAttention(attentionCase(rng(seed), s, { bf16: true, integerQK: true, specials: false }), `bf16 ${JSON.stringify(s)}`);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("a 4097-slot KV memory, one decode token", () => {
+    const r = rng(4097);
+    for (const bf16 of [false, true]) {
+      checkAttention(attentionCase(r, { B: 1, T: 1, S: 4097, Hkv: 2, G: 3, K: 33 }, { bf16, integerQK: bf16, specials: false }), "S=4097");
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Memory, threads, selection
+
+describe("WasmHeap", () => {
+  test("first-fit reuse of freed weights, coalescing, and the top given back", () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });
+    const heap = new WasmHeap(memory, 1024);
+    const a = heap.allocWeight(100), b = heap.allocWeight(1000), c = heap.allocWeight(64);
+    expect([a, b, c]).toEqual([1024, 1024 + 128, 1024 + 128 + 1024]);
+    heap.freeWeight(a, 100);
+    heap.freeWeight(b, 1000);
+    expect(heap.allocWeight(1100)).toBe(a); // a and b merged into one free block
+    heap.freeWeight(c, 64);
+    heap.freeWeight(a, 1100);
+    expect(heap.weightBytes).toBe(0);
+    expect(heap.allocWeight(10)).toBe(1024); // everything was given back to the bump region
+  });
+
+  test("memory grows for large scratch, and views follow", () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
+    const heap = new WasmHeap(memory, 1024);
+    heap.resetScratch();
+    const x = Float32Array.from({ length: 1 << 20 }, (_, i) => i);
+    const address = heap.put(x);
+    const out = new Float32Array(x.length);
+    heap.getF32(address, x.length, out);
+    expect(out.every((e, i) => e === i)).toBe(true);
+    expect(memory.buffer.byteLength).toBeGreaterThan(4 << 20);
+  });
+});
+
+describe("ThreadPool", () => {
+  test("an idle pool keeps no process alive and uses no CPU", async () => {
+    const refs = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort" || r === "Worker").length;
+    const before = refs();
+    const k = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
+    const w = randomWeight(rng(1), 256, 256, "f32", "kn", false, false);
+    k.matmul(new Float32Array(256).fill(1), 1, w, new Float32Array(256));
+    expect(refs()).toBe(before); // the workers are unref'd
+    const cpu = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const used = process.cpuUsage(cpu);
+    expect((used.user + used.system) / 1000).toBeLessThan(100); // a spinning worker would burn ~300 ms
+    await k.close();
+  });
+
+  test("a kernel that fails on a worker is reported on the calling thread", async () => {
+    // one page of memory; the job reads two pages' worth of lines: the caller's half is
+    // in bounds, the worker's half traps
+    const module = compileBuild("simd");
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
+    const control = 8192;
+    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const local = instance.exports.stream_read as (...a: number[]) => void;
+    const job = { kernel: KERNEL_NAMES.indexOf("stream_read"), local, args: [0], total: 2048, parts: 2, grain: 1 };
+    expect(() => pool.run(job)).toThrow(/stream_read failed on worker 1: .*RuntimeError/);
+    expect(() => pool.run({ ...job, total: 1024 })).not.toThrow(); // the pool still works
+    await pool.close();
+  });
+});
+
+describe("createKernels", () => {
+  test("--kernels / GROK1_KERNELS pick the implementation; bad values are UserErrors", async () => {
+    const saved = { ...process.env };
+    try {
+      expect(await createKernels({ impl: "ts" })).toBe(tsKernels);
+      process.env.GROK1_KERNELS = "ts";
+      expect(await createKernels()).toBe(tsKernels);
+      process.env.GROK1_KERNELS = "gpu";
+      await expect(createKernels()).rejects.toThrow(UserError);
+      process.env.GROK1_KERNELS = "wasm";
+      process.env.GROK1_THREADS = "2";
+      const k = await createKernels();
+      expect(k).toBeInstanceOf(WasmKernels);
+      expect((k as WasmKernels).threads).toBe(2);
+      expect(k.name).toMatch(/^wasm-/);
+      await (k as WasmKernels).close();
+      process.env.GROK1_THREADS = "zero";
+      await expect(createKernels()).rejects.toThrow(/GROK1_THREADS/);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  test("defaults to the best build: relaxed SIMD when the engine has it", async () => {
+    const k = (await createKernels({ impl: "wasm", threads: 1 })) as WasmKernels;
+    expect(k.build).toBe(detectFeatures().relaxedSimd ? "relaxed-simd" : "simd");
+    await k.close();
+  });
+});

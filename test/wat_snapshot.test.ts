@@ -1,0 +1,54 @@
+/**
+ * The hot kernels' code, as asc compiles it, against the committed snapshot
+ * (kernels-as/snapshots/, see kernels-as/snapshot.mjs): a compiler upgrade or a source
+ * change that alters their code — say, loses SIMD — fails here and shows up as a diff.
+ * After an intended change: node kernels-as/build.mjs --update-snapshots
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { HOT_FUNCTIONS, SNAPSHOT_BUILDS, hotFunctions, snapshotPath, watPath } from "../kernels-as/snapshot.mjs";
+
+const root = new URL("../", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+
+/** The text of one function in a module's text form. */
+function functionText(wat: string, name: string): string {
+  const start = wat.indexOf(` (func $${name} `);
+  const end = wat.indexOf("\n (", start + 1);
+  return wat.slice(start, end < 0 ? undefined : end);
+}
+
+describe.each(SNAPSHOT_BUILDS)("build %s", (build) => {
+  const built = () => {
+    expect(existsSync(new URL(watPath(build), root)), `${watPath(build)} is missing: run npm run build:wasm`).toBe(true);
+    return hotFunctions(read(watPath(build)));
+  };
+
+  test("the hot kernels compile to the committed snapshot", () => {
+    const snapshot = read(snapshotPath(build));
+    // compare line by line first, for a readable failure
+    const a = built().split("\n"), b = snapshot.split("\n");
+    const first = a.findIndex((line, i) => line !== b[i]);
+    expect(first, `first difference at line ${first + 1} of ${snapshotPath(build)}; if intended, run node kernels-as/build.mjs --update-snapshots`).toBe(-1);
+    expect(a.length).toBe(b.length);
+  });
+
+  test("every hot kernel is SIMD code, fused only in the relaxed build", () => {
+    const wat = built();
+    for (const name of HOT_FUNCTIONS) {
+      const text = functionText(wat, name);
+      expect(text.length, name).toBeGreaterThan(0);
+      expect(text, name).toMatch(/v128\.load/);
+      if (name.includes("dequant")) continue; // converts, does not multiply-add
+      if (build === "relaxed-simd") expect(text, name).toMatch(/f32x4\.relaxed_madd/);
+      else expect(text, name).toMatch(/f32x4\.mul[\s\S]*f32x4\.add/);
+    }
+    expect(/relaxed/.test(wat)).toBe(build === "relaxed-simd");
+    const i8 = functionText(wat, "kernels-as/assembly/gemv_panel16/gemv<i8>");
+    expect(i8).toMatch(/v128\.load8x8_s/);
+    expect(i8).toMatch(/f32x4\.convert_i32x4_s/);
+    const bf16 = functionText(wat, "kernels-as/assembly/gemv_panel16/gemv<u16>");
+    expect(bf16).toMatch(/i32x4\.shl/); // bf16 bits into the top half of a float32
+    expect(bf16).toMatch(/v128\.and/);
+  });
+});
