@@ -25,7 +25,6 @@ export interface E2eOptions {
   source: TensorSource;
   weightsLabel: string;
   kernels: Kernels;
-  threads: number;
   promptTokens: number;
   genTokens: number;
   tsPromptTokens: number;
@@ -111,7 +110,7 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
   const loadS = (performance.now() - t0) / 1000;
 
   const runs: { kernels: Kernels; threads: number; P: number; G: number }[] = [
-    { kernels: o.kernels, threads: o.threads, P: o.promptTokens, G: o.genTokens },
+    { kernels: o.kernels, threads: (o.kernels as { threads?: number }).threads ?? 1, P: o.promptTokens, G: o.genTokens },
   ];
   if (o.tsBaseline && o.kernels.name !== "ts") runs.push({ kernels: tsKernels, threads: 1, P: o.tsPromptTokens, G: o.tsGenTokens });
 

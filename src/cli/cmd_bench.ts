@@ -3,6 +3,9 @@
  * bench/e2e.ts) or the tokenizer (--tokenizer, bench/tokenizer.ts). Numbers are for
  * reading, never asserted; each run measures its own baselines.
  */
+import { UserError } from "../errors.js";
+import { closeKernels, createKernels } from "../kernels/select.js";
+import { parseMemoryBudget } from "../weights/streaming.js";
 import { intFlag, parse } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
 
@@ -10,7 +13,8 @@ export async function benchCommand(argv: string[]): Promise<void> {
   const usage =
     "grok1 bench [--quick] [--json] [--threads N]\n" +
     `       grok1 bench --e2e ${MODEL_USAGE} [--prompt-tokens 128] [--gen-tokens 32] [--ts-prompt-tokens 8] [--ts-gen-tokens 2] [--no-ts-baseline] [--json]\n` +
-    "       grok1 bench --tokenizer [--quick] [--json]";
+    "       grok1 bench --tokenizer [--quick] [--json]\n" +
+    "       grok1 bench --full-layer [--dir DIR] [--memory-budget 3G] [--prompt-tokens 32] [--gen-tokens 3] [--kernels ts|wasm] [--threads N] [--json]";
   const { values } = parse(
     argv,
     {
@@ -19,6 +23,8 @@ export async function benchCommand(argv: string[]): Promise<void> {
       json: { type: "boolean" },
       e2e: { type: "boolean" },
       tokenizer: { type: "boolean" },
+      "full-layer": { type: "boolean" },
+      dir: { type: "string" },
       "prompt-tokens": { type: "string" },
       "gen-tokens": { type: "string" },
       "ts-prompt-tokens": { type: "string" },
@@ -32,6 +38,25 @@ export async function benchCommand(argv: string[]): Promise<void> {
   if (values.tokenizer) {
     const { runTokenizerBench } = await import("../../bench/tokenizer.js");
     await runTokenizerBench({ quick, json });
+    return;
+  }
+  if (values["full-layer"]) {
+    const { runFullLayerBench } = await import("../../bench/full_layer.js");
+    const impl = values.kernels;
+    if (impl !== undefined && impl !== "ts" && impl !== "wasm") throw new UserError(`--kernels must be ts or wasm, got '${impl}'`);
+    const kernels = await createKernels({ impl, threads: intFlag(values.threads, "--threads", 1, 256) });
+    try {
+      await runFullLayerBench({
+        dir: values.dir,
+        promptTokens: intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 32,
+        genTokens: intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 3,
+        json,
+        kernels,
+        budgetBytes: values["memory-budget"] === undefined ? undefined : parseMemoryBudget(values["memory-budget"]),
+      });
+    } finally {
+      await closeKernels(kernels);
+    }
     return;
   }
   if (!values.e2e) {
@@ -49,7 +74,6 @@ export async function benchCommand(argv: string[]): Promise<void> {
     source: model.source,
     weightsLabel: values.weights ?? values.checkpoint ?? `random ${values["random-dtype"] ?? "f32"}`,
     kernels: model.kernels,
-    threads: intFlag(values.threads, "--threads", 1) ?? 0,
     promptTokens: P,
     genTokens: G,
     tsPromptTokens: Math.min(P, intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1) ?? 8),

@@ -2,10 +2,10 @@
 import { UserError } from "../errors.js";
 import { fitPrompt, generate } from "../generate.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
-import { loadParams } from "../weights/params.js";
+import { formatBytes } from "../weights/streaming.js";
 import { intFlag, numFlag, parse } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
-import { info, peakRssMiB, progressBar } from "./progress.js";
+import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
+import { info, peakRssMiB } from "./progress.js";
 
 /**
  * Defaults follow the reference's run.py / runners.py: sample_from_model uses
@@ -74,8 +74,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
     return fit.ids;
   });
 
-  const params = loadParams(cfg, model.source, progressBar("loading weights"));
-  model.source.close?.();
+  const { params, streaming, close } = await modelParams(values, model);
   const loadSeconds = (performance.now() - t0) / 1000;
   info(`loaded ${cfg.name ?? "model"} (${cfg.fprop_dtype}, kernels ${model.kernels.name}) in ${loadSeconds.toFixed(2)} s`);
 
@@ -83,7 +82,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const streams = ids.map((p) => new TextStream(tok, p, single ? (s) => process.stdout.write(s) : () => {}));
   const generated: number[][] = ids.map(() => []);
   if (single) process.stdout.write(prompts[0]);
-  const result = generate(cfg, model.kernels, { embeddings: params.embeddings, rms_norm: params.rms_norm, layer: (i) => params.layers[i] }, {
+  const result = generate(cfg, model.kernels, params, {
     prompts: ids,
     maxTokens,
     temperature,
@@ -105,5 +104,13 @@ export async function generateCommand(argv: string[]): Promise<void> {
       `decode: ${result.generatedTokens - ids.length} tokens in ${result.decodeSeconds.toFixed(3)} s (${decodeTps.toFixed(1)} tokens/s); ` +
       `peak RSS ${peakRssMiB().toFixed(0)} MiB`,
   );
+  if (streaming) {
+    const s = streaming.stats;
+    info(
+      `streaming: ${formatBytes(s.bytesRead)} read (${(s.readSeconds + s.waitSeconds).toFixed(1)} s waiting), ${s.prepareSeconds.toFixed(1)} s packing; ` +
+        `experts ${s.expertReads} read, ${s.expertHits} cached; at most ${formatBytes(s.peakHeldBytes)} of the budget held`,
+    );
+  }
+  await close();
   if (model.randomWeights) info("note: these were RANDOM weights: the text is meaningless by design");
 }

@@ -56,4 +56,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: the kernels' worker threads and the streaming reader must not keep a
+// finished command alive (stdout and stderr writes are synchronous for files and pipes).
+process.exit(await main(process.argv.slice(2)));

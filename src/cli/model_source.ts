@@ -2,12 +2,14 @@
 import { loadConfig, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { createKernels } from "../kernels/select.js";
+import { createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
+import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
-import type { TensorSource } from "../weights/params.js";
+import { loadParams, type TensorSource } from "../weights/params.js";
+import { checkpointLocator, formatBytes, parseMemoryBudget, safetensorsLocator, StreamingParams, type TensorLocator } from "../weights/streaming.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
-import { info } from "./progress.js";
+import { info, progressBar } from "./progress.js";
 
 export const MODEL_OPTIONS = {
   config: { type: "string" },
@@ -18,10 +20,11 @@ export const MODEL_OPTIONS = {
   "random-dtype": { type: "string" },
   kernels: { type: "string" },
   threads: { type: "string" },
+  "memory-budget": { type: "string" },
 } as const satisfies Options;
 
 export const MODEL_USAGE =
-  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N]";
+  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N] [--memory-budget 4G]";
 
 export interface ModelFlags {
   config?: string;
@@ -32,6 +35,7 @@ export interface ModelFlags {
   "random-dtype"?: string;
   kernels?: string;
   threads?: string;
+  "memory-budget"?: string;
 }
 
 export interface OpenedModel {
@@ -64,4 +68,40 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
   const threads = intFlag(flags.threads, "--threads", 1, 256);
   const kernels = await createKernels({ impl, threads });
   return { cfg, source, kernels, randomWeights };
+}
+
+export interface RunParams {
+  params: LanguageModelParams;
+  /** Set when the layers stream from disk (--memory-budget). */
+  streaming?: StreamingParams;
+  close(): Promise<void>;
+}
+
+/**
+ * The parameters a run uses: loaded whole, or with --memory-budget streamed from the
+ * weights file or checkpoint (weights/streaming.ts: layers and experts read as the
+ * forward pass needs them, within the budget; the embeddings stay resident).
+ */
+export async function modelParams(flags: ModelFlags, model: OpenedModel): Promise<RunParams> {
+  const { cfg, source, kernels } = model;
+  if (flags["memory-budget"] === undefined) {
+    const p = loadParams(cfg, source, progressBar("loading weights"));
+    source.close?.();
+    return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
+  }
+  const budgetBytes = parseMemoryBudget(flags["memory-budget"]);
+  const { CheckpointSource } = await import("../weights/checkpoint_source.js");
+  let locator: TensorLocator;
+  if (source instanceof SafetensorsSource) locator = safetensorsLocator(source.file);
+  else if (source instanceof CheckpointSource) locator = checkpointLocator(source.checkpoint);
+  else throw new UserError("--memory-budget streams the weights from disk: give --weights W.safetensors or --checkpoint DIR");
+  const streaming = StreamingParams.open(cfg, locator, {
+    budgetBytes,
+    prepare: (w) => prepareWeight(kernels, w),
+    release: (w) => releaseWeight(kernels, w),
+    progress: process.stderr.isTTY ? progressBar("layers") : undefined,
+  });
+  const { layerBytes, expertBytes } = streaming.layers;
+  info(`streaming layers from disk within ${formatBytes(budgetBytes)} (a layer's attention ${formatBytes(layerBytes[0])}, an expert ${formatBytes(expertBytes[0])}, counting the kernels' copies)`);
+  return { params: streaming, streaming, close: () => streaming.close() };
 }

@@ -46,6 +46,11 @@ export function prepareWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.prepareWeight(w);
 }
 
+/** Frees the kernels' copy of a weight the loader has dropped (a no-op for the TypeScript kernels). */
+export function releaseWeight(kernels: Kernels, w: Weight): void {
+  if (kernels instanceof WasmKernels) kernels.releaseWeight(w);
+}
+
 /** Releases the kernels' threads (a no-op for the TypeScript kernels). */
 export async function closeKernels(kernels: Kernels): Promise<void> {
   if (kernels instanceof WasmKernels) await kernels.close();

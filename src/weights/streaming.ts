@@ -1,0 +1,901 @@
+/**
+ * Streaming the decoder layers from disk: running a model whose weights do not fit in
+ * memory (Grok-1: ~300 GB of int8) by reading each layer when the forward pass reaches
+ * it, and each expert only when the router picks it.
+ *
+ * Mirrors nothing in the reference, which holds every parameter in accelerator memory
+ * (sharded over 8 devices). The numerics are the eager loader's: every stored tensor
+ * becomes a kernel Weight through makeWeight (params.ts), int8 stays int8, so streamed
+ * and eager logits are bit-identical.
+ *
+ * What is in memory:
+ * - resident, loaded once: the embeddings [V, D] (also the output head) and the final
+ *   norm [D];
+ * - a cache bounded by a byte budget (`--memory-budget 8G`), least recently used out
+ *   first, of two kinds of entries:
+ *     layer i:          its norms, attention q/k/v/linear and router (or dense block);
+ *     expert (i, e):    slice e of the stacked moe/{linear, linear_v, linear_1} [E, K, N]
+ *                       tensors with their scales, read when first asked for;
+ * - read-ahead: when layer i starts, a worker thread reads layer i+1 (its attention
+ *   weights, not its experts) into shared memory while layer i computes; the forward
+ *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet.
+ *
+ * The budget holds: at any time the entries in the cache plus the read-ahead buffer
+ * take at most `budgetBytes`. The layer being computed and the expert being used are
+ * never evicted, so the smallest workable budget is one layer plus one expert; read-ahead
+ * needs room for a second layer and is skipped when there is none.
+ *
+ * Where the bytes come from: a TensorLocator says in which file, at which byte offset,
+ * each stored array lies (safetensors files and the released checkpoint both know), so a
+ * slice (one expert of a stacked tensor) is one positioned read.
+ */
+import { readSync, openSync, closeSync } from "node:fs";
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { LanguageModelConfig } from "../config.js";
+import { bf16BitsToF32, type FpropDtype } from "../dtype.js";
+import { UserError, check } from "../errors.js";
+import type { Weight } from "../kernels/kernels.js";
+import type { LanguageModelParams } from "../model/language_model.js";
+import type { Checkpoint } from "./checkpoint.js";
+import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
+import {
+  loadEmbeddings,
+  makeWeight,
+  type AttentionParams,
+  type DenseParams,
+  type ExpertParams,
+  type LayerParams,
+  type StoredData,
+  type StoredDtype,
+  type StoredTensor,
+} from "./params.js";
+import type { SafetensorsFile } from "./safetensors.js";
+
+// ---------------------------------------------------------------------------------------
+// The memory budget
+
+const BUDGET_UNITS: Readonly<Record<string, number>> = { "": 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
+
+/** "8G", "512M", "1.5T", "4096" (bytes) → bytes. Units are binary: 1G = 2^30 bytes. */
+export function parseMemoryBudget(text: string, flag = "--memory-budget"): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+  if (!m) throw new UserError(`${flag} must be a size such as 8G, 512M or 1.5T (binary units), got '${text}'`);
+  const bytes = Math.floor(Number(m[1]) * BUDGET_UNITS[m[2].toUpperCase()]);
+  check(bytes > 0, `${flag} must be more than 0 bytes, got '${text}'`);
+  return bytes;
+}
+
+/** Bytes as "1.23 GiB", for messages. */
+export function formatBytes(n: number): string {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  return `${i === 0 ? n : n.toFixed(2)} ${units[i]}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Locating stored arrays
+
+/** Where one stored array's bytes lie: raw little-endian elements, row-major. */
+export interface StoredArrayExtent {
+  file: string;
+  /** Byte offset of the first element in `file`. */
+  offset: number;
+  byteLength: number;
+  dtype: StoredDtype;
+  shape: number[];
+}
+
+/** A stored tensor on disk: its array, and for an 8-bit weight its scales. */
+export interface StoredTensorExtent extends StoredArrayExtent {
+  scales?: StoredArrayExtent & { dtype: "F32" | "BF16" };
+}
+
+/** A weights store that can say where each tensor's bytes are, so a loader can read any slice of them. */
+export interface TensorLocator {
+  /** Names the store in error messages, e.g. "weights file w.safetensors". */
+  readonly description: string;
+  /** The extent of the tensor at a haiku path, or undefined if the store has none. */
+  locate(path: string): StoredTensorExtent | undefined;
+}
+
+/** A safetensors file in our layout (sources.ts): `<path>`, or `<path>.weight` (I8) with `<path>.scales`. */
+export function safetensorsLocator(file: SafetensorsFile): TensorLocator {
+  const description = `weights file ${file.path}`;
+  const extent = (name: string): StoredArrayExtent => {
+    const t = file.info(name);
+    return { file: file.path, offset: t.byteOffset, byteLength: t.byteLength, dtype: t.dtype, shape: t.shape };
+  };
+  return {
+    description,
+    locate(path) {
+      if (file.has(path)) {
+        const t = extent(path);
+        if (t.dtype === "I8")
+          throw new UserError(`${description}: tensor '${path}' is I8; an 8-bit weight is stored as '${path}.weight' (I8) and '${path}.scales'`);
+        return t;
+      }
+      if (!file.has(`${path}.weight`)) return undefined;
+      const w = extent(`${path}.weight`);
+      if (w.dtype !== "I8") throw new UserError(`${description}: tensor '${path}.weight' must be I8, got ${w.dtype}`);
+      if (!file.has(`${path}.scales`)) throw new UserError(`${description}: tensor '${path}.weight' has no '${path}.scales'`);
+      const s = extent(`${path}.scales`);
+      if (s.dtype === "I8") throw new UserError(`${description}: tensor '${path}.scales' must be F32 or BF16, got I8`);
+      return { ...w, scales: { ...s, dtype: s.dtype } };
+    },
+  };
+}
+
+/** The released checkpoint (checkpoint.ts), whose pickle headers give every array's offset. */
+export function checkpointLocator(ckpt: Checkpoint): TensorLocator {
+  return {
+    description: `checkpoint ${ckpt.folder}`,
+    locate(path) {
+      const t = ckpt.tensors.get(path);
+      if (t === undefined) return undefined;
+      const main: StoredArrayExtent = { file: t.file, offset: t.offset, byteLength: t.byteLength, dtype: t.dtype, shape: t.shape };
+      if (t.scales === undefined) return main;
+      const s = t.scales;
+      return { ...main, scales: { file: t.file, offset: s.offset, byteLength: s.byteLength, dtype: s.dtype, shape: s.shape } };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading arrays into one buffer
+
+const ELEMENT_BYTES: Readonly<Record<StoredDtype, number>> = { F32: 4, BF16: 2, I8: 1 };
+
+/** Arrays placed in one buffer start at multiples of this (a Float32Array needs 4). */
+const PLACEMENT_ALIGN = 64;
+
+/** Largest single read asked of the OS: Node reads at most 2^31 − 1 bytes per call. */
+const IO_CHUNK_BYTES = 1 << 30;
+
+/** One read: `byteLength` bytes at `offset` of `file`, to byte `at` of the destination buffer. */
+interface Piece {
+  file: string;
+  offset: number;
+  byteLength: number;
+  at: number;
+}
+
+/** A list of arrays to read into one buffer, and where each lands. */
+class ReadPlan {
+  readonly pieces: Piece[] = [];
+  bytes = 0;
+
+  /** Adds an array; returns its piece. */
+  add(a: StoredArrayExtent): Piece {
+    const p: Piece = { file: a.file, offset: a.offset, byteLength: a.byteLength, at: this.bytes };
+    this.pieces.push(p);
+    this.bytes += Math.ceil(a.byteLength / PLACEMENT_ALIGN) * PLACEMENT_ALIGN;
+    return p;
+  }
+}
+
+function viewOf(buffer: ArrayBufferLike, p: Piece, dtype: StoredDtype): StoredData {
+  const n = p.byteLength / ELEMENT_BYTES[dtype];
+  switch (dtype) {
+    case "F32": return new Float32Array(buffer, p.at, n);
+    case "BF16": return new Uint16Array(buffer, p.at, n);
+    case "I8": return new Int8Array(buffer, p.at, n);
+  }
+}
+
+/** Positioned reads on the calling thread, one file descriptor per file kept open. */
+class FileReader {
+  private readonly fds = new Map<string, number>();
+
+  read(p: Piece, buffer: ArrayBufferLike): void {
+    const dst = new Uint8Array(buffer, p.at, p.byteLength);
+    const fd = this.fd(p.file);
+    for (let done = 0; done < p.byteLength; ) {
+      const got = readSync(fd, dst, done, Math.min(IO_CHUNK_BYTES, p.byteLength - done), p.offset + done);
+      if (got === 0) throw new UserError(truncatedMessage(p));
+      done += got;
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+
+  private fd(file: string): number {
+    let fd = this.fds.get(file);
+    if (fd === undefined) {
+      try {
+        fd = openSync(file, "r");
+      } catch (e) {
+        throw new UserError(`cannot open ${file}: ${(e as Error).message}`);
+      }
+      this.fds.set(file, fd);
+    }
+    return fd;
+  }
+}
+
+function truncatedMessage(p: Piece): string {
+  return `${p.file} ends inside bytes ${p.offset} to ${p.offset + p.byteLength} (was it truncated?)`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Read-ahead: a worker thread reading into shared memory
+
+/**
+ * The worker's source: plain JavaScript (CommonJS, as `eval` workers run), so it needs no
+ * file of its own at run time. It reads each request's pieces into the request's
+ * SharedArrayBuffer, posts {id, error, seconds} on its port, then stores the id in the
+ * shared status word and wakes the main thread.
+ */
+const READER_SOURCE = `
+"use strict";
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const { port, status } = workerData;
+const fds = new Map();
+function fdOf(file) {
+  let fd = fds.get(file);
+  if (fd === undefined) fds.set(file, (fd = fs.openSync(file, "r")));
+  return fd;
+}
+parentPort.on("message", ({ id, buffer, pieces }) => {
+  const t0 = performance.now();
+  let error = null;
+  try {
+    for (const p of pieces) {
+      const dst = new Uint8Array(buffer, p.at, p.byteLength);
+      for (let done = 0; done < p.byteLength; ) {
+        const got = fs.readSync(fdOf(p.file), dst, done, Math.min(${IO_CHUNK_BYTES}, p.byteLength - done), p.offset + done);
+        if (got === 0) throw new Error(p.file + " ends inside bytes " + p.offset + " to " + (p.offset + p.byteLength) + " (was it truncated?)");
+        done += got;
+      }
+    }
+  } catch (e) {
+    error = String((e && e.message) || e);
+  }
+  port.postMessage({ id, error, seconds: (performance.now() - t0) / 1000 });
+  Atomics.store(status, 0, id);
+  Atomics.notify(status, 0);
+});
+`;
+
+/** A read the worker was asked for. */
+interface PendingRead {
+  id: number;
+  buffer: SharedArrayBuffer;
+}
+
+/** One background reader thread. The main thread asks for reads and later waits for them by id. */
+class BackgroundReader {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly status = new Int32Array(new SharedArrayBuffer(4)); // id of the last finished read
+  private lastId = 0;
+  /** Seconds the worker spent reading. */
+  workerSeconds = 0;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(READER_SOURCE, { eval: true, workerData: { port: port2, status: this.status }, transferList: [port2] });
+    this.worker.unref(); // an idle reader keeps no process alive
+  }
+
+  /** Starts reading `pieces` into a new shared buffer of `bytes`. */
+  start(pieces: Piece[], bytes: number): PendingRead {
+    const read: PendingRead = { id: ++this.lastId, buffer: new SharedArrayBuffer(bytes) };
+    this.worker.postMessage({ id: read.id, buffer: read.buffer, pieces });
+    return read;
+  }
+
+  /** Blocks until `read` is done; its buffer then holds the bytes. Reads finish in order. */
+  wait(read: PendingRead): SharedArrayBuffer {
+    for (let done = Atomics.load(this.status, 0); done < read.id; done = Atomics.load(this.status, 0)) {
+      Atomics.wait(this.status, 0, done);
+    }
+    for (;;) {
+      const m = receiveMessageOnPort(this.port)?.message as { id: number; error: string | null; seconds: number } | undefined;
+      if (m === undefined) throw new Error(`internal: read-ahead ${read.id} finished without a report`);
+      this.workerSeconds += m.seconds;
+      if (m.error !== null && m.id === read.id) throw new UserError(`read-ahead: ${m.error}`);
+      if (m.id === read.id) return read.buffer;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.port.close();
+    await this.worker.terminate();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The cache: least recently used out first, within a byte budget
+
+/** Entries of known byte size; a Map keeps insertion order, so its first key is the least recently used. */
+export class ByteLru<V> {
+  private readonly entries = new Map<string, { value: V; bytes: number }>();
+  private total = 0;
+
+  /** Bytes of all entries. */
+  get bytes(): number {
+    return this.total;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Whether `key` is cached (without making it the most recently used). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Keys, least recently used first. */
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The value at `key`, now the most recently used; undefined if absent. */
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (e === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  /** Adds `key` as the most recently used entry. */
+  add(key: string, value: V, bytes: number): void {
+    if (this.entries.has(key)) throw new Error(`internal: cache key ${key} added twice`);
+    this.entries.set(key, { value, bytes });
+    this.total += bytes;
+  }
+
+  /**
+   * Evicts least recently used entries, skipping those `keep` says to keep, until
+   * `need` more bytes fit within `limit`. Evicts nothing and returns undefined if even
+   * evicting every other entry would not make room; else returns the evicted values.
+   */
+  evictFor(need: number, limit: number, keep: (key: string) => boolean): V[] | undefined {
+    let over = this.total + need - limit;
+    if (over <= 0) return [];
+    const victims: string[] = [];
+    for (const [key, e] of this.entries) {
+      if (keep(key)) continue;
+      victims.push(key);
+      over -= e.bytes;
+      if (over <= 0) break;
+    }
+    if (over > 0) return undefined;
+    return victims.map((key) => {
+      const e = this.entries.get(key)!;
+      this.entries.delete(key);
+      this.total -= e.bytes;
+      return e.value;
+    });
+  }
+
+  /** Removes every entry; returns their values. */
+  clear(): V[] {
+    const values = [...this.entries.values()].map((e) => e.value);
+    this.entries.clear();
+    this.total = 0;
+    return values;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Streaming layers and experts
+
+export interface StreamingOptions {
+  /** Bytes the streamed weights may take at once (the resident embeddings not counted). */
+  budgetBytes: number;
+  /** Read layer i+1 in a worker thread while layer i computes (default true). */
+  readAhead?: boolean;
+  /**
+   * Called with each weight as it is loaded: the kernels' hook to pack it now
+   * (select.ts `prepareWeight`). Kernels that pack keep a copy of every weight, so with
+   * this hook the budget counts each weight's bytes twice.
+   */
+  prepare?: (w: Weight) => void;
+  /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
+  release?: (w: Weight) => void;
+  /** Called as each layer is fetched (for a progress line on stderr). */
+  progress?: (done: number, total: number, what: string) => void;
+}
+
+/** Counters, for tests and benchmarks. Seconds are wall time on the calling thread unless said. */
+export interface StreamingStats {
+  layerHits: number;
+  layerReads: number;
+  /** Layers read by the worker, and how many of those the forward pass used. */
+  readAheads: number;
+  readAheadsUsed: number;
+  /** Read-aheads not started because the budget had no room for a second layer. */
+  readAheadsSkipped: number;
+  expertHits: number;
+  expertReads: number;
+  evictions: number;
+  /** Bytes read from disk, by either thread. */
+  bytesRead: number;
+  /** Time blocked in reads on the calling thread, and waiting for the worker's reads. */
+  readSeconds: number;
+  waitSeconds: number;
+  /** Time the worker spent reading (overlapped with compute). */
+  workerReadSeconds: number;
+  /** Time in the `prepare` hook (packing weights for the kernels). */
+  prepareSeconds: number;
+  /** Bytes held now (cache + read-ahead buffer), and the most ever held. */
+  heldBytes: number;
+  peakHeldBytes: number;
+}
+
+/** A decoder layer without its experts: what a layer entry of the cache holds. */
+interface LayerCore {
+  rms_norm: Float32Array;
+  attention: AttentionParams;
+  rms_norm_1: Float32Array;
+  rms_norm_2: Float32Array;
+  rms_norm_3: Float32Array;
+  router?: Weight;
+  dense?: DenseParams;
+}
+
+interface CacheEntry {
+  weights: Weight[];
+  core?: LayerCore;
+  expert?: ExpertParams;
+}
+
+/** A stored tensor the layer needs, checked against its spec when the stream opens. */
+interface Located {
+  spec: ParamSpec;
+  extent: StoredTensorExtent;
+}
+
+/** A layer's tensors: those read whole with the layer, and the stacked expert tensors. */
+interface LayerPlan {
+  core: Located[];
+  experts: Located[]; // moe/linear, moe/linear_v, moe/linear_1
+}
+
+const layerKey = (i: number) => `layer ${i}`;
+const expertKey = (i: number, e: number) => `layer ${i} expert ${e}`;
+
+function shapeText(s: readonly number[]): string {
+  return `[${s.join(", ")}]`;
+}
+
+/** The parameter path relative to its layer: `multi_head_attention/query/w`. */
+function relativePath(spec: ParamSpec): string {
+  return spec.path.slice(spec.path.indexOf("/", "transformer/".length) + 1);
+}
+
+/** The same checks the eager loader makes (params.ts), made once for every layer when the stream opens. */
+function checkExtent(where: string, spec: ParamSpec, t: StoredTensorExtent | undefined): StoredTensorExtent {
+  if (!t) throw new UserError(`${where}: missing tensor '${spec.path}' (expected shape ${shapeText(spec.shape)})`);
+  if (!(t.shape.length === spec.shape.length && t.shape.every((d, i) => d === spec.shape[i])))
+    throw new UserError(`${where}: tensor '${spec.path}' has shape ${shapeText(t.shape)}, expected ${shapeText(spec.shape)}`);
+  if (t.dtype === "I8" && !t.scales) throw new UserError(`${where}: tensor '${spec.path}' is int8 but has no scales ('${spec.path}.scales')`);
+  if (t.dtype !== "I8" && t.scales) throw new UserError(`${where}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
+  if (t.dtype === "I8" && !(spec.kind === "linear" || spec.kind === "expert"))
+    throw new UserError(`${where}: tensor '${spec.path}' is int8, but only Linear and expert weights may be 8-bit`);
+  if (t.scales) {
+    const s = t.scales.shape, K = spec.shape[spec.shape.length - 2], N = spec.shape[spec.shape.length - 1];
+    const G = s.length >= 2 ? s[s.length - 2] : 1, cols = s[s.length - 1];
+    if (!((cols === N || cols === 1) && G >= 1 && K % G === 0))
+      throw new UserError(`${where}: tensor '${spec.path}': scales of shape ${shapeText(s)} do not fit the weight's shape ${shapeText(t.shape)}`);
+  }
+  return t;
+}
+
+/** float32 values of a plain float tensor: F32 as is, BF16 widened exactly. */
+function floatValues(t: StoredTensor): Float32Array {
+  if (t.dtype === "F32") return t.data as Float32Array;
+  const bits = t.data as Uint16Array;
+  return Float32Array.from(bits, bf16BitsToF32);
+}
+
+/** Slice e of a stacked [E, K, N] array (and of its scales when they are stacked too): one expert's [1, K, N]. */
+function expertSlice(t: StoredTensorExtent, e: number): StoredTensorExtent {
+  const [E, K, N] = t.shape;
+  const bytes = K * N * ELEMENT_BYTES[t.dtype];
+  const out: StoredTensorExtent = { file: t.file, offset: t.offset + e * bytes, byteLength: bytes, dtype: t.dtype, shape: [1, K, N] };
+  const s = t.scales;
+  if (s) {
+    const stacked = s.shape.length === 3 && s.shape[0] === E && E > 1;
+    const per = s.byteLength / (stacked ? E : 1);
+    out.scales = stacked
+      ? { ...s, offset: s.offset + e * per, byteLength: per, shape: [1, ...s.shape.slice(1)] }
+      : { ...s };
+  }
+  return out;
+}
+
+/**
+ * The bytes an entry built from `tensors` holds: the buffer read from disk, the copies
+ * makeWeight and floatValues make (bf16 scales and norms widened to float32, scales
+ * [G, 1] broadcast to [G, N], f32 Linear weights cast to bf16 in bfloat16 mode), and
+ * with a `prepare` hook the kernels' copy of each weight (its elements and N·G float32
+ * scales; the kernels' padding aside).
+ */
+function entryBytes(tensors: Located[], fprop: FpropDtype, kernelsCopy: boolean): number {
+  const plan = new ReadPlan();
+  let copies = 0;
+  for (const { spec, extent: t } of tensors) {
+    plan.add(t);
+    const elements = t.byteLength / ELEMENT_BYTES[t.dtype];
+    const N = t.shape[t.shape.length - 1];
+    const castToBf16 = t.dtype === "F32" && spec.kind === "linear" && fprop === "bfloat16"; // Linear: w.astype(fprop)
+    let G = 0;
+    if (t.scales) {
+      plan.add(t.scales);
+      const s = t.scales.shape;
+      G = s.length >= 2 ? s[s.length - 2] : 1;
+      if (t.scales.dtype === "BF16") copies += 2 * t.scales.byteLength;
+      if (s[s.length - 1] !== N) copies += 4 * G * N;
+    } else if (t.dtype === "BF16" && (spec.kind === "norm" || spec.kind === "router")) {
+      copies += 4 * elements;
+    } else if (castToBf16) {
+      copies += 2 * elements;
+    }
+    if (kernelsCopy && spec.kind !== "norm") copies += (castToBf16 ? 2 : ELEMENT_BYTES[t.dtype]) * elements + 4 * G * N;
+  }
+  return plan.bytes + copies;
+}
+
+/**
+ * The decoder layers of one model, streamed: `layer(i)` is a LayerSource for the
+ * transformer (model/transformer.ts), and its `moe.expert(e)` reads expert e on demand.
+ */
+export class StreamingLayers {
+  readonly stats: StreamingStats = {
+    layerHits: 0, layerReads: 0, readAheads: 0, readAheadsUsed: 0, readAheadsSkipped: 0,
+    expertHits: 0, expertReads: 0, evictions: 0, bytesRead: 0,
+    readSeconds: 0, waitSeconds: 0, workerReadSeconds: 0, prepareSeconds: 0, heldBytes: 0, peakHeldBytes: 0,
+  };
+  /** Bytes a layer's entry (norms, attention, router) and one of its experts' entries take in the budget, per layer. */
+  readonly layerBytes: number[];
+  readonly expertBytes: number[];
+  private readonly plans: LayerPlan[];
+  private readonly cache = new ByteLru<CacheEntry>();
+  private readonly reader = new FileReader();
+  private readonly background: BackgroundReader | undefined;
+  private ahead: { layer: number; read: PendingRead; bytes: number } | undefined;
+  /** The layer being computed and the expert being used: never evicted. */
+  private pinnedLayer = "";
+  private pinnedExpert = "";
+
+  constructor(
+    private readonly cfg: LanguageModelConfig,
+    private readonly locator: TensorLocator,
+    private readonly opts: StreamingOptions,
+  ) {
+    const L = cfg.model.num_layers;
+    this.plans = Array.from({ length: L }, (_, i) => this.planLayer(i));
+    const copy = opts.prepare !== undefined;
+    const fp = cfg.fprop_dtype;
+    this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, copy));
+    this.expertBytes = this.plans.map((p) => entryBytes(p.experts.map((t) => ({ spec: t.spec, extent: expertSlice(t.extent, 0) })), fp, copy));
+    const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i]));
+    if (opts.budgetBytes < need) {
+      const what = cfg.model.num_experts > 1 ? "one layer's attention weights and one expert" : "one layer";
+      throw new UserError(
+        `memory budget ${formatBytes(opts.budgetBytes)} is too small: streaming needs at least ${formatBytes(need)} ` +
+          `(${what}: ${formatBytes(this.layerBytes[0])} + ${formatBytes(this.expertBytes[0])}); give --memory-budget ${Math.ceil(need / 2 ** 20)}M or more`,
+      );
+    }
+    this.background = opts.readAhead === false || L < 2 ? undefined : new BackgroundReader();
+  }
+
+  /** The LayerSource: layer i's parameters, its experts read when asked for. */
+  readonly layer = (i: number): LayerParams => {
+    const L = this.cfg.model.num_layers;
+    check(Number.isInteger(i) && i >= 0 && i < L, `layer ${i} is outside [0, ${L})`);
+    this.pinnedExpert = "";
+    this.pinnedLayer = layerKey(i);
+    const core = this.layerCore(i);
+    this.opts.progress?.(i + 1, L, `decoder_layer_${i}`);
+    this.readAhead(i, (i + 1) % L);
+    const p: LayerParams = {
+      rms_norm: core.rms_norm, attention: core.attention, rms_norm_1: core.rms_norm_1,
+      rms_norm_2: core.rms_norm_2, rms_norm_3: core.rms_norm_3,
+    };
+    if (core.dense) p.dense = core.dense;
+    else p.moe = { router: core.router!, numExperts: this.cfg.model.num_experts, expert: (e) => this.expert(i, e) };
+    return p;
+  };
+
+  /** Drops every cached weight (the next pass reads everything again). Not during a forward pass. */
+  clear(): void {
+    if (this.ahead) this.settleReadAhead();
+    for (const entry of this.cache.clear()) this.dropped(entry);
+    this.updateHeld();
+  }
+
+  /** Stops the reader thread and closes the files. */
+  async close(): Promise<void> {
+    this.reader.close();
+    await this.background?.close();
+  }
+
+  /** Keys of the cached entries, least recently used first (for tests). */
+  cachedKeys(): string[] {
+    return this.cache.keys();
+  }
+
+  // -- layers --------------------------------------------------------------------------
+
+  private planLayer(i: number): LayerPlan {
+    const where = this.locator.description;
+    const plan: LayerPlan = { core: [], experts: [] };
+    for (const spec of layerParamSpecs(this.cfg, i)) {
+      const located = { spec, extent: checkExtent(where, spec, this.locator.locate(spec.path)) };
+      (spec.kind === "expert" ? plan.experts : plan.core).push(located);
+    }
+    // the order the MoE takes them: linear, linear_v, linear_1
+    const order = ["moe/linear/w", "moe/linear_v/w", "moe/linear_1/w"];
+    plan.experts.sort((a, b) => order.indexOf(relativePath(a.spec)) - order.indexOf(relativePath(b.spec)));
+    return plan;
+  }
+
+  private layerCore(i: number): LayerCore {
+    const key = layerKey(i);
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.stats.layerHits++;
+      return cached.core!;
+    }
+    let buffer: ArrayBufferLike;
+    let pieces: Piece[];
+    if (this.ahead?.layer === i) {
+      ({ buffer, pieces } = this.takeReadAhead());
+    } else {
+      if (this.ahead) this.settleReadAhead();
+      this.makeRoom(this.layerBytes[i]);
+      const plan = this.readPlan(this.plans[i].core.map((t) => t.extent));
+      buffer = new ArrayBuffer(plan.bytes);
+      this.timedRead(plan.pieces, buffer);
+      pieces = plan.pieces;
+      this.stats.layerReads++;
+    }
+    const entry = this.buildCore(i, buffer, pieces);
+    this.cache.add(key, entry, this.layerBytes[i]);
+    this.updateHeld();
+    return entry.core!;
+  }
+
+  private readPlan(tensors: StoredTensorExtent[]): ReadPlan {
+    const plan = new ReadPlan();
+    for (const t of tensors) {
+      plan.add(t);
+      if (t.scales) plan.add(t.scales);
+    }
+    return plan;
+  }
+
+  /** Views the read bytes as stored tensors, in plan order. */
+  private storedTensors(extents: StoredTensorExtent[], buffer: ArrayBufferLike, pieces: Piece[]): StoredTensor[] {
+    let p = 0;
+    return extents.map((x) => {
+      const t: StoredTensor = { dtype: x.dtype, shape: x.shape, data: viewOf(buffer, pieces[p++], x.dtype) };
+      if (x.scales) {
+        const data = viewOf(buffer, pieces[p++], x.scales.dtype) as Float32Array | Uint16Array;
+        t.scales = { dtype: x.scales.dtype, shape: x.scales.shape, data };
+      }
+      return t;
+    });
+  }
+
+  private buildCore(i: number, buffer: ArrayBufferLike, pieces: Piece[]): CacheEntry {
+    const located = this.plans[i].core;
+    const stored = this.storedTensors(located.map((t) => t.extent), buffer, pieces);
+    const byPath = new Map(located.map((t, j) => [relativePath(t.spec), { spec: t.spec, t: stored[j] }]));
+    const get = (rel: string) => byPath.get(rel) ?? (() => { throw new Error(`internal: layer ${i} has no '${rel}'`); })();
+    const fp = this.cfg.fprop_dtype;
+    const where = this.locator.description;
+    const weights: Weight[] = [];
+    const linear = (rel: string): Weight => {
+      const { spec, t } = get(rel);
+      const w = makeWeight(`${where}: tensor '${spec.path}'`, t, spec.shape[0], spec.shape[1], fp, true);
+      weights.push(w);
+      return w;
+    };
+    const core: LayerCore = {
+      rms_norm: floatValues(get("rms_norm/scale").t),
+      attention: {
+        query: linear("multi_head_attention/query/w"),
+        key: linear("multi_head_attention/key/w"),
+        value: linear("multi_head_attention/value/w"),
+        linear: linear("multi_head_attention/linear/w"),
+      },
+      rms_norm_1: floatValues(get("rms_norm_1/scale").t),
+      rms_norm_2: floatValues(get("rms_norm_2/scale").t),
+      rms_norm_3: floatValues(get("rms_norm_3/scale").t),
+    };
+    if (this.cfg.model.num_experts > 1) {
+      const { spec, t } = get("router/w");
+      core.router = { dtype: "f32", K: spec.shape[0], N: spec.shape[1], layout: "kn", data: floatValues(t) }; // float32 always
+      weights.push(core.router);
+    } else {
+      core.dense = { linear: linear("linear/w"), linear_v: linear("linear_v/w"), linear_1: linear("linear_1/w") };
+    }
+    this.prepared(weights);
+    return { weights, core };
+  }
+
+  // -- read-ahead ----------------------------------------------------------------------
+
+  /** Starts reading layer `next` in the worker, if it is not cached and the budget has room. */
+  private readAhead(current: number, next: number): void {
+    if (!this.background || this.ahead || this.cache.has(layerKey(next))) return;
+    const bytes = this.layerBytes[next];
+    // room for the read-ahead and, beside the pinned layer, one expert of the current layer
+    const headroom = this.expertBytes[current];
+    const evicted = this.cache.evictFor(bytes + headroom, this.opts.budgetBytes, (k) => k === this.pinnedLayer);
+    if (evicted === undefined) {
+      this.stats.readAheadsSkipped++;
+      return;
+    }
+    this.evicted(evicted);
+    const plan = this.readPlan(this.plans[next].core.map((t) => t.extent));
+    this.ahead = { layer: next, read: this.background.start(plan.pieces, plan.bytes), bytes };
+    this.stats.readAheads++;
+    this.updateHeld();
+  }
+
+  /** Waits for the read-ahead (of the layer now asked for) and hands over its bytes. */
+  private takeReadAhead(): { buffer: ArrayBufferLike; pieces: Piece[] } {
+    const { layer, read } = this.ahead!;
+    this.ahead = undefined;
+    const t0 = performance.now();
+    const buffer = this.background!.wait(read);
+    this.stats.waitSeconds += (performance.now() - t0) / 1000;
+    this.stats.workerReadSeconds = this.background!.workerSeconds;
+    const plan = this.readPlan(this.plans[layer].core.map((t) => t.extent));
+    this.stats.readAheadsUsed++;
+    this.stats.bytesRead += plan.pieces.reduce((n, p) => n + p.byteLength, 0);
+    return { buffer, pieces: plan.pieces };
+  }
+
+  /** A read-ahead of a layer not asked for (the pass went elsewhere): finish it and keep it as a cache entry. */
+  private settleReadAhead(): void {
+    const layer = this.ahead!.layer;
+    const { buffer, pieces } = this.takeReadAhead();
+    this.cache.add(layerKey(layer), this.buildCore(layer, buffer, pieces), this.layerBytes[layer]);
+    this.updateHeld();
+  }
+
+  // -- experts -------------------------------------------------------------------------
+
+  private expert(i: number, e: number): ExpertParams {
+    const E = this.cfg.model.num_experts;
+    check(Number.isInteger(e) && e >= 0 && e < E, `expert ${e} is outside [0, ${E})`);
+    const key = expertKey(i, e);
+    this.pinnedExpert = ""; // the MoE is done with the previous expert
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.stats.expertHits++;
+      this.pinnedExpert = key;
+      return cached.expert!;
+    }
+    this.makeRoom(this.expertBytes[i]);
+    const slices = this.plans[i].experts.map((t) => expertSlice(t.extent, e));
+    const plan = this.readPlan(slices);
+    const buffer = new ArrayBuffer(plan.bytes);
+    this.timedRead(plan.pieces, buffer);
+    this.stats.expertReads++;
+    const stored = this.storedTensors(slices, buffer, plan.pieces);
+    const fp = this.cfg.fprop_dtype;
+    const [linear, linear_v, linear_1] = this.plans[i].experts.map(({ spec }, j) =>
+      makeWeight(`${this.locator.description}: tensor '${spec.path}'`, stored[j], spec.shape[1], spec.shape[2], fp, false, 0),
+    );
+    const entry: CacheEntry = { weights: [linear, linear_v, linear_1], expert: { linear, linear_v, linear_1 } };
+    this.prepared(entry.weights);
+    this.cache.add(key, entry, this.expertBytes[i]);
+    this.pinnedExpert = key;
+    this.updateHeld();
+    return entry.expert!;
+  }
+
+  // -- bookkeeping ---------------------------------------------------------------------
+
+  /** Evicts until `bytes` more fit in the budget beside the pinned entries and the read-ahead. */
+  private makeRoom(bytes: number): void {
+    const reserved = this.ahead?.bytes ?? 0;
+    const evicted = this.cache.evictFor(bytes + reserved, this.opts.budgetBytes, (k) => k === this.pinnedLayer || k === this.pinnedExpert);
+    if (evicted === undefined) throw new Error(`internal: no room for ${formatBytes(bytes)} within the budget (${this.cache.keys().join(", ")})`);
+    this.evicted(evicted);
+  }
+
+  private evicted(entries: CacheEntry[]): void {
+    this.stats.evictions += entries.length;
+    for (const entry of entries) this.dropped(entry);
+  }
+
+  private dropped(entry: CacheEntry): void {
+    if (this.opts.release) for (const w of entry.weights) this.opts.release(w);
+  }
+
+  private prepared(weights: Weight[]): void {
+    if (!this.opts.prepare) return;
+    const t0 = performance.now();
+    for (const w of weights) this.opts.prepare(w);
+    this.stats.prepareSeconds += (performance.now() - t0) / 1000;
+  }
+
+  private timedRead(pieces: Piece[], buffer: ArrayBufferLike): void {
+    const t0 = performance.now();
+    for (const p of pieces) this.reader.read(p, buffer);
+    this.stats.readSeconds += (performance.now() - t0) / 1000;
+    this.stats.bytesRead += pieces.reduce((n, p) => n + p.byteLength, 0);
+  }
+
+  private updateHeld(): void {
+    this.stats.heldBytes = this.cache.bytes + (this.ahead?.bytes ?? 0);
+    this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.stats.heldBytes);
+    if (this.stats.heldBytes > this.opts.budgetBytes) throw new Error(`internal: ${this.stats.heldBytes} bytes held, over the budget`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The whole model: resident embeddings and final norm, streamed layers
+
+/** Reads a whole stored tensor (and its scales). */
+function readWhole(reader: FileReader, x: StoredTensorExtent): StoredTensor {
+  const plan = new ReadPlan();
+  const main = plan.add(x);
+  const scales = x.scales && plan.add(x.scales);
+  const buffer = new ArrayBuffer(plan.bytes);
+  for (const p of plan.pieces) reader.read(p, buffer);
+  const t: StoredTensor = { dtype: x.dtype, shape: x.shape, data: viewOf(buffer, main, x.dtype) };
+  if (x.scales && scales) t.scales = { dtype: x.scales.dtype, shape: x.scales.shape, data: viewOf(buffer, scales, x.scales.dtype) as Float32Array | Uint16Array };
+  return t;
+}
+
+/** LanguageModelParams whose layers stream from disk (see the top of this file). */
+export class StreamingParams implements LanguageModelParams {
+  private constructor(
+    readonly embeddings: Weight,
+    readonly rms_norm: Float32Array,
+    readonly layers: StreamingLayers,
+  ) {}
+
+  readonly layer = (i: number): LayerParams => this.layers.layer(i);
+
+  /** Loads the resident parameters and checks every layer's tensors against the config (their shapes, not their bytes). */
+  static open(cfg: LanguageModelConfig, locator: TensorLocator, opts: StreamingOptions): StreamingParams {
+    const layers = new StreamingLayers(cfg, locator, opts); // checks every layer before the long embedding read
+    const reader = new FileReader();
+    try {
+      const where = locator.description;
+      const D = cfg.model.emb_size;
+      const embedPath = "language_model/in_out_embed/embeddings";
+      const normSpec: ParamSpec = { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" };
+      const norm = floatValues(readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path))));
+      const embedExtent = locator.locate(embedPath);
+      opts.progress?.(0, 1, `embeddings (${embedExtent ? formatBytes(embedExtent.byteLength) : "missing"})`);
+      const embeddings = loadEmbeddings(cfg, {
+        description: where,
+        get: (path) => (path === embedPath && embedExtent ? readWhole(reader, embedExtent) : undefined),
+      });
+      opts.progress?.(1, 1, "embeddings");
+      return new StreamingParams(embeddings, norm, layers);
+    } catch (e) {
+      void layers.close();
+      throw e;
+    } finally {
+      reader.close();
+    }
+  }
+
+  get stats(): StreamingStats {
+    return this.layers.stats;
+  }
+
+  async close(): Promise<void> {
+    await this.layers.close();
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * Streaming weights (src/weights/streaming.ts): the streamed model gives bit-identical
+ * logits to the eager loader (same makeWeight rules, same kernels) from a safetensors
+ * file and from a released-layout checkpoint folder, whatever the budget; the cache
+ * evicts least recently used entries first and never holds more than the budget.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { PRESETS, validateConfig, type LanguageModelConfig } from "../src/config.js";
+import { UserError } from "../src/errors.js";
+import type { Kernels, Weight } from "../src/kernels/kernels.js";
+import { tsKernels } from "../src/kernels/ts_kernels.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
+import type { ForwardContext } from "../src/model/context.js";
+import { initMemory } from "../src/model/kv_memory.js";
+import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
+import { Checkpoint } from "../src/weights/checkpoint.js";
+import { CheckpointSource } from "../src/weights/checkpoint_source.js";
+import { initTensor } from "../src/weights/init.js";
+import { paramSpecs } from "../src/weights/param_specs.js";
+import { loadParams, type StoredTensor, type TensorSource } from "../src/weights/params.js";
+import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
+import { SafetensorsSource } from "../src/weights/sources.js";
+import {
+  ByteLru,
+  StreamingLayers,
+  StreamingParams,
+  checkpointLocator,
+  parseMemoryBudget,
+  safetensorsLocator,
+  type StreamingOptions,
+  type TensorLocator,
+} from "../src/weights/streaming.js";
+
+const dir = mkdtempSync(join(tmpdir(), "grok1-streaming-"));
+const opened: { close(): Promise<void> | void }[] = [];
+afterAll(async () => {
+  for (const o of opened) await o.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes random weights for `cfg` (8-bit Linear and expert weights) as `grok1 init --quantize` does. */
+function writeModel(cfg: LanguageModelConfig, file: string, scalesDtype: "F32" | "BF16"): string {
+  const path = join(dir, file);
+  const stored = new Map<string, StoredTensor>();
+  const entries = paramSpecs(cfg).flatMap((s) => {
+    const t = initTensor(cfg, s, { seed: 7, quantize: true, scalesDtype });
+    stored.set(s.path, t);
+    return t.scales
+      ? [{ name: `${s.path}.weight`, dtype: t.dtype, shape: t.shape }, { name: `${s.path}.scales`, dtype: t.scales.dtype, shape: t.scales.shape }]
+      : [{ name: s.path, dtype: t.dtype, shape: t.shape }];
+  });
+  writeSafetensors(path, entries, (e) => {
+    const t = stored.get(e.name.replace(/\.(weight|scales)$/, ""))!;
+    return e.name.endsWith(".scales") ? t.scales!.data : t.data;
+  });
+  return path;
+}
+
+/** Logits of a prefill of `prompt` then one decode step per id of `next`, concatenated. */
+function run(cfg: LanguageModelConfig, params: LanguageModelParams, prompt: number[], next: number[], kernels: Kernels = tsKernels): Float32Array {
+  const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
+  const memory = initMemory(cfg, 1, prompt.length + next.length);
+  const out: Float32Array[] = [];
+  out.push(languageModel(ctx, params, { tokens: Int32Array.from(prompt), B: 1, T: prompt.length, memory }).logits.data);
+  for (const id of next) out.push(languageModel(ctx, params, { tokens: Int32Array.of(id), B: 1, T: 1, memory }).logits.data);
+  const all = new Float32Array(out.reduce((n, a) => n + a.length, 0));
+  let o = 0;
+  for (const a of out) all.set(a, (o += a.length) - a.length);
+  return all;
+}
+
+function eagerLogits(cfg: LanguageModelConfig, src: TensorSource, prompt: number[], next: number[], kernels: Kernels = tsKernels): Float32Array {
+  const p = loadParams(cfg, src);
+  return run(cfg, { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, prompt, next, kernels);
+}
+
+function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: StreamingOptions): StreamingParams {
+  const s = StreamingParams.open(cfg, locator, opts);
+  opened.push(s);
+  return s;
+}
+
+/** The budget bytes of one layer's entry and one expert's (layer 0), as the stream counts them with these options. */
+function entrySizes(cfg: LanguageModelConfig, locator: TensorLocator, opts: Partial<StreamingOptions> = {}): { layer: number; expert: number } {
+  const probe = new StreamingLayers(cfg, locator, { ...opts, budgetBytes: 2 ** 40, readAhead: false });
+  void probe.close();
+  return { layer: probe.layerBytes[0], expert: probe.expertBytes[0] };
+}
+
+/** Bit-for-bit equality (NaN-safe), with the first difference in the message. */
+function expectIdentical(a: Float32Array, b: Float32Array): void {
+  expect(a.length).toBe(b.length);
+  const ua = new Uint32Array(a.buffer, a.byteOffset, a.length), ub = new Uint32Array(b.buffer, b.byteOffset, b.length);
+  const first = ua.findIndex((v, i) => v !== ub[i]);
+  expect(first, first < 0 ? "" : `first difference at ${first}: ${a[first]} vs ${b[first]}`).toBe(-1);
+}
+
+describe("parseMemoryBudget", () => {
+  it("reads binary units", () => {
+    expect(parseMemoryBudget("8G")).toBe(8 * 2 ** 30);
+    expect(parseMemoryBudget("512M")).toBe(512 * 2 ** 20);
+    expect(parseMemoryBudget("1.5T")).toBe(1.5 * 2 ** 40);
+    expect(parseMemoryBudget("64k")).toBe(65536);
+    expect(parseMemoryBudget("2GiB")).toBe(2 * 2 ** 30);
+    expect(parseMemoryBudget("4096")).toBe(4096);
+  });
+  it("names the flag on a bad size", () => {
+    expect(() => parseMemoryBudget("eight")).toThrowError(/--memory-budget must be a size such as 8G.*'eight'/);
+    expect(() => parseMemoryBudget("8X")).toThrowError(UserError);
+    expect(() => parseMemoryBudget("0M")).toThrowError(/more than 0 bytes/);
+  });
+});
+
+describe("ByteLru", () => {
+  it("evicts least recently used first, skipping kept keys, and only when everything fits", () => {
+    const lru = new ByteLru<string>();
+    lru.add("a", "A", 10);
+    lru.add("b", "B", 20);
+    lru.add("c", "C", 30);
+    expect(lru.get("a")).toBe("A"); // a is now the most recent: order b, c, a
+    expect(lru.keys()).toEqual(["b", "c", "a"]);
+    expect(lru.has("b")).toBe(true);
+    expect(lru.keys()).toEqual(["b", "c", "a"]); // has() does not count as a use
+    expect(lru.evictFor(45, 100, () => false)).toEqual(["B"]); // 60 + 45 > 100: the oldest goes
+    expect(lru.evictFor(101, 100, () => false)).toBeUndefined(); // never fits
+    expect(lru.evictFor(100, 100, () => false)).toEqual(["C", "A"]); // fits once everything is gone
+    expect([lru.size, lru.bytes]).toEqual([0, 0]);
+  });
+  it("evictFor: the smallest LRU prefix that makes room", () => {
+    const lru = new ByteLru<string>();
+    for (const [k, n] of [["a", 10], ["b", 20], ["c", 30]] as const) lru.add(k, k, n);
+    expect(lru.evictFor(5, 70, () => false)).toEqual([]); // 65 <= 70: nothing to evict
+    expect(lru.evictFor(25, 70, (k) => k === "a")).toEqual(["b"]); // a kept: b is the next oldest
+    expect(lru.keys()).toEqual(["a", "c"]);
+    expect(lru.bytes).toBe(40);
+    expect(lru.evictFor(65, 70, (k) => k === "c")).toBeUndefined(); // 30 kept + 65 > 70: evicts nothing
+    expect(lru.keys()).toEqual(["a", "c"]);
+  });
+  it("never exceeds its limit under any sequence of uses (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 40 })), { maxLength: 60 }), (ops) => {
+        const limit = 100;
+        const lru = new ByteLru<number>();
+        const size = new Map<number, number>();
+        for (const [key, bytes] of ops) {
+          const k = String(key);
+          if (lru.get(k) !== undefined) continue;
+          const n = size.get(key) ?? bytes;
+          size.set(key, n);
+          const evicted = lru.evictFor(n, limit, () => false);
+          expect(evicted).toBeDefined(); // every entry is <= 40 <= limit
+          lru.add(k, key, n);
+          expect(lru.bytes).toBeLessThanOrEqual(limit);
+          expect(lru.keys().at(-1)).toBe(k);
+        }
+      }),
+    );
+  });
+});
+
+describe("streaming a safetensors file", () => {
+  const cfg = PRESETS["grok-1-tiny"];
+  const path = writeModel(cfg, "tiny.safetensors", "F32");
+  const locator = safetensorsLocator(SafetensorsFile.open(path));
+  const prompt = [5, 17, 33, 2, 90, 11];
+  const next = [7, 300, 41];
+  const eager = eagerLogits(cfg, SafetensorsSource.open(path), prompt, next);
+
+  it("gives the eager loader's logits, bit for bit, with everything cached after the first pass", () => {
+    const s = streamed(cfg, locator, { budgetBytes: parseMemoryBudget("64M") });
+    expectIdentical(run(cfg, s, prompt, next), eager);
+    const { stats } = s;
+    expect(stats.evictions).toBe(0);
+    // each layer read once (by the worker from the second on), then 3 decode passes of hits
+    expect(stats.layerReads + stats.readAheadsUsed).toBe(cfg.model.num_layers);
+    expect(stats.layerHits).toBe(3 * cfg.model.num_layers);
+    expect(stats.expertReads).toBeLessThanOrEqual(cfg.model.num_layers * cfg.model.num_experts);
+    expect(stats.expertReads + stats.expertHits).toBeGreaterThan(stats.expertReads);
+  });
+
+  it("gives the same logits under the smallest budget, evicting all the time", () => {
+    const size = entrySizes(cfg, locator);
+    const min = size.layer + size.expert;
+    const s = streamed(cfg, locator, { budgetBytes: min });
+    expectIdentical(run(cfg, s, prompt, next), eager);
+    const { stats } = s;
+    expect(stats.peakHeldBytes).toBeLessThanOrEqual(min);
+    expect(stats.readAheads).toBe(0); // no room for a second layer
+    expect(stats.readAheadsSkipped).toBeGreaterThan(0);
+    expect(stats.expertHits).toBe(0); // one expert fits: each pick evicts the previous one
+    expect(stats.evictions).toBeGreaterThan(0);
+  });
+
+  it("reads ahead when the budget has room for a second layer, and stays within it", () => {
+    const size = entrySizes(cfg, locator);
+    const budget = 2 * size.layer + 3 * size.expert;
+    const s = streamed(cfg, locator, { budgetBytes: budget });
+    expectIdentical(run(cfg, s, prompt, next), eager);
+    expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
+    expect(s.stats.evictions).toBeGreaterThan(0);
+    expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+  });
+
+  it("gives the same logits in bfloat16 mode with bf16 scales", () => {
+    const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
+    const bfPath = writeModel(bf, "tiny-bf16.safetensors", "BF16");
+    const bfLocator = safetensorsLocator(SafetensorsFile.open(bfPath));
+    const size = entrySizes(bf, bfLocator);
+    const s = streamed(bf, bfLocator, { budgetBytes: 2 * size.layer + size.expert });
+    expectIdentical(run(bf, s, prompt, next), eagerLogits(bf, SafetensorsSource.open(bfPath), prompt, next));
+    expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
+  });
+
+  it("gives the same logits with the WebAssembly kernels, which pack each weight and free evicted ones", async () => {
+    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    opened.push(wasm);
+    const hooks = { prepare: (w: Weight) => wasm.prepareWeight(w), release: (w: Weight) => wasm.releaseWeight(w) };
+    const size = entrySizes(cfg, locator, hooks);
+    const s = streamed(cfg, locator, { budgetBytes: 2 * size.layer + size.expert, ...hooks });
+    expectIdentical(run(cfg, s, prompt, next, wasm), eagerLogits(cfg, SafetensorsSource.open(path), prompt, next, wasm));
+    expect(s.stats.evictions).toBeGreaterThan(0);
+  });
+
+  it("a budget too small for one layer and one expert is a clear UserError", () => {
+    expect(() => StreamingParams.open(cfg, locator, { budgetBytes: 1000 })).toThrowError(
+      /memory budget 1000 B is too small: streaming needs at least .* \(one layer's attention weights and one expert: .*\); give --memory-budget \d+M or more/,
+    );
+  });
+
+  it("a file cut short after it was opened is a UserError naming it, read by either thread", () => {
+    const cut = join(dir, "cut.safetensors");
+    copyFileSync(path, cut);
+    const cutLocator = safetensorsLocator(SafetensorsFile.open(cut)); // the header is whole: opening succeeds
+    truncateSync(cut, statSync(cut).size - 1000); // layer 1's last norm (and the final norm) lose their bytes
+    for (const readAhead of [false, true]) {
+      const layers = new StreamingLayers(cfg, cutLocator, { budgetBytes: parseMemoryBudget("64M"), readAhead });
+      opened.push(layers);
+      layers.layer(0); // with read-ahead, the worker now reads layer 1
+      const message = /cut\.safetensors ends inside bytes \d+ to \d+ \(was it truncated\?\)/;
+      expect(() => layers.layer(1)).toThrowError(readAhead ? new RegExp(`^read-ahead: .*${message.source}`) : message);
+    }
+  });
+
+  it("evicts the least recently used expert, and tells the kernels what it loads and drops", () => {
+    const released: Weight[] = [];
+    const prepared: Weight[] = [];
+    const hooks = { readAhead: false, prepare: (w: Weight) => prepared.push(w), release: (w: Weight) => released.push(w) };
+    const size = entrySizes(cfg, locator, hooks);
+    const layers = new StreamingLayers(cfg, locator, { budgetBytes: size.layer + 2 * size.expert, ...hooks });
+    opened.push(layers);
+    const moe = layers.layer(0).moe!;
+    const e0 = moe.expert(0);
+    moe.expert(1);
+    expect(moe.expert(0)).toBe(e0); // a hit: the same object
+    moe.expert(2); // evicts expert 1, the least recently used (layer 0 is pinned)
+    expect(layers.cachedKeys()).toEqual(["layer 0", "layer 0 expert 0", "layer 0 expert 2"]);
+    expect(layers.stats).toMatchObject({ expertReads: 3, expertHits: 1, evictions: 1, layerReads: 1 });
+    expect(prepared.length).toBe(5 + 3 * 3); // query, key, value, linear, router; three matrices per expert read
+    expect(released).toEqual(prepared.slice(5 + 3, 5 + 6)); // expert 1's matrices
+    layers.clear();
+    expect(layers.cachedKeys()).toEqual([]);
+    expect(released.length).toBe(prepared.length);
+    expect(layers.stats.heldBytes).toBe(0);
+  });
+});
+
+describe("streaming a released-layout checkpoint", () => {
+  const fixture = fileURLToPath(new URL("../golden/checkpoint/released-layout/", import.meta.url));
+  const cfg = validateConfig(JSON.parse(readFileSync(join(fixture, "config.json"), "utf8")), "released-layout");
+  const prompt = [3, 9, 14, 1];
+  const next = [4, 12];
+
+  it("gives the eager loader's logits, bit for bit, under a budget that evicts", () => {
+    const eager = eagerLogits(cfg, CheckpointSource.open(fixture, cfg), prompt, next);
+    const locator = checkpointLocator(Checkpoint.open(fixture, cfg));
+    const size = entrySizes(cfg, locator);
+    const budget = 2 * size.layer + 2 * size.expert;
+    const s = streamed(cfg, locator, { budgetBytes: budget });
+    expectIdentical(run(cfg, s, prompt, next), eager);
+    expect(s.stats.evictions).toBeGreaterThan(0);
+    expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
+    expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+  });
+});
