@@ -215,7 +215,7 @@ describe("matmul", () => {
       const before = wasm.memoryBytes;
       const y1 = new Float32Array(17), y2 = new Float32Array(17);
       wasm.matmul(x, 1, w, y1);
-      wasm.matmul(x, 1, { ...w, data: w.data.subarray(0) }, y2);
+      wasm.matmul(x, 1, { ...w, data: w.data.subarray(0) } as Weight, y2);
       expect(y2).toEqual(y1);
       expect(wasm.memoryBytes).toBe(before);
     });
@@ -231,6 +231,40 @@ describe("matmul", () => {
       expect(k.packedBytes - before).toBe(packedWeightBytes(w));
     }
     await k.close();
+  });
+
+  test("int8 decode: every q against tame and untame scales, exactly, in every rounding mode", () => {
+    // W[k, n] = k − 128: every int8 value in each column. Columns 0..15 (one panel) have
+    // tame scales (the decode path's factored and Veltkamp modes), bf16 values among them
+    // (ties when rounding q·s to bf16); columns 16..31 add NaN, ±Inf, a subnormal and a
+    // huge scale (the exact per-element path). A one-hot x selects one row of W, so y is
+    // that row's weights exactly (every other product is a zero); x = 2^120 would overflow
+    // the factored sum Σ x·q where the twin's x·fround(q·s) is finite.
+    const K = 256, N = 32;
+    const data = Int8Array.from({ length: K * N }, (_, i) => Math.floor(i / N) - 128);
+    const tame = [1, 0.0123, 0.0456, 0.37, 2 ** -64, 2 ** 64, 0, -0.5, -3.1e-3, 7.7, 1e-5, 123.4, 0.02, 0.003, 0.9, 2 ** -20];
+    const bf16 = (n: number) => n % 2 === 0; // every other tame scale a bf16 value
+    const untame = [NaN, Infinity, -Infinity, 1e-40, 2 ** 70];
+    const scales = Float32Array.from({ length: N }, (_, n) =>
+      n < 16 ? (bf16(n) ? roundBf16(tame[n]) : tame[n]) : untame[n % untame.length]);
+    for (const roundToBf16 of [false, true]) {
+      const w: Weight = { dtype: "i8", K, N, layout: "kn", data, scales, roundToBf16 };
+      for (const hot of [1, 2 ** 120]) {
+        for (let k0 = 0; k0 < K; k0 += 4) {
+          const x = new Float32Array(4 * K);
+          for (let m = 0; m < 4; m++) x[m * K + k0 + m] = hot;
+          const expected = new Float32Array(4 * N);
+          tsKernels.matmul(x, 4, w, expected);
+          forEachSubject((k, name) => {
+            for (const M of [1, 2, 3, 4]) {
+              const y = new Float32Array(M * N);
+              k.matmul(x.subarray(0, M * K), M, w, y);
+              expectClose(`${name} M=${M} rows ${k0}.. ×${hot} roundToBf16=${roundToBf16}`, y, expected.subarray(0, M * N), () => 0);
+            }
+          });
+        }
+      }
+    }
   });
 
   test("a model too large for wasm32 memory is refused with a UserError", async () => {

@@ -9,31 +9,56 @@
  * of rows at a time, each with its scales.
  * The order of summation over k differs from the TypeScript twin's (float32 tolerance),
  * and the relaxed-SIMD build fuses the multiply-adds.
+ *
+ * int8 is arithmetic-bound, not memory-bound (16 bytes of W per 16 multiply-adds), so each
+ * scale group of each panel takes the cheapest exact route its scales allow (see panelRows):
+ * - without bf16 rounding, the scale is factored out of the dot product (FACTORED):
+ *     y[m, n] = Σ_g s[g, n] · Σ_{k in g} x[m, k]·q[k, n]
+ *   summed in float32 (q converts exactly) and multiplied by the scale once per group.
+ *   This differs from the twin's Σ x·fround(q·s) only by float32 rounding, within the
+ *   tests' tolerance 2γ_K·Σ|x||w| — see factorable() for the argument and its conditions;
+ * - with bf16 rounding, every weight is still rounded exactly as the twin rounds it, by
+ *   the cheaper Veltkamp split (ROUND_BF16_SPLIT, exact for tame scales);
+ * - anything else (NaN/±Inf/extreme scales or inputs) dequantizes exactly per element.
  */
 import { loadLanes, madd, storeLanes } from "./simd";
-import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, paddedColumns, rowBytes } from "./panel16";
+import {
+  FACTORED, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
+  dequant, groupStart, paddedColumns, rowBytes, tameScales,
+} from "./panel16";
 
 /**
  * One panel against one row of x: y[0..ncols) (+)= x · W[:, panel] (onto y when
- * `accumulate`: a later scale group). Rows k and k+1 of W are summed before they meet the
- * accumulators: a multiply-add into an accumulator waits for the previous one (4 cycles),
- * and one chain per row of W could not keep up with bf16 rows. `round` is a literal at
- * every call site, so each mode compiles to its own loop.
+ * `accumulate`: a later scale group). A multiply-add into an accumulator waits for the
+ * previous one (4 cycles), and one chain per row of W could not keep up: rows k and k+1
+ * of W are summed before they meet the accumulators (f32, bf16), or go into two sets of
+ * accumulators, even and odd k, added at the end (int8: one multiply-add per element,
+ * which the relaxed build fuses). `round` is a literal at every call site, so each mode
+ * compiles to its own loop. FACTORED: the sum is of x·q, and y (+)= s·sum at the end.
  */
 @inline function panelRow<T>(
   x: usize, K: i32, wp: usize, s0: v128, s1: v128, s2: v128, s3: v128, round: i32, y: usize, ncols: i32, accumulate: bool,
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
-  if (accumulate) {
+  if (accumulate && round != FACTORED) {
     a0 = loadLanes(y, ncols); a1 = loadLanes(y + 16, ncols - 4);
     a2 = loadLanes(y + 32, ncols - 8); a3 = loadLanes(y + 48, ncols - 12);
   }
   const stride = rowBytes<T>();
   let row = wp;
   let k: usize = 0;
+  let c0 = f32x4.splat(0), c1 = c0, c2 = c0, c3 = c0;
   for (; k + 2 <= <usize>K; k += 2) {
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const next = row + stride;
+    if (isInteger<T>() && sizeof<T>() == 1) {
+      a0 = madd(dequant<T>(row, 0, s0, round), xa, a0); c0 = madd(dequant<T>(next, 0, s0, round), xb, c0);
+      a1 = madd(dequant<T>(row, 1, s1, round), xa, a1); c1 = madd(dequant<T>(next, 1, s1, round), xb, c1);
+      a2 = madd(dequant<T>(row, 2, s2, round), xa, a2); c2 = madd(dequant<T>(next, 2, s2, round), xb, c2);
+      a3 = madd(dequant<T>(row, 3, s3, round), xa, a3); c3 = madd(dequant<T>(next, 3, s3, round), xb, c3);
+      row += 2 * stride;
+      continue;
+    }
     a0 = f32x4.add(a0, madd(dequant<T>(next, 0, s0, round), xb, f32x4.mul(dequant<T>(row, 0, s0, round), xa)));
     a1 = f32x4.add(a1, madd(dequant<T>(next, 1, s1, round), xb, f32x4.mul(dequant<T>(row, 1, s1, round), xa)));
     a2 = f32x4.add(a2, madd(dequant<T>(next, 2, s2, round), xb, f32x4.mul(dequant<T>(row, 2, s2, round), xa)));
@@ -47,13 +72,28 @@ import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, pad
     a2 = madd(dequant<T>(row, 2, s2, round), xa, a2);
     a3 = madd(dequant<T>(row, 3, s3, round), xa, a3);
   }
+  if (isInteger<T>() && sizeof<T>() == 1) {
+    a0 = f32x4.add(a0, c0); a1 = f32x4.add(a1, c1); a2 = f32x4.add(a2, c2); a3 = f32x4.add(a3, c3);
+  }
+  if (round == FACTORED) {
+    a0 = scaleInto(y, a0, s0, ncols, accumulate); a1 = scaleInto(y + 16, a1, s1, ncols - 4, accumulate);
+    a2 = scaleInto(y + 32, a2, s2, ncols - 8, accumulate); a3 = scaleInto(y + 48, a3, s3, ncols - 12, accumulate);
+  }
   storeLanes(y, a0, ncols); storeLanes(y + 16, a1, ncols - 4);
   storeLanes(y + 32, a2, ncols - 8); storeLanes(y + 48, a3, ncols - 12);
+}
+
+/** FACTORED: s·sum, plus y's first n lanes when `accumulate` (a later scale group). */
+@inline function scaleInto(y: usize, sum: v128, s: v128, n: i32, accumulate: bool): v128 {
+  const v = f32x4.mul(sum, s);
+  return accumulate ? f32x4.add(loadLanes(y, n), v) : v;
 }
 
 /**
  * One panel against two rows of x: ya (+)= xa · W[:, panel], yb (+)= xb · W[:, panel]; the
  * dequantized row serves both, and the two rows' accumulators are two chains already.
+ * FACTORED also sums rows k and k+1 of W before they meet the accumulators, as panelRow
+ * does: that halves each accumulator's chain of roundings, which factorable() counts on.
  */
 @inline function panelRowPair<T>(
   xa: usize, xb: usize, K: i32, wp: usize,
@@ -62,7 +102,7 @@ import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, pad
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-  if (accumulate) {
+  if (accumulate && round != FACTORED) {
     a0 = loadLanes(ya, ncols); a1 = loadLanes(ya + 16, ncols - 4);
     a2 = loadLanes(ya + 32, ncols - 8); a3 = loadLanes(ya + 48, ncols - 12);
     b0 = loadLanes(yb, ncols); b1 = loadLanes(yb + 16, ncols - 4);
@@ -70,7 +110,24 @@ import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, pad
   }
   const stride = rowBytes<T>();
   let row = wp;
-  for (let k: usize = 0; k < <usize>K; k++) {
+  let k: usize = 0;
+  if (round == FACTORED) {
+    for (; k + 2 <= <usize>K; k += 2) {
+      const next = row + stride;
+      const xa0 = v128.load32_splat(xa + (k << 2)), xa1 = v128.load32_splat(xa + (k << 2), 4);
+      const xb0 = v128.load32_splat(xb + (k << 2)), xb1 = v128.load32_splat(xb + (k << 2), 4);
+      let w = dequant<T>(row, 0, s0, round), v = dequant<T>(next, 0, s0, round);
+      a0 = f32x4.add(a0, madd(v, xa1, f32x4.mul(w, xa0))); b0 = f32x4.add(b0, madd(v, xb1, f32x4.mul(w, xb0)));
+      w = dequant<T>(row, 1, s1, round); v = dequant<T>(next, 1, s1, round);
+      a1 = f32x4.add(a1, madd(v, xa1, f32x4.mul(w, xa0))); b1 = f32x4.add(b1, madd(v, xb1, f32x4.mul(w, xb0)));
+      w = dequant<T>(row, 2, s2, round); v = dequant<T>(next, 2, s2, round);
+      a2 = f32x4.add(a2, madd(v, xa1, f32x4.mul(w, xa0))); b2 = f32x4.add(b2, madd(v, xb1, f32x4.mul(w, xb0)));
+      w = dequant<T>(row, 3, s3, round); v = dequant<T>(next, 3, s3, round);
+      a3 = f32x4.add(a3, madd(v, xa1, f32x4.mul(w, xa0))); b3 = f32x4.add(b3, madd(v, xb1, f32x4.mul(w, xb0)));
+      row += 2 * stride;
+    }
+  }
+  for (; k < <usize>K; k++) {
     const w0 = dequant<T>(row, 0, s0, round);
     const w1 = dequant<T>(row, 1, s1, round);
     const w2 = dequant<T>(row, 2, s2, round);
@@ -81,6 +138,12 @@ import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, pad
     b0 = madd(w0, xkb, b0); b1 = madd(w1, xkb, b1); b2 = madd(w2, xkb, b2); b3 = madd(w3, xkb, b3);
     row += stride;
   }
+  if (round == FACTORED) {
+    a0 = scaleInto(ya, a0, s0, ncols, accumulate); a1 = scaleInto(ya + 16, a1, s1, ncols - 4, accumulate);
+    a2 = scaleInto(ya + 32, a2, s2, ncols - 8, accumulate); a3 = scaleInto(ya + 48, a3, s3, ncols - 12, accumulate);
+    b0 = scaleInto(yb, b0, s0, ncols, accumulate); b1 = scaleInto(yb + 16, b1, s1, ncols - 4, accumulate);
+    b2 = scaleInto(yb + 32, b2, s2, ncols - 8, accumulate); b3 = scaleInto(yb + 48, b3, s3, ncols - 12, accumulate);
+  }
   storeLanes(ya, a0, ncols); storeLanes(ya + 16, a1, ncols - 4);
   storeLanes(ya + 32, a2, ncols - 8); storeLanes(ya + 48, a3, ncols - 12);
   storeLanes(yb, b0, ncols); storeLanes(yb + 16, b1, ncols - 4);
@@ -89,26 +152,84 @@ import { PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_NONE, dequant, groupStart, pad
 
 /**
  * Rows m, m+1 (when `two`) against panel p, one scale group after another; `round` and
- * `two` are literals.
+ * `two` are literals. An int8 group whose scales are tame (panel16.ts tameScales) takes the
+ * cheaper exact mode: FACTORED where `factor` (factorable()), ROUND_BF16_SPLIT for bf16
+ * rounding.
  */
 @inline function panelRows<T>(
-  x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, round: i32, y: usize, p: i32, two: bool,
+  x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
 ): void {
   const ncols = min(PANEL, N - p * PANEL);
   const ya = y + (<usize>m * <usize>N + <usize>p * PANEL) * 4, yb = ya + <usize>N * 4;
   for (let g = 0; g < G; g++) {
     const k0 = groupStart(g, K, G), k1 = groupStart(g + 1, K, G);
     if (k1 == k0) continue;
-    let s0 = f32x4.splat(0), s1 = s0, s2 = s0, s3 = s0;
-    if (isInteger<T>() && sizeof<T>() == 1) {
-      const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
-      s0 = v128.load(sp); s1 = v128.load(sp, 16); s2 = v128.load(sp, 32); s3 = v128.load(sp, 48);
-    }
     const xa = x + (<usize>m * <usize>K + <usize>k0) * 4, xb = xa + <usize>K * 4;
     const wk = wp + <usize>k0 * rowBytes<T>();
-    if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > 0);
-    else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > 0);
+    if (!isInteger<T>() || sizeof<T>() != 1) {
+      const z = f32x4.splat(0);
+      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > 0);
+      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > 0);
+      continue;
+    }
+    const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
+    let s0 = v128.load(sp), s1 = v128.load(sp, 16), s2 = v128.load(sp, 32), s3 = v128.load(sp, 48);
+    // the cheaper exact mode where this group's scales allow it (see panelRows), else `round`;
+    // each mode is a literal at its call, so that it compiles to its own loop
+    const fast = round == ROUND_NONE ? FACTORED : ROUND_BF16_SPLIT;
+    const cheap = tameScales(s0, s1, s2, s3) && (round != ROUND_NONE || factor);
+    if (cheap) {
+      const top = f32x4.splat(INT8_TOP); // the cheap modes widen q to q·2^24 (panel16.ts dequant)
+      s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top); s3 = f32x4.mul(s3, top);
+    }
+    if (two) {
+      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > 0);
+      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > 0);
+    } else {
+      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > 0);
+      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > 0);
+    }
   }
+}
+
+/**
+ * Whether FACTORED agrees with the twin within the tests' float32 tolerance, 2γ_K·Σ|x||w|
+ * (γ_n = n·u/(1 − n·u), u = 2^-24). A float32 sum whose every term passes through at most
+ * n roundings is within γ_n·Σ|terms| of the exact sum (Higham, Accuracy and Stability of
+ * Numerical Algorithms, §3.1). Against the exact Σ x·q·s:
+ * - the twin rounds q·s, x·w and then K − 1 additions: n = K + 1;
+ * - FACTORED rounds x·q, at most ⌈Kg/2⌉ additions into an accumulator (Kg = ⌈K/G⌉ rows
+ *   in a group, half of them in each chain), one more (panelRowPair's pair sum of rows k,
+ *   k+1, or panelRow's sum of the even and odd chains), the scale product and G − 1
+ *   group additions: n = ⌈Kg/2⌉ + G + 2 (a fused multiply-add only removes roundings).
+ * Their difference is then within (γ_{K+1} + γ_n)·Σ|x||q·s|, under the tolerance when
+ * n ≤ K − 4 (the spare 2u also covers |fround(q·s)| ≥ (1 − u)|q·s| and second-order terms).
+ * Overflow and NaN must also agree: tame scales (finite, q·s never underflows to 0) do
+ * that for NaN/±Inf in x — an infinite x meets the same zero q or s either way — and
+ * finite |x| ≤ 2^64 keeps Σ x·q from overflowing where Σ x·fround(q·s) would not
+ * (tameInputs). Underflow (results below 2^-126) is not covered by either bound, as for
+ * every reordered float32 sum.
+ */
+function factorable(x: usize, M: i32, K: i32, G: i32): bool {
+  const Kg = (K + G - 1) / G;
+  return (Kg + 1) / 2 + G + 2 <= K - 4 && tameInputs(x, M * K);
+}
+
+const INPUT_MAX: f32 = 18446744073709551616.0; // 2^64: |x|·|q|·K stays far below float32's 2^128
+
+/** No finite x[i] (i < n) above INPUT_MAX in magnitude (NaN and ±Inf are fine). */
+function tameInputs(x: usize, n: i32): bool {
+  let big = i32x4.splat(0);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const a = f32x4.abs(v128.load(x + (<usize>i << 2)));
+    big = v128.or(big, v128.and(f32x4.gt(a, f32x4.splat(INPUT_MAX)), f32x4.lt(a, f32x4.splat(Infinity))));
+  }
+  for (; i < n; i++) {
+    const a = Mathf.abs(load<f32>(x + (<usize>i << 2)));
+    if (a > INPUT_MAX && a < Infinity) return false;
+  }
+  return !v128.any_true(big);
 }
 
 /**
@@ -119,20 +240,22 @@ export function gemv<T>(
   x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, round: i32, y: usize, p0: i32, p1: i32,
 ): void {
   const panelBytes = <usize>K * rowBytes<T>();
+  const int8 = isInteger<T>() && sizeof<T>() == 1;
+  const factor = int8 && round == ROUND_NONE && factorable(x, M, K, G);
   for (let p = p0; p < p1; p++) {
     const wp = w + <usize>p * panelBytes;
     for (let m = 0; m < M; m += 2) {
       const two = m + 1 < M;
       if (round == ROUND_NONE) {
-        if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, true);
-        else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, false);
-      } else if (isInteger<T>() && sizeof<T>() == 1) {
+        if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, true, factor);
+        else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, false, factor);
+      } else if (int8) {
         if (round == ROUND_BF16) {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, true);
-          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, false);
+          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, true, false);
+          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, false, false);
         } else {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, true);
-          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, false);
+          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, true, false);
+          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, false, false);
         }
       }
     }

@@ -6,11 +6,13 @@
 import { PANEL } from "./panel16";
 
 /**
- * Where column j of a panel sits in a packed row: in order, except that bfloat16 rows
- * interleave each group of 8 columns as (0, 4, 1, 5, 2, 6, 3, 7) (see panel16.ts).
+ * Where column j of a panel sits in a packed row: in order for float32; bfloat16 rows
+ * interleave each group of 8 columns as (0, 4, 1, 5, 2, 6, 3, 7), int8 rows transpose the
+ * 16 columns as a 4×4 block (see panel16.ts).
  */
 @inline function slot<T>(j: i32): i32 {
-  if (sizeof<T>() != 2) return j;
+  if (sizeof<T>() == 4) return j;
+  if (sizeof<T>() == 1) return 4 * (j & 3) + (j >> 2);
   const g = j & 7;
   return (j & 8) + (g < 4 ? 2 * g : 2 * (g - 4) + 1);
 }
@@ -25,7 +27,8 @@ import { PANEL } from "./panel16";
     v128.store(d, i8x16.shuffle(lo, lo, 0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15));
     v128.store(d, i8x16.shuffle(hi, hi, 0, 1, 8, 9, 2, 3, 10, 11, 4, 5, 12, 13, 6, 7, 14, 15), 16);
   } else {
-    v128.store(d, v128.load(s));
+    const r = v128.load(s);
+    v128.store(d, i8x16.shuffle(r, r, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15));
   }
 }
 

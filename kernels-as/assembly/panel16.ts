@@ -15,8 +15,12 @@
  * bfloat16 rows interleave each group of 8 columns: columns j and 4 + j (j < 4) share a
  * 32-bit lane, j in its low half. A float32 is the bf16 bits in the top half, so one
  * shift gives columns 0..3 and one mask gives columns 4..7 of a 16-byte load.
+ *
+ * int8 rows transpose each row's 16 bytes as a 4×4 block: byte 4i + j holds column 4j + i,
+ * so columns 4j..4j+3 are byte j of the four 32-bit lanes, and shifting that byte to the
+ * top of its lane (one shift, or none) widens four columns at once (see dequant).
  */
-import { roundBf16x4, roundBf16x4Finite } from "./simd";
+import { roundBf16x4, roundBf16x4Finite, roundBf16x4Split } from "./simd";
 
 /** Columns per panel. */
 export const PANEL: i32 = 16;
@@ -27,6 +31,41 @@ export const ROUND_NONE: i32 = 0;
 export const ROUND_BF16: i32 = 1;
 /** Round to bf16 with NaN handling (some scale is NaN or ±Inf). */
 export const ROUND_BF16_NAN: i32 = 2;
+
+// Two more modes, internal to the kernels: the decode path (gemv_panel16.ts) picks them
+// for one scale group of one panel whose scales are all "tame" (see tameScales).
+/** ROUND_BF16 by the cheaper Veltkamp split (simd.ts roundBf16x4Split): exact for tame scales. */
+export const ROUND_BF16_SPLIT: i32 = 3;
+/**
+ * ROUND_NONE with the scale factored out of the dot product: dequant gives q alone, and
+ * the caller multiplies the group's sum by the scale once (see gemv_panel16.ts).
+ */
+export const FACTORED: i32 = 4;
+
+/**
+ * FACTORED and ROUND_BF16_SPLIT widen an int8 to q·2^24 (the byte at the top of a 32-bit
+ * lane, see dequant), so their callers pass the scales times INT8_TOP = 2^-24: a power of
+ * two, exact for tame scales, so (q·2^24)·(s·2^-24) rounds exactly as q·s does.
+ */
+export const INT8_TOP: f32 = 5.960464477539063e-8; // 2^-24
+
+/**
+ * Tame scales: 0 or 2^-64 ≤ |s| ≤ 2^64. With |q| ≤ 128, q·s is then 0 or a normal float32
+ * far from overflow and underflow, which the cheaper modes above need. Every real scale is
+ * tame; NaN, ±Inf, subnormal and absurdly large ones take the exact per-element path.
+ */
+const TAME_MIN: f32 = 5.421010862427522e-20; // 2^-64
+const TAME_MAX: f32 = 18446744073709551616.0; // 2^64
+
+@inline function tameLanes(s: v128): v128 {
+  const a = f32x4.abs(s);
+  return v128.or(f32x4.eq(s, f32x4.splat(0)), v128.and(f32x4.ge(a, f32x4.splat(TAME_MIN)), f32x4.le(a, f32x4.splat(TAME_MAX))));
+}
+
+/** Whether the sixteen scales s0..s3 of a panel are all tame (false for NaN: its comparisons fail). */
+@inline export function tameScales(s0: v128, s1: v128, s2: v128, s3: v128): bool {
+  return i32x4.all_true(v128.and(v128.and(tameLanes(s0), tameLanes(s1)), v128.and(tameLanes(s2), tameLanes(s3))));
+}
 
 /**
  * Int8 scales come in G groups along K (src/kernels/kernels.ts Weight): row k uses scale
@@ -52,7 +91,8 @@ export const ROUND_BF16_NAN: i32 = 2;
  *   f32:  the stored value
  *   bf16 (stored as u16, interleaved): the bits in the top half of a float32 (exact)
  *   int8: fround(q · scale[n]), then rounded to bf16 when `round` says so — per element,
- *         exactly the value the TypeScript twin's weightAt gives.
+ *         exactly the value the TypeScript twin's weightAt gives; q·2^24 alone (exact)
+ *         for FACTORED.
  * `scale` holds scale[n] of the four columns (int8 only).
  */
 @inline export function dequant<T>(row: usize, j: i32, scale: v128, round: i32): v128 {
@@ -61,10 +101,18 @@ export const ROUND_BF16_NAN: i32 = 2;
     const pairs = v128.load(row + (<usize>(j >> 1) << 4)); // columns 8·(j >> 1) .. + 7, interleaved
     return (j & 1) == 0 ? i32x4.shl(pairs, 16) : v128.and(pairs, i32x4.splat(0xffff0000));
   }
-  // int8: load8x8_s sign-extends 8 bytes to i16 (the upper 4 are ignored; the allocator
-  // leaves slack after every weight, so reading past the last row is safe).
-  const q = f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_s(v128.load8x8_s(row + (<usize>j << 2))));
-  const v = f32x4.mul(q, scale);
+  // int8, rows transposed in 4×4 blocks (see the top of this file): columns 4j..4j+3 are
+  // byte j of each 32-bit lane; shifted to the top byte, the lane holds q·2^24 plus the
+  // lower bytes' bits.
+  const packed = v128.load(row);
+  const top = j == 3 ? packed : i32x4.shl(packed, 24 - 8 * j);
+  if (round == FACTORED || round == ROUND_BF16_SPLIT) {
+    // q·2^24 exactly: clear the lower bytes (j = 0 has none); 8 significant bits convert exactly
+    const q24 = f32x4.convert_i32x4_s(j == 0 ? top : v128.and(top, i32x4.splat(0xff000000)));
+    if (round == FACTORED) return q24; // the caller's scales carry the 2^-24 (INT8_TOP)
+    return roundBf16x4Split(f32x4.mul(q24, scale)); // = fround(q · s): scale is s·2^-24, exactly
+  }
+  const v = f32x4.mul(f32x4.convert_i32x4_s(i32x4.shr_s(top, 24)), scale); // q sign-extended, times s
   if (round == ROUND_BF16) return roundBf16x4Finite(v);
   if (round == ROUND_BF16_NAN) return roundBf16x4(v);
   return v;

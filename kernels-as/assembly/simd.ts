@@ -42,6 +42,21 @@ const QUIET_NAN_BIT: u32 = 0x00400000; // a NaN stays a NaN: force the quiet bit
   return v128.and(i32x4.add(i32x4.add(v, i32x4.splat(BF16_HALF_MINUS_ONE)), lsb), i32x4.splat(BF16_KEEP));
 }
 
+/**
+ * roundBf16 of four lanes by Veltkamp's split, three float operations instead of five
+ * integer ones: c = v·(2^16 + 1) puts a copy of v 16 bits up, and c − (c − v) keeps v's
+ * top 24 − 16 = 8 significant bits, rounded to nearest, ties to even — bfloat16's.
+ * Exact (bit for bit equal to roundBf16x4Finite) for v = 0 and for 2^-100 ≤ |v| < 2^100,
+ * checked for every float32 in that range; outside it v·(2^16 + 1) could overflow, or a
+ * subnormal be rounded differently. The operations must stay separately rounded: no
+ * fused multiply-add here.
+ */
+@inline export function roundBf16x4Split(v: v128): v128 {
+  const c = f32x4.mul(v, f32x4.splat(VELTKAMP_SPLITTER));
+  return f32x4.sub(c, f32x4.sub(c, v));
+}
+const VELTKAMP_SPLITTER: f32 = 65537; // 2^(24 − 8) + 1: split float32's 24-bit significand after 8 bits
+
 /** roundBf16 of four lanes, NaN lanes included. */
 @inline export function roundBf16x4(v: v128): v128 {
   const quietNaN = v128.and(v128.or(v, i32x4.splat(QUIET_NAN_BIT)), i32x4.splat(BF16_KEEP));

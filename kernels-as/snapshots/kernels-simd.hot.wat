@@ -1,35 +1,36 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<f32> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 i32)
   (local $9 i32)
-  (local $10 v128)
+  (local $10 i32)
   (local $11 v128)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
+  (local $18 i64)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 i64)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
+  (local $28 v128)
+  (local $29 v128)
   (local $30 i32)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 v128)
+  (local $35 v128)
   local.get $2
   i32.const 6
   i32.shl
-  local.set $23
+  local.set $21
   local.get $6
   local.set $9
   loop $for-loop|0
@@ -39,625 +40,627 @@
    if
     local.get $4
     local.get $9
-    local.get $23
+    local.get $21
     i32.mul
     i32.add
-    local.set $22
+    local.set $20
     i32.const 0
-    local.set $19
+    local.set $23
     loop $for-loop|1
      local.get $1
-     local.get $19
+     local.get $23
      i32.gt_s
      if
-      local.get $19
+      local.get $1
+      local.get $23
       i32.const 1
       i32.add
-      local.get $1
-      i32.lt_s
-      if
-       i32.const 16
-       local.get $3
-       local.get $9
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $12
-       local.get $5
-       local.get $3
-       local.get $19
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $28
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $29
+      i32.gt_s
+      local.set $19
+      i32.const 16
+      local.get $3
+      local.get $9
+      i32.const 4
+      i32.shl
+      local.tee $6
+      i32.sub
+      local.tee $8
+      local.get $8
+      i32.const 16
+      i32.gt_s
+      select
+      local.set $15
+      local.get $5
+      local.get $3
+      local.get $23
+      i32.mul
+      local.get $6
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $14
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $30
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $22
        i32.const 0
-       local.set $18
-       loop $for-loop|2
+       i32.le_s
+       if
+        local.get $2
+        i64.extend_i32_s
+        local.tee $18
+        local.get $22
+        i64.extend_i32_s
+        i64.mul
+        i32.wrap_i64
+        local.tee $8
+        local.get $22
+        i32.const 1
+        i32.add
+        i64.extend_i32_s
         local.get $18
-        i32.const 0
-        i32.le_s
+        i64.mul
+        i32.wrap_i64
+        local.tee $32
+        i32.ne
         if
+         local.get $0
          local.get $2
-         i64.extend_i32_s
-         local.tee $21
-         local.get $18
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $8
-         local.get $18
-         i32.const 1
+         local.get $23
+         i32.mul
+         local.get $8
          i32.add
-         i64.extend_i32_s
-         local.get $21
-         i64.mul
-         i32.wrap_i64
-         local.tee $30
-         i32.ne
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $13
+         local.get $2
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $33
+         local.get $20
+         local.get $8
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $6
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $28
+         local.get $19
          if
-          local.get $0
-          local.get $2
-          local.get $19
-          i32.mul
-          local.get $8
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $31
-          local.get $2
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $32
-          local.get $22
-          local.get $8
-          i32.const 6
-          i32.shl
-          i32.add
-          local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $14
+          local.set $24
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
+          local.set $31
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
+          local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $27
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
+          local.set $26
           local.get $8
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $12
+            local.get $15
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $14
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
-            local.get $12
+            local.get $15
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $14
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $12
+            local.set $11
+            local.get $15
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $12
+            local.get $15
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $14
+           local.set $28
            block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $12
+            local.get $15
             i32.const 4
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $14
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.1
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $14
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $33
+            local.set $11
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $20
+           local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $12
+            local.get $15
             i32.const 8
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $14
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.2
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $14
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $33
+            local.set $11
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $28
+             local.get $11
+             local.get $14
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $10
+           local.set $31
            block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $12
+            local.get $15
             i32.const 12
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $14
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.3
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $14
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $33
+            local.get $10
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $28
+             local.get $14
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $28
+             local.get $14
              f32.load offset=56
              f32x4.replace_lane 2
             else
              local.get $11
             end
            end
-           local.set $13
+           local.set $29
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $12
+            local.get $15
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $30
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.4
             end
-            local.get $12
+            local.get $15
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $30
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $12
+            local.get $15
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $29
+             local.get $30
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $12
+            local.get $15
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $29
+             local.get $30
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $11
             end
            end
-           local.set $15
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $12
+            local.get $15
             i32.const 4
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $30
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.5
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $30
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $33
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $16
+           local.set $27
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $12
+            local.get $15
             i32.const 8
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $30
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.6
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $30
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $33
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $17
+           local.set $26
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $12
+            local.get $15
             i32.const 12
             i32.sub
-            local.tee $33
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $30
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.7
             end
-            local.get $33
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $30
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $33
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $33
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $30
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
-          local.get $30
+          local.set $25
+          local.get $32
           local.get $8
           i32.sub
-          local.set $30
-          i32.const 0
           local.set $8
-          loop $for-loop|3
+          i32.const 0
+          local.set $10
+          loop $for-loop|4
            local.get $8
-           local.get $30
-           i32.lt_u
+           local.get $10
+           i32.gt_u
            if
             local.get $6
             v128.load
-            local.tee $34
-            local.get $8
+            local.tee $17
+            local.get $10
             i32.const 2
             i32.shl
-            local.tee $33
-            local.get $31
+            local.tee $32
+            local.get $13
             i32.add
             v128.load32_splat
-            local.tee $27
+            local.tee $34
             f32x4.mul
-            local.get $14
+            local.get $28
             f32x4.add
-            local.set $14
+            local.set $28
             local.get $6
             v128.load offset=16
-            local.tee $24
-            local.get $27
+            local.tee $16
+            local.get $34
             f32x4.mul
-            local.get $20
+            local.get $24
             f32x4.add
-            local.set $20
+            local.set $24
             local.get $6
             v128.load offset=32
-            local.tee $25
-            local.get $27
+            local.tee $12
+            local.get $34
             f32x4.mul
-            local.get $10
+            local.get $31
             f32x4.add
-            local.set $10
+            local.set $31
             local.get $6
             v128.load offset=48
-            local.tee $26
-            local.get $27
-            f32x4.mul
-            local.get $13
-            f32x4.add
-            local.set $13
+            local.tee $35
             local.get $34
+            f32x4.mul
+            local.get $29
+            f32x4.add
+            local.set $29
+            local.get $17
             local.get $32
             local.get $33
             i32.add
             v128.load32_splat
-            local.tee $27
-            f32x4.mul
-            local.get $15
-            f32x4.add
-            local.set $15
-            local.get $24
-            local.get $27
-            f32x4.mul
-            local.get $16
-            f32x4.add
-            local.set $16
-            local.get $25
-            local.get $27
-            f32x4.mul
-            local.get $17
-            f32x4.add
-            local.set $17
-            local.get $26
-            local.get $27
+            local.tee $17
             f32x4.mul
             local.get $11
             f32x4.add
             local.set $11
+            local.get $16
+            local.get $17
+            f32x4.mul
+            local.get $27
+            f32x4.add
+            local.set $27
+            local.get $12
+            local.get $17
+            f32x4.mul
+            local.get $26
+            f32x4.add
+            local.set $26
+            local.get $35
+            local.get $17
+            f32x4.mul
+            local.get $25
+            f32x4.add
+            local.set $25
             local.get $6
             i32.const -64
             i32.sub
             local.set $6
-            local.get $8
+            local.get $10
             i32.const 1
             i32.add
-            local.set $8
-            br $for-loop|3
+            local.set $10
+            br $for-loop|4
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.0
-           local.get $12
+           local.get $15
            i32.const 4
            i32.ge_s
            if
-            local.get $28
             local.get $14
+            local.get $28
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.0
            end
-           local.get $12
+           local.get $15
            i32.const 0
            i32.gt_s
            if
-            local.get $28
             local.get $14
+            local.get $28
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $12
+           local.get $15
            i32.const 1
            i32.gt_s
            if
-            local.get $28
             local.get $14
+            local.get $28
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $12
+           local.get $15
            i32.const 2
            i32.gt_s
            if
-            local.get $28
             local.get $14
+            local.get $28
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.1
-           local.get $12
+           local.get $15
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $20
+            local.get $14
+            local.get $24
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.1
            end
@@ -665,8 +668,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $14
+            local.get $24
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -674,8 +677,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $14
+            local.get $24
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -683,22 +686,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $14
+            local.get $24
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.2
-           local.get $12
+           local.get $15
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $10
+            local.get $14
+            local.get $31
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.2
            end
@@ -706,8 +709,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -715,8 +718,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -724,22 +727,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.3
-           local.get $12
+           local.get $15
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $13
+            local.get $14
+            local.get $29
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.3
            end
@@ -747,8 +750,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $14
+            local.get $29
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -756,8 +759,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $14
+            local.get $29
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -765,60 +768,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $14
+            local.get $29
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.4
-           local.get $12
+           local.get $15
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $15
+            local.get $30
+            local.get $11
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.4
            end
-           local.get $12
+           local.get $15
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $30
+            local.get $11
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $12
+           local.get $15
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $30
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $12
+           local.get $15
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $30
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.5
-           local.get $12
+           local.get $15
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $16
+            local.get $30
+            local.get $27
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.5
            end
@@ -826,8 +829,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $16
+            local.get $30
+            local.get $27
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -835,8 +838,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $16
+            local.get $30
+            local.get $27
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -844,22 +847,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $16
+            local.get $30
+            local.get $27
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.6
-           local.get $12
+           local.get $15
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $17
+            local.get $30
+            local.get $26
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.6
            end
@@ -867,8 +870,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $17
+            local.get $30
+            local.get $26
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -876,8 +879,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $17
+            local.get $30
+            local.get $26
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -885,22 +888,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $17
+            local.get $30
+            local.get $26
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.7
-           local.get $12
+           local.get $15
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $11
+            local.get $30
+            local.get $25
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.7
            end
@@ -908,8 +911,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $11
+            local.get $30
+            local.get $25
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -917,8 +920,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $11
+            local.get $30
+            local.get $25
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -926,313 +929,241 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $11
+            local.get $30
+            local.get $25
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-         end
-         local.get $18
-         i32.const 1
-         i32.add
-         local.set $18
-         br $for-loop|2
-        end
-       end
-      else
-       i32.const 16
-       local.get $3
-       local.get $9
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $28
-       local.get $5
-       local.get $3
-       local.get $19
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $29
-       i32.const 0
-       local.set $18
-       loop $for-loop|5
-        local.get $18
-        i32.const 0
-        i32.le_s
-        if
-         local.get $2
-         i64.extend_i32_s
-         local.tee $21
-         local.get $18
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $6
-         local.get $18
-         i32.const 1
-         i32.add
-         i64.extend_i32_s
-         local.get $21
-         i64.mul
-         i32.wrap_i64
-         local.tee $8
-         i32.ne
-         if
-          local.get $22
+         else
           local.get $6
-          i32.const 6
-          i32.shl
-          i32.add
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $10
-          local.get $6
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $31
+          local.get $8
           i32.const 0
           i32.gt_s
           if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.20 (result v128)
-            local.get $28
+           block $kernels-as/assembly/simd/loadLanes|inlined.16 (result v128)
+            local.get $15
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $14
              v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.20
+             br $kernels-as/assembly/simd/loadLanes|inlined.16
             end
-            local.get $28
+            local.get $15
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $14
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $28
+            local.set $11
+            local.get $15
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $29
+             local.get $11
+             local.get $14
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $28
+            local.get $15
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $29
+             local.get $11
+             local.get $14
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $14
-           block $kernels-as/assembly/simd/loadLanes|inlined.21 (result v128)
-            local.get $28
+           local.set $28
+           block $kernels-as/assembly/simd/loadLanes|inlined.17 (result v128)
+            local.get $15
             i32.const 4
             i32.sub
-            local.tee $30
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $14
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.21
+             br $kernels-as/assembly/simd/loadLanes|inlined.17
             end
-            local.get $30
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $14
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $30
+            local.set $11
+            local.get $6
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $29
+             local.get $11
+             local.get $14
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $30
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $29
+             local.get $11
+             local.get $14
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $15
-           block $kernels-as/assembly/simd/loadLanes|inlined.22 (result v128)
-            local.get $28
+           local.set $11
+           block $kernels-as/assembly/simd/loadLanes|inlined.18 (result v128)
+            local.get $15
             i32.const 8
             i32.sub
-            local.tee $30
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $14
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.22
+             br $kernels-as/assembly/simd/loadLanes|inlined.18
             end
-            local.get $30
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $14
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $30
+            local.set $12
+            local.get $6
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $29
+             local.get $12
+             local.get $14
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $10
+             local.set $12
             end
-            local.get $30
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $29
+             local.get $12
+             local.get $14
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $12
             end
            end
-           local.set $10
-           block $kernels-as/assembly/simd/loadLanes|inlined.23 (result v128)
-            local.get $28
+           local.set $31
+           block $kernels-as/assembly/simd/loadLanes|inlined.19 (result v128)
+            local.get $15
             i32.const 12
             i32.sub
-            local.tee $30
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $29
+             local.get $14
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.23
+             br $kernels-as/assembly/simd/loadLanes|inlined.19
             end
-            local.get $30
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $29
+             local.get $14
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $30
+            local.set $12
+            local.get $6
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $14
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $30
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $29
+             local.get $12
+             local.get $14
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
-          local.get $0
-          local.get $2
-          local.get $19
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $30
+          local.set $29
+          local.get $32
           local.get $8
-          local.get $6
           i32.sub
-          local.set $31
+          local.set $32
           i32.const 0
           local.set $6
-          loop $for-loop|7
-           local.get $31
+          loop $for-loop|5
+           local.get $32
            local.get $6
            i32.const 2
            i32.add
            local.tee $8
            i32.ge_u
            if
-            local.get $14
-            local.get $12
+            local.get $28
+            local.get $10
             i32.const -64
             i32.sub
-            local.tee $32
+            local.tee $33
             v128.load
-            local.get $30
+            local.get $13
             local.get $6
             i32.const 2
             i32.shl
             i32.add
             local.tee $6
             v128.load32_splat offset=4
-            local.tee $11
+            local.tee $12
             f32x4.mul
-            local.get $12
+            local.get $10
             v128.load
             local.get $6
             v128.load32_splat
@@ -1240,148 +1171,148 @@
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $14
-            local.get $15
-            local.get $32
-            v128.load offset=16
+            local.set $28
             local.get $11
-            f32x4.mul
-            local.get $12
+            local.get $33
             v128.load offset=16
-            local.get $16
+            local.get $12
             f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $15
             local.get $10
-            local.get $32
-            v128.load offset=32
-            local.get $11
+            v128.load offset=16
+            local.get $16
             f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $11
+            local.get $31
+            local.get $33
+            v128.load offset=32
             local.get $12
+            f32x4.mul
+            local.get $10
             v128.load offset=32
             local.get $16
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $10
-            local.get $13
-            local.get $32
+            local.set $31
+            local.get $29
+            local.get $33
             v128.load offset=48
-            local.get $11
-            f32x4.mul
             local.get $12
+            f32x4.mul
+            local.get $10
             v128.load offset=48
             local.get $16
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $13
-            local.get $12
+            local.set $29
+            local.get $10
             i32.const 128
             i32.add
-            local.set $12
+            local.set $10
             local.get $8
             local.set $6
-            br $for-loop|7
+            br $for-loop|5
            end
           end
           local.get $6
-          local.get $31
+          local.get $32
           i32.lt_u
           if
-           local.get $12
+           local.get $10
            v128.load
-           local.get $30
+           local.get $13
            local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $11
+           local.tee $12
            f32x4.mul
-           local.get $14
-           f32x4.add
-           local.set $14
-           local.get $12
-           v128.load offset=16
-           local.get $11
-           f32x4.mul
-           local.get $15
-           f32x4.add
-           local.set $15
-           local.get $12
-           v128.load offset=48
-           local.get $11
-           f32x4.mul
-           local.get $13
-           f32x4.add
-           local.set $13
-           local.get $12
-           v128.load offset=32
-           local.get $11
-           f32x4.mul
-           local.get $10
-           f32x4.add
-           local.set $10
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.20
            local.get $28
+           f32x4.add
+           local.set $28
+           local.get $10
+           v128.load offset=48
+           local.get $12
+           f32x4.mul
+           local.get $29
+           f32x4.add
+           local.set $29
+           local.get $10
+           v128.load offset=32
+           local.get $12
+           f32x4.mul
+           local.get $31
+           f32x4.add
+           local.set $31
+           local.get $10
+           v128.load offset=16
+           local.get $12
+           f32x4.mul
+           local.get $11
+           f32x4.add
+           local.set $11
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.8
+           local.get $15
            i32.const 4
            i32.ge_s
            if
-            local.get $29
             local.get $14
+            local.get $28
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.20
+            br $kernels-as/assembly/simd/storeLanes|inlined.8
            end
-           local.get $28
+           local.get $15
            i32.const 0
            i32.gt_s
            if
-            local.get $29
             local.get $14
+            local.get $28
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $28
+           local.get $15
            i32.const 1
            i32.gt_s
            if
-            local.get $29
             local.get $14
+            local.get $28
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $28
+           local.get $15
            i32.const 2
            i32.gt_s
            if
-            local.get $29
             local.get $14
+            local.get $28
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.21
-           local.get $28
+          block $kernels-as/assembly/simd/storeLanes|inlined.9
+           local.get $15
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $15
+            local.get $14
+            local.get $11
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.21
+            br $kernels-as/assembly/simd/storeLanes|inlined.9
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $14
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1389,8 +1320,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $14
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1398,31 +1329,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $15
+            local.get $14
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.22
-           local.get $28
+          block $kernels-as/assembly/simd/storeLanes|inlined.10
+           local.get $15
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $29
-            local.get $10
+            local.get $14
+            local.get $31
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.22
+            br $kernels-as/assembly/simd/storeLanes|inlined.10
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $29
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -1430,8 +1361,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $29
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -1439,31 +1370,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $29
-            local.get $10
+            local.get $14
+            local.get $31
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.23
-           local.get $28
+          block $kernels-as/assembly/simd/storeLanes|inlined.11
+           local.get $15
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
+            local.get $14
             local.get $29
-            local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.23
+            br $kernels-as/assembly/simd/storeLanes|inlined.11
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
+            local.get $14
             local.get $29
-            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -1471,8 +1402,8 @@
            i32.const 1
            i32.gt_s
            if
+            local.get $14
             local.get $29
-            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -1480,25 +1411,25 @@
            i32.const 2
            i32.gt_s
            if
+            local.get $14
             local.get $29
-            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $18
-         i32.const 1
-         i32.add
-         local.set $18
-         br $for-loop|5
         end
+        local.get $22
+        i32.const 1
+        i32.add
+        local.set $22
+        br $for-loop|2
        end
       end
-      local.get $19
+      local.get $23
       i32.const 2
       i32.add
-      local.set $19
+      local.set $23
       br $for-loop|1
      end
     end
@@ -1513,35 +1444,36 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 i32)
   (local $9 i32)
-  (local $10 v128)
+  (local $10 i32)
   (local $11 v128)
   (local $12 v128)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 i64)
+  (local $19 i32)
   (local $20 i32)
-  (local $21 i64)
+  (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
+  (local $31 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $23
+  local.set $21
   local.get $6
   local.set $9
   loop $for-loop|0
@@ -1551,478 +1483,1098 @@
    if
     local.get $4
     local.get $9
-    local.get $23
+    local.get $21
     i32.mul
     i32.add
-    local.set $22
-    i32.const 0
     local.set $20
+    i32.const 0
+    local.set $23
     loop $for-loop|1
      local.get $1
-     local.get $20
+     local.get $23
      i32.gt_s
      if
-      local.get $20
+      local.get $1
+      local.get $23
       i32.const 1
       i32.add
-      local.get $1
-      i32.lt_s
-      if
-       i32.const 16
-       local.get $3
-       local.get $9
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $26
-       local.get $5
-       local.get $3
-       local.get $20
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $27
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $28
+      i32.gt_s
+      local.set $19
+      i32.const 16
+      local.get $3
+      local.get $9
+      i32.const 4
+      i32.shl
+      local.tee $6
+      i32.sub
+      local.tee $8
+      local.get $8
+      i32.const 16
+      i32.gt_s
+      select
+      local.set $16
+      local.get $5
+      local.get $3
+      local.get $23
+      i32.mul
+      local.get $6
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $15
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $30
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $22
        i32.const 0
-       local.set $18
-       loop $for-loop|2
+       i32.le_s
+       if
+        local.get $2
+        i64.extend_i32_s
+        local.tee $18
+        local.get $22
+        i64.extend_i32_s
+        i64.mul
+        i32.wrap_i64
+        local.tee $14
+        local.get $22
+        i32.const 1
+        i32.add
+        i64.extend_i32_s
         local.get $18
-        i32.const 0
-        i32.le_s
+        i64.mul
+        i32.wrap_i64
+        local.tee $32
+        i32.ne
         if
+         local.get $0
          local.get $2
-         i64.extend_i32_s
-         local.tee $21
-         local.get $18
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $8
-         local.get $18
-         i32.const 1
+         local.get $23
+         i32.mul
+         local.get $14
          i32.add
-         i64.extend_i32_s
-         local.get $21
-         i64.mul
-         i32.wrap_i64
-         local.tee $29
-         i32.ne
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $13
+         local.get $2
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $8
+         local.get $20
+         local.get $14
+         i32.const 5
+         i32.shl
+         i32.add
+         local.set $6
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $29
+         local.get $19
          if
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $8
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $13
-          local.get $2
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $30
-          local.get $22
-          local.get $8
-          i32.const 5
-          i32.shl
-          i32.add
-          local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $14
+          local.set $24
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
+          local.set $31
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
+          local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
+          local.set $28
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $27
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $8
+          local.set $26
+          local.get $14
           i32.const 0
           i32.gt_s
           if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.26 (result v128)
-            local.get $26
+           block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
+            local.get $16
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $15
              v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.26
+             br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $26
+            local.get $16
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $15
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $26
+            local.set $11
+            local.get $16
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $26
+            local.get $16
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $14
-           block $kernels-as/assembly/simd/loadLanes|inlined.27 (result v128)
-            local.get $26
+           local.set $29
+           block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
+            local.get $16
             i32.const 4
             i32.sub
-            local.tee $31
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $15
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.27
+             br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
-            local.get $31
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $15
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $31
+            local.set $11
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $31
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $19
-           block $kernels-as/assembly/simd/loadLanes|inlined.28 (result v128)
-            local.get $26
+           local.set $24
+           block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
+            local.get $16
             i32.const 8
             i32.sub
-            local.tee $31
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $15
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.28
+             br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
-            local.get $31
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $15
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $31
+            local.set $11
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $31
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $12
-           block $kernels-as/assembly/simd/loadLanes|inlined.29 (result v128)
-            local.get $26
+           local.set $31
+           block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
+            local.get $16
             i32.const 12
             i32.sub
-            local.tee $31
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $15
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.29
+             br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
-            local.get $31
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $15
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $10
-            local.get $31
+            local.set $11
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $10
+             local.set $11
             end
-            local.get $31
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $10
-             local.get $27
+             local.get $11
+             local.get $15
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $10
+             local.get $11
             end
            end
-           local.set $10
-           block $kernels-as/assembly/simd/loadLanes|inlined.30 (result v128)
-            local.get $26
+           local.set $11
+           block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
+            local.get $16
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $30
              v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.30
+             br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $26
+            local.get $16
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $30
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $16
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $16
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $28
+           block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
+            local.get $16
+            i32.const 4
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.55
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $27
+           block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
+            local.get $16
+            i32.const 8
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.56
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $26
+           block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
+            local.get $16
+            i32.const 12
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.57
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $25
+          local.get $32
+          local.get $14
+          i32.sub
+          local.set $14
+          i32.const 0
+          local.set $10
+          loop $for-loop|4
+           local.get $10
+           local.get $14
+           i32.lt_u
+           if
+            local.get $6
+            v128.load
+            local.tee $12
+            i32.const 16
+            i32x4.shl
+            local.tee $17
+            local.get $10
+            i32.const 2
+            i32.shl
+            local.tee $32
+            local.get $13
+            i32.add
+            v128.load32_splat
+            local.tee $33
+            f32x4.mul
+            local.get $29
+            f32x4.add
+            local.set $29
+            local.get $12
+            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            v128.and
+            local.tee $34
+            local.get $33
+            f32x4.mul
+            local.get $24
+            f32x4.add
+            local.set $24
+            local.get $6
+            v128.load offset=16
+            local.tee $35
+            i32.const 16
+            i32x4.shl
+            local.tee $12
+            local.get $33
+            f32x4.mul
+            local.get $31
+            f32x4.add
+            local.set $31
+            local.get $35
+            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            v128.and
+            local.tee $35
+            local.get $33
+            f32x4.mul
+            local.get $11
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $8
+            local.get $32
+            i32.add
+            v128.load32_splat
+            local.tee $17
+            f32x4.mul
+            local.get $28
+            f32x4.add
+            local.set $28
+            local.get $34
+            local.get $17
+            f32x4.mul
+            local.get $27
+            f32x4.add
+            local.set $27
+            local.get $12
+            local.get $17
+            f32x4.mul
+            local.get $26
+            f32x4.add
+            local.set $26
+            local.get $35
+            local.get $17
+            f32x4.mul
+            local.get $25
+            f32x4.add
+            local.set $25
+            local.get $6
+            i32.const 32
+            i32.add
+            local.set $6
+            local.get $10
+            i32.const 1
+            i32.add
+            local.set $10
+            br $for-loop|4
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.26
+           local.get $16
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $15
+            local.get $29
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.26
+           end
+           local.get $16
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $15
+            local.get $29
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $16
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $15
+            local.get $29
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $16
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $15
+            local.get $29
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.27
+           local.get $16
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $15
+            local.get $24
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.27
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $15
+            local.get $24
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $15
+            local.get $24
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $15
+            local.get $24
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.28
+           local.get $16
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $15
+            local.get $31
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.28
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $15
+            local.get $31
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $15
+            local.get $31
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $15
+            local.get $31
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.29
+           local.get $16
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $15
+            local.get $11
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.29
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $15
+            local.get $11
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $15
+            local.get $11
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $15
+            local.get $11
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.30
+           local.get $16
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $28
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.30
+           end
+           local.get $16
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $28
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $16
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $28
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $16
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $28
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.31
+           local.get $16
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $27
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.31
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.32
+           local.get $16
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $26
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.32
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.33
+           local.get $16
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $25
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.33
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         else
+          local.get $6
+          local.set $10
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $31
+          local.get $14
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
+            local.get $16
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $15
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.66
+            end
+            local.get $16
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $15
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $26
+            local.get $16
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $26
+            local.get $16
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $11
             end
            end
-           local.set $15
-           block $kernels-as/assembly/simd/loadLanes|inlined.31 (result v128)
-            local.get $26
+           local.set $29
+           block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
+            local.get $16
             i32.const 4
             i32.sub
-            local.tee $31
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $15
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.31
+             br $kernels-as/assembly/simd/loadLanes|inlined.67
             end
-            local.get $31
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $15
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $31
+            local.get $6
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $31
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $11
             end
            end
-           local.set $16
-           block $kernels-as/assembly/simd/loadLanes|inlined.32 (result v128)
-            local.get $26
+           local.set $28
+           block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
+            local.get $16
             i32.const 8
             i32.sub
-            local.tee $31
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $15
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.32
+             br $kernels-as/assembly/simd/loadLanes|inlined.68
             end
-            local.get $31
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $15
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $31
+            local.get $6
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $31
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $11
             end
            end
-           local.set $17
-           block $kernels-as/assembly/simd/loadLanes|inlined.33 (result v128)
-            local.get $26
+           local.set $31
+           block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
+            local.get $16
             i32.const 12
             i32.sub
-            local.tee $31
+            local.tee $6
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $15
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.33
+             br $kernels-as/assembly/simd/loadLanes|inlined.69
             end
-            local.get $31
+            local.get $6
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $15
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $11
-            local.get $31
+            local.get $6
             i32.const 1
             i32.gt_s
             if
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $11
             end
-            local.get $31
+            local.get $6
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $11
-             local.get $28
+             local.get $15
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -2033,896 +2585,206 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
           local.set $11
-          local.get $29
-          local.get $8
+          local.get $32
+          local.get $14
           i32.sub
-          local.set $29
-          i32.const 0
-          local.set $8
-          loop $for-loop|3
-           local.get $8
-           local.get $29
-           i32.lt_u
-           if
-            local.get $6
-            v128.load
-            local.tee $25
-            i32.const 16
-            i32x4.shl
-            local.tee $32
-            local.get $8
-            i32.const 2
-            i32.shl
-            local.tee $31
-            local.get $13
-            i32.add
-            v128.load32_splat
-            local.tee $24
-            f32x4.mul
-            local.get $14
-            f32x4.add
-            local.set $14
-            local.get $25
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.tee $25
-            local.get $24
-            f32x4.mul
-            local.get $19
-            f32x4.add
-            local.set $19
-            local.get $6
-            v128.load offset=16
-            local.tee $33
-            i32.const 16
-            i32x4.shl
-            local.tee $34
-            local.get $24
-            f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
-            local.get $33
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.tee $33
-            local.get $24
-            f32x4.mul
-            local.get $10
-            f32x4.add
-            local.set $10
-            local.get $32
-            local.get $30
-            local.get $31
-            i32.add
-            v128.load32_splat
-            local.tee $24
-            f32x4.mul
-            local.get $15
-            f32x4.add
-            local.set $15
-            local.get $25
-            local.get $24
-            f32x4.mul
-            local.get $16
-            f32x4.add
-            local.set $16
-            local.get $34
-            local.get $24
-            f32x4.mul
-            local.get $17
-            f32x4.add
-            local.set $17
-            local.get $33
-            local.get $24
-            f32x4.mul
-            local.get $11
-            f32x4.add
-            local.set $11
-            local.get $6
-            i32.const 32
-            i32.add
-            local.set $6
-            local.get $8
-            i32.const 1
-            i32.add
-            local.set $8
-            br $for-loop|3
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.26
-           local.get $26
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $14
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.26
-           end
-           local.get $26
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $14
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $26
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $14
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $26
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $14
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.27
-           local.get $26
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $19
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.27
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $19
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $19
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $19
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.28
-           local.get $26
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $12
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.28
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $12
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $12
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $12
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.29
-           local.get $26
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $10
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.29
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $10
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $10
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $10
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.30
-           local.get $26
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $28
-            local.get $15
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.30
-           end
-           local.get $26
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $28
-            local.get $15
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $26
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $28
-            local.get $15
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $26
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $28
-            local.get $15
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.31
-           local.get $26
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $28
-            local.get $16
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.31
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $28
-            local.get $16
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $28
-            local.get $16
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $28
-            local.get $16
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.32
-           local.get $26
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $28
-            local.get $17
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.32
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $28
-            local.get $17
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $28
-            local.get $17
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $28
-            local.get $17
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.33
-           local.get $26
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $28
-            local.get $11
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.33
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $28
-            local.get $11
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $28
-            local.get $11
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $28
-            local.get $11
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         end
-         local.get $18
-         i32.const 1
-         i32.add
-         local.set $18
-         br $for-loop|2
-        end
-       end
-      else
-       i32.const 16
-       local.get $3
-       local.get $9
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $26
-       local.get $5
-       local.get $3
-       local.get $20
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $27
-       i32.const 0
-       local.set $18
-       loop $for-loop|5
-        local.get $18
-        i32.const 0
-        i32.le_s
-        if
-         local.get $2
-         i64.extend_i32_s
-         local.tee $21
-         local.get $18
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $6
-         local.get $18
-         i32.const 1
-         i32.add
-         i64.extend_i32_s
-         local.get $21
-         i64.mul
-         i32.wrap_i64
-         local.tee $8
-         i32.ne
-         if
-          local.get $22
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.add
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.46 (result v128)
-            local.get $26
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $27
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.46
-            end
-            local.get $26
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $10
-            local.get $26
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $10
-             local.get $27
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $10
-            end
-            local.get $26
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $10
-             local.get $27
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $10
-            end
-           end
-           local.set $14
-           block $kernels-as/assembly/simd/loadLanes|inlined.47 (result v128)
-            local.get $26
-            i32.const 4
-            i32.sub
-            local.tee $28
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $27
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.47
-            end
-            local.get $28
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $10
-            local.get $28
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $10
-             local.get $27
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $10
-            end
-            local.get $28
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $10
-             local.get $27
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $10
-            end
-           end
-           local.set $15
-           block $kernels-as/assembly/simd/loadLanes|inlined.48 (result v128)
-            local.get $26
-            i32.const 8
-            i32.sub
-            local.tee $28
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $27
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.48
-            end
-            local.get $28
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $10
-            local.get $28
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $10
-             local.get $27
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $10
-            end
-            local.get $28
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $10
-             local.get $27
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $10
-            end
-           end
-           local.set $12
-           block $kernels-as/assembly/simd/loadLanes|inlined.49 (result v128)
-            local.get $26
-            i32.const 12
-            i32.sub
-            local.tee $28
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $27
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.49
-            end
-            local.get $28
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $10
-            local.get $28
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $10
-             local.get $27
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $10
-            end
-            local.get $28
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $10
-             local.get $27
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $10
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $10
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $28
-          local.get $8
-          local.get $6
-          i32.sub
-          local.set $29
           i32.const 0
           local.set $6
-          loop $for-loop|7
-           local.get $29
+          loop $for-loop|5
+           local.get $14
            local.get $6
            i32.const 2
            i32.add
            local.tee $8
            i32.ge_u
            if
-            local.get $14
-            local.get $13
+            local.get $29
+            local.get $10
             v128.load offset=32
-            local.tee $11
+            local.tee $12
             i32.const 16
             i32x4.shl
-            local.get $28
+            local.get $13
             local.get $6
             i32.const 2
             i32.shl
             i32.add
             local.tee $6
             v128.load32_splat offset=4
-            local.tee $16
-            f32x4.mul
-            local.get $13
-            v128.load
             local.tee $17
+            f32x4.mul
+            local.get $10
+            v128.load
+            local.tee $24
             i32.const 16
             i32x4.shl
             local.get $6
             v128.load32_splat
-            local.tee $19
+            local.tee $25
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $14
-            local.get $15
-            local.get $11
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.get $16
-            f32x4.mul
-            local.get $17
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.get $19
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $15
+            local.set $29
+            local.get $28
             local.get $12
-            local.get $13
-            v128.load offset=48
-            local.tee $11
-            i32.const 16
-            i32x4.shl
-            local.get $16
-            f32x4.mul
-            local.get $13
-            v128.load offset=16
-            local.tee $17
-            i32.const 16
-            i32x4.shl
-            local.get $19
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $12
-            local.get $10
-            local.get $11
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $16
-            f32x4.mul
             local.get $17
+            f32x4.mul
+            local.get $24
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $19
+            local.get $25
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $10
-            local.get $13
+            local.set $28
+            local.get $31
+            local.get $10
+            v128.load offset=48
+            local.tee $12
+            i32.const 16
+            i32x4.shl
+            local.get $17
+            f32x4.mul
+            local.get $10
+            v128.load offset=16
+            local.tee $24
+            i32.const 16
+            i32x4.shl
+            local.get $25
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $31
+            local.get $11
+            local.get $12
+            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            v128.and
+            local.get $17
+            f32x4.mul
+            local.get $24
+            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            v128.and
+            local.get $25
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $11
+            local.get $10
             i32.const -64
             i32.sub
-            local.set $13
+            local.set $10
             local.get $8
             local.set $6
-            br $for-loop|7
+            br $for-loop|5
            end
           end
           local.get $6
-          local.get $29
+          local.get $14
           i32.lt_u
           if
-           local.get $13
+           local.get $10
            v128.load
-           local.tee $11
+           local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $28
+           local.get $13
            local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $16
+           local.tee $17
            f32x4.mul
-           local.get $14
+           local.get $29
            f32x4.add
-           local.set $14
-           local.get $11
+           local.set $29
+           local.get $12
            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $16
+           local.get $17
            f32x4.mul
-           local.get $15
+           local.get $28
            f32x4.add
-           local.set $15
-           local.get $13
+           local.set $28
+           local.get $10
            v128.load offset=16
-           local.tee $11
+           local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $16
+           local.get $17
            f32x4.mul
-           local.get $12
+           local.get $31
            f32x4.add
-           local.set $12
-           local.get $11
+           local.set $31
+           local.get $12
            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $16
+           local.get $17
            f32x4.mul
-           local.get $10
+           local.get $11
            f32x4.add
-           local.set $10
+           local.set $11
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $26
+          block $kernels-as/assembly/simd/storeLanes|inlined.34
+           local.get $16
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $14
+            local.get $15
+            local.get $29
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.46
+            br $kernels-as/assembly/simd/storeLanes|inlined.34
            end
-           local.get $26
+           local.get $16
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $14
+            local.get $15
+            local.get $29
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $16
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $14
+            local.get $15
+            local.get $29
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $16
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $14
+            local.get $15
+            local.get $29
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $26
+          block $kernels-as/assembly/simd/storeLanes|inlined.35
+           local.get $16
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
             local.get $15
+            local.get $28
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.47
+            br $kernels-as/assembly/simd/storeLanes|inlined.35
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $27
             local.get $15
+            local.get $28
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2930,8 +2792,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
             local.get $15
+            local.get $28
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2939,31 +2801,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
             local.get $15
+            local.get $28
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $26
+          block $kernels-as/assembly/simd/storeLanes|inlined.36
+           local.get $16
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $12
+            local.get $15
+            local.get $31
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.48
+            br $kernels-as/assembly/simd/storeLanes|inlined.36
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $12
+            local.get $15
+            local.get $31
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2971,8 +2833,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $12
+            local.get $15
+            local.get $31
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2980,31 +2842,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $12
+            local.get $15
+            local.get $31
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $26
+          block $kernels-as/assembly/simd/storeLanes|inlined.37
+           local.get $16
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $10
+            local.get $15
+            local.get $11
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.49
+            br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $10
+            local.get $15
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3012,8 +2874,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $10
+            local.get $15
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3021,25 +2883,25 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $10
+            local.get $15
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $18
-         i32.const 1
-         i32.add
-         local.set $18
-         br $for-loop|5
         end
+        local.get $22
+        i32.const 1
+        i32.add
+        local.set $22
+        br $for-loop|2
        end
       end
-      local.get $20
+      local.get $23
       i32.const 2
       i32.add
-      local.set $20
+      local.set $23
       br $for-loop|1
      end
     end
@@ -3053,65 +2915,168 @@
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 i32)
-  (local $19 i64)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
-  (local $30 i64)
-  (local $31 i64)
-  (local $32 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
+  (local $35 i64)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 f32)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
+  (local $40 i64)
+  (local $41 i64)
+  (local $42 i32)
+  (local $43 i32)
   (local $44 i32)
   (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 v128)
+  (local $51 v128)
+  local.get $7
+  i32.eqz
+  local.tee $24
+  if
+   local.get $2
+   local.get $6
+   i32.add
+   i32.const 1
+   i32.sub
+   local.get $6
+   i32.div_s
+   i32.const 1
+   i32.add
+   i32.const 2
+   i32.div_s
+   local.get $6
+   i32.add
+   i32.const 2
+   i32.add
+   local.get $2
+   i32.const 4
+   i32.sub
+   i32.le_s
+   if (result i32)
+    local.get $1
+    local.get $2
+    i32.mul
+    local.set $16
+    loop $for-loop|0
+     local.get $11
+     i32.const 4
+     i32.add
+     local.tee $12
+     local.get $16
+     i32.le_s
+     if
+      local.get $18
+      local.get $0
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load
+      f32x4.abs
+      local.tee $13
+      v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+      f32x4.gt
+      local.get $13
+      v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
+      f32x4.lt
+      v128.and
+      v128.or
+      local.set $18
+      local.get $12
+      local.set $11
+      br $for-loop|0
+     end
+    end
+    block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
+     loop $for-loop|1
+      local.get $11
+      local.get $16
+      i32.lt_s
+      if
+       i32.const 0
+       local.get $0
+       local.get $11
+       i32.const 2
+       i32.shl
+       i32.add
+       f32.load
+       f32.abs
+       local.tee $38
+       f32.const inf
+       f32.lt
+       local.get $38
+       f32.const 18446744073709551615
+       f32.gt
+       i32.and
+       br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
+       drop
+       local.get $11
+       i32.const 1
+       i32.add
+       local.set $11
+       br $for-loop|1
+      end
+     end
+     local.get $18
+     v128.any_true
+     i32.eqz
+    end
+   else
+    i32.const 0
+   end
+   local.set $24
+  end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $21
+  local.set $37
   local.get $9
-  local.set $15
-  loop $for-loop|0
+  local.set $26
+  loop $for-loop|00
    local.get $10
-   local.get $15
+   local.get $26
    i32.gt_s
    if
     local.get $4
-    local.get $15
-    local.get $21
+    local.get $26
+    local.get $37
     i32.mul
     i32.add
-    local.set $22
+    local.set $36
     i32.const 0
-    local.set $23
-    loop $for-loop|1
+    local.set $34
+    loop $for-loop|11
      local.get $1
-     local.get $23
+     local.get $34
      i32.gt_s
      if
-      local.get $23
+      local.get $34
       i32.const 1
       i32.add
       local.get $1
@@ -3127,7 +3092,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $15
+         local.get $26
          i32.const 4
          i32.shl
          local.tee $9
@@ -3137,84 +3102,78 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $13
+         local.set $25
          local.get $8
          local.get $3
-         local.get $23
+         local.get $34
          i32.mul
          local.get $9
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $9
+         local.tee $16
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $11
+         local.set $17
          i32.const 0
-         local.set $24
-         loop $for-loop|8
+         local.set $33
+         loop $for-loop|16
           local.get $6
-          local.get $24
+          local.get $33
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $19
+           local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $30
-           local.get $24
+           local.tee $40
+           local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $31
+           local.tee $41
            i64.div_u
            i32.wrap_i64
-           local.tee $14
-           local.get $19
-           local.get $24
+           local.tee $28
+           local.get $35
+           local.get $33
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $30
+           local.get $40
            i64.mul
            i64.add
-           local.get $31
+           local.get $41
            i64.div_u
            i32.wrap_i64
-           local.tee $20
+           local.tee $42
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $23
+            local.get $34
             i32.mul
-            local.get $14
+            local.get $28
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $32
+            local.tee $43
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $33
-            local.get $22
-            local.get $14
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $18
+            local.set $44
             local.get $5
-            local.get $24
+            local.get $33
             local.get $3
             i32.const 15
             i32.add
@@ -3223,2460 +3182,1703 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $15
+            local.get $26
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $34
+            local.tee $9
             v128.load
-            local.set $35
-            local.get $34
-            v128.load offset=16
-            local.set $36
-            local.get $34
-            v128.load offset=32
-            local.set $37
-            local.get $34
-            v128.load offset=48
-            local.set $38
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $12
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $27
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            local.get $14
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.74 (result v128)
-              local.get $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $9
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.74
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $9
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $9
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $9
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $28
-             block $kernels-as/assembly/simd/loadLanes|inlined.75 (result v128)
-              local.get $13
-              i32.const 4
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $9
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.75
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $9
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $9
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $9
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $25
-             block $kernels-as/assembly/simd/loadLanes|inlined.76 (result v128)
-              local.get $13
-              i32.const 8
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $9
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.76
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $9
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $9
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $9
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $29
-             block $kernels-as/assembly/simd/loadLanes|inlined.77 (result v128)
-              local.get $13
-              i32.const 12
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $9
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.77
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $9
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $9
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $9
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $12
-             block $kernels-as/assembly/simd/loadLanes|inlined.78 (result v128)
-              local.get $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.78
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $16
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $16
-               local.get $11
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $16
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $16
-               local.get $11
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $16
-              end
-             end
-             local.set $16
-             block $kernels-as/assembly/simd/loadLanes|inlined.79 (result v128)
-              local.get $13
-              i32.const 4
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.79
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $11
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $11
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $27
-             block $kernels-as/assembly/simd/loadLanes|inlined.80 (result v128)
-              local.get $13
-              i32.const 8
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.80
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $11
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $11
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $26
-             block $kernels-as/assembly/simd/loadLanes|inlined.81 (result v128)
-              local.get $13
-              i32.const 12
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.81
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $11
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $11
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $17
-            local.get $20
-            local.get $14
-            i32.sub
-            local.set $20
-            i32.const 0
+            local.tee $13
+            f32x4.abs
             local.set $14
-            loop $for-loop|9
-             local.get $14
-             local.get $20
-             i32.lt_u
-             if
-              local.get $18
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $39
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $39
-              local.get $32
-              local.get $14
-              i32.const 2
-              i32.shl
-              local.tee $34
-              i32.add
-              v128.load32_splat
-              local.tee $40
-              f32x4.mul
-              local.get $28
-              f32x4.add
-              local.set $28
-              local.get $18
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $36
-              f32x4.mul
-              local.tee $41
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $41
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $41
-              local.get $40
-              f32x4.mul
-              local.get $25
-              f32x4.add
-              local.set $25
-              local.get $18
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $37
-              f32x4.mul
-              local.tee $42
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $42
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $42
-              local.get $40
-              f32x4.mul
-              local.get $29
-              f32x4.add
-              local.set $29
-              local.get $18
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $43
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $43
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $43
-              local.get $40
-              f32x4.mul
-              local.get $12
-              f32x4.add
-              local.set $12
-              local.get $39
-              local.get $33
-              local.get $34
-              i32.add
-              v128.load32_splat
-              local.tee $39
-              f32x4.mul
-              local.get $16
-              f32x4.add
-              local.set $16
-              local.get $41
-              local.get $39
-              f32x4.mul
-              local.get $27
-              f32x4.add
-              local.set $27
-              local.get $42
-              local.get $39
-              f32x4.mul
-              local.get $26
-              f32x4.add
-              local.set $26
-              local.get $43
-              local.get $39
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $18
-              i32.const 16
-              i32.add
-              local.set $18
-              local.get $14
-              i32.const 1
-              i32.add
-              local.set $14
-              br $for-loop|9
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.74
-             local.get $13
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              local.get $28
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.74
-             end
-             local.get $13
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $9
-              local.get $28
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $13
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $9
-              local.get $28
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $13
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $9
-              local.get $28
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.75
-             local.get $13
-             i32.const 4
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              local.get $25
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.75
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $9
-              local.get $25
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $9
-              local.get $25
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $9
-              local.get $25
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.76
-             local.get $13
-             i32.const 8
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              local.get $29
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.76
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $9
-              local.get $29
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $9
-              local.get $29
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $9
-              local.get $29
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.77
-             local.get $13
-             i32.const 12
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              local.get $12
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.77
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $9
-              local.get $12
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $9
-              local.get $12
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $9
-              local.get $12
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.78
-             local.get $13
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $16
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.78
-             end
-             local.get $13
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $13
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $13
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.79
-             local.get $13
-             i32.const 4
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $27
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.79
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $27
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $27
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $27
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.80
-             local.get $13
-             i32.const 8
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $26
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.80
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $26
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $26
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $26
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.81
-             local.get $13
-             i32.const 12
-             i32.sub
-             local.tee $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $17
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.81
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-           end
-           local.get $24
-           i32.const 1
-           i32.add
-           local.set $24
-           br $for-loop|8
-          end
-         end
-        else
-         i32.const 16
-         local.get $3
-         local.get $15
-         i32.const 4
-         i32.shl
-         local.tee $9
-         i32.sub
-         local.tee $11
-         local.get $11
-         i32.const 16
-         i32.gt_s
-         select
-         local.set $14
-         local.get $8
-         local.get $3
-         local.get $23
-         i32.mul
-         local.get $9
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $11
-         i32.const 0
-         local.set $24
-         loop $for-loop|11
-          local.get $6
-          local.get $24
-          i32.gt_s
-          if
-           local.get $6
-           i32.const 1
-           i32.sub
-           i64.extend_i32_s
-           local.tee $19
-           local.get $2
-           i64.extend_i32_s
-           local.tee $30
-           local.get $24
-           i64.extend_i32_s
-           i64.mul
-           i64.add
-           local.get $6
-           i64.extend_i32_s
-           local.tee $31
-           i64.div_u
-           i32.wrap_i64
-           local.tee $9
-           local.get $19
-           local.get $24
-           i32.const 1
-           i32.add
-           i64.extend_i32_s
-           local.get $30
-           i64.mul
-           i64.add
-           local.get $31
-           i64.div_u
-           i32.wrap_i64
-           local.tee $13
-           i32.ne
-           if
-            local.get $22
             local.get $9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $18
-            local.get $5
-            local.get $24
-            local.get $3
-            i32.const 15
-            i32.add
-            i32.const 16
-            i32.div_s
-            i32.const 4
-            i32.shl
-            i32.mul
-            local.get $15
-            i32.const 4
-            i32.shl
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $20
-            v128.load
-            local.set $17
-            local.get $20
             v128.load offset=16
-            local.set $25
-            local.get $20
-            v128.load offset=32
-            local.set $26
-            local.get $20
-            v128.load offset=48
-            local.set $27
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
+            local.tee $29
+            f32x4.abs
+            local.set $15
             local.get $9
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.94 (result v128)
-              local.get $14
-              i32.const 4
-              i32.ge_s
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $18
+            local.get $9
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $19
+            local.get $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $14
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $14
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $19
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $19
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            v128.and
+            i32x4.all_true
+            local.tee $9
+            if
+             i32.const 1
+             local.set $9
+            end
+            local.get $9
+            if
+             local.get $31
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $31
+             local.get $32
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $32
+             local.get $29
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $29
+             local.get $13
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $13
+            end
+            local.get $36
+            local.get $28
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $12
+            local.get $9
+            if
+             local.get $12
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $19
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             i32.const 3
+             local.set $9
+             local.get $28
+             i32.const 0
+             i32.gt_s
+             local.tee $30
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.194
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.195
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.196
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.197
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $19
+              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.198
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.199
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.200
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.201
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $21
+             local.get $42
+             local.get $28
+             i32.sub
+             local.set $28
+             i32.const 0
+             local.set $12
+             loop $for-loop|18
+              local.get $12
+              local.get $28
+              i32.lt_u
               if
                local.get $11
                v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.94
-              end
-              local.get $14
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $14
-              i32.const 1
-              i32.gt_s
-              if
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $13
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $45
+               local.get $45
+               local.get $39
+               f32x4.sub
+               f32x4.sub
+               local.tee $39
+               local.get $43
                local.get $12
+               i32.const 2
+               i32.shl
+               local.tee $42
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               f32x4.mul
+               local.get $18
+               f32x4.add
+               local.set $18
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $46
+               f32x4.sub
+               f32x4.sub
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.tee $47
+               local.get $45
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $27
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.tee $27
+               local.get $45
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $39
+               local.get $42
+               local.get $44
+               i32.add
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $46
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $47
+               local.get $39
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               local.get $39
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
                local.get $11
-               f32.load offset=4
-               f32x4.replace_lane 1
+               i32.const 16
+               i32.add
+               local.set $11
+               local.get $12
+               i32.const 1
+               i32.add
                local.set $12
-              end
-              local.get $14
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $28
-             block $kernels-as/assembly/simd/loadLanes|inlined.95 (result v128)
-              local.get $14
-              i32.const 4
-              i32.sub
-              local.tee $20
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.95
-              end
-              local.get $20
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $20
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $20
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $16
-             block $kernels-as/assembly/simd/loadLanes|inlined.96 (result v128)
-              local.get $14
-              i32.const 8
-              i32.sub
-              local.tee $20
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.96
-              end
-              local.get $20
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $20
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $20
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $29
-             block $kernels-as/assembly/simd/loadLanes|inlined.97 (result v128)
-              local.get $14
-              i32.const 12
-              i32.sub
-              local.tee $20
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.97
-              end
-              local.get $20
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $20
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $20
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $12
+               br $for-loop|18
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $0
-            local.get $2
-            local.get $23
-            i32.mul
-            local.get $9
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $20
-            local.get $13
-            local.get $9
-            i32.sub
-            local.set $32
-            i32.const 0
-            local.set $9
-            loop $for-loop|13
-             local.get $9
-             i32.const 2
-             i32.add
-             local.tee $13
-             local.get $32
-             i32.le_u
-             if
-              local.get $20
-              local.get $9
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $9
-              v128.load32_splat
-              local.set $35
-              local.get $28
-              local.get $18
-              i32.const 16
-              i32.add
-              local.tee $33
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $17
-              f32x4.mul
-              local.tee $28
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $28
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $9
-              v128.load32_splat offset=4
-              local.tee $36
-              f32x4.mul
-              local.get $18
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $17
-              f32x4.mul
-              local.tee $28
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $28
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $35
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $28
-              local.get $16
-              local.get $33
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $25
-              f32x4.mul
-              local.tee $16
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $16
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $36
-              f32x4.mul
-              local.get $18
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $25
-              f32x4.mul
-              local.tee $16
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $16
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $35
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $16
-              local.get $29
-              local.get $33
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $26
-              f32x4.mul
-              local.tee $29
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $29
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $36
-              f32x4.mul
-              local.get $18
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $26
-              f32x4.mul
-              local.tee $29
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $29
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $35
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $29
-              local.get $12
-              local.get $33
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $27
-              f32x4.mul
-              local.tee $12
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $12
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $36
-              f32x4.mul
-              local.get $18
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $27
-              f32x4.mul
-              local.tee $12
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $12
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $35
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $12
-              local.get $18
-              i32.const 32
-              i32.add
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $19
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             i32.const 1
+             local.set $9
+             local.get $28
+             i32.const 0
+             i32.gt_s
+             local.tee $30
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.210
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
               local.set $18
-              local.get $13
-              local.set $9
-              br $for-loop|13
+              block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.211
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.212
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.213
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $19
+              block $kernels-as/assembly/simd/loadLanes|inlined.214 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.214
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.215
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.216
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.217
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $21
+             local.get $42
+             local.get $28
+             i32.sub
+             local.set $11
+             i32.const 0
+             local.set $28
+             loop $for-loop|20
+              local.get $11
+              local.get $28
+              i32.gt_u
+              if
+               local.get $12
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $13
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $39
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $39
+               local.get $43
+               local.get $28
+               i32.const 2
+               i32.shl
+               local.tee $42
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               f32x4.mul
+               local.get $18
+               f32x4.add
+               local.set $18
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $46
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $47
+               local.get $45
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $27
+               local.get $45
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $39
+               local.get $42
+               local.get $44
+               i32.add
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $46
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $47
+               local.get $39
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               local.get $39
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $12
+               i32.const 16
+               i32.add
+               local.set $12
+               local.get $28
+               i32.const 1
+               i32.add
+               local.set $28
+               br $for-loop|20
+              end
              end
             end
             local.get $9
-            local.get $32
-            i32.lt_u
+            i32.const 4
+            i32.eq
             if
              local.get $18
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $17
+             local.get $13
              f32x4.mul
-             local.tee $17
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $17
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $20
-             local.get $9
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $17
-             f32x4.mul
-             local.get $28
-             f32x4.add
-             local.set $28
-             local.get $18
-             i32.const 4
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $25
-             f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $17
-             f32x4.mul
-             local.get $16
-             f32x4.add
-             local.set $16
-             local.get $18
-             i32.const 8
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $26
-             f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $17
-             f32x4.mul
-             local.get $29
-             f32x4.add
-             local.set $29
-             local.get $18
-             i32.const 12
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $27
-             f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $17
-             f32x4.mul
-             local.get $12
-             f32x4.add
-             local.set $12
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.94
-             local.get $14
-             i32.const 4
-             i32.ge_s
+             local.set $18
+             local.get $30
              if
-              local.get $11
-              local.get $28
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.94
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $28
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $28
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $28
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.95
-             local.get $14
-             i32.const 4
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $16
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.95
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $16
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.96
-             local.get $14
-             i32.const 8
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $29
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.96
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $29
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $29
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $29
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.97
-             local.get $14
-             i32.const 12
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              local.get $12
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.97
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $11
-              local.get $12
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $11
-              local.get $12
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $11
-              local.get $12
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-           end
-           local.get $24
-           i32.const 1
-           i32.add
-           local.set $24
-           br $for-loop|11
-          end
-         end
-        end
-       else
-        local.get $9
-        i32.const 0
-        i32.ne
-        local.set $20
-        i32.const 16
-        local.get $3
-        local.get $15
-        i32.const 4
-        i32.shl
-        local.tee $9
-        i32.sub
-        local.tee $11
-        local.get $11
-        i32.const 16
-        i32.gt_s
-        select
-        local.set $32
-        local.get $8
-        local.get $3
-        local.get $23
-        i32.mul
-        local.get $9
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $11
-        local.get $3
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $13
-        i32.const 0
-        local.set $24
-        loop $for-loop|14
-         local.get $6
-         local.get $24
-         i32.gt_s
-         if
-          local.get $6
-          i32.const 1
-          i32.sub
-          i64.extend_i32_s
-          local.tee $19
-          local.get $2
-          i64.extend_i32_s
-          local.tee $30
-          local.get $24
-          i64.extend_i32_s
-          i64.mul
-          i64.add
-          local.get $6
-          i64.extend_i32_s
-          local.tee $31
-          i64.div_u
-          i32.wrap_i64
-          local.tee $9
-          local.get $19
-          local.get $24
-          i32.const 1
-          i32.add
-          i64.extend_i32_s
-          local.get $30
-          i64.mul
-          i64.add
-          local.get $31
-          i64.div_u
-          i32.wrap_i64
-          local.tee $14
-          i32.ne
-          if
-           local.get $5
-           local.get $24
-           local.get $3
-           i32.const 15
-           i32.add
-           i32.const 16
-           i32.div_s
-           i32.const 4
-           i32.shl
-           i32.mul
-           local.get $15
-           i32.const 4
-           i32.shl
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $18
-           v128.load
-           local.set $35
-           local.get $18
-           v128.load offset=16
-           local.set $36
-           local.get $18
-           v128.load offset=32
-           local.set $37
-           local.get $18
-           v128.load offset=48
-           local.set $38
-           local.get $0
-           local.get $2
-           local.get $23
-           i32.mul
-           local.get $9
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $33
-           local.get $2
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $34
-           local.get $22
-           local.get $9
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $18
-           local.get $20
-           if
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $12
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $27
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            local.get $9
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.98 (result v128)
-              local.get $32
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.98
+              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.202
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
               end
-              local.get $32
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $32
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $32
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $28
-             block $kernels-as/assembly/simd/loadLanes|inlined.99 (result v128)
-              local.get $32
-              i32.const 4
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.99
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $25
-             block $kernels-as/assembly/simd/loadLanes|inlined.100 (result v128)
-              local.get $32
-              i32.const 8
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.100
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $29
-             block $kernels-as/assembly/simd/loadLanes|inlined.101 (result v128)
-              local.get $32
-              i32.const 12
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.101
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $12
-             block $kernels-as/assembly/simd/loadLanes|inlined.102 (result v128)
-              local.get $32
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.102
-              end
-              local.get $32
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $16
-              local.get $32
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $16
-               local.get $13
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $16
-              end
-              local.get $32
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $16
-               local.get $13
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $16
-              end
-             end
-             local.set $16
-             block $kernels-as/assembly/simd/loadLanes|inlined.103 (result v128)
-              local.get $32
-              i32.const 4
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.103
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $13
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $13
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $27
-             block $kernels-as/assembly/simd/loadLanes|inlined.104 (result v128)
-              local.get $32
-              i32.const 8
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.104
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $13
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $13
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $26
-             block $kernels-as/assembly/simd/loadLanes|inlined.105 (result v128)
-              local.get $32
-              i32.const 12
-              i32.sub
-              local.tee $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.105
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $13
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $13
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $17
-            local.get $14
-            local.get $9
-            i32.sub
-            local.set $9
-            i32.const 0
-            local.set $14
-            loop $for-loop|15
-             local.get $9
-             local.get $14
-             i32.gt_u
-             if
               local.get $18
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $39
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $40
-              local.get $39
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $40
-              local.get $39
-              local.get $39
-              f32x4.ne
-              v128.bitselect
-              local.tee $39
-              local.get $33
-              local.get $14
-              i32.const 2
-              i32.shl
-              local.tee $44
-              i32.add
-              v128.load32_splat
-              local.tee $40
-              f32x4.mul
-              local.get $28
               f32x4.add
-              local.set $28
-              local.get $18
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $36
-              f32x4.mul
-              local.tee $41
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $41
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $42
-              local.get $41
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $42
-              local.get $41
-              local.get $41
-              f32x4.ne
-              v128.bitselect
-              local.tee $41
-              local.get $40
-              f32x4.mul
-              local.get $25
-              f32x4.add
-              local.set $25
-              local.get $18
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $37
-              f32x4.mul
-              local.tee $42
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $42
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $43
-              local.get $42
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $43
-              local.get $42
-              local.get $42
-              f32x4.ne
-              v128.bitselect
-              local.tee $42
-              local.get $40
-              f32x4.mul
-              local.get $29
-              f32x4.add
-              local.set $29
-              local.get $18
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $43
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $43
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $45
-              local.get $43
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $45
-              local.get $43
-              local.get $43
-              f32x4.ne
-              v128.bitselect
-              local.tee $43
-              local.get $40
-              f32x4.mul
-              local.get $12
-              f32x4.add
-              local.set $12
-              local.get $39
-              local.get $34
-              local.get $44
-              i32.add
-              v128.load32_splat
-              local.tee $39
-              f32x4.mul
-              local.get $16
-              f32x4.add
-              local.set $16
-              local.get $41
-              local.get $39
-              f32x4.mul
-              local.get $27
-              f32x4.add
-              local.set $27
-              local.get $42
-              local.get $39
-              f32x4.mul
-              local.get $26
-              f32x4.add
-              local.set $26
-              local.get $43
-              local.get $39
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $18
-              i32.const 16
-              i32.add
               local.set $18
+             end
+             local.get $25
+             i32.const 4
+             i32.sub
+             local.set $9
+             local.get $20
+             local.get $29
+             f32x4.mul
+             local.set $20
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.203
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $20
+              f32x4.add
+              local.set $20
+             end
+             local.get $25
+             i32.const 8
+             i32.sub
+             local.set $9
+             local.get $14
+             local.get $31
+             f32x4.mul
+             local.set $14
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.204
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
               local.get $14
-              i32.const 1
-              i32.add
+              f32x4.add
               local.set $14
-              br $for-loop|15
+             end
+             local.get $25
+             i32.const 12
+             i32.sub
+             local.set $9
+             local.get $19
+             local.get $32
+             f32x4.mul
+             local.set $19
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.205
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $19
+              f32x4.add
+              local.set $19
+             end
+             local.get $22
+             local.get $13
+             f32x4.mul
+             local.set $22
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.206
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $22
+              f32x4.add
+              local.set $22
+             end
+             local.get $15
+             local.get $29
+             f32x4.mul
+             local.set $15
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.207
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $23
+             local.get $31
+             f32x4.mul
+             local.set $23
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.208
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $23
+              f32x4.add
+              local.set $23
+             end
+             local.get $21
+             local.get $32
+             f32x4.mul
+             local.set $21
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.209
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $21
+              f32x4.add
+              local.set $21
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.98
-             local.get $32
+             local.get $25
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $18
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.98
              end
-             local.get $32
+             local.get $25
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $18
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $32
+             local.get $25
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $32
+             local.get $25
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.99
-             local.get $32
+             local.get $25
              i32.const 4
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $25
+              local.get $16
+              local.get $20
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.99
              end
@@ -5684,8 +4886,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $25
+              local.get $16
+              local.get $20
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -5693,8 +4895,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $25
+              local.get $16
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -5702,22 +4904,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $25
+              local.get $16
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.100
-             local.get $32
+             local.get $25
              i32.const 8
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.100
              end
@@ -5725,8 +4927,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -5734,8 +4936,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -5743,22 +4945,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.101
-             local.get $32
+             local.get $25
              i32.const 12
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.101
              end
@@ -5766,8 +4968,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -5775,8 +4977,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -5784,60 +4986,60 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.102
-             local.get $32
+             local.get $25
              i32.const 4
              i32.ge_s
              if
-              local.get $13
-              local.get $16
+              local.get $17
+              local.get $22
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.102
              end
-             local.get $32
+             local.get $25
              i32.const 0
              i32.gt_s
              if
-              local.get $13
-              local.get $16
+              local.get $17
+              local.get $22
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $32
+             local.get $25
              i32.const 1
              i32.gt_s
              if
-              local.get $13
-              local.get $16
+              local.get $17
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $32
+             local.get $25
              i32.const 2
              i32.gt_s
              if
-              local.get $13
-              local.get $16
+              local.get $17
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.103
-             local.get $32
+             local.get $25
              i32.const 4
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $13
-              local.get $27
+              local.get $17
+              local.get $15
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.103
              end
@@ -5845,8 +5047,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $13
-              local.get $27
+              local.get $17
+              local.get $15
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -5854,8 +5056,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $13
-              local.get $27
+              local.get $17
+              local.get $15
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -5863,22 +5065,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $13
-              local.get $27
+              local.get $17
+              local.get $15
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.104
-             local.get $32
+             local.get $25
              i32.const 8
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $13
-              local.get $26
+              local.get $17
+              local.get $23
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.104
              end
@@ -5886,8 +5088,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $13
-              local.get $26
+              local.get $17
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -5895,8 +5097,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $13
-              local.get $26
+              local.get $17
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -5904,22 +5106,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $13
-              local.get $26
+              local.get $17
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.105
-             local.get $32
+             local.get $25
              i32.const 12
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $13
               local.get $17
+              local.get $21
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.105
              end
@@ -5927,8 +5129,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $13
               local.get $17
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -5936,8 +5138,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $13
               local.get $17
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -5945,246 +5147,1169 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $13
               local.get $17
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
+           end
+           local.get $33
+           i32.const 1
+           i32.add
+           local.set $33
+           br $for-loop|16
+          end
+         end
+        else
+         i32.const 16
+         local.get $3
+         local.get $26
+         i32.const 4
+         i32.shl
+         local.tee $9
+         i32.sub
+         local.tee $11
+         local.get $11
+         i32.const 16
+         i32.gt_s
+         select
+         local.set $30
+         local.get $8
+         local.get $3
+         local.get $34
+         i32.mul
+         local.get $9
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $16
+         i32.const 0
+         local.set $33
+         loop $for-loop|23
+          local.get $6
+          local.get $33
+          i32.gt_s
+          if
+           local.get $6
+           i32.const 1
+           i32.sub
+           i64.extend_i32_s
+           local.tee $35
+           local.get $2
+           i64.extend_i32_s
+           local.tee $40
+           local.get $33
+           i64.extend_i32_s
+           i64.mul
+           i64.add
+           local.get $6
+           i64.extend_i32_s
+           local.tee $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $42
+           local.get $35
+           local.get $33
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $40
+           i64.mul
+           i64.add
+           local.get $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $43
+           i32.ne
+           if
+            local.get $36
+            local.get $42
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $12
+            local.get $5
+            local.get $33
+            local.get $3
+            i32.const 15
+            i32.add
+            i32.const 16
+            i32.div_s
+            i32.const 4
+            i32.shl
+            i32.mul
+            local.get $26
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $9
+            v128.load
+            local.tee $13
+            f32x4.abs
+            local.set $14
             local.get $9
-            i32.const 0
-            i32.gt_s
+            v128.load offset=16
+            local.tee $29
+            f32x4.abs
+            local.set $15
+            local.get $9
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $18
+            local.get $9
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $19
+            local.get $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $14
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $14
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $19
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $19
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            v128.and
+            i32x4.all_true
+            local.tee $9
+            if
+             i32.const 1
+             local.set $9
+            end
+            local.get $9
             if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $32
-              i32.const 4
-              i32.ge_s
+             local.get $31
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $31
+             local.get $32
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $32
+             local.get $29
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $29
+             local.get $13
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+            else
+             local.get $13
+            end
+            local.set $18
+            local.get $0
+            local.get $2
+            local.get $34
+            i32.mul
+            local.get $42
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            local.get $9
+            if (result v128)
+             local.get $12
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             i32.const 3
+             local.set $9
+             local.get $42
+             i32.const 0
+             i32.gt_s
+             local.tee $28
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.274 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.274
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.set $13
+              block $kernels-as/assembly/simd/loadLanes|inlined.275 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.275
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.276 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.276
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.277 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.277
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $19
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $19
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $19
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $19
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $19
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $19
+             local.get $17
+             local.set $25
+             local.get $43
+             local.get $42
+             i32.sub
+             local.set $42
+             i32.const 0
+             local.set $12
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             loop $for-loop|28
+              local.get $12
+              i32.const 2
+              i32.add
+              local.tee $17
+              local.get $42
+              i32.le_u
               if
                local.get $11
                v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.106
-              end
-              local.get $32
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $32
-              i32.const 1
-              i32.gt_s
-              if
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $45
+               local.get $45
+               local.get $39
+               f32x4.sub
+               f32x4.sub
+               local.get $25
                local.get $12
-               local.get $11
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $32
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $28
-             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $32
-              i32.const 4
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $12
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $13
+               f32x4.add
+               local.set $13
                local.get $11
                v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.107
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
+               local.tee $45
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $46
+               f32x4.sub
+               f32x4.sub
                local.get $12
+               v128.load32_splat offset=4
+               local.tee $46
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $45
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $45
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $45
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $39
+               local.get $39
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
                local.get $11
-               f32.load offset=20
-               f32x4.replace_lane 1
+               i32.const 32
+               i32.add
+               local.set $11
+               local.get $17
                local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $12
+               br $for-loop|28
               end
              end
-             local.set $16
-             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
-              local.get $32
-              i32.const 8
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.108
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-             local.set $29
-             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
-              local.get $32
-              i32.const 12
-              i32.sub
-              local.tee $34
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $11
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.109
-              end
-              local.get $34
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $12
-              local.get $34
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $12
-               local.get $11
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $12
-              end
-              local.get $34
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $12
-               local.get $11
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $12
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $14
-            local.get $9
-            i32.sub
-            local.set $34
-            i32.const 0
-            local.set $9
-            loop $for-loop|16
-             local.get $9
-             i32.const 2
-             i32.add
-             local.tee $14
-             local.get $34
-             i32.le_u
-             if
-              local.get $33
-              local.get $9
+             local.get $12
+             local.get $42
+             i32.lt_u
+             if (result v128)
+              local.get $11
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.tee $39
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $45
+              local.get $45
+              local.get $39
+              f32x4.sub
+              f32x4.sub
+              local.get $25
+              local.get $12
               i32.const 2
               i32.shl
               i32.add
-              local.tee $9
               v128.load32_splat
-              local.set $17
-              local.get $18
-              i32.const 16
-              i32.add
-              local.tee $44
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $35
+              local.tee $39
               f32x4.mul
-              local.tee $25
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $45
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $45
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $27
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $45
+              local.get $45
+              local.get $27
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $19
+              f32x4.add
+             else
+              local.get $19
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             i32.const 1
+             local.set $9
+             local.get $42
+             i32.const 0
+             i32.gt_s
+             local.tee $28
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.282 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.282
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.set $13
+              block $kernels-as/assembly/simd/loadLanes|inlined.283 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.283
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.284 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.284
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.285 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.285
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $19
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $19
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $19
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $19
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $19
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $19
+             local.get $17
+             local.set $25
+             local.get $43
+             local.get $42
+             i32.sub
+             local.set $42
+             i32.const 0
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             loop $for-loop|29
+              local.get $11
+              i32.const 2
+              i32.add
+              local.tee $17
+              local.get $42
+              i32.le_u
+              if
+               local.get $12
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $39
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $25
+               local.get $11
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $11
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $13
+               f32x4.add
+               local.set $13
+               local.get $12
+               v128.load offset=16
+               local.tee $45
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $46
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $11
+               v128.load32_splat offset=4
+               local.tee $46
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $45
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $46
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $39
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $45
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $46
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $39
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $45
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $46
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $12
+               i32.const 32
+               i32.add
+               local.set $12
+               local.get $17
+               local.set $11
+               br $for-loop|29
+              end
+             end
+             local.get $11
+             local.get $42
+             i32.lt_u
+             if (result v128)
+              local.get $12
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.tee $39
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $25
+              local.get $39
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -6192,12 +6317,70 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $26
-              local.get $18
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
+              local.get $25
+              local.get $11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $35
+              local.get $29
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $45
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $45
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
               f32x4.mul
               local.tee $27
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -6210,456 +6393,312 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $39
-              local.get $28
-              local.get $25
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $26
-              local.get $25
-              local.get $25
-              f32x4.ne
-              v128.bitselect
-              local.get $9
-              v128.load32_splat offset=4
-              local.tee $25
-              f32x4.mul
-              local.get $27
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
               local.get $39
-              local.get $27
-              local.get $27
-              f32x4.ne
-              v128.bitselect
-              local.get $17
               f32x4.mul
+              local.get $19
               f32x4.add
-              f32x4.add
-              local.set $28
-              local.get $44
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $36
-              f32x4.mul
-              local.tee $26
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $26
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $27
-              local.get $18
-              i32.const 4
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $36
-              f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $39
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $40
-              local.get $16
-              local.get $26
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $27
-              local.get $26
-              local.get $26
-              f32x4.ne
-              v128.bitselect
-              local.get $25
-              f32x4.mul
-              local.get $39
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $40
-              local.get $39
-              local.get $39
-              f32x4.ne
-              v128.bitselect
-              local.get $17
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $16
-              local.get $44
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $37
-              f32x4.mul
-              local.tee $26
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $26
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $27
-              local.get $18
-              i32.const 8
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $37
-              f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $39
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $40
-              local.get $29
-              local.get $26
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $27
-              local.get $26
-              local.get $26
-              f32x4.ne
-              v128.bitselect
-              local.get $25
-              f32x4.mul
-              local.get $39
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $40
-              local.get $39
-              local.get $39
-              f32x4.ne
-              v128.bitselect
-              local.get $17
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $29
-              local.get $44
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $26
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $26
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $27
-              local.get $18
-              i32.const 12
-              i32.add
-              v128.load8x8_s align=1
-              i32x4.extend_low_i16x8_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $39
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $40
-              local.get $12
-              local.get $26
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $27
-              local.get $26
-              local.get $26
-              f32x4.ne
-              v128.bitselect
-              local.get $25
-              f32x4.mul
-              local.get $39
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $40
-              local.get $39
-              local.get $39
-              f32x4.ne
-              v128.bitselect
-              local.get $17
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $12
-              local.get $18
-              i32.const 32
-              i32.add
-              local.set $18
-              local.get $14
-              local.set $9
-              br $for-loop|16
+             else
+              local.get $19
              end
             end
+            local.get $13
+            local.get $22
+            f32x4.add
+            local.set $13
+            local.get $15
+            local.get $20
+            f32x4.add
+            local.set $15
+            local.get $14
+            local.get $23
+            f32x4.add
+            local.set $14
+            local.get $21
+            f32x4.add
+            local.set $19
             local.get $9
-            local.get $34
-            i32.lt_u
+            i32.const 4
+            i32.eq
             if
+             local.get $13
              local.get $18
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $35
              f32x4.mul
-             local.tee $17
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $17
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.set $25
-             local.get $17
-             v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-             v128.or
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $25
-             local.get $17
-             local.get $17
-             f32x4.ne
-             v128.bitselect
-             local.get $33
-             local.get $9
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $17
-             f32x4.mul
+             local.set $13
              local.get $28
-             f32x4.add
-             local.set $28
-             local.get $18
-             i32.const 4
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $36
-             f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.set $26
-             local.get $25
-             v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-             v128.or
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $26
-             local.get $25
-             local.get $25
-             f32x4.ne
-             v128.bitselect
-             local.get $17
-             f32x4.mul
-             local.get $16
-             f32x4.add
-             local.set $16
-             local.get $18
-             i32.const 8
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $37
-             f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.set $26
-             local.get $25
-             v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-             v128.or
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $26
-             local.get $25
-             local.get $25
-             f32x4.ne
-             v128.bitselect
-             local.get $17
-             f32x4.mul
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.278 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.278
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $13
+              f32x4.add
+              local.set $13
+             end
+             local.get $15
              local.get $29
-             f32x4.add
-             local.set $29
-             local.get $18
-             i32.const 12
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $38
              f32x4.mul
-             local.tee $25
-             v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-             i32x4.add
-             local.get $25
-             i32.const 16
-             i32x4.shr_u
-             v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-             v128.and
-             i32x4.add
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.set $26
-             local.get $25
-             v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-             v128.or
-             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-             v128.and
-             local.get $26
-             local.get $25
-             local.get $25
-             f32x4.ne
-             v128.bitselect
-             local.get $17
+             local.set $15
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.279 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.279
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $14
+             local.get $31
              f32x4.mul
-             local.get $12
-             f32x4.add
-             local.set $12
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.106
+             local.set $14
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.280 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.280
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $14
+              f32x4.add
+              local.set $14
+             end
+             local.get $19
              local.get $32
+             f32x4.mul
+             local.set $19
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.281
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $19
+              f32x4.add
+              local.set $19
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.138
+             local.get $30
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $13
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.106
+              br $kernels-as/assembly/simd/storeLanes|inlined.138
              end
-             local.get $32
+             local.get $30
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $13
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $32
+             local.get $30
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $13
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $32
+             local.get $30
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $28
+              local.get $16
+              local.get $13
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.107
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.139
+             local.get $30
              i32.const 4
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
               local.get $16
+              local.get $15
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.107
+              br $kernels-as/assembly/simd/storeLanes|inlined.139
              end
              local.get $9
              i32.const 0
              i32.gt_s
              if
-              local.get $11
               local.get $16
+              local.get $15
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6667,8 +6706,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
               local.get $16
+              local.get $15
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6676,31 +6715,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
               local.get $16
+              local.get $15
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.108
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.140
+             local.get $30
              i32.const 8
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.108
+              br $kernels-as/assembly/simd/storeLanes|inlined.140
              end
              local.get $9
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6708,8 +6747,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6717,31 +6756,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $29
+              local.get $16
+              local.get $14
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.109
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.141
+             local.get $30
              i32.const 12
              i32.sub
              local.tee $9
              i32.const 4
              i32.ge_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.109
+              br $kernels-as/assembly/simd/storeLanes|inlined.141
              end
              local.get $9
              i32.const 0
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6749,8 +6788,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6758,19 +6797,3920 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $11
-              local.get $12
+              local.get $16
+              local.get $19
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
+           local.get $33
+           i32.const 1
+           i32.add
+           local.set $33
+           br $for-loop|23
           end
-          local.get $24
-          i32.const 1
-          i32.add
-          local.set $24
-          br $for-loop|14
+         end
+        end
+       else
+        local.get $9
+        if
+         i32.const 16
+         local.get $3
+         local.get $26
+         i32.const 4
+         i32.shl
+         local.tee $9
+         i32.sub
+         local.tee $11
+         local.get $11
+         i32.const 16
+         i32.gt_s
+         select
+         local.set $25
+         local.get $8
+         local.get $3
+         local.get $34
+         i32.mul
+         local.get $9
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $16
+         local.get $3
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $17
+         i32.const 0
+         local.set $33
+         loop $for-loop|30
+          local.get $6
+          local.get $33
+          i32.gt_s
+          if
+           local.get $6
+           i32.const 1
+           i32.sub
+           i64.extend_i32_s
+           local.tee $35
+           local.get $2
+           i64.extend_i32_s
+           local.tee $40
+           local.get $33
+           i64.extend_i32_s
+           i64.mul
+           i64.add
+           local.get $6
+           i64.extend_i32_s
+           local.tee $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $28
+           local.get $35
+           local.get $33
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $40
+           i64.mul
+           i64.add
+           local.get $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $42
+           i32.ne
+           if
+            local.get $0
+            local.get $2
+            local.get $34
+            i32.mul
+            local.get $28
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $43
+            local.get $2
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $44
+            local.get $5
+            local.get $33
+            local.get $3
+            i32.const 15
+            i32.add
+            i32.const 16
+            i32.div_s
+            i32.const 4
+            i32.shl
+            i32.mul
+            local.get $26
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $9
+            v128.load
+            local.tee $13
+            f32x4.abs
+            local.set $14
+            local.get $9
+            v128.load offset=16
+            local.tee $29
+            f32x4.abs
+            local.set $15
+            local.get $9
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $18
+            local.get $9
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $19
+            local.get $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $14
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $14
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $19
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $19
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            v128.and
+            i32x4.all_true
+            local.tee $9
+            if
+             i32.const 1
+             local.set $9
+            end
+            local.get $9
+            if
+             local.get $31
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $31
+             local.get $32
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $32
+             local.get $29
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $29
+             local.get $13
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $13
+            end
+            local.get $36
+            local.get $28
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $12
+            local.get $9
+            if
+             local.get $12
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $19
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             i32.const 3
+             local.set $9
+             local.get $28
+             i32.const 0
+             i32.gt_s
+             local.tee $30
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.290
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.291
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.292
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.293
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $19
+              block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.294
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.295
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.296
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.297
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $21
+             local.get $42
+             local.get $28
+             i32.sub
+             local.set $28
+             i32.const 0
+             local.set $12
+             loop $for-loop|32
+              local.get $12
+              local.get $28
+              i32.lt_u
+              if
+               local.get $11
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $13
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $45
+               local.get $45
+               local.get $39
+               f32x4.sub
+               f32x4.sub
+               local.tee $39
+               local.get $43
+               local.get $12
+               i32.const 2
+               i32.shl
+               local.tee $42
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               f32x4.mul
+               local.get $18
+               f32x4.add
+               local.set $18
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $46
+               f32x4.sub
+               f32x4.sub
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.tee $47
+               local.get $45
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $27
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.tee $27
+               local.get $45
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $39
+               local.get $42
+               local.get $44
+               i32.add
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $46
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $47
+               local.get $39
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               local.get $39
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $11
+               i32.const 16
+               i32.add
+               local.set $11
+               local.get $12
+               i32.const 1
+               i32.add
+               local.set $12
+               br $for-loop|32
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $19
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             i32.const 2
+             local.set $9
+             local.get $28
+             i32.const 0
+             i32.gt_s
+             local.tee $30
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.306
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.307
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.308
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.309
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $19
+              block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.310
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.311
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.312
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.313
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $21
+             local.get $42
+             local.get $28
+             i32.sub
+             local.set $11
+             i32.const 0
+             local.set $28
+             loop $for-loop|34
+              local.get $11
+              local.get $28
+              i32.gt_u
+              if
+               local.get $12
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $13
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $39
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $45
+               local.get $39
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $45
+               local.get $39
+               local.get $39
+               f32x4.ne
+               v128.bitselect
+               local.tee $39
+               local.get $43
+               local.get $28
+               i32.const 2
+               i32.shl
+               local.tee $42
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               f32x4.mul
+               local.get $18
+               f32x4.add
+               local.set $18
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $46
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $47
+               local.get $46
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $47
+               local.get $46
+               local.get $46
+               f32x4.ne
+               v128.bitselect
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.tee $47
+               local.get $45
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $27
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $27
+               local.get $27
+               f32x4.ne
+               v128.bitselect
+               local.tee $27
+               local.get $45
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $39
+               local.get $42
+               local.get $44
+               i32.add
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $46
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $47
+               local.get $39
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               local.get $39
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $12
+               i32.const 16
+               i32.add
+               local.set $12
+               local.get $28
+               i32.const 1
+               i32.add
+               local.set $28
+               br $for-loop|34
+              end
+             end
+            end
+            local.get $9
+            i32.const 4
+            i32.eq
+            if
+             local.get $18
+             local.get $13
+             f32x4.mul
+             local.set $18
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.298
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $25
+             i32.const 4
+             i32.sub
+             local.set $9
+             local.get $20
+             local.get $29
+             f32x4.mul
+             local.set $20
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.299
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $20
+              f32x4.add
+              local.set $20
+             end
+             local.get $25
+             i32.const 8
+             i32.sub
+             local.set $9
+             local.get $14
+             local.get $31
+             f32x4.mul
+             local.set $14
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.300
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $14
+              f32x4.add
+              local.set $14
+             end
+             local.get $25
+             i32.const 12
+             i32.sub
+             local.set $9
+             local.get $19
+             local.get $32
+             f32x4.mul
+             local.set $19
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
+               local.get $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.301
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $27
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $27
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $27
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $27
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $27
+               end
+              end
+              local.get $19
+              f32x4.add
+              local.set $19
+             end
+             local.get $22
+             local.get $13
+             f32x4.mul
+             local.set $22
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
+               local.get $25
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.302
+               end
+               local.get $25
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $25
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $25
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $22
+              f32x4.add
+              local.set $22
+             end
+             local.get $15
+             local.get $29
+             f32x4.mul
+             local.set $15
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
+               local.get $25
+               i32.const 4
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.303
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $23
+             local.get $31
+             f32x4.mul
+             local.set $23
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
+               local.get $25
+               i32.const 8
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.304
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $23
+              f32x4.add
+              local.set $23
+             end
+             local.get $21
+             local.get $32
+             f32x4.mul
+             local.set $21
+             local.get $30
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
+               local.get $25
+               i32.const 12
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.305
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $17
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.get $21
+              f32x4.add
+              local.set $21
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.146
+             local.get $25
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $18
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.146
+             end
+             local.get $25
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $18
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $25
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $18
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $25
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $18
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.147
+             local.get $25
+             i32.const 4
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $20
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.147
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.148
+             local.get $25
+             i32.const 8
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $14
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.148
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.149
+             local.get $25
+             i32.const 12
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $19
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.149
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.150
+             local.get $25
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $22
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.150
+             end
+             local.get $25
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $25
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $25
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.151
+             local.get $25
+             i32.const 4
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $15
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.151
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.152
+             local.get $25
+             i32.const 8
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $23
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.152
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.153
+             local.get $25
+             i32.const 12
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $21
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.153
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           end
+           local.get $33
+           i32.const 1
+           i32.add
+           local.set $33
+           br $for-loop|30
+          end
+         end
+        else
+         i32.const 16
+         local.get $3
+         local.get $26
+         i32.const 4
+         i32.shl
+         local.tee $9
+         i32.sub
+         local.tee $11
+         local.get $11
+         i32.const 16
+         i32.gt_s
+         select
+         local.set $30
+         local.get $8
+         local.get $3
+         local.get $34
+         i32.mul
+         local.get $9
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $16
+         i32.const 0
+         local.set $33
+         loop $for-loop|37
+          local.get $6
+          local.get $33
+          i32.gt_s
+          if
+           local.get $6
+           i32.const 1
+           i32.sub
+           i64.extend_i32_s
+           local.tee $35
+           local.get $2
+           i64.extend_i32_s
+           local.tee $40
+           local.get $33
+           i64.extend_i32_s
+           i64.mul
+           i64.add
+           local.get $6
+           i64.extend_i32_s
+           local.tee $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $42
+           local.get $35
+           local.get $33
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $40
+           i64.mul
+           i64.add
+           local.get $41
+           i64.div_u
+           i32.wrap_i64
+           local.tee $43
+           i32.ne
+           if
+            local.get $36
+            local.get $42
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $12
+            local.get $5
+            local.get $33
+            local.get $3
+            i32.const 15
+            i32.add
+            i32.const 16
+            i32.div_s
+            i32.const 4
+            i32.shl
+            i32.mul
+            local.get $26
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $9
+            v128.load
+            local.tee $13
+            f32x4.abs
+            local.set $14
+            local.get $9
+            v128.load offset=16
+            local.tee $29
+            f32x4.abs
+            local.set $15
+            local.get $9
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $18
+            local.get $9
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $19
+            local.get $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $14
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $14
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $19
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $19
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            v128.and
+            i32x4.all_true
+            local.tee $9
+            if
+             i32.const 1
+             local.set $9
+            end
+            local.get $9
+            if (result v128)
+             local.get $31
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $31
+             local.get $32
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $32
+             local.get $29
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $29
+             local.get $13
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+            else
+             local.get $13
+            end
+            local.set $18
+            local.get $0
+            local.get $2
+            local.get $34
+            i32.mul
+            local.get $42
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            local.get $9
+            if (result v128)
+             local.get $12
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             i32.const 3
+             local.set $9
+             local.get $42
+             i32.const 0
+             i32.gt_s
+             local.tee $28
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.370 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.370
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.set $13
+              block $kernels-as/assembly/simd/loadLanes|inlined.371 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.371
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.372 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.372
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.373 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $12
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.373
+               end
+               local.get $12
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $19
+               local.get $12
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $19
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $19
+               end
+               local.get $12
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $19
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $19
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $19
+             local.get $17
+             local.set $25
+             local.get $43
+             local.get $42
+             i32.sub
+             local.set $42
+             i32.const 0
+             local.set $12
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             loop $for-loop|42
+              local.get $12
+              i32.const 2
+              i32.add
+              local.tee $17
+              local.get $42
+              i32.le_u
+              if
+               local.get $11
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $45
+               local.get $45
+               local.get $39
+               f32x4.sub
+               f32x4.sub
+               local.get $25
+               local.get $12
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $12
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $13
+               f32x4.add
+               local.set $13
+               local.get $11
+               v128.load offset=16
+               local.tee $45
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $46
+               f32x4.sub
+               f32x4.sub
+               local.get $12
+               v128.load32_splat offset=4
+               local.tee $46
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $45
+               i32.const 16
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $45
+               i32.const 8
+               i32x4.shl
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.get $39
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $45
+               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               f32x4.mul
+               local.tee $39
+               local.get $39
+               local.get $27
+               f32x4.sub
+               f32x4.sub
+               local.get $46
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $11
+               i32.const 32
+               i32.add
+               local.set $11
+               local.get $17
+               local.set $12
+               br $for-loop|42
+              end
+             end
+             local.get $12
+             local.get $42
+             i32.lt_u
+             if (result v128)
+              local.get $11
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.tee $39
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $45
+              local.get $45
+              local.get $39
+              f32x4.sub
+              f32x4.sub
+              local.get $25
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $45
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $45
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $27
+              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              f32x4.mul
+              local.tee $45
+              local.get $45
+              local.get $27
+              f32x4.sub
+              f32x4.sub
+              local.get $39
+              f32x4.mul
+              local.get $19
+              f32x4.add
+             else
+              local.get $19
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $15
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             i32.const 2
+             local.set $9
+             local.get $42
+             i32.const 0
+             i32.gt_s
+             local.tee $28
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.378 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.378
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $13
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $13
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $13
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $13
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $13
+               end
+              end
+              local.set $13
+              block $kernels-as/assembly/simd/loadLanes|inlined.379 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.379
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $15
+              block $kernels-as/assembly/simd/loadLanes|inlined.380 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.380
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $14
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $14
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $14
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $14
+               end
+              end
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.381 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.381
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $19
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $19
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $19
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $19
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $19
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $19
+             local.get $17
+             local.set $25
+             local.get $43
+             local.get $42
+             i32.sub
+             local.set $42
+             i32.const 0
+             local.set $11
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             loop $for-loop|43
+              local.get $11
+              i32.const 2
+              i32.add
+              local.tee $17
+              local.get $42
+              i32.le_u
+              if
+               local.get $12
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $39
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $39
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $45
+               local.get $39
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $45
+               local.get $39
+               local.get $39
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               local.get $11
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $11
+               v128.load32_splat
+               local.tee $39
+               f32x4.mul
+               local.get $13
+               f32x4.add
+               local.set $13
+               local.get $12
+               v128.load offset=16
+               local.tee $45
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $18
+               f32x4.mul
+               local.tee $46
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $46
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $47
+               local.get $46
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $47
+               local.get $46
+               local.get $46
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               v128.load32_splat offset=4
+               local.tee $46
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.get $39
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $45
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.get $46
+               f32x4.mul
+               local.get $20
+               f32x4.add
+               local.set $20
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.get $39
+               f32x4.mul
+               local.get $14
+               f32x4.add
+               local.set $14
+               local.get $45
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.get $46
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $47
+               local.get $27
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $47
+               local.get $27
+               local.get $27
+               f32x4.ne
+               v128.bitselect
+               local.get $39
+               f32x4.mul
+               local.get $19
+               f32x4.add
+               local.set $19
+               local.get $45
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $27
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $27
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $39
+               local.get $27
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $39
+               local.get $27
+               local.get $27
+               f32x4.ne
+               v128.bitselect
+               local.get $46
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
+               local.get $12
+               i32.const 32
+               i32.add
+               local.set $12
+               local.get $17
+               local.set $11
+               br $for-loop|43
+              end
+             end
+             local.get $11
+             local.get $42
+             i32.lt_u
+             if (result v128)
+              local.get $12
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.tee $39
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $39
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $45
+              local.get $39
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $45
+              local.get $39
+              local.get $39
+              f32x4.ne
+              v128.bitselect
+              local.get $25
+              local.get $11
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $45
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $46
+              local.get $45
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $46
+              local.get $45
+              local.get $45
+              f32x4.ne
+              v128.bitselect
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $45
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $45
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $46
+              local.get $45
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $46
+              local.get $45
+              local.get $45
+              f32x4.ne
+              v128.bitselect
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $27
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $27
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $45
+              local.get $27
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $45
+              local.get $27
+              local.get $27
+              f32x4.ne
+              v128.bitselect
+              local.get $39
+              f32x4.mul
+              local.get $19
+              f32x4.add
+             else
+              local.get $19
+             end
+            end
+            local.get $13
+            local.get $22
+            f32x4.add
+            local.set $13
+            local.get $15
+            local.get $20
+            f32x4.add
+            local.set $15
+            local.get $14
+            local.get $23
+            f32x4.add
+            local.set $14
+            local.get $21
+            f32x4.add
+            local.set $19
+            local.get $9
+            i32.const 4
+            i32.eq
+            if
+             local.get $13
+             local.get $18
+             f32x4.mul
+             local.set $13
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.374 (result v128)
+               local.get $30
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.374
+               end
+               local.get $30
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $30
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $30
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $13
+              f32x4.add
+              local.set $13
+             end
+             local.get $15
+             local.get $29
+             f32x4.mul
+             local.set $15
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.375 (result v128)
+               local.get $30
+               i32.const 4
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.375
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $14
+             local.get $31
+             f32x4.mul
+             local.set $14
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.376 (result v128)
+               local.get $30
+               i32.const 8
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.376
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $14
+              f32x4.add
+              local.set $14
+             end
+             local.get $19
+             local.get $32
+             f32x4.mul
+             local.set $19
+             local.get $28
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.377 (result v128)
+               local.get $30
+               i32.const 12
+               i32.sub
+               local.tee $9
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $16
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.377
+               end
+               local.get $9
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $16
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $9
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $16
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $9
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $16
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.get $19
+              f32x4.add
+              local.set $19
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.186
+             local.get $30
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $13
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.186
+             end
+             local.get $30
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $13
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $30
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $13
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $30
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $13
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.187
+             local.get $30
+             i32.const 4
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.187
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.188
+             local.get $30
+             i32.const 8
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $14
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.188
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $14
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.189
+             local.get $30
+             i32.const 12
+             i32.sub
+             local.tee $9
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $19
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.189
+             end
+             local.get $9
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $9
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $9
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $19
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           end
+           local.get $33
+           i32.const 1
+           i32.add
+           local.set $33
+           br $for-loop|37
+          end
          end
         end
        end
@@ -6779,7 +10719,7 @@
        if
         i32.const 16
         local.get $3
-        local.get $15
+        local.get $26
         i32.const 4
         i32.shl
         local.tee $9
@@ -6789,84 +10729,78 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $13
+        local.set $42
         local.get $8
         local.get $3
-        local.get $23
+        local.get $34
         i32.mul
         local.get $9
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $16
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.set $11
+        local.set $17
         i32.const 0
-        local.set $24
+        local.set $33
         loop $for-loop|2
          local.get $6
-         local.get $24
+         local.get $33
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $19
+          local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $30
-          local.get $24
+          local.tee $40
+          local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $31
+          local.tee $41
           i64.div_u
           i32.wrap_i64
-          local.tee $14
-          local.get $19
-          local.get $24
+          local.tee $25
+          local.get $35
+          local.get $33
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $30
+          local.get $40
           i64.mul
           i64.add
-          local.get $31
+          local.get $41
           i64.div_u
           i32.wrap_i64
-          local.tee $20
+          local.tee $43
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $23
+           local.get $34
            i32.mul
-           local.get $14
+           local.get $25
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $32
+           local.tee $11
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $33
-           local.get $22
-           local.get $14
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $18
+           local.set $44
            local.get $5
-           local.get $24
+           local.get $33
            local.get $3
            i32.const 15
            i32.add
@@ -6875,861 +10809,1695 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $15
+           local.get $26
            i32.const 4
            i32.shl
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $34
+           local.tee $9
            v128.load
-           local.set $35
-           local.get $34
+           local.tee $13
+           f32x4.abs
+           local.set $14
+           local.get $9
            v128.load offset=16
-           local.set $36
-           local.get $34
+           local.tee $29
+           f32x4.abs
+           local.set $15
+           local.get $9
            v128.load offset=32
-           local.set $37
-           local.get $34
+           local.tee $31
+           f32x4.abs
+           local.set $18
+           local.get $9
            v128.load offset=48
-           local.set $38
+           local.tee $32
+           f32x4.abs
+           local.set $19
+           local.get $13
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $28
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $25
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $29
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $12
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $27
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $26
+           f32x4.eq
            local.get $14
-           i32.const 0
-           i32.gt_s
-           if (result v128)
-            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-             local.get $13
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              v128.load
-              br $kernels-as/assembly/simd/loadLanes|inlined.50
-             end
-             local.get $13
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $9
-              f32.load
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $13
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $9
-              f32.load offset=4
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $13
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $9
-              f32.load offset=8
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-            local.set $28
-            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-             local.get $13
-             i32.const 4
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              v128.load offset=16
-              br $kernels-as/assembly/simd/loadLanes|inlined.51
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $9
-              f32.load offset=16
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $9
-              f32.load offset=20
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $34
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $9
-              f32.load offset=24
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-            local.set $25
-            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-             local.get $13
-             i32.const 8
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              v128.load offset=32
-              br $kernels-as/assembly/simd/loadLanes|inlined.52
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $9
-              f32.load offset=32
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $9
-              f32.load offset=36
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $34
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $9
-              f32.load offset=40
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $14
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $29
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $15
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $15
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $31
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $18
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $18
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $32
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $19
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $19
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           v128.and
+           i32x4.all_true
+           local.tee $9
+           if
+            local.get $24
+            local.set $9
+           end
+           local.get $9
+           if
+            local.get $31
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $31
+            local.get $32
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $32
+            local.get $29
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
             local.set $29
-            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-             local.get $13
-             i32.const 12
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $9
-              v128.load offset=48
-              br $kernels-as/assembly/simd/loadLanes|inlined.53
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $9
-              f32.load offset=48
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $9
-              f32.load offset=52
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $34
+            local.get $13
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $13
+           end
+           local.get $36
+           local.get $25
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $12
+           local.get $9
+           if
+            local.get $11
+            local.set $28
+            local.get $43
+            local.get $25
+            i32.sub
+            local.set $43
+            local.get $12
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            local.get $25
+            i32.const 0
+            i32.gt_s
+            local.set $30
+            i32.const 4
+            local.set $9
+            i32.const 0
+            local.set $12
+            loop $for-loop|3
+             local.get $12
              i32.const 2
-             i32.gt_s
-             if (result v128)
+             i32.add
+             local.tee $25
+             local.get $43
+             i32.le_u
+             if
               local.get $12
-              local.get $9
-              f32.load offset=56
-              f32x4.replace_lane 2
-             else
+              i32.const 2
+              i32.shl
+              local.tee $12
+              local.get $28
+              i32.add
+              local.tee $49
+              v128.load32_splat
+              local.set $45
               local.get $12
+              local.get $44
+              i32.add
+              local.tee $12
+              v128.load32_splat
+              local.set $47
+              local.get $18
+              local.get $11
+              v128.load offset=16
+              local.tee $39
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $48
+              local.get $49
+              v128.load32_splat offset=4
+              local.tee $46
+              f32x4.mul
+              local.get $11
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $45
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $18
+              local.get $22
+              local.get $48
+              local.get $12
+              v128.load32_splat offset=4
+              local.tee $48
+              f32x4.mul
+              local.get $50
+              local.get $47
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $22
+              local.get $20
+              local.get $39
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $46
+              f32x4.mul
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $51
+              local.get $45
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $20
+              local.get $15
+              local.get $50
+              local.get $48
+              f32x4.mul
+              local.get $51
+              local.get $47
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $15
+              local.get $14
+              local.get $39
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $46
+              f32x4.mul
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $51
+              local.get $45
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $14
+              local.get $23
+              local.get $50
+              local.get $48
+              f32x4.mul
+              local.get $51
+              local.get $47
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $23
+              local.get $19
+              local.get $39
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $39
+              local.get $46
+              f32x4.mul
+              local.get $27
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $27
+              local.get $45
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $19
+              local.get $21
+              local.get $39
+              local.get $48
+              f32x4.mul
+              local.get $27
+              local.get $47
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $21
+              local.get $11
+              i32.const 32
+              i32.add
+              local.set $11
+              local.get $25
+              local.set $12
+              br $for-loop|3
              end
             end
-            local.set $12
-            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-             local.get $13
-             i32.const 4
-             i32.ge_s
+            loop $for-loop|4
+             local.get $12
+             local.get $43
+             i32.lt_u
              if
               local.get $11
               v128.load
-              br $kernels-as/assembly/simd/loadLanes|inlined.54
-             end
-             local.get $13
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $39
+              local.get $28
+              local.get $12
+              i32.const 2
+              i32.shl
+              local.tee $25
+              i32.add
+              v128.load32_splat
+              local.tee $45
+              f32x4.mul
+              local.get $18
+              f32x4.add
+              local.set $18
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $46
+              local.get $45
+              f32x4.mul
+              local.get $20
+              f32x4.add
+              local.set $20
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $47
+              local.get $45
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $27
+              local.get $45
+              f32x4.mul
+              local.get $19
+              f32x4.add
+              local.set $19
+              local.get $39
+              local.get $25
+              local.get $44
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $46
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $47
+              local.get $39
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $27
+              local.get $39
+              f32x4.mul
+              local.get $21
+              f32x4.add
+              local.set $21
               local.get $11
-              f32.load
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $16
-             local.get $13
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $11
-              f32.load offset=4
-              f32x4.replace_lane 1
-              local.set $16
-             end
-             local.get $13
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $16
-              local.get $11
-              f32.load offset=8
-              f32x4.replace_lane 2
-             else
-              local.get $16
-             end
-            end
-            local.set $16
-            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-             local.get $13
-             i32.const 4
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=16
-              br $kernels-as/assembly/simd/loadLanes|inlined.55
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=16
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $17
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $11
-              f32.load offset=20
-              f32x4.replace_lane 1
-              local.set $17
-             end
-             local.get $34
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $17
-              local.get $11
-              f32.load offset=24
-              f32x4.replace_lane 2
-             else
-              local.get $17
-             end
-            end
-            local.set $27
-            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-             local.get $13
-             i32.const 8
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=32
-              br $kernels-as/assembly/simd/loadLanes|inlined.56
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=32
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $17
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $11
-              f32.load offset=36
-              f32x4.replace_lane 1
-              local.set $17
-             end
-             local.get $34
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $17
-              local.get $11
-              f32.load offset=40
-              f32x4.replace_lane 2
-             else
-              local.get $17
-             end
-            end
-            local.set $26
-            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-             local.get $13
-             i32.const 12
-             i32.sub
-             local.tee $34
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=48
-              br $kernels-as/assembly/simd/loadLanes|inlined.57
-             end
-             local.get $34
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=48
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $17
-             local.get $34
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $11
-              f32.load offset=52
-              f32x4.replace_lane 1
-              local.set $17
-             end
-             local.get $34
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $17
-              local.get $11
-              f32.load offset=56
-              f32x4.replace_lane 2
-             else
-              local.get $17
+              i32.const 16
+              i32.add
+              local.set $11
+              local.get $12
+              i32.const 1
+              i32.add
+              local.set $12
+              br $for-loop|4
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $17
-           local.get $20
-           local.get $14
-           i32.sub
-           local.set $20
-           i32.const 0
-           local.set $14
-           loop $for-loop|3
-            local.get $14
-            local.get $20
-            i32.lt_u
-            if
-             local.get $18
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $35
-             f32x4.mul
-             local.tee $39
-             local.get $32
-             local.get $14
-             i32.const 2
-             i32.shl
-             local.tee $34
-             i32.add
-             v128.load32_splat
-             local.tee $40
-             f32x4.mul
-             local.get $28
-             f32x4.add
-             local.set $28
-             local.get $18
-             i32.const 4
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $36
-             f32x4.mul
-             local.tee $41
-             local.get $40
-             f32x4.mul
-             local.get $25
-             f32x4.add
-             local.set $25
-             local.get $18
-             i32.const 8
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $37
-             f32x4.mul
-             local.tee $42
-             local.get $40
-             f32x4.mul
-             local.get $29
-             f32x4.add
-             local.set $29
-             local.get $18
-             i32.const 12
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $38
-             f32x4.mul
-             local.tee $43
-             local.get $40
-             f32x4.mul
-             local.get $12
-             f32x4.add
-             local.set $12
-             local.get $39
-             local.get $33
-             local.get $34
-             i32.add
-             v128.load32_splat
-             local.tee $39
-             f32x4.mul
-             local.get $16
-             f32x4.add
-             local.set $16
-             local.get $41
-             local.get $39
-             f32x4.mul
-             local.get $27
-             f32x4.add
-             local.set $27
-             local.get $42
-             local.get $39
-             f32x4.mul
-             local.get $26
-             f32x4.add
-             local.set $26
-             local.get $43
-             local.get $39
-             f32x4.mul
-             local.get $17
-             f32x4.add
-             local.set $17
-             local.get $18
-             i32.const 16
-             i32.add
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            i32.const 0
+            local.set $9
+            local.get $25
+            i32.const 0
+            i32.gt_s
+            local.tee $30
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
+              local.get $42
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.114
+              end
+              local.get $42
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $42
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $42
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
              local.set $18
-             local.get $14
-             i32.const 1
-             i32.add
+             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
+              local.get $42
+              i32.const 4
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.115
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
+             local.set $20
+             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
+              local.get $42
+              i32.const 8
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.116
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
              local.set $14
-             br $for-loop|3
+             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
+              local.get $42
+              i32.const 12
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.117
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $19
+             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
+              local.get $42
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.118
+              end
+              local.get $42
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $42
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $42
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $22
+             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
+              local.get $42
+              i32.const 4
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.119
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $15
+             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
+              local.get $42
+              i32.const 8
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.120
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.set $23
+             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
+              local.get $42
+              i32.const 12
+              i32.sub
+              local.tee $28
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.121
+              end
+              local.get $28
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $28
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $28
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $21
+            local.get $43
+            local.get $25
+            i32.sub
+            local.set $25
+            i32.const 0
+            local.set $28
+            loop $for-loop|6
+             local.get $25
+             local.get $28
+             i32.gt_u
+             if
+              local.get $12
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $13
+              f32x4.mul
+              local.tee $39
+              local.get $11
+              local.get $28
+              i32.const 2
+              i32.shl
+              local.tee $43
+              i32.add
+              v128.load32_splat
+              local.tee $45
+              f32x4.mul
+              local.get $18
+              f32x4.add
+              local.set $18
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.tee $46
+              local.get $45
+              f32x4.mul
+              local.get $20
+              f32x4.add
+              local.set $20
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $47
+              local.get $45
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $27
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $27
+              local.get $45
+              f32x4.mul
+              local.get $19
+              f32x4.add
+              local.set $19
+              local.get $39
+              local.get $43
+              local.get $44
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $46
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $47
+              local.get $39
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $27
+              local.get $39
+              f32x4.mul
+              local.get $21
+              f32x4.add
+              local.set $21
+              local.get $12
+              i32.const 16
+              i32.add
+              local.set $12
+              local.get $28
+              i32.const 1
+              i32.add
+              local.set $28
+              br $for-loop|6
+             end
+            end
+           end
+           local.get $9
+           i32.const 4
+           i32.eq
+           if
+            local.get $18
+            local.get $13
+            f32x4.mul
+            local.set $18
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
+              local.get $42
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.106
+              end
+              local.get $42
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $27
+              local.get $42
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $27
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $27
+              end
+              local.get $42
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $27
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $27
+              end
+             end
+             local.get $18
+             f32x4.add
+             local.set $18
+            end
+            local.get $42
+            i32.const 4
+            i32.sub
+            local.set $9
+            local.get $20
+            local.get $29
+            f32x4.mul
+            local.set $20
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
+              local.get $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.107
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $27
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $27
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $27
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $27
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $27
+              end
+             end
+             local.get $20
+             f32x4.add
+             local.set $20
+            end
+            local.get $42
+            i32.const 8
+            i32.sub
+            local.set $9
+            local.get $14
+            local.get $31
+            f32x4.mul
+            local.set $14
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
+              local.get $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.108
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $27
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $27
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $27
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $27
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $27
+              end
+             end
+             local.get $14
+             f32x4.add
+             local.set $14
+            end
+            local.get $42
+            i32.const 12
+            i32.sub
+            local.set $9
+            local.get $19
+            local.get $32
+            f32x4.mul
+            local.set $19
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
+              local.get $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.109
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $27
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $27
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $27
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $27
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $27
+              end
+             end
+             local.get $19
+             f32x4.add
+             local.set $19
+            end
+            local.get $22
+            local.get $13
+            f32x4.mul
+            local.set $22
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
+              local.get $42
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.110
+              end
+              local.get $42
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $42
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $13
+               local.get $17
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $13
+              end
+              local.get $42
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $13
+               local.get $17
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $13
+              end
+             end
+             local.get $22
+             f32x4.add
+             local.set $22
+            end
+            local.get $15
+            local.get $29
+            f32x4.mul
+            local.set $15
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
+              local.get $42
+              i32.const 4
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.111
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $13
+               local.get $17
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $13
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $13
+               local.get $17
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $13
+              end
+             end
+             local.get $15
+             f32x4.add
+             local.set $15
+            end
+            local.get $23
+            local.get $31
+            f32x4.mul
+            local.set $23
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
+              local.get $42
+              i32.const 8
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.112
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $13
+               local.get $17
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $13
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $13
+               local.get $17
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $13
+              end
+             end
+             local.get $23
+             f32x4.add
+             local.set $23
+            end
+            local.get $21
+            local.get $32
+            f32x4.mul
+            local.set $21
+            local.get $30
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
+              local.get $42
+              i32.const 12
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.113
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $13
+               local.get $17
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $13
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $13
+               local.get $17
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $13
+              end
+             end
+             local.get $21
+             f32x4.add
+             local.set $21
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.50
-            local.get $13
+            local.get $42
             i32.const 4
             i32.ge_s
             if
-             local.get $9
-             local.get $28
+             local.get $16
+             local.get $18
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.50
             end
-            local.get $13
+            local.get $42
             i32.const 0
             i32.gt_s
             if
-             local.get $9
-             local.get $28
+             local.get $16
+             local.get $18
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $13
+            local.get $42
             i32.const 1
             i32.gt_s
             if
-             local.get $9
-             local.get $28
+             local.get $16
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $13
+            local.get $42
             i32.const 2
             i32.gt_s
             if
-             local.get $9
-             local.get $28
+             local.get $16
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.51
-            local.get $13
+            local.get $42
             i32.const 4
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $9
-             local.get $25
+             local.get $16
+             local.get $20
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.51
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $9
-             local.get $25
+             local.get $16
+             local.get $20
              f32x4.extract_lane 0
              f32.store offset=16
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $9
-             local.get $25
+             local.get $16
+             local.get $20
              f32x4.extract_lane 1
              f32.store offset=20
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $9
-             local.get $25
+             local.get $16
+             local.get $20
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.52
-            local.get $13
+            local.get $42
             i32.const 8
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $9
-             local.get $29
+             local.get $16
+             local.get $14
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.52
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $9
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 0
              f32.store offset=32
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $9
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 1
              f32.store offset=36
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $9
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.53
-            local.get $13
+            local.get $42
             i32.const 12
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $9
-             local.get $12
+             local.get $16
+             local.get $19
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.53
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $9
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 0
              f32.store offset=48
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $9
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 1
              f32.store offset=52
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $9
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.54
-            local.get $13
+            local.get $42
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $16
+             local.get $17
+             local.get $22
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.54
             end
-            local.get $13
+            local.get $42
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $16
+             local.get $17
+             local.get $22
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $13
+            local.get $42
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $16
+             local.get $17
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $13
+            local.get $42
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $16
+             local.get $17
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.55
-            local.get $13
+            local.get $42
             i32.const 4
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $27
+             local.get $17
+             local.get $15
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.55
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $17
+             local.get $15
              f32x4.extract_lane 0
              f32.store offset=16
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $17
+             local.get $15
              f32x4.extract_lane 1
              f32.store offset=20
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $17
+             local.get $15
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.56
-            local.get $13
+            local.get $42
             i32.const 8
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $26
+             local.get $17
+             local.get $23
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.56
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $17
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=32
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $17
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=36
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $17
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.57
-            local.get $13
+            local.get $42
             i32.const 12
             i32.sub
-            local.tee $14
+            local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
              local.get $17
+             local.get $21
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.57
             end
-            local.get $14
+            local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
              local.get $17
+             local.get $21
              f32x4.extract_lane 0
              f32.store offset=48
             end
-            local.get $14
+            local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $11
              local.get $17
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=52
             end
-            local.get $14
+            local.get $9
             i32.const 2
             i32.gt_s
             if
-             local.get $11
              local.get $17
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
           end
-          local.get $24
+          local.get $33
           i32.const 1
           i32.add
-          local.set $24
+          local.set $33
           br $for-loop|2
          end
         end
        else
         i32.const 16
         local.get $3
-        local.get $15
+        local.get $26
         i32.const 4
         i32.shl
         local.tee $9
@@ -7739,64 +12507,64 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $14
+        local.set $30
         local.get $8
         local.get $3
-        local.get $23
+        local.get $34
         i32.mul
         local.get $9
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $11
+        local.set $16
         i32.const 0
-        local.set $24
-        loop $for-loop|5
+        local.set $33
+        loop $for-loop|9
          local.get $6
-         local.get $24
+         local.get $33
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $19
+          local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $30
-          local.get $24
+          local.tee $40
+          local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $31
+          local.tee $41
           i64.div_u
           i32.wrap_i64
-          local.tee $9
-          local.get $19
-          local.get $24
+          local.tee $17
+          local.get $35
+          local.get $33
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $30
+          local.get $40
           i64.mul
           i64.add
-          local.get $31
+          local.get $41
           i64.div_u
           i32.wrap_i64
-          local.tee $13
+          local.tee $42
           i32.ne
           if
-           local.get $22
-           local.get $9
+           local.get $36
+           local.get $17
            i32.const 4
            i32.shl
            i32.add
-           local.set $18
+           local.set $12
            local.get $5
-           local.get $24
+           local.get $33
            local.get $3
            i32.const 15
            i32.add
@@ -7805,479 +12573,1026 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $15
+           local.get $26
            i32.const 4
            i32.shl
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $20
+           local.tee $9
            v128.load
-           local.set $17
-           local.get $20
-           v128.load offset=16
-           local.set $25
-           local.get $20
-           v128.load offset=32
-           local.set $26
-           local.get $20
-           v128.load offset=48
-           local.set $27
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $28
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $29
+           local.tee $13
+           f32x4.abs
+           local.set $14
            local.get $9
-           i32.const 0
-           i32.gt_s
-           if (result v128)
-            block $kernels-as/assembly/simd/loadLanes|inlined.70 (result v128)
-             local.get $14
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load
-              br $kernels-as/assembly/simd/loadLanes|inlined.70
-             end
-             local.get $14
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $14
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $11
-              f32.load offset=4
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $14
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $11
-              f32.load offset=8
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-            local.set $28
-            block $kernels-as/assembly/simd/loadLanes|inlined.71 (result v128)
-             local.get $14
-             i32.const 4
-             i32.sub
-             local.tee $20
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=16
-              br $kernels-as/assembly/simd/loadLanes|inlined.71
-             end
-             local.get $20
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=16
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $20
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $11
-              f32.load offset=20
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $20
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $11
-              f32.load offset=24
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-            local.set $16
-            block $kernels-as/assembly/simd/loadLanes|inlined.72 (result v128)
-             local.get $14
-             i32.const 8
-             i32.sub
-             local.tee $20
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=32
-              br $kernels-as/assembly/simd/loadLanes|inlined.72
-             end
-             local.get $20
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=32
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $20
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $11
-              f32.load offset=36
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $20
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $11
-              f32.load offset=40
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-            local.set $29
-            block $kernels-as/assembly/simd/loadLanes|inlined.73 (result v128)
-             local.get $14
-             i32.const 12
-             i32.sub
-             local.tee $20
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $11
-              v128.load offset=48
-              br $kernels-as/assembly/simd/loadLanes|inlined.73
-             end
-             local.get $20
-             i32.const 0
-             i32.gt_s
-             if (result v128)
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $11
-              f32.load offset=48
-              f32x4.replace_lane 0
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $12
-             local.get $20
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $12
-              local.get $11
-              f32.load offset=52
-              f32x4.replace_lane 1
-              local.set $12
-             end
-             local.get $20
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $12
-              local.get $11
-              f32.load offset=56
-              f32x4.replace_lane 2
-             else
-              local.get $12
-             end
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.load offset=16
+           local.tee $29
+           f32x4.abs
+           local.set $15
+           local.get $9
+           v128.load offset=32
+           local.tee $31
+           f32x4.abs
+           local.set $18
+           local.get $9
+           v128.load offset=48
+           local.tee $32
+           f32x4.abs
+           local.set $19
+           local.get $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $14
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $14
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $29
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $15
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $15
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $31
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $18
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $18
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $32
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $19
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $19
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           v128.and
+           i32x4.all_true
+           local.tee $9
+           if
+            local.get $24
+            local.set $9
            end
-           local.set $12
+           local.get $9
+           if (result v128)
+            local.get $31
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $31
+            local.get $32
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $32
+            local.get $29
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $29
+            local.get $13
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+           else
+            local.get $13
+           end
+           local.set $18
            local.get $0
            local.get $2
-           local.get $23
+           local.get $34
            i32.mul
-           local.get $9
+           local.get $17
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $20
-           local.get $13
+           local.set $11
            local.get $9
-           i32.sub
-           local.set $32
-           i32.const 0
-           local.set $9
-           loop $for-loop|7
-            local.get $9
-            i32.const 2
-            i32.add
-            local.tee $13
-            local.get $32
-            i32.le_u
-            if
-             local.get $20
-             local.get $9
+           if (result v128)
+            local.get $11
+            local.set $25
+            local.get $42
+            local.get $17
+            i32.sub
+            local.set $42
+            local.get $12
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            local.get $17
+            i32.const 0
+            i32.gt_s
+            local.set $28
+            i32.const 4
+            local.set $9
+            i32.const 0
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            loop $for-loop|14
+             local.get $12
+             i32.const 2
+             i32.add
+             local.tee $17
+             local.get $42
+             i32.le_u
+             if
+              local.get $11
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $25
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $12
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $11
+              v128.load offset=16
+              local.tee $45
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $12
+              v128.load32_splat offset=4
+              local.tee $46
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $45
+              i32.const 16
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.get $20
+              f32x4.add
+              local.set $20
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $45
+              i32.const 8
+              i32x4.shl
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $27
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.get $19
+              f32x4.add
+              local.set $19
+              local.get $45
+              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.get $21
+              f32x4.add
+              local.set $21
+              local.get $11
+              i32.const 32
+              i32.add
+              local.set $11
+              local.get $17
+              local.set $12
+              br $for-loop|14
+             end
+            end
+            local.get $12
+            local.get $42
+            i32.lt_u
+            if (result v128)
+             local.get $11
+             v128.load
+             local.tee $27
+             i32.const 24
+             i32x4.shl
+             f32x4.convert_i32x4_s
+             local.get $25
+             local.get $12
              i32.const 2
              i32.shl
              i32.add
-             local.tee $9
              v128.load32_splat
-             local.set $35
-             local.get $28
-             local.get $18
-             i32.const 16
-             i32.add
-             local.tee $33
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $17
+             local.tee $39
              f32x4.mul
-             local.get $9
-             v128.load32_splat offset=4
-             local.tee $36
-             f32x4.mul
-             local.get $18
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $17
-             f32x4.mul
-             local.get $35
-             f32x4.mul
-             f32x4.add
-             f32x4.add
-             local.set $28
-             local.get $16
-             local.get $33
-             i32.const 4
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $25
-             f32x4.mul
-             local.get $36
-             f32x4.mul
-             local.get $18
-             i32.const 4
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $25
-             f32x4.mul
-             local.get $35
-             f32x4.mul
-             f32x4.add
-             f32x4.add
-             local.set $16
-             local.get $29
-             local.get $33
-             i32.const 8
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $26
-             f32x4.mul
-             local.get $36
-             f32x4.mul
-             local.get $18
-             i32.const 8
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $26
-             f32x4.mul
-             local.get $35
-             f32x4.mul
-             f32x4.add
-             f32x4.add
-             local.set $29
-             local.get $12
-             local.get $33
-             i32.const 12
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $27
-             f32x4.mul
-             local.get $36
-             f32x4.mul
-             local.get $18
-             i32.const 12
-             i32.add
-             v128.load8x8_s align=1
-             i32x4.extend_low_i16x8_s
-             f32x4.convert_i32x4_s
-             local.get $27
-             f32x4.mul
-             local.get $35
-             f32x4.mul
-             f32x4.add
-             f32x4.add
-             local.set $12
-             local.get $18
-             i32.const 32
-             i32.add
-             local.set $18
              local.get $13
-             local.set $9
-             br $for-loop|7
+             f32x4.add
+             local.set $13
+             local.get $27
+             i32.const 16
+             i32x4.shl
+             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $39
+             f32x4.mul
+             local.get $15
+             f32x4.add
+             local.set $15
+             local.get $27
+             i32.const 8
+             i32x4.shl
+             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $39
+             f32x4.mul
+             local.get $14
+             f32x4.add
+             local.set $14
+             local.get $27
+             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $39
+             f32x4.mul
+             local.get $19
+             f32x4.add
+            else
+             local.get $19
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            i32.const 0
+            local.set $9
+            local.get $17
+            i32.const 0
+            i32.gt_s
+            local.tee $28
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
+              local.get $30
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.186
+              end
+              local.get $30
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $30
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $13
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $13
+              end
+              local.get $30
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $13
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $13
+              end
+             end
+             local.set $13
+             block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
+              local.get $30
+              i32.const 4
+              i32.sub
+              local.tee $25
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.187
+              end
+              local.get $25
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $25
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $25
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
+             local.set $15
+             block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
+              local.get $30
+              i32.const 8
+              i32.sub
+              local.tee $25
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.188
+              end
+              local.get $25
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $25
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $25
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
+             local.set $14
+             block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
+              local.get $30
+              i32.const 12
+              i32.sub
+              local.tee $25
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.189
+              end
+              local.get $25
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $19
+              local.get $25
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $19
+              end
+              local.get $25
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $19
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $19
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $19
+            local.get $11
+            local.set $25
+            local.get $42
+            local.get $17
+            i32.sub
+            local.set $42
+            i32.const 0
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            loop $for-loop|15
+             local.get $11
+             i32.const 2
+             i32.add
+             local.tee $17
+             local.get $42
+             i32.le_u
+             if
+              local.get $12
+              v128.load
+              local.tee $27
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.get $25
+              local.get $11
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $11
+              v128.load32_splat
+              local.tee $39
+              f32x4.mul
+              local.get $13
+              f32x4.add
+              local.set $13
+              local.get $12
+              v128.load offset=16
+              local.tee $45
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $18
+              f32x4.mul
+              local.get $11
+              v128.load32_splat offset=4
+              local.tee $46
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $27
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.get $39
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $45
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $29
+              f32x4.mul
+              local.get $46
+              f32x4.mul
+              local.get $20
+              f32x4.add
+              local.set $20
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.get $39
+              f32x4.mul
+              local.get $14
+              f32x4.add
+              local.set $14
+              local.get $45
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.get $46
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $27
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.get $39
+              f32x4.mul
+              local.get $19
+              f32x4.add
+              local.set $19
+              local.get $45
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.get $46
+              f32x4.mul
+              local.get $21
+              f32x4.add
+              local.set $21
+              local.get $12
+              i32.const 32
+              i32.add
+              local.set $12
+              local.get $17
+              local.set $11
+              br $for-loop|15
+             end
+            end
+            local.get $11
+            local.get $42
+            i32.lt_u
+            if (result v128)
+             local.get $12
+             v128.load
+             local.tee $27
+             i32.const 24
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $18
+             f32x4.mul
+             local.get $25
+             local.get $11
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $39
+             f32x4.mul
+             local.get $13
+             f32x4.add
+             local.set $13
+             local.get $27
+             i32.const 16
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $29
+             f32x4.mul
+             local.get $39
+             f32x4.mul
+             local.get $15
+             f32x4.add
+             local.set $15
+             local.get $27
+             i32.const 8
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $31
+             f32x4.mul
+             local.get $39
+             f32x4.mul
+             local.get $14
+             f32x4.add
+             local.set $14
+             local.get $27
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $32
+             f32x4.mul
+             local.get $39
+             f32x4.mul
+             local.get $19
+             f32x4.add
+            else
+             local.get $19
             end
            end
+           local.get $13
+           local.get $22
+           f32x4.add
+           local.set $13
+           local.get $15
+           local.get $20
+           f32x4.add
+           local.set $15
+           local.get $14
+           local.get $23
+           f32x4.add
+           local.set $14
+           local.get $21
+           f32x4.add
+           local.set $19
            local.get $9
-           local.get $32
-           i32.lt_u
+           i32.const 4
+           i32.eq
            if
+            local.get $13
             local.get $18
-            v128.load8x8_s align=1
-            i32x4.extend_low_i16x8_s
-            f32x4.convert_i32x4_s
-            local.get $17
             f32x4.mul
-            local.get $20
-            local.get $9
-            i32.const 2
-            i32.shl
-            i32.add
-            v128.load32_splat
-            local.tee $17
-            f32x4.mul
+            local.set $13
             local.get $28
-            f32x4.add
-            local.set $28
-            local.get $18
-            i32.const 8
-            i32.add
-            v128.load8x8_s align=1
-            i32x4.extend_low_i16x8_s
-            f32x4.convert_i32x4_s
-            local.get $26
-            f32x4.mul
-            local.get $17
-            f32x4.mul
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.182 (result v128)
+              local.get $30
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.182
+              end
+              local.get $30
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $18
+              local.get $30
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $18
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $18
+              end
+              local.get $30
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $18
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $18
+              end
+             end
+             local.get $13
+             f32x4.add
+             local.set $13
+            end
+            local.get $15
             local.get $29
-            f32x4.add
-            local.set $29
-            local.get $18
-            i32.const 12
-            i32.add
-            v128.load8x8_s align=1
-            i32x4.extend_low_i16x8_s
-            f32x4.convert_i32x4_s
-            local.get $27
             f32x4.mul
-            local.get $17
-            f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
-            local.get $18
-            i32.const 4
-            i32.add
-            v128.load8x8_s align=1
-            i32x4.extend_low_i16x8_s
-            f32x4.convert_i32x4_s
-            local.get $25
-            f32x4.mul
-            local.get $17
-            f32x4.mul
-            local.get $16
-            f32x4.add
-            local.set $16
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.70
+            local.set $15
+            local.get $28
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
+              local.get $30
+              i32.const 4
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.183
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $18
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $18
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $18
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $18
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $18
+              end
+             end
+             local.get $15
+             f32x4.add
+             local.set $15
+            end
             local.get $14
+            local.get $31
+            f32x4.mul
+            local.set $14
+            local.get $28
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
+              local.get $30
+              i32.const 8
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.184
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $18
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $18
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $18
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $18
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $18
+              end
+             end
+             local.get $14
+             f32x4.add
+             local.set $14
+            end
+            local.get $19
+            local.get $32
+            f32x4.mul
+            local.set $19
+            local.get $28
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
+              local.get $30
+              i32.const 12
+              i32.sub
+              local.tee $9
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.185
+              end
+              local.get $9
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $18
+              local.get $9
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $18
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $18
+              end
+              local.get $9
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $18
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $18
+              end
+             end
+             local.get $19
+             f32x4.add
+             local.set $19
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.90
+            local.get $30
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $28
+             local.get $16
+             local.get $13
              v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.70
+             br $kernels-as/assembly/simd/storeLanes|inlined.90
             end
-            local.get $14
+            local.get $30
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $28
+             local.get $16
+             local.get $13
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $14
+            local.get $30
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $28
+             local.get $16
+             local.get $13
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $14
+            local.get $30
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $28
+             local.get $16
+             local.get $13
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $14
+           block $kernels-as/assembly/simd/storeLanes|inlined.91
+            local.get $30
             i32.const 4
             i32.sub
             local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
              local.get $16
+             local.get $15
              v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.71
+             br $kernels-as/assembly/simd/storeLanes|inlined.91
             end
             local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
              local.get $16
+             local.get $15
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -8285,8 +13600,8 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $11
              local.get $16
+             local.get $15
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -8294,31 +13609,31 @@
             i32.const 2
             i32.gt_s
             if
-             local.get $11
              local.get $16
+             local.get $15
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $14
+           block $kernels-as/assembly/simd/storeLanes|inlined.92
+            local.get $30
             i32.const 8
             i32.sub
             local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $29
+             local.get $16
+             local.get $14
              v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.72
+             br $kernels-as/assembly/simd/storeLanes|inlined.92
             end
             local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -8326,8 +13641,8 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -8335,31 +13650,31 @@
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $29
+             local.get $16
+             local.get $14
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $14
+           block $kernels-as/assembly/simd/storeLanes|inlined.93
+            local.get $30
             i32.const 12
             i32.sub
             local.tee $9
             i32.const 4
             i32.ge_s
             if
-             local.get $11
-             local.get $12
+             local.get $16
+             local.get $19
              v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.73
+             br $kernels-as/assembly/simd/storeLanes|inlined.93
             end
             local.get $9
             i32.const 0
             i32.gt_s
             if
-             local.get $11
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -8367,8 +13682,8 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -8376,34 +13691,34 @@
             i32.const 2
             i32.gt_s
             if
-             local.get $11
-             local.get $12
+             local.get $16
+             local.get $19
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
           end
-          local.get $24
+          local.get $33
           i32.const 1
           i32.add
-          local.set $24
-          br $for-loop|5
+          local.set $33
+          br $for-loop|9
          end
         end
        end
       end
-      local.get $23
+      local.get $34
       i32.const 2
       i32.add
-      local.set $23
-      br $for-loop|1
+      local.set $34
+      br $for-loop|11
      end
     end
-    local.get $15
+    local.get $26
     i32.const 1
     i32.add
-    local.set $15
-    br $for-loop|0
+    local.set $26
+    br $for-loop|00
    end
   end
  )
@@ -8615,9 +13930,10 @@
   (local $13 v128)
   (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 v128)
   (local $18 v128)
+  (local $19 v128)
   i32.const -1
   local.set $11
   local.get $1
@@ -8650,17 +13966,27 @@
      i32.add
      local.tee $10
      v128.load
-     local.set $18
+     local.set $19
      local.get $10
      v128.load offset=48
-     local.set $17
+     local.set $18
      local.get $10
      v128.load offset=32
-     local.set $16
+     local.set $17
      local.get $10
      v128.load offset=16
      local.set $9
     end
+    local.get $0
+    local.get $12
+    i32.const 4
+    i32.shl
+    i32.add
+    local.tee $15
+    v128.load
+    i32.const 24
+    i32x4.shl
+    local.set $13
     local.get $8
     local.get $12
     local.get $1
@@ -8668,18 +13994,41 @@
     i32.const 6
     i32.shl
     i32.add
-    local.tee $15
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.96 (result v128)
-     local.get $0
-     local.get $12
+    local.tee $16
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.288 (result v128)
+     local.get $7
      i32.const 4
-     i32.shl
-     i32.add
+     i32.eq
      local.tee $10
-     v128.load8x8_s align=1
-     i32x4.extend_low_i16x8_s
+     local.get $7
+     i32.const 3
+     i32.eq
+     i32.or
+     if
+      local.get $13
+      f32x4.convert_i32x4_s
+      local.tee $13
+      local.get $10
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+      drop
+      local.get $13
+      local.get $19
+      f32x4.mul
+      local.tee $14
+      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      f32x4.mul
+      local.tee $13
+      local.get $13
+      local.get $14
+      f32x4.sub
+      f32x4.sub
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+     end
+     local.get $13
+     i32.const 24
+     i32x4.shr_s
      f32x4.convert_i32x4_s
-     local.get $18
+     local.get $19
      f32x4.mul
      local.tee $14
      v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -8696,7 +14045,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.96
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -8711,18 +14060,51 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.96
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
      drop
      local.get $14
     end
     v128.store
     local.get $15
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.97 (result v128)
-     local.get $10
+    v128.load
+    i32.const 16
+    i32x4.shl
+    local.set $13
+    local.get $16
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.289 (result v128)
+     local.get $7
      i32.const 4
-     i32.add
-     v128.load8x8_s align=1
-     i32x4.extend_low_i16x8_s
+     i32.eq
+     local.tee $10
+     local.get $7
+     i32.const 3
+     i32.eq
+     i32.or
+     if
+      local.get $13
+      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      v128.and
+      f32x4.convert_i32x4_s
+      local.tee $13
+      local.get $10
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+      drop
+      local.get $13
+      local.get $9
+      f32x4.mul
+      local.tee $14
+      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      f32x4.mul
+      local.tee $13
+      local.get $13
+      local.get $14
+      f32x4.sub
+      f32x4.sub
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+     end
+     local.get $13
+     i32.const 24
+     i32x4.shr_s
      f32x4.convert_i32x4_s
      local.get $9
      f32x4.mul
@@ -8741,7 +14123,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.97
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -8756,63 +14138,51 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.97
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
      drop
      local.get $14
     end
     v128.store offset=16
     local.get $15
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.98 (result v128)
-     local.get $10
-     i32.const 8
-     i32.add
-     v128.load8x8_s align=1
-     i32x4.extend_low_i16x8_s
-     f32x4.convert_i32x4_s
-     local.get $16
-     f32x4.mul
-     local.tee $14
-     v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-     i32x4.add
-     local.get $14
-     i32.const 16
-     i32x4.shr_u
-     v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-     v128.and
-     i32x4.add
-     v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-     v128.and
-     local.tee $13
+    v128.load
+    i32.const 8
+    i32x4.shl
+    local.set $13
+    local.get $16
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.290 (result v128)
      local.get $7
-     i32.const 1
+     i32.const 4
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.98
-     drop
-     local.get $14
-     v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-     v128.or
-     v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-     v128.and
+     local.tee $10
+     local.get $7
+     i32.const 3
+     i32.eq
+     i32.or
+     if
+      local.get $13
+      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      v128.and
+      f32x4.convert_i32x4_s
+      local.tee $13
+      local.get $10
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+      drop
+      local.get $13
+      local.get $17
+      f32x4.mul
+      local.tee $14
+      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      f32x4.mul
+      local.tee $13
+      local.get $13
+      local.get $14
+      f32x4.sub
+      f32x4.sub
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+     end
      local.get $13
-     local.get $14
-     local.get $14
-     f32x4.ne
-     v128.bitselect
-     local.get $7
-     i32.const 2
-     i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.98
-     drop
-     local.get $14
-    end
-    v128.store offset=32
-    local.get $15
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.99 (result v128)
-     local.get $10
-     i32.const 12
-     i32.add
-     v128.load8x8_s align=1
-     i32x4.extend_low_i16x8_s
+     i32.const 24
+     i32x4.shr_s
      f32x4.convert_i32x4_s
      local.get $17
      f32x4.mul
@@ -8831,7 +14201,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.99
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -8846,7 +14216,83 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.99
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+     drop
+     local.get $14
+    end
+    v128.store offset=32
+    local.get $15
+    v128.load
+    local.set $13
+    local.get $16
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.291 (result v128)
+     local.get $7
+     i32.const 4
+     i32.eq
+     local.tee $10
+     local.get $7
+     i32.const 3
+     i32.eq
+     i32.or
+     if
+      local.get $13
+      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      v128.and
+      f32x4.convert_i32x4_s
+      local.tee $13
+      local.get $10
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+      drop
+      local.get $13
+      local.get $18
+      f32x4.mul
+      local.tee $14
+      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      f32x4.mul
+      local.tee $13
+      local.get $13
+      local.get $14
+      f32x4.sub
+      f32x4.sub
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+     end
+     local.get $13
+     i32.const 24
+     i32x4.shr_s
+     f32x4.convert_i32x4_s
+     local.get $18
+     f32x4.mul
+     local.tee $14
+     v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+     i32x4.add
+     local.get $14
+     i32.const 16
+     i32x4.shr_u
+     v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+     v128.and
+     i32x4.add
+     v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+     v128.and
+     local.tee $13
+     local.get $7
+     i32.const 1
+     i32.eq
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+     drop
+     local.get $14
+     v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+     v128.or
+     v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+     v128.and
+     local.get $13
+     local.get $14
+     local.get $14
+     f32x4.ne
+     v128.bitselect
+     local.get $7
+     i32.const 2
+     i32.eq
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
      drop
      local.get $14
     end
