@@ -81,6 +81,32 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors: tensor 'language_model\/in_out_embed\/embeddings' has shape \[512, 48\], expected \[131072, 192\]/);
   });
 
+  it("the released checkpoint layout: trace --checkpoint, convert, trace --weights agree", () => {
+    const fixture = join(import.meta.dirname, "..", "golden", "checkpoint", "released-layout");
+    const cfg = join(fixture, "config.json");
+    const a = join(dir, "ckpt.trace"), b = join(dir, "conv.trace"), c = join(dir, "stream.trace"), w = join(dir, "conv.safetensors");
+    expect(grok1("trace", "--config", cfg, "--checkpoint", fixture, "--tokens", "3,5,7,9", "--out", a).code).toBe(0);
+    expect(grok1("convert", "--config", cfg, "--checkpoint", fixture, "--out", w).code).toBe(0);
+    expect(grok1("trace", "--config", cfg, "--weights", w, "--tokens", "3,5,7,9", "--out", b).code).toBe(0);
+    const fa = SafetensorsFile.open(a), fb = SafetensorsFile.open(b);
+    for (const name of fa.tensors.keys()) expect(Array.from(fb.read(name) as Float32Array), name).toEqual(Array.from(fa.read(name) as Float32Array));
+    expectUserError(grok1("convert", "--config", cfg, "--checkpoint", join(dir, "nowhere"), "--out", c), /nowhere/);
+    expect(existsSync(c)).toBe(false);
+  });
+
+  it("generate --memory-budget streams the weights from disk and gives the same text", () => {
+    const w = join(dir, "mini-int8.safetensors");
+    expect(grok1("init", "--config", "grok-1-mini", "--quantize", "--scales", "bf16", "--out", w).code).toBe(0);
+    const args = ["generate", "--weights", w, "--prompt", "Hello world", "--max-tokens", "4", "--temperature", "1", "--seed", "3"];
+    const eager = grok1(...args);
+    const streamed = grok1(...args, "--memory-budget", "24M");
+    expect(eager.code).toBe(0);
+    expect(streamed.code).toBe(0);
+    expect(streamed.out).toBe(eager.out);
+    expect(streamed.err).toMatch(/streaming: .* read/);
+    expectUserError(grok1(...args, "--memory-budget", "1K"), /budget/);
+  });
+
   it("tokenize and detokenize round-trip", () => {
     const r = grok1("tokenize", "--text", "The answer to life the universe and everything is of course");
     expect(JSON.parse(r.out)).toEqual([422, 3033, 356, 1180, 333, 9072, 360, 2175, 391, 359, 1805]);
