@@ -61,7 +61,7 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
     if (dt !== "f32" && dt !== "bf16" && dt !== "int8") throw new UserError(`--random-dtype must be f32, bf16 or int8, got '${dt}'`);
     source = new RandomSource(cfg, { seed, quantize: dt === "int8", scalesDtype: "F32", floatDtype: dt === "bf16" ? "BF16" : "F32" });
     randomWeights = true;
-    info(`note: no --weights given: using deterministic RANDOM weights (seed ${seed}) for config ${cfg.name ?? flags.config}; the output is meaningless text`);
+    info(`note: no --weights given: using deterministic RANDOM weights (seed ${seed}) for config ${cfg.name ?? flags.config}; its outputs are meaningless`);
   }
   const impl = flags.kernels;
   if (impl !== undefined && impl !== "ts" && impl !== "wasm") throw new UserError(`--kernels must be ts or wasm, got '${impl}'`);

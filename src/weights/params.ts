@@ -13,7 +13,7 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { f32ToBf16Bits, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32, f32ToBf16Bits, type FpropDtype } from "../dtype.js";
 import { UserError } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
@@ -88,18 +88,11 @@ export function embeddingRow(e: Weight, id: number, out: Float32Array): Float32A
   for (let i = 0; i < D; i++) {
     switch (e.dtype) {
       case "f32": out[i] = e.data[o + i]; break;
-      case "bf16": out[i] = bf16Value(e.data[o + i]); break;
+      case "bf16": out[i] = bf16BitsToF32(e.data[o + i]); break;
       case "i8": throw new Error("8-bit embeddings are not used by Grok-1");
     }
   }
   return out;
-}
-
-const u32 = new Uint32Array(1);
-const f32v = new Float32Array(u32.buffer);
-function bf16Value(bits: number): number {
-  u32[0] = bits << 16;
-  return f32v[0];
 }
 
 function shapeStr(s: readonly number[]): string {
