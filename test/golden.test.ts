@@ -34,6 +34,7 @@ import { initMemory } from "../src/model/kv_memory.js";
 import { languageModel } from "../src/model/language_model.js";
 import { SamplerKeys, sampleToken, TOP_K } from "../src/sampling/sample.js";
 import { CheckpointSource } from "../src/weights/checkpoint_source.js";
+import { layerwiseTrace } from "../src/golden/layerwise.js";
 import { loadParams } from "../src/weights/params.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
 import { writeSafetensors } from "../src/weights/safetensors.js";
@@ -394,6 +395,15 @@ describe("golden cases from the released JAX code", () => {
           numSelectedExperts: cfg.model.num_selected_experts,
         });
         expect(report.ok, `${c.name} (${c.manifest.description})\n${formatReport(report, true)}`).toBe(true);
+      });
+      it(`${c.name}: layer by layer, each layer fed the reference's input (${c.manifest.dtype})`, () => {
+        const cfg = loadCaseConfig(c);
+        const ref = loadActivations(c);
+        const src = SafetensorsSource.open(c.weightsPath!);
+        const ours = layerwiseTrace(cfg, loadParams(cfg, src), c.manifest.tokens, tsKernels, ref);
+        src.close();
+        const report = compareActivations(ours, ref, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
+        expect(report.ok, `${c.name} layer by layer\n${formatReport(report, true)}`).toBe(true);
       });
     } else if (c.manifest.kind === "kv_memory") {
       it(`${c.name}: prefill + decode with KV memory matches the reference step by step (${c.manifest.dtype})`, () => {

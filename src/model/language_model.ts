@@ -37,46 +37,68 @@ export interface LanguageModelParams {
 }
 
 export function languageModel(ctx: ForwardContext, p: LanguageModelParams, input: LanguageModelInput): LanguageModelOutput {
-  const { cfg } = ctx;
   const { tokens, B, T } = input;
-  const D = cfg.model.emb_size, V = cfg.vocab_size;
-  const fp = ctx.dtype;
+  const padding = paddingMask(ctx, tokens);
+  const embed = embedTokens(ctx, p, tokens, B, T);
+  const h = transformer(ctx, p.layer, embed, padding, input.memory);
+  return { logits: outputHead(ctx, p, h, input.lastPositions) };
+}
 
-  // input_mask = tokens > pad_token   [B, T]
-  const padding = new Uint8Array(B * T);
-  for (let i = 0; i < B * T; i++) {
+/** input_mask = tokens > pad_token   [B, T]  (1 = a real token). Checks every id is in the vocab. */
+export function paddingMask(ctx: ForwardContext, tokens: Int32Array): Uint8Array {
+  const { cfg } = ctx;
+  const V = cfg.vocab_size;
+  const padding = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i];
-    if (!(id >= 0 && id < V)) throw new UserError(`token id ${id} at row ${Math.floor(i / T)}, position ${i % T} is outside [0, ${V})`);
+    if (!(id >= 0 && id < V)) throw new UserError(`token id ${id} at index ${i} of the batch is outside [0, ${V})`);
     padding[i] = id > cfg.pad_token ? 1 : 0;
   }
+  return padding;
+}
 
-  // in_out_embed(tokens).astype(fprop) · embedding_multiplier_scale
+/** in_out_embed(tokens).astype(fprop) · embedding_multiplier_scale   [B, T, D] */
+export function embedTokens(ctx: ForwardContext, p: Pick<LanguageModelParams, "embeddings">, tokens: Int32Array, B: number, T: number): Tensor {
+  const D = ctx.cfg.model.emb_size;
   const x = new Float32Array(B * T * D);
   const row = new Float32Array(D);
-  const multiplier = scalarIn(fp, cfg.embedding_multiplier_scale);
+  const multiplier = scalarIn(ctx.dtype, ctx.cfg.embedding_multiplier_scale);
   for (let i = 0; i < B * T; i++) {
     embeddingRow(p.embeddings, tokens[i], row); // already fprop-valued (weights/params.ts)
     for (let d = 0; d < D; d++) x[i * D + d] = Math.fround(row[d] * multiplier);
   }
-  roundAs(ctx, fp, x);
+  roundAs(ctx, ctx.dtype, x);
   const embed: Tensor = { shape: [B, T, D], data: x };
   ctx.record?.("language_model/embed", embed);
+  return embed;
+}
 
-  const h = transformer(ctx, p.layer, embed, padding, input.memory);
+/**
+ * The final norm and the tied output head: rms_norm(h) · embeddingsᵀ · output_multiplier_scale.
+ * h [B, T, D] -> logits [B, T, V], or [B, 1, V] at `lastPositions` (the reference's `length`).
+ */
+export function outputHead(
+  ctx: ForwardContext,
+  p: Pick<LanguageModelParams, "embeddings" | "rms_norm">,
+  h: Tensor,
+  lastPositions?: Int32Array,
+): Tensor {
+  const fp = ctx.dtype;
+  const V = ctx.cfg.vocab_size;
   let n = rmsNorm(ctx, h, p.rms_norm, fp);
   ctx.record?.("language_model/rms_norm", n);
 
-  if (input.lastPositions) n = gatherPositions(n, input.lastPositions);
+  if (lastPositions) n = gatherPositions(n, lastPositions);
   const [Bn, Tn] = n.shape;
   const logits = new Float32Array(Bn * Tn * V);
   ctx.kernels.matmul(n.data, Bn * Tn, p.embeddings, logits); // x · embeddingsᵀ
   roundAs(ctx, fp, logits); // the dot of two fprop-dtype operands
-  const out = scalarIn(fp, cfg.output_multiplier_scale);
+  const out = scalarIn(fp, ctx.cfg.output_multiplier_scale);
   for (let i = 0; i < logits.length; i++) logits[i] = Math.fround(logits[i] * out);
   roundAs(ctx, fp, logits);
   const result: Tensor = { shape: [Bn, Tn, V], data: logits };
   ctx.record?.("language_model/logits", result);
-  return { logits: result };
+  return result;
 }
 
 /** x [B, T, D] -> [B, 1, D]: row b at position positions[b]. */
