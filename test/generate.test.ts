@@ -1,0 +1,47 @@
+/** The generation loop (src/generate.ts): prompt fitting, batching, EOS, determinism. */
+import { describe, expect, it } from "vitest";
+import { PRESETS } from "../src/config.js";
+import { fitPrompt, generate } from "../src/generate.js";
+import { tsKernels } from "../src/kernels/ts_kernels.js";
+import { RandomSource } from "../src/weights/init.js";
+import { loadParams } from "../src/weights/params.js";
+
+const cfg = structuredClone(PRESETS["grok-1-tiny"]);
+const p = loadParams(cfg, new RandomSource(cfg, { seed: 4, quantize: false, scalesDtype: "F32" }));
+const lm = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+const run = (prompts: number[][], maxTokens: number, seed = 1, temperature = 1) =>
+  generate(cfg, tsKernels, lm, { prompts, maxTokens, temperature, topP: 1, seed });
+
+describe("fitPrompt (runners.py pad_to_size keeps the last tokens)", () => {
+  it("keeps short prompts whole", () => expect(fitPrompt([1, 2, 3], 16, 4)).toEqual({ ids: [1, 2, 3], dropped: 0 }));
+  it("left-truncates so that prompt + new tokens fit", () => {
+    // 16 slots, 10 new tokens: the last generated token is never fed back, so 7 prompt tokens fit
+    expect(fitPrompt([...Array(20).keys()], 16, 10)).toEqual({ ids: [13, 14, 15, 16, 17, 18, 19], dropped: 13 });
+  });
+  it("rejects more new tokens than the context holds", () => expect(() => fitPrompt([1], 16, 17)).toThrowError(/does not fit/));
+});
+
+describe("generate", () => {
+  it("is deterministic for a seed and differs across seeds", () => {
+    expect(run([[5, 6, 7]], 8, 1).tokens).toEqual(run([[5, 6, 7]], 8, 1).tokens);
+    expect(run([[5, 6, 7]], 8, 1).tokens).not.toEqual(run([[5, 6, 7]], 8, 2).tokens);
+  });
+  it("a batched row gives what the row gives alone (same seed per row, as runners.py)", () => {
+    const alone = run([[9, 10]], 6).tokens[0];
+    const batch = run([[5, 6, 7, 8], [9, 10]], 6).tokens;
+    expect(batch[1]).toEqual(alone);
+  });
+  it("stops a row at EOS or max tokens, and counts tokens", () => {
+    const r = run([[5, 6, 7]], 5);
+    expect(r.tokens[0].length).toBeLessThanOrEqual(5);
+    const eos = r.tokens[0].indexOf(cfg.eos_token);
+    if (eos >= 0) expect(eos).toBe(r.tokens[0].length - 1);
+    else expect(r.tokens[0].length).toBe(5);
+    expect(r.generatedTokens).toBe(r.tokens[0].length);
+    expect(r.promptTokens).toBe(3);
+  });
+  it("rejects an empty prompt and a prompt that does not fit", () => {
+    expect(() => run([[]], 2)).toThrowError(/prompt 1 is empty/);
+    expect(() => run([Array(cfg.sequence_len).fill(5)], 2)).toThrowError(/exceeds sequence_len/);
+  });
+});
