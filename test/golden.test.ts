@@ -513,3 +513,31 @@ function checkSamplingCase(m: SamplingManifest, ref: ActivationMap): void {
     });
   }
 }
+
+describe("norm amplification in the bf16 tolerance", () => {
+  // Two rows of a post-FFN norm: row 0's MoE output is typical, row 1's is 16× smaller,
+  // so the norm magnifies what row 1 carried 16-fold (up to ~sqrt(2)·8 against the whole tensor's rms).
+  const D = 64;
+  const moe = new Float32Array(2 * D);
+  for (let i = 0; i < D; i++) {
+    moe[i] = roundBf16(Math.sin(i + 1));
+    moe[D + i] = roundBf16(Math.sin(i + 1) / 16);
+  }
+  const norm = new Float32Array(2 * D).map((_, i) => roundBf16(Math.cos(i)));
+  const ref: ActivationMap = new Map([
+    ["transformer/decoder_layer_0/moe", { shape: [1, 2, D], data: moe }],
+    ["transformer/decoder_layer_0/rms_norm_3", { shape: [1, 2, D], data: norm }],
+  ]);
+  const withError = (row: number, steps: number) => {
+    const o = norm.slice();
+    const i = row * D + 5;
+    o[i] = roundBf16(o[i] + steps * ulpBf16(1));
+    return new Map([...ref].map(([n, t]) => [n, n.endsWith("rms_norm_3") ? { shape: t.shape, data: o } : t])) as ActivationMap;
+  };
+  const ok = (m: ActivationMap) => compareActivations(m, ref, BFLOAT16_TOLERANCE).ok;
+  it("a 10-ulp error fails in a typical row and passes in the row the norm magnified", () => {
+    expect(ok(withError(0, 10))).toBe(false);
+    expect(ok(withError(1, 10))).toBe(true);
+  });
+  it("the magnified row still has a bound", () => expect(ok(withError(1, 200))).toBe(false));
+});

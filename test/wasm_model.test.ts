@@ -23,8 +23,8 @@ const rows = [
 
 /**
  * The kernels sum in different orders, which flips some bf16 roundings, and each layer
- * compounds the flips of the layers before it: after 4 layers of grok-1-mini a few
- * elements (3 of 1536 in one norm, 29 of 2M logits) exceed the golden per-element bound,
+ * compounds the flips of the layers before it: after 4 layers of grok-1-mini with bf16
+ * weights, 29 of its 2M logits exceed the golden per-element bound,
  * which is stated for one layer's worth of flips (src/golden/compare.ts). So bfloat16 is
  * compared end to end over 2 layers, and over all 4 layer by layer (each layer fed the
  * TypeScript run's input: src/golden/layerwise.ts), as the golden tests also do.
@@ -38,15 +38,8 @@ const cases: { preset: string; layers?: number; dtype: "float32" | "bfloat16"; w
   { preset: "grok-1-mini", layers: 2, dtype: "bfloat16", weights: "int8" },
 ];
 
-/**
- * Known gap, not hidden: with bf16 weights, layer 2 of grok-1-mini fails this bound even
- * layer by layer, at one padded position ([1, 2]) whose MoE output is small and sensitive
- * (ours 0.0154 vs 0.0215 at one element): rms_norm_3 rescales that row to unit RMS and
- * with it the bf16 flips, past a tolerance based on the tensor's overall RMS. The golden
- * bf16 tolerance needs a per-row rule for norms before real golden data can be judged by
- * it (see the issue note); the f32 and int8 cases here hold.
- */
 const layerwiseCases: { preset: string; dtype: "float32" | "bfloat16"; weights: "f32" | "bf16" | "int8" }[] = [
+  { preset: "grok-1-mini", dtype: "bfloat16", weights: "bf16" },
   { preset: "grok-1-mini", dtype: "bfloat16", weights: "int8" },
 ];
 
