@@ -38,18 +38,12 @@ import { layerwiseTrace } from "../src/golden/layerwise.js";
 import { loadParams } from "../src/weights/params.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
 import { writeSafetensors } from "../src/weights/safetensors.js";
+import { mulberry32 } from "../src/weights/init.js";
 
-/** A small deterministic PRNG (mulberry32) and a normal deviate from it. */
+/** A small deterministic PRNG and a normal deviate from it. */
 function prng(seed: number): { uniform: () => number; normal: () => number } {
-  let s = seed >>> 0;
-  const uniform = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const normal = (): number => Math.sqrt(-2 * Math.log(uniform() + 1e-12)) * Math.cos(2 * Math.PI * uniform());
+  const uniform = mulberry32(seed);
+  const normal = (): number => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
   return { uniform, normal };
 }
 

@@ -13,6 +13,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { UserError } from "../src/errors.js";
 import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
+import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
 import { ThreadPool } from "../src/kernels/thread_pool.js";
@@ -66,17 +67,8 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------
 // Inputs
 
-/** mulberry32: a small seeded generator, so that fast-check's seed decides every input. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so that fast-check's seed decides every input. */
+const rng = mulberry32;
 
 const SPECIALS = [NaN, Infinity, -Infinity];
 

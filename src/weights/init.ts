@@ -37,8 +37,8 @@ function streamSeed(seed: number, path: string): number {
   return h;
 }
 
-/** mulberry32: a small, fast 32-bit generator; plenty for test weights. */
-function uniform01(seed: number): () => number {
+/** mulberry32: a small, fast seeded 32-bit generator of uniforms in (0, 1); plenty for test weights and test inputs. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ function uniform01(seed: number): () => number {
 
 /** Fills `out` with N(0, std²) draws (Box–Muller). */
 function normal(out: Float32Array, seed: number, std: number, mean = 0): Float32Array {
-  const u = uniform01(seed);
+  const u = mulberry32(seed);
   for (let i = 0; i < out.length; i += 2) {
     const r = Math.sqrt(-2 * Math.log(u())), th = 2 * Math.PI * u();
     out[i] = mean + std * r * Math.cos(th);
