@@ -57,6 +57,8 @@ DEVICE_COUNT_FLAG = f"--xla_force_host_platform_device_count={CPU_DEVICES}"
 # precision"), skipping roundings the code asks for. Off: the golden data then follows
 # the reference's dtype flow as written, op by op.
 NO_EXCESS_PRECISION_FLAG = "--xla_allow_excess_precision=false"
+# The flag probe imports JAX in a subprocess; it must not eat the device call's time.
+PROBE_TIMEOUT_S = 120
 
 # --- the cases ---------------------------------------------------------------------
 
@@ -136,13 +138,15 @@ CASES = [
     *forward_pair("batch2", "two rows; row 1 right-padded with pad token 0 (plain attention weights: the released 8-bit Linear only runs batch 1)", GQA, PLAIN, batch2=True),
     *forward_pair("mha", "Hq = Hkv = 4, emb_size 40 != Hq*K 32", MHA, PLAIN),
     ForwardCase("dense_f32", "num_experts = -1: the dense block instead of the MoE", DENSE, "f32", PLAIN),
-    ForwardCase("grok_layout_bf16", "12 layers in the released checkpoint's layout: 8-bit with bf16 scales, 8 scale row blocks for the attention output and MoE down projection, run on an 8-way 'model' mesh; ckpt-0/ holds the same parameters as checkpoint pickles", DEEP, "bf16", GROK_LAYOUT, model_axis=8, checkpoint=True),
-    ForwardCase("grok_layout_f32", "as grok_layout_bf16, in float32", DEEP, "f32", GROK_LAYOUT, model_axis=8),
-    ForwardCase("deep_bf16", "as grok_layout_bf16 with one scale row per weight, on one device (so its ckpt-0/ exists even where the 8-way mesh does not run)", DEEP, "bf16", Q8_BF16_SCALES, checkpoint=True),
+    ForwardCase("deep_bf16", "12 layers, every Linear 8-bit with bf16 scales, one scale row per weight, on one device; ckpt-0/ holds the same parameters as checkpoint pickles (so a checkpoint-layout case exists even where the 8-way mesh does not run)", DEEP, "bf16", Q8_BF16_SCALES, checkpoint=True),
     KvCase("kv_f32", "prefill 5 tokens (padded to 8), then 3 decode steps with KV memory; float32 memory", KV, "f32", PLAIN, memory_dtype="float32"),
     KvCase("kv_bf16", "as kv_f32 in bfloat16 with 8-bit attention (bf16 scales) and bfloat16 memory (runners.py's default)", KV, "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16"),
     SamplingCase("sample_f32", "runners.sample_token on fixed float32 logits", "f32"),
     SamplingCase("sample_bf16", "runners.sample_token on fixed bfloat16 logits", "bf16"),
+    # Last: the 8-way mesh (eight host devices, jit, collectives) is the least certain
+    # part of the run; a crash or a timeout there must not cost the cases above.
+    ForwardCase("grok_layout_bf16", "12 layers in the released checkpoint's layout: 8-bit with bf16 scales, 8 scale row blocks for the attention output and MoE down projection, run on an 8-way 'model' mesh; ckpt-0/ holds the same parameters as checkpoint pickles", DEEP, "bf16", GROK_LAYOUT, model_axis=8, checkpoint=True),
+    ForwardCase("grok_layout_f32", "as grok_layout_bf16, in float32", DEEP, "f32", GROK_LAYOUT, model_axis=8),
 ]
 
 # --- environment ---------------------------------------------------------------
@@ -152,7 +156,11 @@ def _probe_xla_flag(flag):
     """Whether this JAX accepts an XLA flag (an unknown flag aborts the process)."""
     env = dict(os.environ, JAX_PLATFORMS="cpu", XLA_FLAGS=(os.environ.get("XLA_FLAGS", "") + " " + flag).strip())
     code = "import jax.numpy as jnp; print(float((jnp.ones(2, jnp.bfloat16) * 3).sum()))"
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    try:
+        result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                timeout=PROBE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return False
     return result.returncode == 0
 
 
@@ -354,20 +362,27 @@ class Generator:
         _json_dump(os.path.join(d, "config.json"), config_json(case.shape, case.name, dtype))
         manifest = self.manifest(case, "forward", dtype, how, rows)
         manifest["config"] = "config.json"
-        manifest["weights"] = self.weights_entry(d, params, case.quant, draw)
+        manifest["weights"] = self.weights_entry(d, params, case.shape, case.quant, draw)
         manifest["router_min_margin"] = margin
         manifest["activations"] = write_activations(d, records)
         if case.checkpoint:
-            manifest["checkpoint"] = self.checkpoint_layout(d, case, lm_config, mesh, params, rows, records, jit=how != "eager")
+            try:
+                manifest["checkpoint"] = self.checkpoint_layout(d, case, lm_config, mesh, params, rows, records, jit=how != "eager")
+            except Exception as e:
+                # Keep the forward data (it stands on its own); report the case as failed.
+                shutil.rmtree(os.path.join(d, "ckpt-0"), ignore_errors=True)
+                manifest["notes"].append(f"ckpt-0/ could not be written or read back: {type(e).__name__}: {e}")
+                _json_dump(os.path.join(d, "manifest.json"), manifest)
+                raise RuntimeError(f"{case.name}: forward data written, but the checkpoint layout failed") from e
         _json_dump(os.path.join(d, "manifest.json"), manifest)
 
-    def weights_entry(self, d, params, quant, draw):
+    def weights_entry(self, d, params, shape, quant, draw):
         return {
             "file": write_weights(d, params),
             "seed": self.args.seed,
             "router_draw": draw,
             "attention": "int8" if quant.attention else "float32",
-            "experts": "int8",
+            "experts": "int8" if shape.is_moe else "none (dense block, float32)",
             "scales_dtype": quant.scales_dtype,
             "scale_row_blocks": quant.row_blocks,
             "init": "golden/param_init.py",
@@ -439,7 +454,7 @@ class Generator:
         _json_dump(os.path.join(d, "config.json"), config_json(case.shape, case.name, dtype))
         manifest = self.manifest(case, "kv_memory", dtype, how, [prompt + [0] * (case.padded_len - case.prompt_len)])
         manifest["config"] = "config.json"
-        manifest["weights"] = self.weights_entry(d, params, case.quant, draw)
+        manifest["weights"] = self.weights_entry(d, params, case.shape, case.quant, draw)
         manifest["router_min_margin"] = margin
         manifest["kv_memory"] = {
             "prompt": prompt,
@@ -570,7 +585,19 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     generator = Generator(args, env_notes)
     done, failed = [], {}
-    for case in wanted:
+
+    def write_index(pending):
+        # Rewritten after every case, so that a crash or a timeout still leaves an index.
+        _json_dump(os.path.join(args.out, "index.json"), {
+            "schema_version": SCHEMA_VERSION,
+            "cases": done,
+            "failed": failed,
+            "not_run": pending,
+            "produced_by": generator.produced_by("see each case", 1),
+        })
+
+    write_index([c.name for c in wanted])
+    for i, case in enumerate(wanted):
         print(f"case {case.name}", flush=True)
         try:
             generator.run_case(case)
@@ -578,12 +605,7 @@ def main():
         except Exception:  # noqa: BLE001 - one case failing must not lose the others
             failed[case.name] = traceback.format_exc()
             print(failed[case.name], flush=True)
-    _json_dump(os.path.join(args.out, "index.json"), {
-        "schema_version": SCHEMA_VERSION,
-        "cases": done,
-        "failed": failed,
-        "produced_by": generator.produced_by("see each case", 1),
-    })
+        write_index([c.name for c in wanted[i + 1:]])
     print(f"{len(done)} case(s) written to {args.out}; {len(failed)} failed: {', '.join(failed) or 'none'}")
     return 1 if failed else 0
 

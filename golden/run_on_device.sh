@@ -16,6 +16,9 @@ cd "$(dirname "$0")/.."
 DEPS=golden/.deps
 MIRROR=${MIRROR:-/work/.mirror}
 TARBALL=golden-cases.tar.gz
+# The generator's own time limit, under the device call's (README: timeout_s=540), so
+# that whatever cases it finished are still archived into $OUT if it runs long.
+GENERATE_LIMIT_S=${GENERATE_LIMIT_S:-480}
 
 export_repo() { # export_repo <owner+name> <destination> <paths...>
   local name=$1 repo="$MIRROR/$1/repo" dest=$2
@@ -55,10 +58,14 @@ EOF
     work=$(mktemp -d)
     mkdir -p "$work/cases"
     set +e
-    python3 golden/generate.py --reference "$DEPS/grok-1" --sources "$DEPS/SOURCES.json" --out "$work/cases" \
+    timeout -k 10 "$GENERATE_LIMIT_S" \
+      python3 golden/generate.py --reference "$DEPS/grok-1" --sources "$DEPS/SOURCES.json" --out "$work/cases" \
       2>&1 | tee "$OUT/generate.log"
     status=${PIPESTATUS[0]}
     set -e
+    if [ "$status" -eq 124 ]; then
+      echo "generate.py stopped after ${GENERATE_LIMIT_S}s; archiving the cases it finished" | tee -a "$OUT/generate.log"
+    fi
     tar -C "$work/cases" -czf "$OUT/$TARBALL" .
     ls -l "$OUT"
     exit "$status"

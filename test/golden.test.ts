@@ -465,6 +465,7 @@ function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap
 
 interface SamplingManifest {
   dtype: "float32" | "bfloat16";
+  produced_by?: { jax_config?: { jax_threefry_partitionable?: boolean } };
   sampling: {
     rows: { temperature: number; nucleus_p: number; seed: number; disallowed_ids: number[] }[];
     vocab: number;
@@ -478,7 +479,9 @@ interface SamplingManifest {
 function checkSamplingCase(m: SamplingManifest, ref: ActivationMap): void {
   const { rows, vocab: V, draws } = m.sampling;
   const logits = ref.get("logits")!.data;
-  const keys = new SamplerKeys(rows.map((r) => r.seed));
+  // the PRNG scheme the reference ran with (JAX's default since 0.5.0 is partitionable)
+  const prng = { partitionable: m.produced_by?.jax_config?.jax_threefry_partitionable ?? true };
+  const keys = new SamplerKeys(rows.map((r) => r.seed), prng);
   rows.forEach((r, b) => expect(Array.from(SamplerKeys.prefillKey(r.seed)), `row ${b} initial key`).toEqual(m.sampling.initial_keys[b]));
   const masks = rows.map((r) => {
     const mask = new Uint8Array(V).fill(1);
@@ -494,7 +497,7 @@ function checkSamplingCase(m: SamplingManifest, ref: ActivationMap): void {
         nucleusP: r.nucleus_p,
         mask: masks[b],
         dtype: m.dtype,
-      });
+      }, prng);
       expect(s.tokenId, `draw ${d} row ${b} token`).toBe(ref.get(`draw_${d}/token_id`)!.data[b]);
       const prob = ref.get(`draw_${d}/prob`)!.data[b];
       expect(Math.abs(s.prob - prob), `draw ${d} row ${b} prob ${s.prob} vs ${prob}`).toBeLessThanOrEqual(1e-6 + 1e-5 * prob);
