@@ -34,6 +34,21 @@ export function roundBf16(x: number): number {
   return bf16BitsToF32(f32ToBf16Bits(x));
 }
 
+/** bf16 bits -> the float32 values they denote (exact), as a new array. */
+export function bf16BitsToF32Array(bits: Uint16Array): Float32Array {
+  const out = new Float32Array(bits.length);
+  const out32 = new Uint32Array(out.buffer);
+  for (let i = 0; i < bits.length; i++) out32[i] = bits[i] << 16;
+  return out;
+}
+
+/** float32 values -> bf16 bits (ties to even), as a new array. Plain loops: TypedArray.from with a map function goes through the JS heap. */
+export function f32ToBf16BitsArray(x: Float32Array): Uint16Array {
+  const out = new Uint16Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = f32ToBf16Bits(x[i]);
+  return out;
+}
+
 /** Rounds every element of `x` to bfloat16, in place. Scalar reference of the kernel. */
 export function roundBf16Array(x: Float32Array): Float32Array {
   const bits = new Uint32Array(x.buffer, x.byteOffset, x.length);

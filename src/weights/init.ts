@@ -14,7 +14,7 @@
  * (scales [1, N] for a Linear, [E, 1, N] for stacked experts), in float32 or bfloat16.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { f32ToBf16Bits, roundBf16 } from "../dtype.js";
+import { f32ToBf16BitsArray, roundBf16 } from "../dtype.js";
 import { isQuantizable, paramSpecs, type ParamSpec } from "./param_specs.js";
 import type { StoredTensor, TensorSource } from "./params.js";
 
@@ -74,13 +74,6 @@ function valuesFor(cfg: LanguageModelConfig, spec: ParamSpec, seed: number): Flo
   }
 }
 
-/** float32 values -> bf16 bits (a plain loop: TypedArray.from with a map function goes through the JS heap). */
-function toBf16Bits(x: Float32Array): Uint16Array {
-  const out = new Uint16Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = f32ToBf16Bits(x[i]);
-  return out;
-}
-
 /** Symmetric per-output-column int8 quantization of w [..., K, N]. */
 export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | "BF16"): StoredTensor {
   const N = shape[shape.length - 1], K = shape[shape.length - 2];
@@ -101,7 +94,7 @@ export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | 
     }
   }
   const scaleShape = shape.length === 3 ? [shape[0], 1, N] : [1, N];
-  const scaleData = scalesDtype === "BF16" ? toBf16Bits(scales) : scales;
+  const scaleData = scalesDtype === "BF16" ? f32ToBf16BitsArray(scales) : scales;
   return { dtype: "I8", shape, data: q, scales: { dtype: scalesDtype, shape: scaleShape, data: scaleData } };
 }
 
@@ -109,7 +102,7 @@ export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | 
 export function initTensor(cfg: LanguageModelConfig, spec: ParamSpec, opts: InitOptions): StoredTensor {
   const values = valuesFor(cfg, spec, opts.seed);
   if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype);
-  if (opts.floatDtype === "BF16") return { dtype: "BF16", shape: spec.shape, data: toBf16Bits(values) };
+  if (opts.floatDtype === "BF16") return { dtype: "BF16", shape: spec.shape, data: f32ToBf16BitsArray(values) };
   return { dtype: "F32", shape: spec.shape, data: values };
 }
 

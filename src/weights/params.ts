@@ -13,7 +13,7 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32, f32ToBf16Bits, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
 import { UserError } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
@@ -120,20 +120,8 @@ function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
 /** float32 view of a float tensor (F32 as is, BF16 widened exactly). */
 function toF32(data: StoredData, dtype: StoredDtype, what: string): Float32Array {
   if (dtype === "F32") return data as Float32Array;
-  if (dtype === "BF16") {
-    const b = data as Uint16Array;
-    const out = new Float32Array(b.length);
-    const o32 = new Uint32Array(out.buffer);
-    for (let i = 0; i < b.length; i++) o32[i] = b[i] << 16;
-    return out;
-  }
+  if (dtype === "BF16") return bf16BitsToF32Array(data as Uint16Array);
   throw new UserError(`${what}: expected a float tensor, got ${dtype}`);
-}
-
-function toBf16Bits(x: Float32Array): Uint16Array {
-  const out = new Uint16Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = f32ToBf16Bits(x[i]);
-  return out;
 }
 
 /**
@@ -197,7 +185,7 @@ export function makeWeight(
   }
   if (t.dtype === "BF16") return { dtype: "bf16", K, N, layout: "kn", data: slice(t.data as Uint16Array) };
   const f = slice(t.data as Float32Array);
-  return toBf16 ? { dtype: "bf16", K, N, layout: "kn", data: toBf16Bits(f) } : { dtype: "f32", K, N, layout: "kn", data: f };
+  return toBf16 ? { dtype: "bf16", K, N, layout: "kn", data: f32ToBf16BitsArray(f) } : { dtype: "f32", K, N, layout: "kn", data: f };
 }
 
 function norm(src: TensorSource, spec: ParamSpec): Float32Array {
@@ -264,7 +252,7 @@ export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Wei
   const f = toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
   // .astype(fprop_dtype) at the lookup and at the output head: bf16-valued in bfloat16 mode
   return cfg.fprop_dtype === "bfloat16"
-    ? { dtype: "bf16", K: D, N: V, layout: "nk", data: toBf16Bits(f) }
+    ? { dtype: "bf16", K: D, N: V, layout: "nk", data: f32ToBf16BitsArray(f) }
     : { dtype: "f32", K: D, N: V, layout: "nk", data: f };
 }
 

@@ -32,7 +32,7 @@
 import { readSync, openSync, closeSync } from "node:fs";
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, check } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import type { LanguageModelParams } from "../model/language_model.js";
@@ -495,7 +495,7 @@ function checkExtent(where: string, spec: ParamSpec, t: StoredTensorExtent | und
 function floatValues(t: StoredTensor): Float32Array {
   if (t.dtype === "F32") return t.data as Float32Array;
   const bits = t.data as Uint16Array;
-  return Float32Array.from(bits, bf16BitsToF32);
+  return bf16BitsToF32Array(bits);
 }
 
 /** Slice e of a stacked [E, K, N] array (and of its scales when they are stacked too): one expert's [1, K, N]. */
