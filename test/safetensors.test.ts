@@ -11,6 +11,7 @@ import {
   type TensorData,
   type TensorToWrite,
 } from "../src/weights/safetensors.js";
+import { userError } from "./helpers.js";
 
 let dir: string;
 let counter = 0;
@@ -32,16 +33,6 @@ function rawFile(header: string | Uint8Array, data: Uint8Array = new Uint8Array(
   return p;
 }
 
-/** The UserError thrown by `fn`; fails the test if it throws nothing or something else. */
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error("expected a UserError, nothing was thrown");
-}
 
 function bytesOf(t: TensorData): Uint8Array {
   return new Uint8Array(t.buffer, t.byteOffset, t.byteLength);

@@ -9,10 +9,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UserError } from "../src/errors.js";
 import { BpeModel } from "../src/tokenizer/bpe_model.js";
 import { ModelType, PieceType, parseModelProto, type ModelProto } from "../src/tokenizer/model_proto.js";
 import { Tokenizer } from "../src/tokenizer/tokenizer.js";
+import { userError } from "./helpers.js";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const MODEL_FILE = path.join(ROOT, "tokenizer", "tokenizer.model");
@@ -51,16 +51,6 @@ function idDifference(t: Tokenizer, got: number[], want: number[]): string | und
 /** A short quote of a text for failure messages. */
 const quote = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 60) + "…" : s);
 
-/** The UserError thrown by `fn`; fails the test if it throws nothing or something else. */
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error("expected a UserError, nothing was thrown");
-}
 
 /** The parsed model with some fields replaced. */
 function modified(change: (m: ModelProto) => void): ModelProto {
