@@ -24,6 +24,7 @@ import {
   compileBuild,
   detectFeatures,
   packedWeightBytes,
+  WASM32_BYTES,
   type WasmBuild,
 } from "../src/kernels/wasm_kernels.js";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
@@ -259,13 +260,14 @@ describe("matmul", () => {
     }
   });
 
-  test("a model too large for wasm32 memory is refused with a UserError", async () => {
+  test("a weight too large for any wasm32 memory is refused with a UserError", async () => {
     const k = await WasmKernels.create({ build: "simd" });
     // 65536 × 32768 float32 = 8 GiB; the data is never read (the allocation fails first)
     const data = { length: 65536 * 32768, byteOffset: 0, buffer: new ArrayBuffer(8) } as unknown as Float32Array;
     const huge: Weight = { dtype: "f32", K: 65536, N: 32768, layout: "kn", data };
     expect(() => k.prepareWeight(huge)).toThrow(UserError);
-    expect(() => k.prepareWeight(huge)).toThrow(/model too large for wasm32 memory: \d+ bytes.*--kernels ts or int8\/bf16/);
+    expect(() => k.prepareWeight(huge)).toThrow(/a weight of \d+ bytes packed .* does not fit in a wasm32 memory of 4294967296 bytes; use --kernels ts/);
+    expect(k.bankCount).toBe(1); // no memory was opened for it
     await k.close();
   });
 });
@@ -514,10 +516,53 @@ describe("attention", () => {
 // ---------------------------------------------------------------------------------------
 // Memory, threads, selection
 
+describe("memory banks", () => {
+  test("weights past one memory go to further banks: the same results, on 1 and 2 threads, and release frees each bank", async () => {
+    const r = rng(23);
+    const dtypes = ["f32", "bf16", "i8"] as const;
+    // 1.6 MiB of packed weights against 1 MiB banks (each holding at most 768 KiB of weights)
+    const weights = Array.from({ length: 6 }, (_, i) => randomWeight(r, 512, 200 + i, dtypes[i % 3], i % 2 ? "nk" : "kn", i === 5, false));
+    const xs = [1, 9].map((M) => ({ M, x: floats(r, M * 512, 1) }));
+    for (const threads of [1, 2]) {
+      const one = await WasmKernels.create({ build: "simd", threads, minNsPerThread: 0 });
+      const banked = await WasmKernels.create({ build: "simd", threads, minNsPerThread: 0, bankBytes: 2 ** 20 });
+      for (const w of weights) banked.prepareWeight(w);
+      expect(banked.bankCount).toBe(2);
+      expect(banked.packedBytes).toBe(weights.reduce((sum, w) => sum + packedWeightBytes(w), 0));
+      for (const w of weights)
+        for (const { M, x } of xs) {
+          const want = new Float32Array(M * w.N), got = new Float32Array(M * w.N);
+          one.matmul(x, M, w, want);
+          banked.matmul(x, M, w, got);
+          expect(got, `${threads} threads, M=${M}, ${w.dtype} K=${w.K} N=${w.N}`).toEqual(want);
+        }
+      for (const w of weights) banked.releaseWeight(w);
+      expect(banked.packedBytes).toBe(0);
+      await Promise.all([one.close(), banked.close()]);
+    }
+  });
+
+  test("a released bank's room is reused before a new bank is opened", async () => {
+    const r = rng(29);
+    const k = await WasmKernels.create({ build: "simd", bankBytes: 2 * 2 ** 20 });
+    // 800 KiB packed, and as much again while packing: two fit no 2 MiB bank
+    const big = () => randomWeight(r, 512, 400, "f32", "kn", false, false);
+    const a = big(), b = big();
+    k.prepareWeight(a);
+    k.prepareWeight(b);
+    expect(k.bankCount).toBe(2);
+    k.releaseWeight(a);
+    k.prepareWeight(big());
+    expect(k.bankCount).toBe(2);
+    await k.close();
+  });
+});
+
+
 describe("WasmHeap", () => {
   test("first-fit reuse of freed weights, coalescing, and the top given back", () => {
     const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });
-    const heap = new WasmHeap(memory, 1024);
+    const heap = new WasmHeap(memory, 1024, WASM32_BYTES);
     const a = heap.allocWeight(100), b = heap.allocWeight(1000), c = heap.allocWeight(64);
     expect([a, b, c]).toEqual([1024, 1024 + 128, 1024 + 128 + 1024]);
     heap.freeWeight(a, 100);
@@ -531,7 +576,7 @@ describe("WasmHeap", () => {
 
   test("memory grows for large scratch, and views follow", () => {
     const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
-    const heap = new WasmHeap(memory, 1024);
+    const heap = new WasmHeap(memory, 1024, WASM32_BYTES);
     heap.resetScratch();
     const x = Float32Array.from({ length: 1 << 20 }, (_, i) => i);
     const address = heap.put(x);

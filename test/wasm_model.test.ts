@@ -10,6 +10,7 @@ import { closeKernels, createKernels } from "../src/kernels/select.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { layerwiseTrace } from "../src/golden/layerwise.js";
 import { trace } from "../src/trace.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { loadParams } from "../src/weights/params.js";
 import { RandomSource } from "../src/weights/init.js";
 
@@ -68,4 +69,20 @@ describe(`layer by layer: ${kernels.name} kernels against the TypeScript kernels
       const report = compareActivations(ours, ref, toleranceFor(c.dtype), { numSelectedExperts: cfg.model.num_selected_experts });
       expect(report.ok, formatReport(report, true)).toBe(true);
     });
+});
+
+describe("a model across several WebAssembly memories", () => {
+  it("grok-1-tiny in 512 KiB banks traces exactly as in one memory", async () => {
+    const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: "bfloat16" };
+    const src = new RandomSource(cfg, { seed: 5, quantize: true, scalesDtype: "BF16", floatDtype: "F32" });
+    const tokens = rows.map((r) => r.map((id) => id % cfg.vocab_size));
+    const banked = await WasmKernels.create({ threads: 2, bankBytes: 512 * 1024 });
+    const one = await WasmKernels.create({ threads: 2 });
+    const ours = trace(cfg, src, tokens, banked);
+    const ref = trace(cfg, src, tokens, one);
+    expect(banked.bankCount).toBeGreaterThan(1);
+    expect([...ours.keys()]).toEqual([...ref.keys()]);
+    for (const [name, t] of ref) expect(ours.get(name), name).toEqual(t);
+    await Promise.all([banked.close(), one.close()]);
+  });
 });

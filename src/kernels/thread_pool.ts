@@ -70,10 +70,31 @@ export class ThreadPool {
     threads: number,
     kernelNames: readonly string[],
   ): Promise<ThreadPool> {
-    const count = Math.min(threads, C.MAX_PARTS) - 1;
-    const workers = await Promise.all(
-      Array.from({ length: count }, (_, i) => startWorker({ module, memory, control, part: i + 1, kernelNames, spinMs: SPIN_MS })),
-    );
+    const data = poolWorkerData(module, memory, control, kernelNames);
+    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, (_, i) => startWorker({ ...data, part: i + 1 })));
+    return new ThreadPool(memory, control, workers, kernelNames);
+  }
+
+  /**
+   * Like start, without waiting for the workers to be ready: a worker that boots after a
+   * job was posted still runs its part (it counts generations from the pool's creation),
+   * and the caller waits for it. For a pool created inside a synchronous call (a further
+   * memory bank, wasm_kernels.ts); the same module already ran on `start`'s workers.
+   */
+  static startNow(
+    module: WebAssembly.Module,
+    memory: WebAssembly.Memory,
+    control: number,
+    threads: number,
+    kernelNames: readonly string[],
+  ): ThreadPool {
+    const data = poolWorkerData(module, memory, control, kernelNames);
+    const workers = Array.from({ length: workerCount(threads) }, (_, i) => {
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...data, part: i + 1 } });
+      worker.on("error", (e) => console.error(`grok1: a kernel worker thread died: ${String(e)}`));
+      worker.unref();
+      return worker;
+    });
     return new ThreadPool(memory, control, workers, kernelNames);
   }
 
@@ -144,6 +165,17 @@ export class ThreadPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
   }
+}
+
+/** Workers a pool of `threads` threads starts: the caller is the first thread. */
+function workerCount(threads: number): number {
+  return Math.min(threads, C.MAX_PARTS) - 1;
+}
+
+/** What every worker of a pool gets (plus its part number). */
+function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, control: number, kernelNames: readonly string[]) {
+  const startGen = Atomics.load(new Int32Array(memory.buffer, control, C.INTS), C.GEN);
+  return { module, memory, control, kernelNames, spinMs: SPIN_MS, startGen };
 }
 
 /**

@@ -4,7 +4,8 @@
  * from dist/ after `tsc`).
  *
  * A worker instantiates the kernel module over the shared memory it is given, says
- * "ready", then loops: sleep until the control block's generation changes, run its part
+ * "ready", then loops (counting job generations from the one its pool was made at, so a
+ * worker that boots late still takes the job waiting for it): sleep until the control block's generation changes, run its part
  * of the job described there (a failure goes into the control block's error slots), count
  * itself out of `pending`. It spins for a few microseconds before sleeping, because a
  * forward pass dispatches jobs back to back; an idle pool sleeps in Atomics.wait and uses
@@ -37,7 +38,7 @@ export const CONTROL = {
 export const WORKER_SOURCE = `
 "use strict";
 const { parentPort, workerData } = require("node:worker_threads");
-const { module, memory, control, part, kernelNames, spinMs } = workerData;
+const { module, memory, control, part, kernelNames, spinMs, startGen } = workerData;
 const C = ${JSON.stringify(CONTROL)};
 const instance = new WebAssembly.Instance(module, {
   env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } },
@@ -55,7 +56,7 @@ function waitForJob(seen) {
   return Atomics.load(ctl, C.GEN);
 }
 
-let seen = Atomics.load(ctl, C.GEN); // before "ready": the first job may follow at once
+let seen = startGen; // the generation when the pool was made: a job posted since is ours too
 parentPort.postMessage("ready");
 for (;;) {
   seen = waitForJob(seen);

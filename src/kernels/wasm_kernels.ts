@@ -2,15 +2,18 @@
  * The WebAssembly kernels (kernels-as/, compiled by kernels-as/build.mjs) behind the
  * Kernels interface; ts_kernels.ts is their oracle.
  *
- * This file owns the one WebAssembly.Memory every kernel runs over — shared between
- * threads when the engine allows — and everything placed in it:
+ * This file owns the WebAssembly.Memory the kernels run over — shared between threads
+ * when the engine allows — and everything placed in it:
  * - weights, packed once into the panel layout of kernels-as/assembly/panel16.ts
  *   (same bytes per element: int8 stays int8, bf16 stays bf16), cached per weight
  *   array and freed when that array is garbage-collected;
  * - per call, the activations: copied in, computed on, copied out. They live above the
  *   weights and are dropped when the call returns.
- * wasm32 addresses 4 GiB at most: a model whose packed weights do not fit is refused with
- * a UserError. Jobs large enough to pay for it are split across a ThreadPool.
+ * wasm32 addresses 4 GiB at most, so weights that do not fit go to a further memory, a
+ * "bank": the same module instantiated over a memory of its own (with threads of its
+ * own). A matmul runs in the bank that holds its weight, its activations copied in and
+ * out as always; every other kernel runs in bank 0. Jobs large enough to pay for it are
+ * split across the bank's ThreadPool.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -142,9 +145,16 @@ const SLACK = 16;
 const alignUp = (n: number, a = ALIGN) => Math.ceil(n / a) * a;
 
 /**
+ * Bytes of a bank kept for activations: weights stop this far below the memory's end, so
+ * that the largest call's arguments still fit above them (a prefill's logits, [T, V]
+ * float32, are 64 MiB for T = 128 and V = 131072).
+ */
+const SCRATCH_HEADROOM = 256 * 2 ** 20;
+
+/**
  * The memory's layout: [0, base) the module's static data and the thread pool's control
- * block; [base, weightsTop) packed weights (first-fit over freed blocks, else bump);
- * [weightsTop, scratchTop) the current call's activations.
+ * block; [base, weightsTop) packed weights (first-fit over freed blocks, else bump) up to
+ * weightLimit; [weightsTop, scratchTop) the current call's activations, up to maxBytes.
  */
 export class WasmHeap {
   f32!: Float32Array;
@@ -158,31 +168,50 @@ export class WasmHeap {
   private scratchTop: number;
   private readonly free: { start: number; end: number }[] = [];
 
-  constructor(readonly memory: WebAssembly.Memory, base: number) {
+  /** The memory's size limit (its declared maximum), and where weights must end. */
+  readonly maxBytes: number;
+  readonly weightLimit: number;
+
+  constructor(
+    readonly memory: WebAssembly.Memory,
+    readonly base: number,
+    maxBytes: number,
+  ) {
     this.weightsTop = this.scratchTop = alignUp(base);
+    this.maxBytes = maxBytes;
+    this.weightLimit = maxBytes - Math.min(SCRATCH_HEADROOM, maxBytes / 4);
     this.refreshViews();
   }
 
-  /** Reserves `bytes` for a packed weight until freeWeight. */
-  allocWeight(bytes: number): number {
+  /**
+   * Reserves `bytes` for a packed weight until freeWeight, leaving at least `scratchBytes`
+   * for the activations that follow; undefined (and nothing reserved) where it does not fit.
+   */
+  tryAllocWeight(bytes: number, scratchBytes = 0): number | undefined {
     const size = alignUp(bytes);
-    this.weightBytes += size;
     const i = this.free.findIndex((b) => b.end - b.start >= size);
-    if (i >= 0) {
+    if (i >= 0 && this.weightsTop + scratchBytes <= this.maxBytes) {
       const block = this.free[i];
       const start = block.start;
       block.start += size;
       if (block.start === block.end) this.free.splice(i, 1);
+      this.weightBytes += size;
       return start;
     }
     const start = this.weightsTop;
-    if (start + size > WASM32_BYTES) {
-      throw new UserError(
-        `model too large for wasm32 memory: ${this.weightBytes} bytes of packed weights (at most ${WASM32_BYTES}); use --kernels ts or int8/bf16 weights`,
-      );
-    }
+    if (start + size > this.weightLimit || start + size + scratchBytes > this.maxBytes) return undefined;
     this.grow(start + size);
     this.weightsTop = this.scratchTop = start + size;
+    this.weightBytes += size;
+    return start;
+  }
+
+  /** Reserves `bytes` for a packed weight until freeWeight, or says why it cannot. */
+  allocWeight(bytes: number): number {
+    const start = this.tryAllocWeight(bytes);
+    if (start === undefined) {
+      throw new UserError(`${bytes} bytes do not fit in a WebAssembly memory of ${this.maxBytes} bytes holding ${this.weightBytes} bytes of weights`);
+    }
     return start;
   }
 
@@ -219,8 +248,8 @@ export class WasmHeap {
   scratch(bytes: number): number {
     const start = this.scratchTop;
     const end = alignUp(start + bytes + SLACK);
-    if (end > WASM32_BYTES) {
-      throw new UserError(`kernel arguments too large for wasm32 memory: ${end} bytes needed (at most ${WASM32_BYTES}); use --kernels ts`);
+    if (end > this.maxBytes) {
+      throw new UserError(`kernel arguments too large for a wasm32 memory: ${end} bytes needed (at most ${this.maxBytes}); use --kernels ts`);
     }
     this.grow(end);
     this.scratchTop = end;
@@ -262,6 +291,8 @@ export class WasmHeap {
 
 /** A weight in the memory, packed (kernels-as/assembly/panel16.ts). */
 interface PackedWeight {
+  /** Which memory holds it (WasmKernels.banks). */
+  bank: Bank;
   address: number;
   bytes: number;
   /** int8: the scales as float32, G rows of N zero-padded to whole panels; else 0. */
@@ -336,6 +367,11 @@ const MIN_NS_PER_THREAD = 20_000;
 export interface WasmKernelsOptions {
   /** Threads, the caller included (default 1). Above 1 needs a shared-memory build. */
   threads?: number;
+  /**
+   * Bytes of each memory bank (default, and at most, WASM32_BYTES; a multiple of 64 KiB):
+   * tests set a few MiB to run models across several banks.
+   */
+  bankBytes?: number;
   /** Which module to run (default: bestBuild()). */
   build?: WasmBuild;
   /**
@@ -345,10 +381,52 @@ export interface WasmKernelsOptions {
   minNsPerThread?: number;
 }
 
+/** The kernel module instantiated over a memory: the caller's instance, and maybe a pool's. */
+class Bank {
+  readonly heap: WasmHeap;
+  readonly fns: Record<KernelName, KernelFn>;
+  readonly exports: ModuleExports;
+
+  constructor(
+    instance: WebAssembly.Instance,
+    memory: WebAssembly.Memory,
+    maxBytes: number,
+    readonly pool: ThreadPool | undefined,
+  ) {
+    const e = instance.exports as unknown as ModuleExports & Record<KernelName, KernelFn>;
+    this.fns = Object.fromEntries(KERNEL_NAMES.map((n) => [n, e[n]])) as Record<KernelName, KernelFn>;
+    this.exports = e;
+    this.heap = new WasmHeap(memory, controlBlock(instance) + CONTROL.BYTES, maxBytes);
+  }
+
+  /** Runs kernel `name` over [0, total) in `parts` parts, each a multiple of `grain`. */
+  run(name: KernelName, args: number[], total: number, grain: number, parts: number, scratch?: { base: number; stride: number }): void {
+    const fn = this.fns[name];
+    if (parts <= 1 || !this.pool) {
+      fn(...args, ...(scratch ? [scratch.base] : []), 0, total);
+      return;
+    }
+    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, scratch });
+  }
+}
+
+/** The byte address of the thread pool's control block: the first after the module's static data. */
+function controlBlock(instance: WebAssembly.Instance): number {
+  return alignUp((instance.exports as unknown as ModuleExports).heap_base());
+}
+
+/** A memory of at most `maxBytes`, and the module instantiated over it. */
+function instantiate(module: WebAssembly.Module, maxBytes: number, shared: boolean) {
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: maxBytes / PAGE_BYTES, shared });
+  const imports = { env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } } };
+  const instance = new WebAssembly.Instance(module, imports);
+  return { memory, instance, control: controlBlock(instance) };
+}
+
 export class WasmKernels implements Kernels {
   readonly name: string;
-  private readonly heap: WasmHeap;
-  private readonly fns: Record<KernelName, KernelFn>;
+  /** The memories: bank 0 runs every kernel, the others only matmuls of their weights. */
+  private readonly banks: Bank[];
   private readonly gemmScratchBytes: number;
   private readonly decodeMaxRows: number;
   private readonly roundModes: { none: number; bf16: number; bf16NaN: number };
@@ -360,20 +438,18 @@ export class WasmKernels implements Kernels {
 
   private constructor(
     readonly build: WasmBuild,
-    instance: WebAssembly.Instance,
-    memory: WebAssembly.Memory,
-    private readonly pool: ThreadPool | undefined,
-    base: number,
+    private readonly module: WebAssembly.Module,
+    first: Bank,
+    private readonly bankBytes: number,
     private readonly minNsPerThread: number,
   ) {
-    const e = instance.exports as unknown as ModuleExports & Record<KernelName, KernelFn>;
-    this.fns = Object.fromEntries(KERNEL_NAMES.map((n) => [n, e[n]])) as Record<KernelName, KernelFn>;
+    const e = first.exports;
     if (e.PANEL.value !== PANEL) throw new Error(`the kernel module packs ${e.PANEL.value} columns per panel, not ${PANEL}`);
     this.gemmScratchBytes = e.GEMM_SCRATCH_BYTES.value;
     this.decodeMaxRows = e.DECODE_MAX_ROWS.value;
     this.roundModes = { none: e.ROUND_NONE.value, bf16: e.ROUND_BF16.value, bf16NaN: e.ROUND_BF16_NAN.value };
-    this.heap = new WasmHeap(memory, base);
-    this.name = `wasm-${build}${pool ? `-x${pool.threads}` : ""}`;
+    this.banks = [first];
+    this.name = `wasm-${build}${first.pool ? `-x${first.pool.threads}` : ""}`;
   }
 
   static async create(opts: WasmKernelsOptions = {}): Promise<WasmKernels> {
@@ -381,19 +457,30 @@ export class WasmKernels implements Kernels {
     const shared = build !== "simd-unshared";
     const threads = Math.max(1, Math.floor(opts.threads ?? 1));
     if (threads > 1 && !shared) throw new Error(`the ${build} build cannot run on ${threads} threads: it has no shared memory`);
+    const bankBytes = opts.bankBytes ?? WASM32_BYTES;
+    if (!Number.isInteger(bankBytes / PAGE_BYTES) || bankBytes <= 0 || bankBytes > WASM32_BYTES) {
+      throw new Error(`bankBytes must be a positive multiple of ${PAGE_BYTES} up to ${WASM32_BYTES}, not ${bankBytes}`);
+    }
     const module = compileBuild(build);
-    const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES, shared });
-    const imports = { env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } } };
-    const instance = new WebAssembly.Instance(module, imports);
-    const control = alignUp((instance.exports as unknown as ModuleExports).heap_base());
-    const base = control + CONTROL.BYTES;
+    const { memory, instance, control } = instantiate(module, bankBytes, shared);
     const pool = threads > 1 ? await ThreadPool.start(module, memory, control, threads, KERNEL_NAMES) : undefined;
-    return new WasmKernels(build, instance, memory, pool, base, opts.minNsPerThread ?? MIN_NS_PER_THREAD);
+    const first = new Bank(instance, memory, bankBytes, pool);
+    return new WasmKernels(build, module, first, bankBytes, opts.minNsPerThread ?? MIN_NS_PER_THREAD);
+  }
+
+  /** A further bank, with as many threads as the first (its workers boot while it is used). */
+  private addBank(): Bank {
+    const threads = this.banks[0].pool?.threads ?? 1;
+    const { memory, instance, control } = instantiate(this.module, this.bankBytes, this.build !== "simd-unshared");
+    const pool = threads > 1 ? ThreadPool.startNow(this.module, memory, control, threads, KERNEL_NAMES) : undefined;
+    const bank = new Bank(instance, memory, this.bankBytes, pool);
+    this.banks.push(bank);
+    return bank;
   }
 
   /** Threads a job may use, the caller included. */
   get threads(): number {
-    return Math.min(this.threadLimit, this.pool?.threads ?? 1);
+    return Math.min(this.threadLimit, this.banks[0].pool?.threads ?? 1);
   }
 
   /** Lets jobs use at most n threads from now on (at most those started; benchmarks compare 1 and n). */
@@ -401,19 +488,29 @@ export class WasmKernels implements Kernels {
     this.threadLimit = Math.max(1, Math.floor(n));
   }
 
-  /** Bytes of packed weights now held in the memory. */
+  /** Bytes of packed weights now held in the memories. */
   get packedBytes(): number {
-    return this.heap.weightBytes;
+    return this.banks.reduce((sum, b) => sum + b.heap.weightBytes, 0);
   }
 
-  /** Bytes of the WebAssembly memory (it only grows). */
+  /** Bytes of the WebAssembly memories (they only grow). */
   get memoryBytes(): number {
-    return this.heap.memory.buffer.byteLength;
+    return this.banks.reduce((sum, b) => sum + b.heap.memory.buffer.byteLength, 0);
+  }
+
+  /** Memories in use: one, and more once the packed weights outgrow wasm32's 4 GiB. */
+  get bankCount(): number {
+    return this.banks.length;
   }
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
-    await this.pool?.close();
+    await Promise.all(this.banks.map((b) => b.pool?.close()));
+  }
+
+  /** Bank 0's heap: where every kernel but a matmul runs. */
+  private get heap(): WasmHeap {
+    return this.banks[0].heap;
   }
 
   /**
@@ -444,7 +541,7 @@ export class WasmKernels implements Kernels {
       return;
     }
     const p = this.packedWeight(w);
-    const h = this.heap;
+    const h = p.bank.heap;
     h.resetScratch();
     const xa = h.put(x.subarray(0, M * K));
     const ya = h.scratch(M * N * 4);
@@ -455,7 +552,7 @@ export class WasmKernels implements Kernels {
     const scratch = { base: h.scratch(scratchStride * parts), stride: scratchStride };
     const args =
       w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, p.round, ya] : [xa, M, K, N, p.address, ya];
-    this.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
+    p.bank.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
     h.getF32(ya, M * N, y);
   }
 
@@ -553,21 +650,9 @@ export class WasmKernels implements Kernels {
     return Math.max(1, Math.min(this.threads, units, Math.floor(ns / this.minNsPerThread)));
   }
 
-  /** Runs kernel `name` over [0, total) in `parts` parts, each a multiple of `grain`. */
-  private run(
-    name: KernelName,
-    args: number[],
-    total: number,
-    grain: number,
-    parts: number,
-    scratch?: { base: number; stride: number },
-  ): void {
-    const fn = this.fns[name];
-    if (parts <= 1 || !this.pool) {
-      fn(...args, ...(scratch ? [scratch.base] : []), 0, total);
-      return;
-    }
-    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, scratch });
+  /** Runs kernel `name` in bank 0 (Bank.run). */
+  private run(name: KernelName, args: number[], total: number, grain: number, parts: number, scratch?: { base: number; stride: number }): void {
+    this.banks[0].run(name, args, total, grain, parts, scratch);
   }
 
   /** In-place kernels over every element of x, cut at multiples of 16 elements between threads. */
@@ -597,8 +682,37 @@ export class WasmKernels implements Kernels {
   }
 
   private release(p: PackedWeight): void {
-    this.heap.freeWeight(p.address, p.bytes);
-    if (p.scaleBytes > 0) this.heap.freeWeight(p.scales, p.scaleBytes);
+    p.bank.heap.freeWeight(p.address, p.bytes);
+    if (p.scaleBytes > 0) p.bank.heap.freeWeight(p.scales, p.scaleBytes);
+  }
+
+  /**
+   * Room for a packed weight of `bytes` (and int8 scales of `scaleBytes`) in the first bank
+   * that has it, with `plainBytes` of scratch above for the unpacked copy; else a new bank.
+   */
+  private place(bytes: number, scaleBytes: number, plainBytes: number): { bank: Bank; address: number; scales: number } {
+    const tryBank = (bank: Bank) => {
+      const address = bank.heap.tryAllocWeight(bytes, plainBytes + alignUp(scaleBytes));
+      if (address === undefined) return undefined;
+      const scales = scaleBytes > 0 ? bank.heap.tryAllocWeight(scaleBytes, plainBytes) : 0;
+      if (scales === undefined) {
+        bank.heap.freeWeight(address, bytes);
+        return undefined;
+      }
+      return { bank, address, scales };
+    };
+    for (const bank of this.banks) {
+      const room = tryBank(bank);
+      if (room) return room;
+    }
+    const empty = this.heap; // what a new bank would offer: bank 0's layout, with no weights
+    const end = alignUp(empty.base) + alignUp(bytes) + alignUp(scaleBytes);
+    if (end > empty.weightLimit || end + plainBytes > empty.maxBytes) {
+      throw new UserError(
+        `a weight of ${bytes + scaleBytes} bytes packed (plus ${plainBytes} while packing) does not fit in a wasm32 memory of ${this.bankBytes} bytes; use --kernels ts`,
+      );
+    }
+    return tryBank(this.addBank())!;
   }
 
   /**
@@ -616,20 +730,21 @@ export class WasmKernels implements Kernels {
     const panels = Math.ceil(N / PANEL);
     const Npad = panels * PANEL;
     const bytes = Npad * K * ELEMENT_BYTES[w.dtype] + SLACK;
-    const address = this.heap.allocWeight(bytes);
-    this.heap.resetScratch();
-    const plain = this.heap.put(w.data.subarray(0, K * N));
+    const scaleBytes = w.dtype === "i8" ? G * Npad * 4 : 0;
+    const plainBytes = alignUp(K * N * ELEMENT_BYTES[w.dtype] + SLACK);
+    const { bank, address, scales } = this.place(bytes, scaleBytes, plainBytes);
+    const h = bank.heap;
+    h.resetScratch();
+    const plain = h.put(w.data.subarray(0, K * N));
     const parts = this.partsFor(K * N * NS.packElement, panels);
-    this.run(`pack_${w.dtype}`, [plain, K, N, w.layout === "nk" ? 1 : 0, address], panels, 1, parts);
-    if (w.dtype !== "i8") return { address, bytes, scales: 0, scaleBytes: 0, groups: 1, round: this.roundModes.none };
+    bank.run(`pack_${w.dtype}`, [plain, K, N, w.layout === "nk" ? 1 : 0, address], panels, 1, parts);
+    if (w.dtype !== "i8") return { bank, address, bytes, scales: 0, scaleBytes: 0, groups: 1, round: this.roundModes.none };
 
-    const scaleBytes = G * Npad * 4;
-    const scales = this.heap.allocWeight(scaleBytes);
-    const sv = this.heap.f32.subarray(scales >>> 2, (scales >>> 2) + G * Npad);
+    const sv = h.f32.subarray(scales >>> 2, (scales >>> 2) + G * Npad);
     sv.fill(0);
     for (let g = 0; g < G; g++) sv.set(w.scales.subarray(g * N, (g + 1) * N), g * Npad);
     const finite = w.scales.subarray(0, G * N).every(Number.isFinite);
     const round = !w.roundToBf16 ? this.roundModes.none : finite ? this.roundModes.bf16 : this.roundModes.bf16NaN;
-    return { address, bytes, scales, scaleBytes, groups: G, round };
+    return { bank, address, bytes, scales, scaleBytes, groups: G, round };
   }
 }
