@@ -1,6 +1,7 @@
 /**
  * y[M, N] = x[M, K] · W[K, N] over a packed W (panel16.ts), one export per weight dtype.
- * M ≤ 4 takes the memory-bound decode path, larger M the compute-bound prefill path.
+ * M ≤ 4 takes the memory-bound decode path, larger M the compute-bound prefill path,
+ * whose x must be packed first (gemm_panel16_4x8.ts pack_x).
  * Threads split the panels [p0, p1): each thread reads its own part of W and writes its
  * own columns of y.
  */

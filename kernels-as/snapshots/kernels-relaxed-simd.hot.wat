@@ -13562,7 +13562,8 @@
    end
   end
  )
- (func $kernels-as/assembly/gemm_panel16_4x8/tile4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+ (func $kernels-as/assembly/gemm_panel16_4x8/tile4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
   (local $7 v128)
   (local $8 v128)
   (local $9 v128)
@@ -13572,186 +13573,159 @@
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  local.get $6
+  (local $16 v128)
+  local.get $5
   if (result v128)
    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
   else
+   local.get $3
+   v128.load offset=16
+   local.set $7
+   local.get $3
    local.get $4
+   i32.add
+   local.tee $5
    v128.load offset=16
    local.set $8
-   local.get $4
    local.get $5
-   i32.add
-   local.tee $6
-   v128.load offset=16
-   local.set $9
-   local.get $6
    v128.load
-   local.set $10
+   local.set $9
+   local.get $3
    local.get $4
-   local.get $5
    i32.const 1
    i32.shl
    i32.add
-   local.tee $6
+   local.tee $5
    v128.load offset=16
-   local.set $11
-   local.get $6
-   v128.load
-   local.set $12
-   local.get $4
+   local.set $10
    local.get $5
+   v128.load
+   local.set $11
+   local.get $3
+   local.get $4
    i32.const 3
    i32.mul
    i32.add
-   local.tee $6
+   local.tee $5
    v128.load offset=16
-   local.set $13
-   local.get $6
+   local.set $12
+   local.get $5
    v128.load
-   local.set $14
-   local.get $4
+   local.set $13
+   local.get $3
    v128.load
   end
-  local.set $7
-  local.get $0
+  local.set $6
   local.get $1
-  i32.add
-  local.set $18
-  local.get $0
-  local.get $1
-  i32.const 1
+  local.get $2
+  i32.const 6
   i32.shl
   i32.add
-  local.set $6
-  local.get $0
-  local.get $1
-  i32.const 3
-  i32.mul
-  i32.add
-  local.set $16
-  i32.const 0
-  local.set $1
+  local.set $2
   loop $for-loop|0
    local.get $1
-   local.get $3
+   local.get $2
    i32.lt_u
    if
-    local.get $1
-    i32.const 2
-    i32.shl
-    local.tee $17
     local.get $0
-    i32.add
     v128.load32_splat
-    local.tee $19
-    local.get $2
+    local.tee $15
+    local.get $1
     v128.load
+    local.tee $14
+    local.get $6
+    f32x4.relaxed_madd
+    local.set $6
+    local.get $15
+    local.get $1
+    v128.load offset=16
     local.tee $15
     local.get $7
     f32x4.relaxed_madd
     local.set $7
-    local.get $19
-    local.get $2
-    v128.load offset=16
-    local.tee $19
-    local.get $8
-    f32x4.relaxed_madd
-    local.set $8
-    local.get $17
-    local.get $18
-    i32.add
-    v128.load32_splat
-    local.tee $20
-    local.get $15
-    local.get $10
-    f32x4.relaxed_madd
-    local.set $10
-    local.get $20
-    local.get $19
+    local.get $0
+    v128.load32_splat offset=4
+    local.tee $16
+    local.get $14
     local.get $9
     f32x4.relaxed_madd
     local.set $9
-    local.get $6
-    local.get $17
-    i32.add
-    v128.load32_splat
-    local.tee $20
+    local.get $16
     local.get $15
-    local.get $12
+    local.get $8
     f32x4.relaxed_madd
-    local.set $12
-    local.get $20
-    local.get $19
+    local.set $8
+    local.get $0
+    v128.load32_splat offset=8
+    local.tee $16
+    local.get $14
     local.get $11
     f32x4.relaxed_madd
     local.set $11
     local.get $16
-    local.get $17
-    i32.add
-    v128.load32_splat
-    local.tee $20
     local.get $15
-    local.get $14
+    local.get $10
     f32x4.relaxed_madd
-    local.set $14
-    local.get $20
-    local.get $19
+    local.set $10
+    local.get $0
+    v128.load32_splat offset=12
+    local.tee $16
+    local.get $14
     local.get $13
     f32x4.relaxed_madd
     local.set $13
-    local.get $2
+    local.get $16
+    local.get $15
+    local.get $12
+    f32x4.relaxed_madd
+    local.set $12
+    local.get $0
+    i32.const 16
+    i32.add
+    local.set $0
+    local.get $1
     i32.const -64
     i32.sub
-    local.set $2
-    local.get $1
-    i32.const 1
-    i32.add
     local.set $1
     br $for-loop|0
    end
   end
-  local.get $4
-  local.get $7
+  local.get $3
+  local.get $6
   v128.store
-  local.get $4
-  local.get $8
+  local.get $3
+  local.get $7
   v128.store offset=16
+  local.get $3
   local.get $4
-  local.get $5
   i32.add
   local.tee $0
-  local.get $10
+  local.get $9
   v128.store
   local.get $0
-  local.get $9
+  local.get $8
   v128.store offset=16
+  local.get $3
   local.get $4
-  local.get $5
   i32.const 1
   i32.shl
   i32.add
   local.tee $0
-  local.get $12
+  local.get $11
   v128.store
   local.get $0
-  local.get $11
+  local.get $10
   v128.store offset=16
+  local.get $3
   local.get $4
-  local.get $5
   i32.const 3
   i32.mul
   i32.add
   local.tee $0
-  local.get $14
+  local.get $13
   v128.store
   local.get $0
-  local.get $13
+  local.get $12
   v128.store offset=16
  )
  (func $kernels-as/assembly/gemm_panel16_4x8/dequantBlock<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)

@@ -105,6 +105,7 @@ export const KERNEL_NAMES = [
   "pack_f32",
   "pack_bf16",
   "pack_i8",
+  "pack_x",
   "matmul_f32",
   "matmul_bf16",
   "matmul_i8",
@@ -123,6 +124,7 @@ interface ModuleExports {
   heap_base(): number;
   PANEL: WebAssembly.Global;
   GEMM_SCRATCH_BYTES: WebAssembly.Global;
+  GEMM_TILE_ROWS: WebAssembly.Global;
   DECODE_MAX_ROWS: WebAssembly.Global;
   ROUND_NONE: WebAssembly.Global;
   ROUND_BF16: WebAssembly.Global;
@@ -428,6 +430,7 @@ export class WasmKernels implements Kernels {
   /** The memories: bank 0 runs every kernel, the others only matmuls of their weights. */
   private readonly banks: Bank[];
   private readonly gemmScratchBytes: number;
+  private readonly gemmTileRows: number;
   private readonly decodeMaxRows: number;
   private readonly roundModes: { none: number; bf16: number; bf16NaN: number };
   private threadLimit = Infinity;
@@ -446,6 +449,7 @@ export class WasmKernels implements Kernels {
     const e = first.exports;
     if (e.PANEL.value !== PANEL) throw new Error(`the kernel module packs ${e.PANEL.value} columns per panel, not ${PANEL}`);
     this.gemmScratchBytes = e.GEMM_SCRATCH_BYTES.value;
+    this.gemmTileRows = e.GEMM_TILE_ROWS.value;
     this.decodeMaxRows = e.DECODE_MAX_ROWS.value;
     this.roundModes = { none: e.ROUND_NONE.value, bf16: e.ROUND_BF16.value, bf16NaN: e.ROUND_BF16_NAN.value };
     this.banks = [first];
@@ -543,10 +547,17 @@ export class WasmKernels implements Kernels {
     const p = this.packedWeight(w);
     const h = p.bank.heap;
     h.resetScratch();
-    const xa = h.put(x.subarray(0, M * K));
+    let xa = h.put(x.subarray(0, M * K));
     const ya = h.scratch(M * N * 4);
     const panels = Math.ceil(N / PANEL);
     const prefill = M > this.decodeMaxRows;
+    if (prefill) {
+      // the prefill path reads x in row tiles (gemm_panel16_4x8.ts pack_x)
+      const tiles = Math.ceil(M / this.gemmTileRows);
+      const packed = h.scratch(tiles * this.gemmTileRows * K * 4);
+      p.bank.run("pack_x", [xa, M, K, packed], tiles, 1, this.partsFor(M * K * NS.packElement, tiles));
+      xa = packed;
+    }
     const parts = this.partsFor(M * K * N * (prefill ? NS.prefillMac : NS.decodeMac), panels);
     const scratchStride = prefill ? alignUp(this.gemmScratchBytes) : 0;
     const scratch = { base: h.scratch(scratchStride * parts), stride: scratchStride };
