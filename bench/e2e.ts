@@ -37,6 +37,8 @@ export interface E2eResult {
   bench: "e2e";
   config: string;
   weights: string;
+  /** The layers' matmul weights as loaded: f32, bf16, or i8 (8-bit, dequantized on the fly). */
+  weight_dtype: string;
   fprop_dtype: string;
   impl: string;
   threads: number;
@@ -121,6 +123,7 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
       bench: "e2e",
       config: cfg.name ?? "custom",
       weights: o.weightsLabel,
+      weight_dtype: p.layers[0]?.attention.query.dtype ?? p.embeddings.dtype,
       fprop_dtype: cfg.fprop_dtype,
       impl: run.kernels.name,
       threads: run.threads,

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Measures grok1.ts side by side with its baselines (installed by setup.sh), one after
+# another, then prints each of issue 3's targets as a ratio (summarize.mjs). Run it on an
+# otherwise idle machine: every number here is a median of repeated runs, and two
+# programs sharing the cores make both slow.
+#
+#   bench/compare/run.sh [OUT_DIR]       (default: $GROK1_BASELINES/results/DATE)
+#
+# Environment: CONFIG (default grok-1-mid: the mid-size configuration of the issue),
+# THREADS (default "1 2"), REPS (llama.cpp repetitions, default 3), GROK1_BASELINES.
+# The f32 and bf16 weights (seed 0, `grok1 init`) and their GGUF copies are kept in
+# $GROK1_BASELINES/models (grok-1-mid: 4.9 + 4.9 GB in f32, half that in bf16).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$repo/bench/compare"
+base="${GROK1_BASELINES:-$HOME/.cache/grok1-baselines}"
+out="${1:-$base/results/$(date -u +%Y%m%dT%H%M%SZ)}"
+config="${CONFIG:-grok-1-mid}"
+threads="${THREADS:-1 2}"
+reps="${REPS:-3}"
+[[ -d "$base/node_modules/node-llama-cpp" ]] || { echo "run.sh: no baselines in $base: run bench/compare/setup.sh first" >&2; exit 2; }
+[[ -f "$repo/dist/src/cli/main.js" ]] || { echo "run.sh: grok1.ts is not built: run npm ci (or npm run build) in $repo" >&2; exit 2; }
+mkdir -p "$out" "$base/models"
+
+# Node 20 runs relaxed SIMD behind a flag; later versions have it on
+node_flags=()
+if node --experimental-wasm-relaxed-simd -e 0 2> /dev/null; then node_flags=(--experimental-wasm-relaxed-simd); fi
+grok1=(node "${node_flags[@]}" "$repo/dist/src/cli/main.js")
+log() { echo "run.sh: $* ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg))" >&2; }
+list() { echo "${threads// /,}"; }
+
+log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node --version)"
+log "kernel benchmarks (grok1 bench)"
+(cd "$repo" && "${grok1[@]}" bench --json) > "$out/kernels.jsonl"
+
+log "onnxruntime-web MatMul"
+node "$here/ort_matmul.mjs" --threads "$(list)" --time-ms 1500 > "$out/ort.jsonl"
+log "OpenBLAS GEMM through numpy"
+/usr/bin/python3 "$here/blas_matmul.py" --threads "$(list)" --time-s 1.5 --env both > "$out/blas.jsonl" || log "OpenBLAS baseline failed (see setup.sh)"
+
+for dtype in bf16 f32; do
+  weights="$base/models/$config-$dtype.safetensors"
+  gguf="$base/models/$config-$dtype.gguf"
+  if [[ ! -f "$weights" ]]; then
+    log "$config $dtype weights (grok1 init, seed 0)"
+    "${grok1[@]}" init --config "$config" --seed 0 --float-dtype "$dtype" --out "$weights"
+  fi
+  if [[ ! -f "$gguf" || "$weights" -nt "$gguf" ]]; then
+    log "$config $dtype GGUF"
+    node "$here/llama/to_gguf.mjs" "$weights" "$gguf"
+  fi
+  for t in $threads; do
+    log "llama.cpp, $config $dtype, $t thread(s)"
+    node "$here/llama/bench.mjs" "$gguf" --threads "$t" --reps "$reps" >> "$out/e2e.jsonl"
+    log "grok1.ts, $config $dtype, $t thread(s)"
+    (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --weights "$weights" --threads "$t" --no-ts-baseline --json) >> "$out/e2e.jsonl"
+  done
+done
+for t in $threads; do
+  log "grok1.ts, $config int8 (f32 scales) in bfloat16 mode, $t thread(s)"
+  (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype int8 --dtype bfloat16 --threads "$t" --no-ts-baseline --json) >> "$out/e2e.jsonl"
+done
+log "grok1.ts against its TypeScript kernels, $config bf16"
+(cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype bf16 --json) >> "$out/e2e.jsonl"
+
+log "results in $out"
+node "$here/summarize.mjs" "$out"
