@@ -83,6 +83,42 @@ import {
   storeLanes(y + 32, a2, ncols - 8); storeLanes(y + 48, a3, ncols - 12);
 }
 
+/**
+ * Two panels of a float32 / bfloat16 W against one row of x, in lockstep: ya = x · W[:, A],
+ * yb = x · W[:, B], each summed exactly as panelRow sums it. One core reads memory faster
+ * from two sequential streams than from one (its prefetchers keep more lines in flight).
+ */
+@inline function panelTwo<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {
+  let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
+  let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+  const z = a0;
+  const stride = rowBytes<T>();
+  let k: usize = 0;
+  for (; k + 2 <= <usize>K; k += 2) {
+    const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
+    const na_ = wa + stride, nb_ = wb + stride;
+    a0 = f32x4.add(a0, madd(dequant<T>(na_, 0, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 0, z, ROUND_NONE), xa)));
+    b0 = f32x4.add(b0, madd(dequant<T>(nb_, 0, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 0, z, ROUND_NONE), xa)));
+    a1 = f32x4.add(a1, madd(dequant<T>(na_, 1, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 1, z, ROUND_NONE), xa)));
+    b1 = f32x4.add(b1, madd(dequant<T>(nb_, 1, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 1, z, ROUND_NONE), xa)));
+    a2 = f32x4.add(a2, madd(dequant<T>(na_, 2, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 2, z, ROUND_NONE), xa)));
+    b2 = f32x4.add(b2, madd(dequant<T>(nb_, 2, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 2, z, ROUND_NONE), xa)));
+    a3 = f32x4.add(a3, madd(dequant<T>(na_, 3, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 3, z, ROUND_NONE), xa)));
+    b3 = f32x4.add(b3, madd(dequant<T>(nb_, 3, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 3, z, ROUND_NONE), xa)));
+    wa += 2 * stride;
+    wb += 2 * stride;
+  }
+  if (k < <usize>K) {
+    const xa = v128.load32_splat(x + (k << 2));
+    a0 = madd(dequant<T>(wa, 0, z, ROUND_NONE), xa, a0); b0 = madd(dequant<T>(wb, 0, z, ROUND_NONE), xa, b0);
+    a1 = madd(dequant<T>(wa, 1, z, ROUND_NONE), xa, a1); b1 = madd(dequant<T>(wb, 1, z, ROUND_NONE), xa, b1);
+    a2 = madd(dequant<T>(wa, 2, z, ROUND_NONE), xa, a2); b2 = madd(dequant<T>(wb, 2, z, ROUND_NONE), xa, b2);
+    a3 = madd(dequant<T>(wa, 3, z, ROUND_NONE), xa, a3); b3 = madd(dequant<T>(wb, 3, z, ROUND_NONE), xa, b3);
+  }
+  storeLanes(ya, a0, na); storeLanes(ya + 16, a1, na - 4); storeLanes(ya + 32, a2, na - 8); storeLanes(ya + 48, a3, na - 12);
+  storeLanes(yb, b0, nb); storeLanes(yb + 16, b1, nb - 4); storeLanes(yb + 32, b2, nb - 8); storeLanes(yb + 48, b3, nb - 12);
+}
+
 /** FACTORED: s·sum, plus y's first n lanes when `accumulate` (a later scale group). */
 @inline function scaleInto(y: usize, sum: v128, s: v128, n: i32, accumulate: bool): v128 {
   const v = f32x4.mul(sum, s);
@@ -242,6 +278,16 @@ export function gemv<T>(
   const panelBytes = <usize>K * rowBytes<T>();
   const int8 = isInteger<T>() && sizeof<T>() == 1;
   const factor = int8 && round == ROUND_NONE && factorable(x, M, K, G);
+  if (!int8 && M == 1) {
+    // one token (the common decode step): the two halves of this thread's panels in lockstep
+    const half = (p1 - p0) >> 1;
+    for (let i = 0; i < half; i++) {
+      const pa = p0 + i, pb = p0 + half + i;
+      panelTwo<T>(x, K, w + <usize>pa * panelBytes, w + <usize>pb * panelBytes, y + <usize>pa * PANEL * 4, y + <usize>pb * PANEL * 4,
+        min(PANEL, N - pa * PANEL), min(PANEL, N - pb * PANEL));
+    }
+    p0 += 2 * half; // what is left: one panel, or none
+  }
   for (let p = p0; p < p1; p++) {
     const wp = w + <usize>p * panelBytes;
     for (let m = 0; m < M; m += 2) {

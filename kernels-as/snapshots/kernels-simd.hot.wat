@@ -2,10 +2,10 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
-  (local $14 i32)
+  (local $13 v128)
+  (local $14 v128)
   (local $15 i32)
   (local $16 v128)
   (local $17 v128)
@@ -13,16 +13,16 @@
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
+  (local $28 i32)
+  (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 v128)
@@ -30,33 +30,657 @@
   local.get $2
   i32.const 6
   i32.shl
-  local.set $21
-  local.get $6
+  local.set $19
+  local.get $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $7
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.shr_s
+   local.set $20
+   loop $for-loop|0
+    local.get $10
+    local.get $20
+    i32.lt_s
+    if
+     local.get $4
+     local.get $19
+     local.get $6
+     local.get $10
+     i32.add
+     local.tee $21
+     i32.mul
+     i32.add
+     local.set $11
+     local.get $4
+     local.get $19
+     local.get $6
+     local.get $20
+     i32.add
+     local.get $10
+     i32.add
+     local.tee $28
+     i32.mul
+     i32.add
+     local.set $15
+     i32.const 16
+     local.get $3
+     local.get $21
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $29
+     i32.const 16
+     local.get $3
+     local.get $28
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $30
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $25
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $27
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $22
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $8
+      i32.const 2
+      i32.add
+      local.tee $9
+      local.get $2
+      i32.le_u
+      if
+       local.get $25
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.tee $31
+       v128.load
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $8
+       v128.load32_splat offset=4
+       local.tee $14
+       f32x4.mul
+       local.get $11
+       v128.load
+       local.get $8
+       v128.load32_splat
+       local.tee $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $25
+       local.get $13
+       local.get $15
+       i32.const -64
+       i32.sub
+       local.tee $8
+       v128.load
+       local.get $14
+       f32x4.mul
+       local.get $15
+       v128.load
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $12
+       local.get $31
+       v128.load offset=16
+       local.get $14
+       f32x4.mul
+       local.get $11
+       v128.load offset=16
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $12
+       local.get $24
+       local.get $8
+       v128.load offset=16
+       local.get $14
+       f32x4.mul
+       local.get $15
+       v128.load offset=16
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $24
+       local.get $27
+       local.get $31
+       v128.load offset=32
+       local.get $14
+       f32x4.mul
+       local.get $11
+       v128.load offset=32
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $27
+       local.get $23
+       local.get $8
+       v128.load offset=32
+       local.get $14
+       f32x4.mul
+       local.get $15
+       v128.load offset=32
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $23
+       local.get $26
+       local.get $31
+       v128.load offset=48
+       local.get $14
+       f32x4.mul
+       local.get $11
+       v128.load offset=48
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $26
+       local.get $22
+       local.get $8
+       v128.load offset=48
+       local.get $14
+       f32x4.mul
+       local.get $15
+       v128.load offset=48
+       local.get $16
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $22
+       local.get $11
+       i32.const 128
+       i32.add
+       local.set $11
+       local.get $15
+       i32.const 128
+       i32.add
+       local.set $15
+       local.get $9
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     local.get $2
+     local.get $8
+     i32.gt_u
+     if
+      local.get $11
+      v128.load
+      local.get $0
+      local.get $8
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $14
+      f32x4.mul
+      local.get $25
+      f32x4.add
+      local.set $25
+      local.get $15
+      v128.load
+      local.get $14
+      f32x4.mul
+      local.get $13
+      f32x4.add
+      local.set $13
+      local.get $15
+      v128.load offset=16
+      local.get $14
+      f32x4.mul
+      local.get $24
+      f32x4.add
+      local.set $24
+      local.get $15
+      v128.load offset=32
+      local.get $14
+      f32x4.mul
+      local.get $23
+      f32x4.add
+      local.set $23
+      local.get $11
+      v128.load offset=48
+      local.get $14
+      f32x4.mul
+      local.get $26
+      f32x4.add
+      local.set $26
+      local.get $15
+      v128.load offset=48
+      local.get $14
+      f32x4.mul
+      local.get $22
+      f32x4.add
+      local.set $22
+      local.get $11
+      v128.load offset=32
+      local.get $14
+      f32x4.mul
+      local.get $27
+      f32x4.add
+      local.set $27
+      local.get $11
+      v128.load offset=16
+      local.get $14
+      f32x4.mul
+      local.get $12
+      f32x4.add
+      local.set $12
+     end
+     local.get $5
+     local.get $21
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $8
+     local.get $5
+     local.get $28
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $9
+     block $kernels-as/assembly/simd/storeLanes|inlined.0
+      local.get $29
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $25
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.0
+      end
+      local.get $29
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $29
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $29
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.1
+      local.get $29
+      i32.const 4
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $12
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.1
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $12
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $12
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $12
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.2
+      local.get $29
+      i32.const 8
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $27
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.2
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $27
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $27
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $27
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.3
+      local.get $29
+      i32.const 12
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $26
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.3
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $26
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $26
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $26
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.4
+      local.get $30
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $13
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.4
+      end
+      local.get $30
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $30
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $30
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.5
+      local.get $30
+      i32.const 4
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $24
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.5
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $24
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $24
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $24
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.6
+      local.get $30
+      i32.const 8
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $23
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.6
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.7
+      local.get $30
+      i32.const 12
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $22
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.7
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     local.get $10
+     i32.const 1
+     i32.add
+     local.set $10
+     br $for-loop|0
+    end
+   end
+   local.get $6
+   local.get $20
+   i32.const 1
+   i32.shl
+   i32.add
+  else
+   local.get $6
+  end
   local.set $9
-  loop $for-loop|0
+  loop $for-loop|2
    local.get $7
    local.get $9
    i32.gt_s
    if
     local.get $4
     local.get $9
-    local.get $21
+    local.get $19
     i32.mul
     i32.add
-    local.set $20
+    local.set $15
     i32.const 0
-    local.set $23
-    loop $for-loop|1
+    local.set $21
+    loop $for-loop|3
      local.get $1
-     local.get $23
+     local.get $21
      i32.gt_s
      if
       local.get $1
-      local.get $23
+      local.get $21
       i32.const 1
       i32.add
       i32.gt_s
-      local.set $19
+      local.set $28
       i32.const 16
       local.get $3
       local.get $9
@@ -69,1241 +693,598 @@
       i32.const 16
       i32.gt_s
       select
-      local.set $15
+      local.set $29
       local.get $5
       local.get $3
-      local.get $23
+      local.get $21
       i32.mul
       local.get $6
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.tee $14
+      local.tee $30
       local.get $3
       i32.const 2
       i32.shl
       i32.add
-      local.set $30
+      local.set $31
       i32.const 0
-      local.set $22
-      loop $for-loop|2
-       local.get $22
+      local.set $20
+      loop $for-loop|4
+       local.get $20
        i32.const 0
        i32.le_s
        if
         local.get $2
         i64.extend_i32_s
         local.tee $18
-        local.get $22
+        local.get $20
         i64.extend_i32_s
         i64.mul
         i32.wrap_i64
-        local.tee $8
-        local.get $22
+        local.tee $6
+        local.get $20
         i32.const 1
         i32.add
         i64.extend_i32_s
         local.get $18
         i64.mul
         i32.wrap_i64
-        local.tee $32
+        local.tee $8
         i32.ne
         if
          local.get $0
          local.get $2
-         local.get $23
+         local.get $21
          i32.mul
-         local.get $8
+         local.get $6
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $13
+         local.tee $32
          local.get $2
          i32.const 2
          i32.shl
          i32.add
          local.set $33
-         local.get $20
-         local.get $8
+         local.get $15
+         local.get $6
          i32.const 6
          i32.shl
          i32.add
-         local.set $6
+         local.set $10
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $28
-         local.get $19
+         local.set $25
+         local.get $28
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $29
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
+          local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $27
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $26
-          local.get $8
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $15
+            local.get $29
             i32.const 4
             i32.ge_s
             if
-             local.get $14
+             local.get $30
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
-            local.get $15
+            local.get $29
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
+             local.get $30
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $15
+            local.set $12
+            local.get $29
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $14
+             local.get $12
+             local.get $30
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $15
+            local.get $29
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $14
+             local.get $12
+             local.get $30
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $28
+           local.set $25
            block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $15
+            local.get $29
             i32.const 4
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $14
+             local.get $30
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.1
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
+             local.get $30
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $10
+            local.set $12
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $14
+             local.get $12
+             local.get $30
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $14
+             local.get $12
+             local.get $30
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $24
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $15
+            local.get $29
             i32.const 8
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $14
+             local.get $30
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.2
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
+             local.get $30
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $10
+            local.set $13
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $14
+             local.get $13
+             local.get $30
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $13
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $14
+             local.get $13
+             local.get $30
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $13
             end
            end
-           local.set $31
+           local.set $27
            block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $15
+            local.get $29
             i32.const 12
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $14
+             local.get $30
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.3
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
+             local.get $30
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $10
+            local.set $13
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $14
+             local.get $13
+             local.get $30
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $13
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $14
+             local.get $13
+             local.get $30
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $13
             end
            end
-           local.set $29
+           local.set $26
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $15
+            local.get $29
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $31
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.4
             end
-            local.get $15
+            local.get $29
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $31
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $15
+            local.set $13
+            local.get $29
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $30
+             local.get $13
+             local.get $31
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $13
             end
-            local.get $15
+            local.get $29
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $30
+             local.get $13
+             local.get $31
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $13
             end
            end
-           local.set $11
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $15
+            local.get $29
             i32.const 4
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $31
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.5
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $31
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $10
+            local.set $14
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $14
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $14
             end
            end
-           local.set $27
+           local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $15
+            local.get $29
             i32.const 8
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $31
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.6
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $31
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $10
+            local.set $14
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $14
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $14
             end
            end
-           local.set $26
+           local.set $23
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $15
+            local.get $29
             i32.const 12
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $31
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.7
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $31
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $10
+            local.set $14
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $14
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $30
+             local.get $14
+             local.get $31
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $14
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $25
-          local.get $32
+          local.set $22
           local.get $8
+          local.get $6
           i32.sub
-          local.set $8
+          local.set $6
           i32.const 0
-          local.set $10
-          loop $for-loop|4
-           local.get $8
-           local.get $10
+          local.set $11
+          loop $for-loop|6
+           local.get $6
+           local.get $11
            i32.gt_u
            if
-            local.get $6
-            v128.load
-            local.tee $17
             local.get $10
+            v128.load
+            local.tee $34
+            local.get $11
             i32.const 2
             i32.shl
-            local.tee $32
-            local.get $13
+            local.tee $8
+            local.get $32
+            i32.add
+            v128.load32_splat
+            local.tee $35
+            f32x4.mul
+            local.get $25
+            f32x4.add
+            local.set $25
+            local.get $10
+            v128.load offset=16
+            local.tee $17
+            local.get $35
+            f32x4.mul
+            local.get $12
+            f32x4.add
+            local.set $12
+            local.get $10
+            v128.load offset=32
+            local.tee $16
+            local.get $35
+            f32x4.mul
+            local.get $27
+            f32x4.add
+            local.set $27
+            local.get $10
+            v128.load offset=48
+            local.tee $14
+            local.get $35
+            f32x4.mul
+            local.get $26
+            f32x4.add
+            local.set $26
+            local.get $34
+            local.get $8
+            local.get $33
             i32.add
             v128.load32_splat
             local.tee $34
             f32x4.mul
-            local.get $28
+            local.get $13
             f32x4.add
-            local.set $28
-            local.get $6
-            v128.load offset=16
-            local.tee $16
+            local.set $13
+            local.get $17
             local.get $34
             f32x4.mul
             local.get $24
             f32x4.add
             local.set $24
-            local.get $6
-            v128.load offset=32
-            local.tee $12
-            local.get $34
-            f32x4.mul
-            local.get $31
-            f32x4.add
-            local.set $31
-            local.get $6
-            v128.load offset=48
-            local.tee $35
-            local.get $34
-            f32x4.mul
-            local.get $29
-            f32x4.add
-            local.set $29
-            local.get $17
-            local.get $32
-            local.get $33
-            i32.add
-            v128.load32_splat
-            local.tee $17
-            f32x4.mul
-            local.get $11
-            f32x4.add
-            local.set $11
             local.get $16
-            local.get $17
+            local.get $34
             f32x4.mul
-            local.get $27
+            local.get $23
             f32x4.add
-            local.set $27
-            local.get $12
-            local.get $17
+            local.set $23
+            local.get $14
+            local.get $34
             f32x4.mul
-            local.get $26
+            local.get $22
             f32x4.add
-            local.set $26
-            local.get $35
-            local.get $17
-            f32x4.mul
-            local.get $25
-            f32x4.add
-            local.set $25
-            local.get $6
-            i32.const -64
-            i32.sub
-            local.set $6
-            local.get $10
-            i32.const 1
-            i32.add
-            local.set $10
-            br $for-loop|4
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.0
-           local.get $15
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $14
-            local.get $28
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.0
-           end
-           local.get $15
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $14
-            local.get $28
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $15
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $14
-            local.get $28
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $15
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $14
-            local.get $28
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.1
-           local.get $15
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $14
-            local.get $24
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.1
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $14
-            local.get $24
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $14
-            local.get $24
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $14
-            local.get $24
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.2
-           local.get $15
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $14
-            local.get $31
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.2
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $14
-            local.get $31
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $14
-            local.get $31
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $14
-            local.get $31
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.3
-           local.get $15
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $14
-            local.get $29
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.3
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $14
-            local.get $29
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $14
-            local.get $29
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $14
-            local.get $29
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.4
-           local.get $15
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $11
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.4
-           end
-           local.get $15
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $11
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $15
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $11
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $15
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $11
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.5
-           local.get $15
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $27
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.5
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.6
-           local.get $15
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $26
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.6
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.7
-           local.get $15
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $25
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.7
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         else
-          local.get $6
-          local.set $10
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          local.get $8
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.16 (result v128)
-            local.get $15
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $14
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.16
-            end
-            local.get $15
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $15
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $14
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $15
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $14
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $28
-           block $kernels-as/assembly/simd/loadLanes|inlined.17 (result v128)
-            local.get $15
-            i32.const 4
-            i32.sub
-            local.tee $6
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $14
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.17
-            end
-            local.get $6
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $6
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $14
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $6
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $14
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $11
-           block $kernels-as/assembly/simd/loadLanes|inlined.18 (result v128)
-            local.get $15
-            i32.const 8
-            i32.sub
-            local.tee $6
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $14
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.18
-            end
-            local.get $6
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $6
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $14
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $6
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $14
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $31
-           block $kernels-as/assembly/simd/loadLanes|inlined.19 (result v128)
-            local.get $15
-            i32.const 12
-            i32.sub
-            local.tee $6
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $14
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.19
-            end
-            local.get $6
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $14
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $6
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $14
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $6
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $14
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $29
-          local.get $32
-          local.get $8
-          i32.sub
-          local.set $32
-          i32.const 0
-          local.set $6
-          loop $for-loop|5
-           local.get $32
-           local.get $6
-           i32.const 2
-           i32.add
-           local.tee $8
-           i32.ge_u
-           if
-            local.get $28
+            local.set $22
             local.get $10
             i32.const -64
             i32.sub
-            local.tee $33
-            v128.load
-            local.get $13
-            local.get $6
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $6
-            v128.load32_splat offset=4
-            local.tee $12
-            f32x4.mul
-            local.get $10
-            v128.load
-            local.get $6
-            v128.load32_splat
-            local.tee $16
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $28
-            local.get $11
-            local.get $33
-            v128.load offset=16
-            local.get $12
-            f32x4.mul
-            local.get $10
-            v128.load offset=16
-            local.get $16
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $11
-            local.get $31
-            local.get $33
-            v128.load offset=32
-            local.get $12
-            f32x4.mul
-            local.get $10
-            v128.load offset=32
-            local.get $16
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $31
-            local.get $29
-            local.get $33
-            v128.load offset=48
-            local.get $12
-            f32x4.mul
-            local.get $10
-            v128.load offset=48
-            local.get $16
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $29
-            local.get $10
-            i32.const 128
-            i32.add
             local.set $10
-            local.get $8
-            local.set $6
-            br $for-loop|5
+            local.get $11
+            i32.const 1
+            i32.add
+            local.set $11
+            br $for-loop|6
            end
-          end
-          local.get $6
-          local.get $32
-          i32.lt_u
-          if
-           local.get $10
-           v128.load
-           local.get $13
-           local.get $6
-           i32.const 2
-           i32.shl
-           i32.add
-           v128.load32_splat
-           local.tee $12
-           f32x4.mul
-           local.get $28
-           f32x4.add
-           local.set $28
-           local.get $10
-           v128.load offset=48
-           local.get $12
-           f32x4.mul
-           local.get $29
-           f32x4.add
-           local.set $29
-           local.get $10
-           v128.load offset=32
-           local.get $12
-           f32x4.mul
-           local.get $31
-           f32x4.add
-           local.set $31
-           local.get $10
-           v128.load offset=16
-           local.get $12
-           f32x4.mul
-           local.get $11
-           f32x4.add
-           local.set $11
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.8
-           local.get $15
+           local.get $29
            i32.const 4
            i32.ge_s
            if
-            local.get $14
-            local.get $28
+            local.get $30
+            local.get $25
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.8
            end
-           local.get $15
+           local.get $29
            i32.const 0
            i32.gt_s
            if
-            local.get $14
-            local.get $28
+            local.get $30
+            local.get $25
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $15
+           local.get $29
            i32.const 1
            i32.gt_s
            if
-            local.get $14
-            local.get $28
+            local.get $30
+            local.get $25
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $15
+           local.get $29
            i32.const 2
            i32.gt_s
            if
-            local.get $14
-            local.get $28
+            local.get $30
+            local.get $25
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.9
-           local.get $15
+           local.get $29
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $14
-            local.get $11
+            local.get $30
+            local.get $12
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.9
            end
@@ -1311,8 +1292,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $14
-            local.get $11
+            local.get $30
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1320,8 +1301,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $14
-            local.get $11
+            local.get $30
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1329,22 +1310,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $14
-            local.get $11
+            local.get $30
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.10
-           local.get $15
+           local.get $29
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $14
-            local.get $31
+            local.get $30
+            local.get $27
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.10
            end
@@ -1352,8 +1333,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $14
-            local.get $31
+            local.get $30
+            local.get $27
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -1361,8 +1342,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $14
-            local.get $31
+            local.get $30
+            local.get $27
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -1370,22 +1351,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $14
-            local.get $31
+            local.get $30
+            local.get $27
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.11
-           local.get $15
+           local.get $29
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $14
-            local.get $29
+            local.get $30
+            local.get $26
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.11
            end
@@ -1393,8 +1374,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $14
-            local.get $29
+            local.get $30
+            local.get $26
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -1402,8 +1383,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $14
-            local.get $29
+            local.get $30
+            local.get $26
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -1411,33 +1392,676 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $14
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.12
+           local.get $29
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $31
+            local.get $13
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.12
+           end
+           local.get $29
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $31
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $29
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $31
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $29
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $31
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.13
+           local.get $29
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $31
+            local.get $24
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.13
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $31
+            local.get $24
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $31
+            local.get $24
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $31
+            local.get $24
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.14
+           local.get $29
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $31
+            local.get $23
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.14
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $31
+            local.get $23
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $31
+            local.get $23
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $31
+            local.get $23
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.15
+           local.get $29
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $31
+            local.get $22
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.15
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $31
+            local.get $22
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $31
+            local.get $22
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $31
+            local.get $22
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         else
+          local.get $10
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          local.get $6
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.16 (result v128)
             local.get $29
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.16
+            end
+            local.get $29
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $29
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $29
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $25
+           block $kernels-as/assembly/simd/loadLanes|inlined.17 (result v128)
+            local.get $29
+            i32.const 4
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.17
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.18 (result v128)
+            local.get $29
+            i32.const 8
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.18
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $27
+           block $kernels-as/assembly/simd/loadLanes|inlined.19 (result v128)
+            local.get $29
+            i32.const 12
+            i32.sub
+            local.tee $10
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $30
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.19
+            end
+            local.get $10
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $30
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $10
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $30
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $10
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $30
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $26
+          local.get $8
+          local.get $6
+          i32.sub
+          local.set $10
+          i32.const 0
+          local.set $6
+          loop $for-loop|7
+           local.get $10
+           local.get $6
+           i32.const 2
+           i32.add
+           local.tee $8
+           i32.ge_u
+           if
+            local.get $25
+            local.get $11
+            i32.const -64
+            i32.sub
+            local.tee $33
+            v128.load
+            local.get $32
+            local.get $6
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $6
+            v128.load32_splat offset=4
+            local.tee $12
+            f32x4.mul
+            local.get $11
+            v128.load
+            local.get $6
+            v128.load32_splat
+            local.tee $14
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $25
+            local.get $13
+            local.get $33
+            v128.load offset=16
+            local.get $12
+            f32x4.mul
+            local.get $11
+            v128.load offset=16
+            local.get $14
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $27
+            local.get $33
+            v128.load offset=32
+            local.get $12
+            f32x4.mul
+            local.get $11
+            v128.load offset=32
+            local.get $14
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $27
+            local.get $26
+            local.get $33
+            v128.load offset=48
+            local.get $12
+            f32x4.mul
+            local.get $11
+            v128.load offset=48
+            local.get $14
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $26
+            local.get $11
+            i32.const 128
+            i32.add
+            local.set $11
+            local.get $8
+            local.set $6
+            br $for-loop|7
+           end
+          end
+          local.get $6
+          local.get $10
+          i32.lt_u
+          if
+           local.get $11
+           v128.load
+           local.get $32
+           local.get $6
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load32_splat
+           local.tee $12
+           f32x4.mul
+           local.get $25
+           f32x4.add
+           local.set $25
+           local.get $11
+           v128.load offset=48
+           local.get $12
+           f32x4.mul
+           local.get $26
+           f32x4.add
+           local.set $26
+           local.get $11
+           v128.load offset=32
+           local.get $12
+           f32x4.mul
+           local.get $27
+           f32x4.add
+           local.set $27
+           local.get $11
+           v128.load offset=16
+           local.get $12
+           f32x4.mul
+           local.get $13
+           f32x4.add
+           local.set $13
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.16
+           local.get $29
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $25
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.16
+           end
+           local.get $29
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $29
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $29
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $25
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.17
+           local.get $29
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $13
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.17
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.18
+           local.get $29
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $27
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.18
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $27
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.19
+           local.get $29
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $30
+            local.get $26
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.19
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $30
+            local.get $26
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
         end
-        local.get $22
+        local.get $20
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|2
+        local.set $20
+        br $for-loop|4
        end
       end
-      local.get $23
+      local.get $21
       i32.const 2
       i32.add
-      local.set $23
-      br $for-loop|1
+      local.set $21
+      br $for-loop|3
      end
     end
     local.get $9
     i32.const 1
     i32.add
     local.set $9
-    br $for-loop|0
+    br $for-loop|2
    end
   end
  )
@@ -1445,61 +2069,728 @@
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
+  (local $13 v128)
   (local $14 i32)
-  (local $15 i32)
+  (local $15 i64)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 i64)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
+  (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $21
-  local.get $6
+  local.set $17
+  local.get $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $7
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.shr_s
+   local.set $16
+   loop $for-loop|0
+    local.get $10
+    local.get $16
+    i32.lt_s
+    if
+     local.get $4
+     local.get $17
+     local.get $6
+     local.get $10
+     i32.add
+     local.tee $18
+     i32.mul
+     i32.add
+     local.set $11
+     local.get $4
+     local.get $17
+     local.get $6
+     local.get $16
+     i32.add
+     local.get $10
+     i32.add
+     local.tee $19
+     i32.mul
+     i32.add
+     local.set $14
+     i32.const 16
+     local.get $3
+     local.get $18
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $26
+     i32.const 16
+     local.get $3
+     local.get $19
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $27
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $20
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $25
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $22
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $21
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $8
+      i32.const 2
+      i32.add
+      local.tee $9
+      local.get $2
+      i32.le_u
+      if
+       local.get $24
+       local.get $11
+       v128.load offset=32
+       local.tee $28
+       i32.const 16
+       i32x4.shl
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $8
+       v128.load32_splat offset=4
+       local.tee $29
+       f32x4.mul
+       local.get $11
+       v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $8
+       v128.load32_splat
+       local.tee $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $24
+       local.get $23
+       local.get $14
+       v128.load offset=32
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $14
+       v128.load
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $23
+       local.get $20
+       local.get $28
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $30
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $20
+       local.get $22
+       local.get $32
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $33
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $22
+       local.get $25
+       local.get $11
+       v128.load offset=48
+       local.tee $28
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $11
+       v128.load offset=16
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $25
+       local.get $21
+       local.get $14
+       v128.load offset=48
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $14
+       v128.load offset=16
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $21
+       local.get $13
+       local.get $28
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $30
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $12
+       local.get $32
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $33
+       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       v128.and
+       local.get $31
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $12
+       local.get $11
+       i32.const -64
+       i32.sub
+       local.set $11
+       local.get $14
+       i32.const -64
+       i32.sub
+       local.set $14
+       local.get $9
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     local.get $2
+     local.get $8
+     i32.gt_u
+     if
+      local.get $11
+      v128.load
+      local.tee $28
+      i32.const 16
+      i32x4.shl
+      local.get $0
+      local.get $8
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $29
+      f32x4.mul
+      local.get $24
+      f32x4.add
+      local.set $24
+      local.get $14
+      v128.load
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $23
+      f32x4.add
+      local.set $23
+      local.get $28
+      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $20
+      f32x4.add
+      local.set $20
+      local.get $30
+      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $22
+      f32x4.add
+      local.set $22
+      local.get $11
+      v128.load offset=16
+      local.tee $28
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $25
+      f32x4.add
+      local.set $25
+      local.get $14
+      v128.load offset=16
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $21
+      f32x4.add
+      local.set $21
+      local.get $28
+      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $13
+      f32x4.add
+      local.set $13
+      local.get $30
+      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $12
+      f32x4.add
+      local.set $12
+     end
+     local.get $5
+     local.get $18
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $8
+     local.get $5
+     local.get $19
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $9
+     block $kernels-as/assembly/simd/storeLanes|inlined.34
+      local.get $26
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $24
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.34
+      end
+      local.get $26
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $24
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $26
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $24
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $26
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $24
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.35
+      local.get $26
+      i32.const 4
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $20
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.35
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $20
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $20
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $20
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.36
+      local.get $26
+      i32.const 8
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $25
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.36
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $25
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.37
+      local.get $26
+      i32.const 12
+      i32.sub
+      local.tee $11
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $8
+       local.get $13
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.37
+      end
+      local.get $11
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $8
+       local.get $13
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $11
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $8
+       local.get $13
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $11
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $8
+       local.get $13
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.38
+      local.get $27
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $23
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.38
+      end
+      local.get $27
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $27
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $27
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $23
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.39
+      local.get $27
+      i32.const 4
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $22
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.39
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $22
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.40
+      local.get $27
+      i32.const 8
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $21
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.40
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $21
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $21
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $21
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.41
+      local.get $27
+      i32.const 12
+      i32.sub
+      local.tee $8
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $12
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.41
+      end
+      local.get $8
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $12
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $8
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $12
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $8
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $12
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     local.get $10
+     i32.const 1
+     i32.add
+     local.set $10
+     br $for-loop|0
+    end
+   end
+   local.get $6
+   local.get $16
+   i32.const 1
+   i32.shl
+   i32.add
+  else
+   local.get $6
+  end
   local.set $9
-  loop $for-loop|0
+  loop $for-loop|2
    local.get $7
    local.get $9
    i32.gt_s
    if
     local.get $4
     local.get $9
-    local.get $21
+    local.get $17
     i32.mul
     i32.add
-    local.set $20
+    local.set $16
     i32.const 0
-    local.set $23
-    loop $for-loop|1
+    local.set $19
+    loop $for-loop|3
      local.get $1
-     local.get $23
+     local.get $19
      i32.gt_s
      if
       local.get $1
-      local.get $23
+      local.get $19
       i32.const 1
       i32.add
       i32.gt_s
-      local.set $19
+      local.set $14
       i32.const 16
       local.get $3
       local.get $9
@@ -1512,451 +2803,451 @@
       i32.const 16
       i32.gt_s
       select
-      local.set $16
+      local.set $26
       local.get $5
       local.get $3
-      local.get $23
+      local.get $19
       i32.mul
       local.get $6
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.tee $15
+      local.tee $27
       local.get $3
       i32.const 2
       i32.shl
       i32.add
-      local.set $30
+      local.set $34
       i32.const 0
-      local.set $22
-      loop $for-loop|2
-       local.get $22
+      local.set $18
+      loop $for-loop|4
+       local.get $18
        i32.const 0
        i32.le_s
        if
         local.get $2
         i64.extend_i32_s
-        local.tee $18
-        local.get $22
+        local.tee $15
+        local.get $18
         i64.extend_i32_s
         i64.mul
         i32.wrap_i64
-        local.tee $14
-        local.get $22
+        local.tee $6
+        local.get $18
         i32.const 1
         i32.add
         i64.extend_i32_s
-        local.get $18
+        local.get $15
         i64.mul
         i32.wrap_i64
-        local.tee $32
+        local.tee $8
         i32.ne
         if
          local.get $0
          local.get $2
-         local.get $23
+         local.get $19
          i32.mul
-         local.get $14
+         local.get $6
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $13
+         local.tee $35
          local.get $2
          i32.const 2
          i32.shl
          i32.add
-         local.set $8
-         local.get $20
-         local.get $14
+         local.set $36
+         local.get $16
+         local.get $6
          i32.const 5
          i32.shl
          i32.add
-         local.set $6
+         local.set $10
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $29
-         local.get $19
+         local.set $24
+         local.get $14
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
+          local.set $20
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
+          local.set $25
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
+          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
+          local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
+          local.set $22
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          local.get $14
+          local.set $21
+          local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $16
+            local.get $26
             i32.const 4
             i32.ge_s
             if
-             local.get $15
+             local.get $27
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $16
+            local.get $26
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
+             local.get $27
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $16
+            local.set $12
+            local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $16
+            local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
-            end
-           end
-           local.set $29
-           block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $16
-            i32.const 4
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $15
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.51
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $15
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $15
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $11
+             local.get $12
             end
            end
            local.set $24
-           block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $16
-            i32.const 8
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $15
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.52
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $15
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $15
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $31
-           block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $16
-            i32.const 12
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $15
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.53
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $15
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $15
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $11
-           block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $16
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.54
-            end
-            local.get $16
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $16
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $16
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $28
-           block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
+            local.get $26
             i32.const 4
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $27
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.55
+             br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $27
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $11
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $30
+             local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $30
+             local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $27
-           block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $16
+           local.set $20
+           block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
+            local.get $26
             i32.const 8
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $27
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.56
+             br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $27
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $11
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $30
+             local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $30
+             local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $26
-           block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $16
+           local.set $25
+           block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
+            local.get $26
             i32.const 12
             i32.sub
-            local.tee $10
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $30
+             local.get $27
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.57
+             br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
-            local.get $10
+            local.get $11
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
+             local.get $27
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $11
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $30
+             local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $30
+             local.get $27
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
+            local.get $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $34
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.54
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $34
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $34
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $34
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $23
+           block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
+            local.get $26
+            i32.const 4
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $34
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.55
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $34
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $34
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $34
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $22
+           block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
+            local.get $26
+            i32.const 8
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $34
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.56
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $34
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $34
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $34
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $12
+            end
+           end
+           local.set $21
+           block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
+            local.get $26
+            i32.const 12
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $34
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.57
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $34
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $12
+             local.get $34
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $12
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $12
+             local.get $34
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -1966,161 +3257,161 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $25
-          local.get $32
-          local.get $14
+          local.set $12
+          local.get $8
+          local.get $6
           i32.sub
-          local.set $14
+          local.set $6
           i32.const 0
-          local.set $10
-          loop $for-loop|4
-           local.get $10
-           local.get $14
-           i32.lt_u
+          local.set $11
+          loop $for-loop|6
+           local.get $6
+           local.get $11
+           i32.gt_u
            if
-            local.get $6
+            local.get $10
             v128.load
-            local.tee $12
+            local.tee $28
             i32.const 16
             i32x4.shl
-            local.tee $17
-            local.get $10
+            local.tee $29
+            local.get $11
             i32.const 2
             i32.shl
-            local.tee $32
-            local.get $13
+            local.tee $8
+            local.get $35
             i32.add
             v128.load32_splat
-            local.tee $33
-            f32x4.mul
-            local.get $29
-            f32x4.add
-            local.set $29
-            local.get $12
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.tee $34
-            local.get $33
+            local.tee $30
             f32x4.mul
             local.get $24
             f32x4.add
             local.set $24
-            local.get $6
-            v128.load offset=16
-            local.tee $35
-            i32.const 16
-            i32x4.shl
-            local.tee $12
-            local.get $33
-            f32x4.mul
-            local.get $31
-            f32x4.add
-            local.set $31
-            local.get $35
+            local.get $28
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.tee $35
-            local.get $33
+            local.tee $28
+            local.get $30
             f32x4.mul
-            local.get $11
+            local.get $20
             f32x4.add
-            local.set $11
-            local.get $17
-            local.get $8
-            local.get $32
-            i32.add
-            v128.load32_splat
-            local.tee $17
-            f32x4.mul
-            local.get $28
-            f32x4.add
-            local.set $28
-            local.get $34
-            local.get $17
-            f32x4.mul
-            local.get $27
-            f32x4.add
-            local.set $27
-            local.get $12
-            local.get $17
-            f32x4.mul
-            local.get $26
-            f32x4.add
-            local.set $26
-            local.get $35
-            local.get $17
+            local.set $20
+            local.get $10
+            v128.load offset=16
+            local.tee $31
+            i32.const 16
+            i32x4.shl
+            local.tee $32
+            local.get $30
             f32x4.mul
             local.get $25
             f32x4.add
             local.set $25
-            local.get $6
+            local.get $31
+            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            v128.and
+            local.tee $31
+            local.get $30
+            f32x4.mul
+            local.get $13
+            f32x4.add
+            local.set $13
+            local.get $29
+            local.get $8
+            local.get $36
+            i32.add
+            v128.load32_splat
+            local.tee $29
+            f32x4.mul
+            local.get $23
+            f32x4.add
+            local.set $23
+            local.get $28
+            local.get $29
+            f32x4.mul
+            local.get $22
+            f32x4.add
+            local.set $22
+            local.get $32
+            local.get $29
+            f32x4.mul
+            local.get $21
+            f32x4.add
+            local.set $21
+            local.get $31
+            local.get $29
+            f32x4.mul
+            local.get $12
+            f32x4.add
+            local.set $12
+            local.get $10
             i32.const 32
             i32.add
-            local.set $6
-            local.get $10
+            local.set $10
+            local.get $11
             i32.const 1
             i32.add
-            local.set $10
-            br $for-loop|4
+            local.set $11
+            br $for-loop|6
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.26
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.42
+           local.get $26
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.26
+            br $kernels-as/assembly/simd/storeLanes|inlined.42
            end
-           local.get $16
+           local.get $26
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $16
+           local.get $26
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $16
+           local.get $26
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.27
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.43
+           local.get $26
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $24
+            local.get $27
+            local.get $20
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.27
+            br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $24
+            local.get $27
+            local.get $20
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2128,8 +3419,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $24
+            local.get $27
+            local.get $20
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2137,31 +3428,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $24
+            local.get $27
+            local.get $20
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.28
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.44
+           local.get $26
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.28
+            br $kernels-as/assembly/simd/storeLanes|inlined.44
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2169,8 +3460,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2178,31 +3469,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.29
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.45
+           local.get $26
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.29
+            br $kernels-as/assembly/simd/storeLanes|inlined.45
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2210,8 +3501,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2219,69 +3510,69 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.30
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.46
+           local.get $26
            i32.const 4
            i32.ge_s
            if
-            local.get $30
-            local.get $28
+            local.get $34
+            local.get $23
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.30
+            br $kernels-as/assembly/simd/storeLanes|inlined.46
            end
-           local.get $16
+           local.get $26
            i32.const 0
            i32.gt_s
            if
-            local.get $30
-            local.get $28
+            local.get $34
+            local.get $23
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $16
+           local.get $26
            i32.const 1
            i32.gt_s
            if
-            local.get $30
-            local.get $28
+            local.get $34
+            local.get $23
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $16
+           local.get $26
            i32.const 2
            i32.gt_s
            if
-            local.get $30
-            local.get $28
+            local.get $34
+            local.get $23
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.31
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.47
+           local.get $26
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $30
-            local.get $27
+            local.get $34
+            local.get $22
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.31
+            br $kernels-as/assembly/simd/storeLanes|inlined.47
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $30
-            local.get $27
+            local.get $34
+            local.get $22
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2289,8 +3580,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $30
-            local.get $27
+            local.get $34
+            local.get $22
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2298,31 +3589,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $30
-            local.get $27
+            local.get $34
+            local.get $22
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.32
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.48
+           local.get $26
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $30
-            local.get $26
+            local.get $34
+            local.get $21
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.32
+            br $kernels-as/assembly/simd/storeLanes|inlined.48
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $30
-            local.get $26
+            local.get $34
+            local.get $21
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2330,8 +3621,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $30
-            local.get $26
+            local.get $34
+            local.get $21
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2339,31 +3630,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $30
-            local.get $26
+            local.get $34
+            local.get $21
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.33
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.49
+           local.get $26
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $30
-            local.get $25
+            local.get $34
+            local.get $12
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.33
+            br $kernels-as/assembly/simd/storeLanes|inlined.49
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $30
-            local.get $25
+            local.get $34
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2371,8 +3662,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $30
-            local.get $25
+            local.get $34
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2380,411 +3671,411 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $30
-            local.get $25
+            local.get $34
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          else
+          local.get $10
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
           local.get $6
-          local.set $10
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          local.get $14
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
-            local.get $16
+            local.get $26
             i32.const 4
             i32.ge_s
             if
-             local.get $15
+             local.get $27
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.66
             end
-            local.get $16
+            local.get $26
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
+             local.get $27
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $16
+            local.set $12
+            local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $16
+            local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $29
+           local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
-            local.get $16
+            local.get $26
             i32.const 4
             i32.sub
-            local.tee $6
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $15
+             local.get $27
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.67
             end
-            local.get $6
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
+             local.get $27
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $6
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $6
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $28
+           local.set $23
            block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
-            local.get $16
+            local.get $26
             i32.const 8
             i32.sub
-            local.tee $6
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $15
+             local.get $27
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.68
             end
-            local.get $6
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
+             local.get $27
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $6
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $6
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $31
+           local.set $25
            block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
-            local.get $16
+            local.get $26
             i32.const 12
             i32.sub
-            local.tee $6
+            local.tee $10
             i32.const 4
             i32.ge_s
             if
-             local.get $15
+             local.get $27
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.69
             end
-            local.get $6
+            local.get $10
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $15
+             local.get $27
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $6
+            local.set $12
+            local.get $10
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $6
+            local.get $10
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $15
+             local.get $12
+             local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
-          local.get $32
-          local.get $14
+          local.set $13
+          local.get $8
+          local.get $6
           i32.sub
-          local.set $14
+          local.set $10
           i32.const 0
           local.set $6
-          loop $for-loop|5
-           local.get $14
+          loop $for-loop|7
+           local.get $10
            local.get $6
            i32.const 2
            i32.add
            local.tee $8
            i32.ge_u
            if
-            local.get $29
-            local.get $10
+            local.get $24
+            local.get $11
             v128.load offset=32
             local.tee $12
             i32.const 16
             i32x4.shl
-            local.get $13
+            local.get $35
             local.get $6
             i32.const 2
             i32.shl
             i32.add
             local.tee $6
             v128.load32_splat offset=4
-            local.tee $17
+            local.tee $20
             f32x4.mul
-            local.get $10
+            local.get $11
             v128.load
-            local.tee $24
+            local.tee $21
             i32.const 16
             i32x4.shl
             local.get $6
             v128.load32_splat
-            local.tee $25
+            local.tee $22
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $29
-            local.get $28
+            local.set $24
+            local.get $23
             local.get $12
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $17
+            local.get $20
             f32x4.mul
-            local.get $24
+            local.get $21
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $25
+            local.get $22
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $28
-            local.get $31
-            local.get $10
+            local.set $23
+            local.get $25
+            local.get $11
             v128.load offset=48
             local.tee $12
             i32.const 16
             i32x4.shl
-            local.get $17
+            local.get $20
             f32x4.mul
-            local.get $10
+            local.get $11
             v128.load offset=16
-            local.tee $24
+            local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $25
+            local.get $22
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $31
-            local.get $11
+            local.set $25
+            local.get $13
             local.get $12
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $17
+            local.get $20
             f32x4.mul
-            local.get $24
+            local.get $21
             v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
             v128.and
-            local.get $25
+            local.get $22
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $11
-            local.get $10
+            local.set $13
+            local.get $11
             i32.const -64
             i32.sub
-            local.set $10
+            local.set $11
             local.get $8
             local.set $6
-            br $for-loop|5
+            br $for-loop|7
            end
           end
           local.get $6
-          local.get $14
+          local.get $10
           i32.lt_u
           if
-           local.get $10
+           local.get $11
            v128.load
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $13
+           local.get $35
            local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $17
+           local.tee $20
            f32x4.mul
-           local.get $29
+           local.get $24
            f32x4.add
-           local.set $29
+           local.set $24
            local.get $12
            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $17
+           local.get $20
            f32x4.mul
-           local.get $28
+           local.get $23
            f32x4.add
-           local.set $28
-           local.get $10
+           local.set $23
+           local.get $11
            v128.load offset=16
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $17
+           local.get $20
            f32x4.mul
-           local.get $31
+           local.get $25
            f32x4.add
-           local.set $31
+           local.set $25
            local.get $12
            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $17
+           local.get $20
            f32x4.mul
-           local.get $11
+           local.get $13
            f32x4.add
-           local.set $11
+           local.set $13
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.34
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.50
+           local.get $26
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.34
+            br $kernels-as/assembly/simd/storeLanes|inlined.50
            end
-           local.get $16
+           local.get $26
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $16
+           local.get $26
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $16
+           local.get $26
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $29
+            local.get $27
+            local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.35
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.51
+           local.get $26
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $28
+            local.get $27
+            local.get $23
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.35
+            br $kernels-as/assembly/simd/storeLanes|inlined.51
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $28
+            local.get $27
+            local.get $23
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2792,8 +4083,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $28
+            local.get $27
+            local.get $23
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2801,31 +4092,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $28
+            local.get $27
+            local.get $23
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.36
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.52
+           local.get $26
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.36
+            br $kernels-as/assembly/simd/storeLanes|inlined.52
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2833,8 +4124,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2842,31 +4133,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $31
+            local.get $27
+            local.get $25
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.37
-           local.get $16
+          block $kernels-as/assembly/simd/storeLanes|inlined.53
+           local.get $26
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.37
+            br $kernels-as/assembly/simd/storeLanes|inlined.53
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2874,8 +4165,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2883,33 +4174,33 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $15
-            local.get $11
+            local.get $27
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
         end
-        local.get $22
+        local.get $18
         i32.const 1
         i32.add
-        local.set $22
-        br $for-loop|2
+        local.set $18
+        br $for-loop|4
        end
       end
-      local.get $23
+      local.get $19
       i32.const 2
       i32.add
-      local.set $23
-      br $for-loop|1
+      local.set $19
+      br $for-loop|3
      end
     end
     local.get $9
     i32.const 1
     i32.add
     local.set $9
-    br $for-loop|0
+    br $for-loop|2
    end
   end
  )
@@ -4831,7 +6122,7 @@
               local.set $21
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.98
+            block $kernels-as/assembly/simd/storeLanes|inlined.114
              local.get $25
              i32.const 4
              i32.ge_s
@@ -4839,7 +6130,7 @@
               local.get $16
               local.get $18
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.98
+              br $kernels-as/assembly/simd/storeLanes|inlined.114
              end
              local.get $25
              i32.const 0
@@ -4869,7 +6160,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.99
+            block $kernels-as/assembly/simd/storeLanes|inlined.115
              local.get $25
              i32.const 4
              i32.sub
@@ -4880,7 +6171,7 @@
               local.get $16
               local.get $20
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.99
+              br $kernels-as/assembly/simd/storeLanes|inlined.115
              end
              local.get $9
              i32.const 0
@@ -4910,7 +6201,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.100
+            block $kernels-as/assembly/simd/storeLanes|inlined.116
              local.get $25
              i32.const 8
              i32.sub
@@ -4921,7 +6212,7 @@
               local.get $16
               local.get $14
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.100
+              br $kernels-as/assembly/simd/storeLanes|inlined.116
              end
              local.get $9
              i32.const 0
@@ -4951,7 +6242,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.101
+            block $kernels-as/assembly/simd/storeLanes|inlined.117
              local.get $25
              i32.const 12
              i32.sub
@@ -4962,7 +6253,7 @@
               local.get $16
               local.get $19
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.101
+              br $kernels-as/assembly/simd/storeLanes|inlined.117
              end
              local.get $9
              i32.const 0
@@ -4992,7 +6283,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.102
+            block $kernels-as/assembly/simd/storeLanes|inlined.118
              local.get $25
              i32.const 4
              i32.ge_s
@@ -5000,7 +6291,7 @@
               local.get $17
               local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.102
+              br $kernels-as/assembly/simd/storeLanes|inlined.118
              end
              local.get $25
              i32.const 0
@@ -5030,7 +6321,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.103
+            block $kernels-as/assembly/simd/storeLanes|inlined.119
              local.get $25
              i32.const 4
              i32.sub
@@ -5041,7 +6332,7 @@
               local.get $17
               local.get $15
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.103
+              br $kernels-as/assembly/simd/storeLanes|inlined.119
              end
              local.get $9
              i32.const 0
@@ -5071,7 +6362,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.104
+            block $kernels-as/assembly/simd/storeLanes|inlined.120
              local.get $25
              i32.const 8
              i32.sub
@@ -5082,7 +6373,7 @@
               local.get $17
               local.get $23
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.104
+              br $kernels-as/assembly/simd/storeLanes|inlined.120
              end
              local.get $9
              i32.const 0
@@ -5112,7 +6403,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.105
+            block $kernels-as/assembly/simd/storeLanes|inlined.121
              local.get $25
              i32.const 12
              i32.sub
@@ -5123,7 +6414,7 @@
               local.get $17
               local.get $21
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.105
+              br $kernels-as/assembly/simd/storeLanes|inlined.121
              end
              local.get $9
              i32.const 0
@@ -6642,7 +7933,7 @@
               local.set $19
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.138
+            block $kernels-as/assembly/simd/storeLanes|inlined.154
              local.get $30
              i32.const 4
              i32.ge_s
@@ -6650,7 +7941,7 @@
               local.get $16
               local.get $13
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.138
+              br $kernels-as/assembly/simd/storeLanes|inlined.154
              end
              local.get $30
              i32.const 0
@@ -6680,7 +7971,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.139
+            block $kernels-as/assembly/simd/storeLanes|inlined.155
              local.get $30
              i32.const 4
              i32.sub
@@ -6691,7 +7982,7 @@
               local.get $16
               local.get $15
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.139
+              br $kernels-as/assembly/simd/storeLanes|inlined.155
              end
              local.get $9
              i32.const 0
@@ -6721,7 +8012,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.140
+            block $kernels-as/assembly/simd/storeLanes|inlined.156
              local.get $30
              i32.const 8
              i32.sub
@@ -6732,7 +8023,7 @@
               local.get $16
               local.get $14
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.140
+              br $kernels-as/assembly/simd/storeLanes|inlined.156
              end
              local.get $9
              i32.const 0
@@ -6762,7 +8053,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.141
+            block $kernels-as/assembly/simd/storeLanes|inlined.157
              local.get $30
              i32.const 12
              i32.sub
@@ -6773,7 +8064,7 @@
               local.get $16
               local.get $19
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.141
+              br $kernels-as/assembly/simd/storeLanes|inlined.157
              end
              local.get $9
              i32.const 0
@@ -8600,7 +9891,7 @@
               local.set $21
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.146
+            block $kernels-as/assembly/simd/storeLanes|inlined.162
              local.get $25
              i32.const 4
              i32.ge_s
@@ -8608,7 +9899,7 @@
               local.get $16
               local.get $18
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.146
+              br $kernels-as/assembly/simd/storeLanes|inlined.162
              end
              local.get $25
              i32.const 0
@@ -8638,7 +9929,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.147
+            block $kernels-as/assembly/simd/storeLanes|inlined.163
              local.get $25
              i32.const 4
              i32.sub
@@ -8649,7 +9940,7 @@
               local.get $16
               local.get $20
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.147
+              br $kernels-as/assembly/simd/storeLanes|inlined.163
              end
              local.get $9
              i32.const 0
@@ -8679,7 +9970,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.148
+            block $kernels-as/assembly/simd/storeLanes|inlined.164
              local.get $25
              i32.const 8
              i32.sub
@@ -8690,7 +9981,7 @@
               local.get $16
               local.get $14
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.148
+              br $kernels-as/assembly/simd/storeLanes|inlined.164
              end
              local.get $9
              i32.const 0
@@ -8720,7 +10011,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.149
+            block $kernels-as/assembly/simd/storeLanes|inlined.165
              local.get $25
              i32.const 12
              i32.sub
@@ -8731,7 +10022,7 @@
               local.get $16
               local.get $19
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.149
+              br $kernels-as/assembly/simd/storeLanes|inlined.165
              end
              local.get $9
              i32.const 0
@@ -8761,7 +10052,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.150
+            block $kernels-as/assembly/simd/storeLanes|inlined.166
              local.get $25
              i32.const 4
              i32.ge_s
@@ -8769,7 +10060,7 @@
               local.get $17
               local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.150
+              br $kernels-as/assembly/simd/storeLanes|inlined.166
              end
              local.get $25
              i32.const 0
@@ -8799,7 +10090,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.151
+            block $kernels-as/assembly/simd/storeLanes|inlined.167
              local.get $25
              i32.const 4
              i32.sub
@@ -8810,7 +10101,7 @@
               local.get $17
               local.get $15
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.151
+              br $kernels-as/assembly/simd/storeLanes|inlined.167
              end
              local.get $9
              i32.const 0
@@ -8840,7 +10131,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.152
+            block $kernels-as/assembly/simd/storeLanes|inlined.168
              local.get $25
              i32.const 8
              i32.sub
@@ -8851,7 +10142,7 @@
               local.get $17
               local.get $23
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.152
+              br $kernels-as/assembly/simd/storeLanes|inlined.168
              end
              local.get $9
              i32.const 0
@@ -8881,7 +10172,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.153
+            block $kernels-as/assembly/simd/storeLanes|inlined.169
              local.get $25
              i32.const 12
              i32.sub
@@ -8892,7 +10183,7 @@
               local.get $17
               local.get $21
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.153
+              br $kernels-as/assembly/simd/storeLanes|inlined.169
              end
              local.get $9
              i32.const 0
@@ -10543,7 +11834,7 @@
               local.set $19
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.186
+            block $kernels-as/assembly/simd/storeLanes|inlined.202
              local.get $30
              i32.const 4
              i32.ge_s
@@ -10551,7 +11842,7 @@
               local.get $16
               local.get $13
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.186
+              br $kernels-as/assembly/simd/storeLanes|inlined.202
              end
              local.get $30
              i32.const 0
@@ -10581,7 +11872,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.187
+            block $kernels-as/assembly/simd/storeLanes|inlined.203
              local.get $30
              i32.const 4
              i32.sub
@@ -10592,7 +11883,7 @@
               local.get $16
               local.get $15
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.187
+              br $kernels-as/assembly/simd/storeLanes|inlined.203
              end
              local.get $9
              i32.const 0
@@ -10622,7 +11913,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.188
+            block $kernels-as/assembly/simd/storeLanes|inlined.204
              local.get $30
              i32.const 8
              i32.sub
@@ -10633,7 +11924,7 @@
               local.get $16
               local.get $14
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.188
+              br $kernels-as/assembly/simd/storeLanes|inlined.204
              end
              local.get $9
              i32.const 0
@@ -10663,7 +11954,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.189
+            block $kernels-as/assembly/simd/storeLanes|inlined.205
              local.get $30
              i32.const 12
              i32.sub
@@ -10674,7 +11965,7 @@
               local.get $16
               local.get $19
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.189
+              br $kernels-as/assembly/simd/storeLanes|inlined.205
              end
              local.get $9
              i32.const 0
@@ -12164,7 +13455,7 @@
              local.set $21
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.50
+           block $kernels-as/assembly/simd/storeLanes|inlined.66
             local.get $42
             i32.const 4
             i32.ge_s
@@ -12172,7 +13463,7 @@
              local.get $16
              local.get $18
              v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.50
+             br $kernels-as/assembly/simd/storeLanes|inlined.66
             end
             local.get $42
             i32.const 0
@@ -12202,7 +13493,7 @@
              f32.store offset=8
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.51
+           block $kernels-as/assembly/simd/storeLanes|inlined.67
             local.get $42
             i32.const 4
             i32.sub
@@ -12213,7 +13504,7 @@
              local.get $16
              local.get $20
              v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.51
+             br $kernels-as/assembly/simd/storeLanes|inlined.67
             end
             local.get $9
             i32.const 0
@@ -12243,7 +13534,7 @@
              f32.store offset=24
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.52
+           block $kernels-as/assembly/simd/storeLanes|inlined.68
             local.get $42
             i32.const 8
             i32.sub
@@ -12254,7 +13545,7 @@
              local.get $16
              local.get $14
              v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.52
+             br $kernels-as/assembly/simd/storeLanes|inlined.68
             end
             local.get $9
             i32.const 0
@@ -12284,7 +13575,7 @@
              f32.store offset=40
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.53
+           block $kernels-as/assembly/simd/storeLanes|inlined.69
             local.get $42
             i32.const 12
             i32.sub
@@ -12295,7 +13586,7 @@
              local.get $16
              local.get $19
              v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.53
+             br $kernels-as/assembly/simd/storeLanes|inlined.69
             end
             local.get $9
             i32.const 0
@@ -12325,7 +13616,7 @@
              f32.store offset=56
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.54
+           block $kernels-as/assembly/simd/storeLanes|inlined.70
             local.get $42
             i32.const 4
             i32.ge_s
@@ -12333,7 +13624,7 @@
              local.get $17
              local.get $22
              v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.54
+             br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
             local.get $42
             i32.const 0
@@ -12363,7 +13654,7 @@
              f32.store offset=8
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.55
+           block $kernels-as/assembly/simd/storeLanes|inlined.71
             local.get $42
             i32.const 4
             i32.sub
@@ -12374,7 +13665,7 @@
              local.get $17
              local.get $15
              v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.55
+             br $kernels-as/assembly/simd/storeLanes|inlined.71
             end
             local.get $9
             i32.const 0
@@ -12404,7 +13695,7 @@
              f32.store offset=24
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.56
+           block $kernels-as/assembly/simd/storeLanes|inlined.72
             local.get $42
             i32.const 8
             i32.sub
@@ -12415,7 +13706,7 @@
              local.get $17
              local.get $23
              v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.56
+             br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
             local.get $9
             i32.const 0
@@ -12445,7 +13736,7 @@
              f32.store offset=40
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.57
+           block $kernels-as/assembly/simd/storeLanes|inlined.73
             local.get $42
             i32.const 12
             i32.sub
@@ -12456,7 +13747,7 @@
              local.get $17
              local.get $21
              v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.57
+             br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
             local.get $9
             i32.const 0
@@ -13536,7 +14827,7 @@
              local.set $19
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.90
+           block $kernels-as/assembly/simd/storeLanes|inlined.106
             local.get $30
             i32.const 4
             i32.ge_s
@@ -13544,7 +14835,7 @@
              local.get $16
              local.get $13
              v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.90
+             br $kernels-as/assembly/simd/storeLanes|inlined.106
             end
             local.get $30
             i32.const 0
@@ -13574,7 +14865,7 @@
              f32.store offset=8
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.91
+           block $kernels-as/assembly/simd/storeLanes|inlined.107
             local.get $30
             i32.const 4
             i32.sub
@@ -13585,7 +14876,7 @@
              local.get $16
              local.get $15
              v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.91
+             br $kernels-as/assembly/simd/storeLanes|inlined.107
             end
             local.get $9
             i32.const 0
@@ -13615,7 +14906,7 @@
              f32.store offset=24
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.92
+           block $kernels-as/assembly/simd/storeLanes|inlined.108
             local.get $30
             i32.const 8
             i32.sub
@@ -13626,7 +14917,7 @@
              local.get $16
              local.get $14
              v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.92
+             br $kernels-as/assembly/simd/storeLanes|inlined.108
             end
             local.get $9
             i32.const 0
@@ -13656,7 +14947,7 @@
              f32.store offset=40
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.93
+           block $kernels-as/assembly/simd/storeLanes|inlined.109
             local.get $30
             i32.const 12
             i32.sub
@@ -13667,7 +14958,7 @@
              local.get $16
              local.get $19
              v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.93
+             br $kernels-as/assembly/simd/storeLanes|inlined.109
             end
             local.get $9
             i32.const 0
