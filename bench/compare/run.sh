@@ -6,8 +6,11 @@
 #
 #   bench/compare/run.sh [OUT_DIR]       (default: $GROK1_BASELINES/results/DATE)
 #
-# Environment: CONFIG (default grok-1-mid: the mid-size configuration of the issue),
-# THREADS (default "1 2"), REPS (llama.cpp repetitions, default 3), GROK1_BASELINES.
+# The whole set runs RUNS times (default 2), each into OUT_DIR/runN: these shared
+# machines drift between minutes, and the table gives each ratio's range over the runs.
+# Environment: RUNS, CONFIG (default grok-1-mid: the mid-size configuration of the
+# issue), THREADS (default "1 2"), REPS (llama.cpp repetitions, default 3), GROK1_BASELINES,
+# QUICK=1 (short kernel benchmarks: a check that everything runs, not numbers to quote).
 # The f32 and bf16 weights (seed 0, `grok1 init`) and their GGUF copies are kept in
 # $GROK1_BASELINES/models (grok-1-mid: 4.9 + 4.9 GB in f32, half that in bf16).
 set -euo pipefail
@@ -18,6 +21,9 @@ out="${1:-$base/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 config="${CONFIG:-grok-1-mid}"
 threads="${THREADS:-1 2}"
 reps="${REPS:-3}"
+runs="${RUNS:-2}"
+kernel_flags=() matmul_ms=1500
+if [[ "${QUICK:-0}" == 1 ]]; then kernel_flags=(--quick) matmul_ms=300; fi
 [[ -d "$base/node_modules/node-llama-cpp" ]] || { echo "run.sh: no baselines in $base: run bench/compare/setup.sh first" >&2; exit 2; }
 [[ -f "$repo/dist/src/cli/main.js" ]] || { echo "run.sh: grok1.ts is not built: run npm ci (or npm run build) in $repo" >&2; exit 2; }
 mkdir -p "$out" "$base/models"
@@ -30,14 +36,7 @@ log() { echo "run.sh: $* ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loada
 list() { echo "${threads// /,}"; }
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node --version)"
-log "kernel benchmarks (grok1 bench)"
-(cd "$repo" && "${grok1[@]}" bench --json) > "$out/kernels.jsonl"
-
-log "onnxruntime-web MatMul"
-node "$here/ort_matmul.mjs" --threads "$(list)" --time-ms 1500 > "$out/ort.jsonl"
-log "OpenBLAS GEMM through numpy"
-/usr/bin/python3 "$here/blas_matmul.py" --threads "$(list)" --time-s 1.5 --env both > "$out/blas.jsonl" || log "OpenBLAS baseline failed (see setup.sh)"
-
+# the weights both runtimes load, made once: f32 and bf16, and their GGUF copies
 for dtype in bf16 f32; do
   weights="$base/models/$config-$dtype.safetensors"
   gguf="$base/models/$config-$dtype.gguf"
@@ -49,19 +48,38 @@ for dtype in bf16 f32; do
     log "$config $dtype GGUF"
     node "$here/llama/to_gguf.mjs" "$weights" "$gguf"
   fi
-  for t in $threads; do
-    log "llama.cpp, $config $dtype, $t thread(s)"
-    node "$here/llama/bench.mjs" "$gguf" --threads "$t" --reps "$reps" >> "$out/e2e.jsonl"
-    log "grok1.ts, $config $dtype, $t thread(s)"
-    (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --weights "$weights" --threads "$t" --no-ts-baseline --json) >> "$out/e2e.jsonl"
+done
+
+# one full set of measurements into $1
+measure() {
+  local dir="$1"
+  mkdir -p "$dir"
+  log "kernel benchmarks (grok1 bench)"
+  (cd "$repo" && "${grok1[@]}" bench --json "${kernel_flags[@]}") > "$dir/kernels.jsonl"
+  log "onnxruntime-web MatMul"
+  node "$here/ort_matmul.mjs" --threads "$(list)" --time-ms "$matmul_ms" > "$dir/ort.jsonl"
+  log "OpenBLAS GEMM through numpy"
+  /usr/bin/python3 "$here/blas_matmul.py" --threads "$(list)" --time-s "$(awk "BEGIN { print $matmul_ms / 1000 }")" --env both > "$dir/blas.jsonl" || log "OpenBLAS baseline failed (see setup.sh)"
+  for dtype in bf16 f32; do
+    for t in $threads; do
+      log "llama.cpp, $config $dtype, $t thread(s)"
+      node "$here/llama/bench.mjs" "$base/models/$config-$dtype.gguf" --threads "$t" --reps "$reps" >> "$dir/e2e.jsonl"
+      log "grok1.ts, $config $dtype, $t thread(s)"
+      (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --weights "$base/models/$config-$dtype.safetensors" --threads "$t" --no-ts-baseline --json) >> "$dir/e2e.jsonl"
+    done
   done
+  for t in $threads; do
+    log "grok1.ts, $config int8 (f32 scales) in bfloat16 mode, $t thread(s)"
+    (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype int8 --dtype bfloat16 --threads "$t" --no-ts-baseline --json) >> "$dir/e2e.jsonl"
+  done
+  log "grok1.ts against its TypeScript kernels, $config bf16"
+  (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype bf16 --json) >> "$dir/e2e.jsonl"
+}
+
+for ((r = 1; r <= runs; r++)); do
+  log "run $r of $runs"
+  measure "$out/run$r"
 done
-for t in $threads; do
-  log "grok1.ts, $config int8 (f32 scales) in bfloat16 mode, $t thread(s)"
-  (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype int8 --dtype bfloat16 --threads "$t" --no-ts-baseline --json) >> "$out/e2e.jsonl"
-done
-log "grok1.ts against its TypeScript kernels, $config bf16"
-(cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype bf16 --json) >> "$out/e2e.jsonl"
 
 log "results in $out"
 node "$here/summarize.mjs" "$out"
