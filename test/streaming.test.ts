@@ -217,13 +217,17 @@ describe("streaming a safetensors file", () => {
   });
 
   it("gives the same logits with the WebAssembly kernels, which pack each weight and free evicted ones", async () => {
-    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
-    opened.push(wasm);
-    const hooks = { prepare: (w: Weight) => wasm.prepareWeight(w), release: (w: Weight) => wasm.releaseWeight(w) };
-    const size = entrySizes(cfg, locator, hooks);
-    const s = streamed(cfg, locator, { budgetBytes: 2 * size.layer + size.expert, ...hooks });
-    expectIdentical(run(cfg, s, prompt, next, wasm), eagerLogits(cfg, SafetensorsSource.open(path), prompt, next, wasm));
-    expect(s.stats.evictions).toBeGreaterThan(0);
+    // in one memory, and across 256 KiB ones (as a model past wasm32's 4 GiB is spread)
+    for (const bankBytes of [undefined, 256 * 1024]) {
+      const wasm = await WasmKernels.create({ build: "simd", threads: 1, bankBytes });
+      opened.push(wasm);
+      const hooks = { prepare: (w: Weight) => wasm.prepareWeight(w), release: (w: Weight) => wasm.releaseWeight(w) };
+      const size = entrySizes(cfg, locator, hooks);
+      const s = streamed(cfg, locator, { budgetBytes: 2 * size.layer + size.expert, ...hooks });
+      expectIdentical(run(cfg, s, prompt, next, wasm), eagerLogits(cfg, SafetensorsSource.open(path), prompt, next, wasm));
+      expect(s.stats.evictions).toBeGreaterThan(0);
+      if (bankBytes !== undefined) expect(wasm.bankCount).toBeGreaterThan(1);
+    }
   });
 
   it("a budget too small for one layer and one expert is a clear UserError", () => {
