@@ -1,7 +1,12 @@
 /**
  * A smoke run of the whole-model benchmark on the tiny preset, so the bench code does not
- * rot. It checks that the numbers exist and are positive, never how large they are.
+ * rot. It checks that the numbers exist and are positive, never how large they are; and
+ * the side-by-side summary's arithmetic on made-up lines.
  */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, expect, it, vi } from "vitest";
 import { runE2eBench } from "../bench/e2e.js";
 import { PRESETS } from "../src/config.js";
@@ -40,4 +45,21 @@ it("bench --e2e runs on grok-1-tiny and reports prefill and decode rates for bot
     out.mockRestore();
     err.mockRestore();
   }
+});
+
+it("bench/compare/summarize.mjs takes each ratio within a run and prints its range over runs", () => {
+  const dir = mkdtempSync(join(tmpdir(), "grok1-summarize-"));
+  // two runs: our prefill at 60 and 50 GFLOP/s against onnxruntime-web's 30 and 40
+  const run = (ours: number, ort: number) => [
+    { kernel: "matmul", dtype: "f32", shape: [128, 1024, 4096], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: ours, gbps: 1 },
+    { impl: "onnxruntime-web", shape: [128, 1024, 4096], threads: 1, gflops: ort, b: "initializer" },
+  ];
+  for (const [i, lines] of [run(60, 30), run(50, 40)].entries()) {
+    mkdirSync(join(dir, `run${i + 1}`));
+    writeFileSync(join(dir, `run${i + 1}`, "all.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
+  }
+  const table = execFileSync(process.execPath, ["bench/compare/summarize.mjs", dir], { encoding: "utf8" });
+  expect(table).toContain("2 run(s)");
+  expect(table).toMatch(/\| prefill ≥ 1\.6× onnxruntime-web \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 30–40 \| 1\.25–2\.00 \| ≥ 1\.6 \| met in 1 of 2 runs \|/);
+  expect(table).toMatch(/\| prefill ≥ 1\.6× onnxruntime-web \| 512×2048×2048, 1 thread\(s\), GFLOP\/s \| missing \| missing \| missing \| ≥ 1\.6 \| not measured \|/);
 });
