@@ -28,10 +28,7 @@ if [[ "${QUICK:-0}" == 1 ]]; then kernel_flags=(--quick) matmul_ms=300; fi
 [[ -f "$repo/dist/src/cli/main.js" ]] || { echo "run.sh: grok1.ts is not built: run npm ci (or npm run build) in $repo" >&2; exit 2; }
 mkdir -p "$out" "$base/models"
 
-# Node 20 runs relaxed SIMD behind a flag; later versions have it on
-node_flags=()
-if node --experimental-wasm-relaxed-simd -e 0 2> /dev/null; then node_flags=(--experimental-wasm-relaxed-simd); fi
-grok1=(node "${node_flags[@]}" "$repo/dist/src/cli/main.js")
+grok1=(node "$repo/dist/src/cli/main.js")
 log() { echo "run.sh: $* ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg))" >&2; }
 list() { echo "${threads// /,}"; }
 

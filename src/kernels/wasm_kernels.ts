@@ -54,11 +54,23 @@ const SHARED_MEMORY_MODULE = new Uint8Array([
   ...[0x05, 0x04, 0x01, 0x03, 0x01, 0x01], // memory section: one memory, shared, min 1, max 1
 ]);
 
+const RELAXED_SIMD_PROBE = v128Function([...V128_CONST_ZERO, ...V128_CONST_ZERO, ...V128_CONST_ZERO, ...F32X4_RELAXED_MADD]);
+
+/**
+ * V8 11.3 (Node 20) implements relaxed SIMD in full but behind a flag; 11.4 turned it on
+ * by default. On 11.3 the flag is turned on for this process (then still detected, like
+ * any feature); other engines are left as they are.
+ */
+function enableRelaxedSimdOnV8_11_3(): void {
+  if (process.versions.v8?.startsWith("11.3.") && !WebAssembly.validate(RELAXED_SIMD_PROBE)) {
+    setFlagsFromString("--experimental-wasm-relaxed-simd");
+  }
+}
+
 export function detectFeatures(): WasmFeatures {
+  enableRelaxedSimdOnV8_11_3();
   const simd = WebAssembly.validate(v128Function(V128_CONST_ZERO));
-  const relaxedSimd = WebAssembly.validate(
-    v128Function([...V128_CONST_ZERO, ...V128_CONST_ZERO, ...V128_CONST_ZERO, ...F32X4_RELAXED_MADD]),
-  );
+  const relaxedSimd = WebAssembly.validate(RELAXED_SIMD_PROBE);
   let sharedMemory = typeof SharedArrayBuffer === "function" && WebAssembly.validate(SHARED_MEMORY_MODULE);
   if (sharedMemory) {
     try {
