@@ -58,13 +58,16 @@ function argmax(x: Float32Array): number {
   return best;
 }
 
-/** Prompt ids: a fixed pseudo-random sequence of non-pad tokens. */
-function promptIds(cfg: LanguageModelConfig, n: number): Int32Array {
+/**
+ * Prompt ids: a fixed pseudo-random sequence of non-pad tokens in [1, 30000] (also the
+ * prompt of the llama.cpp baseline, bench/compare/llama/bench.mjs).
+ */
+export function promptIds(vocabSize: number, n: number): Int32Array {
   const ids = new Int32Array(n);
   let s = 12345;
   for (let i = 0; i < n; i++) {
     s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    ids[i] = 1 + (s % Math.min(cfg.vocab_size - 1, 30000));
+    ids[i] = 1 + (s % Math.min(vocabSize - 1, 30000));
   }
   return ids;
 }
@@ -77,7 +80,7 @@ async function measure(
   G: number,
 ): Promise<{ prefill: number; decode: number }> {
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
-  const ids = promptIds(cfg, P);
+  const ids = promptIds(cfg.vocab_size, P);
   let memory: Memory = initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4));
   let next = 0;
 

@@ -59,10 +59,10 @@ import {
       row += 2 * stride;
       continue;
     }
-    a0 = f32x4.add(a0, madd(dequant<T>(next, 0, s0, round), xb, f32x4.mul(dequant<T>(row, 0, s0, round), xa)));
-    a1 = f32x4.add(a1, madd(dequant<T>(next, 1, s1, round), xb, f32x4.mul(dequant<T>(row, 1, s1, round), xa)));
-    a2 = f32x4.add(a2, madd(dequant<T>(next, 2, s2, round), xb, f32x4.mul(dequant<T>(row, 2, s2, round), xa)));
-    a3 = f32x4.add(a3, madd(dequant<T>(next, 3, s3, round), xb, f32x4.mul(dequant<T>(row, 3, s3, round), xa)));
+    a0 = f32x4.add(a0, rowPair<T>(row, next, 0, s0, round, xa, xb));
+    a1 = f32x4.add(a1, rowPair<T>(row, next, 1, s1, round, xa, xb));
+    a2 = f32x4.add(a2, rowPair<T>(row, next, 2, s2, round, xa, xb));
+    a3 = f32x4.add(a3, rowPair<T>(row, next, 3, s3, round, xa, xb));
     row += 2 * stride;
   }
   if (k < <usize>K) {
@@ -97,14 +97,10 @@ import {
   for (; k + 2 <= <usize>K; k += 2) {
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const na_ = wa + stride, nb_ = wb + stride;
-    a0 = f32x4.add(a0, madd(dequant<T>(na_, 0, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 0, z, ROUND_NONE), xa)));
-    b0 = f32x4.add(b0, madd(dequant<T>(nb_, 0, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 0, z, ROUND_NONE), xa)));
-    a1 = f32x4.add(a1, madd(dequant<T>(na_, 1, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 1, z, ROUND_NONE), xa)));
-    b1 = f32x4.add(b1, madd(dequant<T>(nb_, 1, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 1, z, ROUND_NONE), xa)));
-    a2 = f32x4.add(a2, madd(dequant<T>(na_, 2, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 2, z, ROUND_NONE), xa)));
-    b2 = f32x4.add(b2, madd(dequant<T>(nb_, 2, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 2, z, ROUND_NONE), xa)));
-    a3 = f32x4.add(a3, madd(dequant<T>(na_, 3, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wa, 3, z, ROUND_NONE), xa)));
-    b3 = f32x4.add(b3, madd(dequant<T>(nb_, 3, z, ROUND_NONE), xb, f32x4.mul(dequant<T>(wb, 3, z, ROUND_NONE), xa)));
+    a0 = f32x4.add(a0, rowPair<T>(wa, na_, 0, z, ROUND_NONE, xa, xb)); b0 = f32x4.add(b0, rowPair<T>(wb, nb_, 0, z, ROUND_NONE, xa, xb));
+    a1 = f32x4.add(a1, rowPair<T>(wa, na_, 1, z, ROUND_NONE, xa, xb)); b1 = f32x4.add(b1, rowPair<T>(wb, nb_, 1, z, ROUND_NONE, xa, xb));
+    a2 = f32x4.add(a2, rowPair<T>(wa, na_, 2, z, ROUND_NONE, xa, xb)); b2 = f32x4.add(b2, rowPair<T>(wb, nb_, 2, z, ROUND_NONE, xa, xb));
+    a3 = f32x4.add(a3, rowPair<T>(wa, na_, 3, z, ROUND_NONE, xa, xb)); b3 = f32x4.add(b3, rowPair<T>(wb, nb_, 3, z, ROUND_NONE, xa, xb));
     wa += 2 * stride;
     wb += 2 * stride;
   }
@@ -117,6 +113,11 @@ import {
   }
   storeLanes(ya, a0, na); storeLanes(ya + 16, a1, na - 4); storeLanes(ya + 32, a2, na - 8); storeLanes(ya + 48, a3, na - 12);
   storeLanes(yb, b0, nb); storeLanes(yb + 16, b1, nb - 4); storeLanes(yb + 32, b2, nb - 8); storeLanes(yb + 48, b3, nb - 12);
+}
+
+/** Columns 4j..4j+3 of rows k (at `row`) and k+1 (at `next`) against x[k], x[k+1]: summed before they meet an accumulator. */
+@inline function rowPair<T>(row: usize, next: usize, j: i32, s: v128, round: i32, xa: v128, xb: v128): v128 {
+  return madd(dequant<T>(next, j, s, round), xb, f32x4.mul(dequant<T>(row, j, s, round), xa));
 }
 
 /** FACTORED: s·sum, plus y's first n lanes when `accumulate` (a later scale group). */

@@ -89,12 +89,7 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): ThreadPool {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = Array.from({ length: workerCount(threads) }, (_, i) => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...data, part: i + 1 } });
-      worker.on("error", (e) => console.error(`grok1: a kernel worker thread died: ${String(e)}`));
-      worker.unref();
-      return worker;
-    });
+    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(new Worker(WORKER_SOURCE, { eval: true, workerData: { ...data, part: i + 1 } })));
     return new ThreadPool(memory, control, workers, kernelNames);
   }
 
@@ -178,20 +173,25 @@ function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, 
   return { module, memory, control, kernelNames, spinMs: SPIN_MS, startGen };
 }
 
-/**
- * Starts a worker and resolves once it is ready. The worker is unref'd last (adding a
- * listener refs it again); a worker that dies later (it never should: kernel errors are
- * caught and reported through the control block) is logged.
- */
+/** Starts a worker and resolves once it is ready (a failure to start rejects). */
 function startWorker(workerData: Record<string, unknown>): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
     worker.once("error", reject);
     worker.once("message", () => {
       worker.off("error", reject);
-      worker.on("error", (e) => console.error(`grok1: a kernel worker thread died: ${String(e)}`));
-      worker.unref();
-      resolve(worker);
+      resolve(settle(worker));
     });
   });
+}
+
+/**
+ * A worker from now on: one that dies (it never should: kernel errors are caught and
+ * reported through the control block) is logged, and it is unref'd last (adding a
+ * listener refs it again), so that an idle pool keeps no process alive.
+ */
+function settle(worker: Worker): Worker {
+  worker.on("error", (e) => console.error(`grok1: a kernel worker thread died: ${String(e)}`));
+  worker.unref();
+  return worker;
 }

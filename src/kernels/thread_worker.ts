@@ -4,8 +4,7 @@
  * from dist/ after `tsc`).
  *
  * A worker instantiates the kernel module over the shared memory it is given, says
- * "ready", then loops (counting job generations from the one its pool was made at, so a
- * worker that boots late still takes the job waiting for it): sleep until the control block's generation changes, run its part
+ * "ready", then loops: sleep until the control block's generation changes, run its part
  * of the job described there (a failure goes into the control block's error slots), count
  * itself out of `pending`. It spins for a few microseconds before sleeping, because a
  * forward pass dispatches jobs back to back; an idle pool sleeps in Atomics.wait and uses
@@ -56,7 +55,8 @@ function waitForJob(seen) {
   return Atomics.load(ctl, C.GEN);
 }
 
-let seen = startGen; // the generation when the pool was made: a job posted since is ours too
+// counted from the pool's creation, so that a worker booting late still takes the job waiting for it
+let seen = startGen;
 parentPort.postMessage("ready");
 for (;;) {
   seen = waitForJob(seen);

@@ -233,11 +233,21 @@ export class WasmHeap {
       return start;
     }
     const start = this.weightsTop;
-    if (start + size > this.weightLimit || start + size + scratchBytes > this.maxBytes) return undefined;
+    if (!this.fits(start + size, scratchBytes)) return undefined;
     this.grow(start + size);
     this.weightsTop = this.scratchTop = start + size;
     this.weightBytes += size;
     return start;
+  }
+
+  /** Whether weights of `bytes` would fit (with `scratchBytes` above them) in this memory emptied. */
+  fitsWhenEmpty(bytes: number, scratchBytes: number): boolean {
+    return this.fits(alignUp(this.base) + alignUp(bytes), scratchBytes);
+  }
+
+  /** Whether weights may end at `end` and still leave `scratchBytes` for activations. */
+  private fits(end: number, scratchBytes: number): boolean {
+    return end <= this.weightLimit && end + scratchBytes <= this.maxBytes;
   }
 
   /** Reserves `bytes` for a packed weight until freeWeight, or says why it cannot. */
@@ -748,9 +758,8 @@ export class WasmKernels implements Kernels {
       const room = tryBank(bank);
       if (room) return room;
     }
-    const empty = this.heap; // what a new bank would offer: bank 0's layout, with no weights
-    const end = alignUp(empty.base) + alignUp(bytes) + alignUp(scaleBytes);
-    if (end > empty.weightLimit || end + plainBytes > empty.maxBytes) {
+    // a new bank offers what bank 0 would hold empty
+    if (!this.heap.fitsWhenEmpty(alignUp(bytes) + alignUp(scaleBytes), plainBytes)) {
       throw new UserError(
         `a weight of ${bytes + scaleBytes} bytes packed (plus ${plainBytes} while packing) does not fit in a wasm32 memory of ${this.bankBytes} bytes; use --kernels ts`,
       );

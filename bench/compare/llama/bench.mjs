@@ -21,6 +21,7 @@
  * add node-llama-cpp's per-call overhead and its greedy sampler over the whole vocab.
  */
 import fs from "node:fs";
+import { promptIds } from "../../../dist/bench/e2e.js";
 import { importBaseline } from "../baselines.mjs";
 
 const { getLlama, LlamaLogLevel, readGgufFileInfo } = await importBaseline("node-llama-cpp");
@@ -55,17 +56,6 @@ function parseArgs(argv) {
   if (!["f16", "f32"].includes(o.kv)) usage("--kv must be f16 or f32");
   if (!fs.existsSync(pos[0])) usage(`${pos[0]}: no such file`);
   return { gguf: pos[0], ...o };
-}
-
-/** grok1.ts bench/e2e.ts promptIds: a fixed LCG sequence of non-pad ids in [1, 30000]. */
-function promptIds(vocabSize, n) {
-  const ids = [];
-  let s = 12345;
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    ids.push(1 + (s % Math.min(vocabSize - 1, 30000)));
-  }
-  return ids;
 }
 
 const median = (xs) => {
@@ -132,7 +122,7 @@ async function main() {
     };
   };
 
-  const ids = promptIds(V, P);
+  const ids = Array.from(promptIds(V, P)); // the prompt of grok1 bench --e2e
   const runs = [];
   for (let rep = -o.warmup; rep < o.reps; rep++) {
     await seq.clearHistory();

@@ -11,7 +11,7 @@
  * softmax of the raw logits, so log p = logits − logsumexp(logits). We compare
  * log-softmax values (that constant cancels), top-1 and top-5 tokens per position.
  */
-import fs from "node:fs";
+import { SafetensorsFile } from "../../../dist/src/weights/safetensors.js";
 import { importBaseline } from "../baselines.mjs";
 
 const { getLlama, LlamaLogLevel } = await importBaseline("node-llama-cpp");
@@ -35,22 +35,13 @@ if (pos.length !== 2 || !["f32", "f16"].includes(opt.kv)) usage();
 const [ggufPath, tracePath] = pos;
 
 // ---- the trace (grok1.ts) ----
-const fd = fs.openSync(tracePath, "r");
-const lb = Buffer.alloc(8);
-fs.readSync(fd, lb, 0, 8, 0);
-const hlen = Number(lb.readBigUInt64LE(0));
-const hb = Buffer.alloc(hlen);
-fs.readSync(fd, hb, 0, hlen, 8);
-const header = JSON.parse(hb.toString("utf8"));
-const rows = JSON.parse(header.__metadata__.tokens);
+const trace = SafetensorsFile.open(tracePath);
+const rows = JSON.parse(trace.metadata.tokens);
 if (rows.length !== 1) usage("the trace must have exactly one row of tokens");
 const tokens = rows[0];
-const lt = header["language_model/logits"];
-if (!lt) usage(`${tracePath} has no language_model/logits`);
-const [, T, V] = lt.shape;
-const raw = new Uint8Array(lt.data_offsets[1] - lt.data_offsets[0]);
-fs.readSync(fd, raw, 0, raw.length, 8 + hlen + lt.data_offsets[0]);
-const ours = new Float32Array(raw.buffer);
+if (!trace.has("language_model/logits")) usage(`${tracePath} has no language_model/logits`);
+const [, T, V] = trace.info("language_model/logits").shape;
+const ours = trace.read("language_model/logits"); // float32, as every trace activation
 
 // ---- llama.cpp ----
 const llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.warn });

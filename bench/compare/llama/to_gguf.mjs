@@ -6,7 +6,8 @@
  *
  *   node to_gguf.mjs W.safetensors OUT.gguf [--tokenizer tokenizer.model] [--config CFG.json] [--name NAME]
  *
- * Plain Node, no dependencies. Written against the llama.cpp sources that
+ * Plain Node over grok1.ts's own readers (dist/: build the repository first): its
+ * safetensors file, config validation and SentencePiece model parser. Written against the llama.cpp sources that
  * node-llama-cpp 3.21.1 bundles (node_modules/node-llama-cpp/llama/gitRelease.bundle):
  * src/models/grok.cpp (tensors and hyper-parameters), src/llama-arch.cpp (names),
  * src/llama-vocab.cpp (the SentencePiece "llama" vocab), gguf-py (GGUF v3 layout).
@@ -16,13 +17,17 @@
  * ggml lists dimensions fastest-first, and its matmul weights are [out][in] in memory
  * (ne = {in, out}), so every Linear / expert / router weight is transposed on its last
  * two axes; the embedding is already [V][D] (ne = {D, V}). 1-D norm scales are written
- * as F32 (as llama.cpp's converter does). Other tensors keep their dtype (F32 / BF16 / F16).
+ * as F32 (as llama.cpp's converter does). Other tensors keep their dtype (F32 / BF16).
  *
  * Shapes: D width, V vocab, L layers, Hq / Hkv heads of size K, E experts, F expert width.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ATTN_SOFT_CAP, RMS_NORM_EPS, ROPE_BASE, ffnSize, validateConfig } from "../../../dist/src/config.js";
+import { UserError } from "../../../dist/src/errors.js";
+import { PieceType, parseModelProto } from "../../../dist/src/tokenizer/model_proto.js";
+import { SafetensorsFile } from "../../../dist/src/weights/safetensors.js";
 
 const GGUF_MAGIC = 0x46554747; // "GGUF" little-endian
 const GGUF_VERSION = 3;
@@ -31,15 +36,10 @@ const ALIGNMENT = 32; // GGUF_DEFAULT_ALIGNMENT (ggml/include/gguf.h)
 // GGUF metadata value types (gguf-py GGUFValueType)
 const T_UINT32 = 4, T_INT32 = 5, T_FLOAT32 = 6, T_BOOL = 7, T_STRING = 8, T_ARRAY = 9;
 // ggml tensor types (ggml.h)
-const GGML = { F32: 0, F16: 1, BF16: 30 };
-const BYTES = { F32: 4, F16: 2, BF16: 2 };
-// llama_ftype (llama.h): ALL_F32 = 0, MOSTLY_F16 = 1, MOSTLY_BF16 = 32
-const FTYPE = { F32: 0, F16: 1, BF16: 32 };
-
-// Grok-1 constants that are not in our config (model.py)
-const RMS_NORM_EPS = 1e-5; // RMSNorm eps
-const ROPE_BASE = 10000; // RotaryEmbedding base_exponent
-const ATTN_SOFT_CAP = 30.0; // max_attn_val: 30·tanh(logits/30)
+const GGML = { F32: 0, BF16: 30 };
+const BYTES = { F32: 4, BF16: 2 };
+// llama_ftype (llama.h): ALL_F32 = 0, MOSTLY_BF16 = 32
+const FTYPE = { F32: 0, BF16: 32 };
 
 // ---------- CLI ----------
 
@@ -72,136 +72,24 @@ function fail(msg) {
   process.exit(1);
 }
 
-// ---------- safetensors ----------
+// ---------- config and vocabulary ----------
 
-function readSafetensorsHeader(file) {
-  const fd = fs.openSync(file, "r");
-  const lenBuf = Buffer.alloc(8);
-  if (fs.readSync(fd, lenBuf, 0, 8, 0) !== 8) fail(`${file}: too short for a safetensors header`);
-  const n = Number(lenBuf.readBigUInt64LE(0));
-  const size = fs.fstatSync(fd).size;
-  if (n <= 0 || 8 + n > size) fail(`${file}: bad safetensors header length ${n}`);
-  const h = Buffer.alloc(n);
-  fs.readSync(fd, h, 0, n, 8);
-  let header;
-  try {
-    header = JSON.parse(h.toString("utf8"));
-  } catch (e) {
-    fail(`${file}: safetensors header is not JSON (${e.message})`);
-  }
-  const meta = header.__metadata__ ?? {};
-  delete header.__metadata__;
-  return { fd, dataStart: 8 + n, tensors: header, meta };
-}
-
-/** Reads one tensor's bytes into a fresh (aligned) Uint8Array. */
-function readTensor(st, name) {
-  const t = st.tensors[name];
-  const [b, e] = t.data_offsets;
-  const bytes = new Uint8Array(e - b);
-  let done = 0;
-  while (done < bytes.length) {
-    const n = fs.readSync(st.fd, bytes, done, Math.min(bytes.length - done, 1 << 30), st.dataStart + b + done);
-    if (n <= 0) fail(`tensor ${name}: unexpected end of file`);
-    done += n;
-  }
-  return bytes;
-}
-
-// ---------- config ----------
-
+/** The config from --config, else the one `grok1 init` / `convert` store in the file's metadata. */
 function loadConfig(args, st) {
-  let text = null, where = null;
-  if (args.config) {
-    text = fs.readFileSync(args.config, "utf8");
-    where = args.config;
-  } else if (st.meta.config) {
-    text = st.meta.config;
-    where = `${args.src} (__metadata__.config)`;
-  } else fail(`${args.src} has no config in its metadata: pass --config CFG.json (print one with 'grok1 config NAME --json')`);
-  let c;
-  try {
-    c = JSON.parse(text);
-  } catch (e) {
-    fail(`${where}: config is not JSON (${e.message})`);
-  }
-  const m = c.model ?? fail(`${where}: config has no 'model' object`);
-  const need = (obj, f, pre) => {
-    if (typeof obj[f] !== "number") fail(`${where}: config field '${pre}${f}' is missing or not a number`);
-    return obj[f];
-  };
-  for (const f of ["vocab_size", "sequence_len", "embedding_multiplier_scale", "output_multiplier_scale"]) need(c, f, "");
-  for (const f of ["emb_size", "key_size", "num_q_heads", "num_kv_heads", "num_layers", "widening_factor", "attn_output_multiplier"])
-    need(m, f, "model.");
-  return c;
+  if (args.config) return validateConfig(JSON.parse(fs.readFileSync(args.config, "utf8")), args.config);
+  if (!st.metadata.config) fail(`${args.src} has no config in its metadata: pass --config CFG.json (print one with 'grok1 config NAME --json')`);
+  return validateConfig(JSON.parse(st.metadata.config), `${args.src} (__metadata__.config)`);
 }
 
-/** model.py ffn_size: int(widening · D) · 2 // 3, rounded up to a multiple of 8. */
-function ffnSize(D, widening) {
-  let f = Math.floor((Math.trunc(widening * D) * 2) / 3);
-  f += (((8 - f) % 8) + 8) % 8;
-  return f;
-}
-
-// ---------- SentencePiece model (protobuf) ----------
-
-/** Minimal protobuf reader: enough for sentencepiece_model.proto's ModelProto. */
-function* protoFields(buf, start = 0, end = buf.length) {
-  let p = start;
-  const varint = () => {
-    let v = 0n, shift = 0n;
-    for (;;) {
-      const b = buf[p++];
-      v |= BigInt(b & 0x7f) << shift;
-      if (b < 0x80) return v;
-      shift += 7n;
-    }
-  };
-  while (p < end) {
-    const key = Number(varint());
-    const field = key >>> 3, wire = key & 7;
-    if (wire === 0) yield { field, wire, value: varint() };
-    else if (wire === 1) { yield { field, wire, start: p, end: p + 8 }; p += 8; }
-    else if (wire === 2) { const n = Number(varint()); yield { field, wire, start: p, end: p + n }; p += n; }
-    else if (wire === 5) { yield { field, wire, start: p, end: p + 4 }; p += 4; }
-    else throw new Error(`unsupported protobuf wire type ${wire} at byte ${p}`);
-  }
-}
-
-// sentencepiece_model.proto field numbers
-const MP_PIECES = 1, MP_TRAINER = 2, MP_NORMALIZER = 3;
-const SP_PIECE = 1, SP_SCORE = 2, SP_TYPE = 3;
-const TS_UNK_ID = 40, TS_BOS_ID = 41, TS_EOS_ID = 42, TS_PAD_ID = 43;
-const NS_ADD_DUMMY_PREFIX = 3, NS_REMOVE_EXTRA_WS = 4;
-const PIECE_NORMAL = 1, PIECE_UNUSED = 5; // SentencePiece.Type == llama_token_type numbering
-
+/** The tokenizer's pieces as GGUF's parallel arrays (SentencePiece's piece types are llama_token_type's numbers). */
 function readSentencePiece(file) {
-  const buf = fs.readFileSync(file);
-  const tokens = [], scores = [], types = [];
-  const spec = { unk: 0, bos: 1, eos: 2, pad: -1, addDummyPrefix: true, removeExtraWs: true }; // proto defaults
-  for (const f of protoFields(buf)) {
-    if (f.field === MP_PIECES && f.wire === 2) {
-      let piece = "", score = 0, type = PIECE_NORMAL;
-      for (const g of protoFields(buf, f.start, f.end)) {
-        if (g.field === SP_PIECE) piece = buf.toString("utf8", g.start, g.end);
-        else if (g.field === SP_SCORE) score = buf.readFloatLE(g.start);
-        else if (g.field === SP_TYPE) type = Number(g.value);
-      }
-      tokens.push(piece);
-      scores.push(score);
-      types.push(type);
-    } else if (f.field === MP_TRAINER && f.wire === 2) {
-      const ids = { [TS_UNK_ID]: "unk", [TS_BOS_ID]: "bos", [TS_EOS_ID]: "eos", [TS_PAD_ID]: "pad" };
-      for (const g of protoFields(buf, f.start, f.end)) if (ids[g.field]) spec[ids[g.field]] = Number(BigInt.asIntN(32, g.value));
-    } else if (f.field === MP_NORMALIZER && f.wire === 2) {
-      for (const g of protoFields(buf, f.start, f.end)) {
-        if (g.field === NS_ADD_DUMMY_PREFIX) spec.addDummyPrefix = g.value !== 0n;
-        else if (g.field === NS_REMOVE_EXTRA_WS) spec.removeExtraWs = g.value !== 0n;
-      }
-    }
-  }
-  if (tokens.length === 0) fail(`${file}: no SentencePiece pieces found (not a tokenizer.model?)`);
-  return { tokens, scores, types, spec };
+  const { pieces, trainerSpec: t, normalizerSpec: n } = parseModelProto(fs.readFileSync(file), file);
+  return {
+    tokens: pieces.map((p) => p.piece),
+    scores: pieces.map((p) => p.score),
+    types: pieces.map((p) => p.type),
+    spec: { unk: t.unkId, bos: t.bosId, eos: t.eosId, pad: t.padId, addDummyPrefix: n.addDummyPrefix, removeExtraWs: n.removeExtraWhitespaces },
+  };
 }
 
 /** Fits the vocab to the model's V: pads with unused [PAD{id}] pieces, or truncates. */
@@ -214,7 +102,7 @@ function fitVocab(vocab, V) {
   for (let i = n; i < V; i++) {
     vocab.tokens.push(`[PAD${i}]`);
     vocab.scores.push(-1000.0);
-    vocab.types.push(PIECE_UNUSED);
+    vocab.types.push(PieceType.UNUSED);
   }
   return vocab;
 }
@@ -297,9 +185,9 @@ function planTensors(cfg, st) {
 
   for (const t of plan) {
     if (t.zeros) { t.dtype = "F32"; } else {
-      const s = st.tensors[t.src];
+      const s = st.has(t.src) ? st.info(t.src) : undefined;
       if (!s) fail(`tensor '${t.src}' is missing from the safetensors file (quantized or not a grok1.ts file?)`);
-      if (!(s.dtype in GGML)) fail(`tensor '${t.src}': dtype ${s.dtype} not supported (F32, BF16, F16 only; quantized weights are not)`);
+      if (!(s.dtype in GGML)) fail(`tensor '${t.src}': dtype ${s.dtype} not supported (F32 and BF16 only; quantized weights are not)`);
       if (JSON.stringify(s.shape) !== JSON.stringify(t.srcShape))
         fail(`tensor '${t.src}': shape [${s.shape}] but the config says [${t.srcShape}]`);
       t.srcDtype = s.dtype;
@@ -337,11 +225,9 @@ function transposeLast2(src, B, R, C) {
 
 function convertTensor(st, t) {
   if (t.zeros) return new Uint8Array(t.nbytes); // router logits of a single expert: softmax = 1 regardless
-  const bytes = readTensor(st, t.src);
-  const width = BYTES[t.srcDtype];
-  let data = width === 4 ? new Uint32Array(bytes.buffer) : new Uint16Array(bytes.buffer);
-  if (t.toF32 && t.srcDtype !== "F32") {
-    if (t.srcDtype !== "BF16") fail(`tensor '${t.src}': only BF16 norm scales can be widened (got ${t.srcDtype})`);
+  const read = st.read(t.src); // F32 as float32, BF16 as its bits
+  let data = read instanceof Float32Array ? new Uint32Array(read.buffer, read.byteOffset, read.length) : read;
+  if (t.toF32 && t.srcDtype === "BF16") {
     const w = new Uint32Array(data.length);
     for (let i = 0; i < data.length; i++) w[i] = data[i] << 16; // bf16 is the top half of an f32
     data = w;
@@ -423,8 +309,8 @@ function writeAll(fd, bytes) {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
-  const st = readSafetensorsHeader(args.src);
-  if (st.meta.quantized === "true") fail(`${args.src}: 8-bit quantized weights are not supported: export f32 or bf16 weights (grok1 init --float-dtype)`);
+  const st = SafetensorsFile.open(args.src);
+  if (st.metadata.quantized === "true") fail(`${args.src}: 8-bit quantized weights are not supported: export f32 or bf16 weights (grok1 init --float-dtype)`);
   const cfg = loadConfig(args, st);
   const m = cfg.model;
   if (m.num_q_heads * m.key_size !== m.emb_size)
@@ -467,5 +353,5 @@ function main() {
 try {
   main();
 } catch (e) {
-  fail(e.code ? e.message : (e.stack ?? String(e))); // file-system errors name their path
+  fail(e instanceof UserError || e.code || e instanceof SyntaxError ? e.message : (e.stack ?? String(e))); // file-system errors name their path
 }
