@@ -195,7 +195,9 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     num_layers: int(mm, "model.", "num_layers", 1),
     widening_factor: num(mm, "model.", "widening_factor", 4.0), // model.py default
     attn_output_multiplier: num(mm, "model.", "attn_output_multiplier", 1.0), // model.py default
-    num_experts: int(mm, "model.", "num_experts", -1, -1), // model.py default: -1 (dense)
+    // model.py default: -1; DecoderLayer builds the MoE only when num_experts > 1, so every
+    // value <= 1 (0 and negatives too) means a dense block
+    num_experts: int(mm, "model.", "num_experts", -Infinity, -1),
     num_selected_experts: int(mm, "model.", "num_selected_experts", 1, 1), // model.py default
   };
   const cfg: LanguageModelConfig = {
@@ -219,7 +221,6 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     fail("model.widening_factor", `gives an FFN width of ${ffnSize(model.emb_size, model.widening_factor)}`);
   if (model.num_experts > 1 && model.num_selected_experts > model.num_experts)
     fail("model.num_selected_experts", `(${model.num_selected_experts}) must be <= model.num_experts (${model.num_experts})`);
-  if (model.num_experts === 0) fail("model.num_experts", "must be >= 1, or -1 for a dense block");
   if (cfg.pad_token >= cfg.vocab_size) fail("pad_token", `(${cfg.pad_token}) must be < vocab_size (${cfg.vocab_size})`);
   if (cfg.eos_token >= cfg.vocab_size) fail("eos_token", `(${cfg.eos_token}) must be < vocab_size (${cfg.vocab_size})`);
   const known = new Set<string>([...LM_INT_FIELDS, ...LM_NUM_FIELDS, "fprop_dtype", "model", "name"]);

@@ -3,7 +3,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PRESETS, type LanguageModelConfig } from "../src/config.js";
+import { PRESETS, type LanguageModelConfig, validateConfig } from "../src/config.js";
 import { roundBf16 } from "../src/dtype.js";
 import type { Weight } from "../src/kernels/kernels.js";
 import { attention, geluScalar, rmsNorm, rope, softmax, tsKernels } from "../src/kernels/ts_kernels.js";
@@ -289,6 +289,15 @@ describe("the whole model", () => {
     const acts = trace(c, new RandomSource(c, { seed: 1, quantize: false, scalesDtype: "F32" }), [[3, 4]], tsKernels);
     expect(acts.has("transformer/decoder_layer_0/router_probs")).toBe(false);
     expect(acts.get("transformer/decoder_layer_0/moe")!.shape).toEqual([1, 2, c.model.emb_size]);
+  });
+
+  it("every num_experts <= 1 (1, 0, -1, the default) is the same dense block, as model.py's `num_experts > 1` test makes it", () => {
+    const run = (E: number) => {
+      const c = validateConfig(tiny({ model: { ...tiny().model, num_experts: E, num_selected_experts: 1 } }));
+      return trace(c, new RandomSource(c, { seed: 1, quantize: false, scalesDtype: "F32" }), [[3, 4]], tsKernels).get("language_model/logits")!.data;
+    };
+    const want = run(1);
+    for (const E of [0, -1, -7]) expect(run(E)).toEqual(want);
   });
 
   it("rejects token ids outside the vocab, ragged rows, and too many tokens", () => {
