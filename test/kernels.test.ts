@@ -8,6 +8,7 @@
  * layout. Where the summation order is free the tolerance is the rigorous float32 bound
  * for two different orders of the same sum; elsewhere the results must be equal.
  */
+import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { UserError } from "../src/errors.js";
@@ -610,6 +611,26 @@ describe("ThreadPool", () => {
     expect(() => pool.run(job)).toThrow(/stream_read failed on worker 1: .*RuntimeError/);
     expect(() => pool.run({ ...job, total: 1024 })).not.toThrow(); // the pool still works
     await pool.close();
+  });
+});
+
+describe("a fresh process", () => {
+  // the built dist/ (npm test builds it), as a library user imports it
+  const script = `
+    import { WasmKernels } from ${JSON.stringify(new URL("../dist/src/kernels/wasm_kernels.js", import.meta.url).href)};
+    const k = await WasmKernels.create({ build: "relaxed-simd", threads: 2, minNsPerThread: 0 });
+    const w = { dtype: "f32", K: 3, N: 40, layout: "kn", data: new Float32Array(120).fill(0.5) };
+    k.prepareWeight(w);
+    const y = new Float32Array(40);
+    k.matmul(new Float32Array([1, 2, 3]), 1, w, y);
+    await k.close();
+    console.log(Array.from(new Set(y)).join());`;
+
+  test("runs the relaxed build on 2 threads without detecting features first, and with --input-type=module", () => {
+    // the flag makes eval'd code an ES module, which worker threads inherit unless told otherwise
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("3");
   });
 });
 

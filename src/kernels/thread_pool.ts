@@ -9,8 +9,25 @@
  * worker counts itself out. Workers are unref'd: an idle pool keeps no process alive
  * and, asleep in Atomics.wait, uses no CPU.
  */
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import { CONTROL as C, WORKER_SOURCE } from "./thread_worker.js";
+
+/**
+ * A worker that runs `source` (CommonJS) as its script. A worker inherits the parent's
+ * command-line flags, and `--input-type=module` (or Node 22's
+ * `--experimental-default-type=module`) would run the source as an ES module, without
+ * `require`: those two are left out of its flags.
+ */
+export function evalWorker(source: string, options: WorkerOptions): Worker {
+  const execArgv: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--input-type" || a === "--experimental-default-type") i++; // and its value
+    else if (!a.startsWith("--input-type=") && !a.startsWith("--experimental-default-type=")) execArgv.push(a);
+  }
+  return new Worker(source, { ...options, eval: true, execArgv });
+}
 
 /** A kernel export: its arguments, then [scratch,] lo, hi. */
 export type KernelFn = (...args: number[]) => void;
@@ -89,7 +106,7 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): ThreadPool {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(new Worker(WORKER_SOURCE, { eval: true, workerData: { ...data, part: i + 1 } })));
+    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(evalWorker(WORKER_SOURCE, { workerData: { ...data, part: i + 1 } })));
     return new ThreadPool(memory, control, workers, kernelNames);
   }
 
@@ -176,7 +193,7 @@ function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, 
 /** Starts a worker and resolves once it is ready (a failure to start rejects). */
 function startWorker(workerData: Record<string, unknown>): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const worker = evalWorker(WORKER_SOURCE, { workerData });
     worker.once("error", reject);
     worker.once("message", () => {
       worker.off("error", reject);

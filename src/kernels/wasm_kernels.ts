@@ -103,10 +103,21 @@ function buildDir(): string {
 
 const compiled = new Map<WasmBuild, WebAssembly.Module>();
 
+/** What a build needs of the engine, by name, that `f` says it lacks; null when it runs. */
+function missingFeature(build: WasmBuild, f: WasmFeatures): string | null {
+  if (!f.simd) return "WebAssembly SIMD";
+  if (build === "relaxed-simd" && !f.relaxedSimd) return "WebAssembly relaxed SIMD";
+  if (build !== "simd-unshared" && !f.sharedMemory) return "shared WebAssembly memory (SharedArrayBuffer)";
+  return null;
+}
+
 /** The compiled module of a build (compiled once per process). */
 export function compileBuild(build: WasmBuild): WebAssembly.Module {
   let module = compiled.get(build);
   if (!module) {
+    // detection also turns on what the engine has behind a flag (relaxed SIMD on Node 20)
+    const missing = missingFeature(build, detectFeatures());
+    if (missing) throw new UserError(`the ${build} WebAssembly kernels need ${missing}, which this JavaScript engine lacks`);
     module = compileOptimized(readFileSync(`${buildDir()}kernels-${build}.wasm`));
     compiled.set(build, module);
   }

@@ -30,11 +30,12 @@
  * slice (one expert of a stacked tensor) is one positioned read.
  */
 import { readSync, openSync, closeSync } from "node:fs";
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { MessageChannel, type Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, check } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
+import { evalWorker } from "../kernels/thread_pool.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import type { Checkpoint } from "./checkpoint.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
@@ -279,7 +280,7 @@ class BackgroundReader {
   constructor() {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(READER_SOURCE, { eval: true, workerData: { port: port2, status: this.status }, transferList: [port2] });
+    this.worker = evalWorker(READER_SOURCE, { workerData: { port: port2, status: this.status }, transferList: [port2] });
     this.worker.unref(); // an idle reader keeps no process alive
   }
 
