@@ -4,6 +4,9 @@
  * they are compared against, measured in the same run:
  * - the memory read bandwidth (a streaming read in WebAssembly, threads for threads),
  *   the ceiling of the memory-bound decode matmul;
+ * - the SIMD multiply-add peak (independent float32x4 multiply-adds, each build at each
+ *   thread count; shape [1, scalar multiply-adds, 1]), the ceiling of the compute-bound
+ *   prefill matmul;
  * - the TypeScript kernels (src/kernels/ts_kernels.ts), the oracle.
  * Shapes are Grok-1's: a 6144 × 6144 projection and a 6144 × 32768 expert (decode, M = 1),
  * and prompt-sized prefill products. Timings are tinybench medians; numbers are for
@@ -45,6 +48,8 @@ interface Cost {
 
 /** Bytes read by the bandwidth probe: far beyond any cache. */
 const STREAM_BYTES = 512 << 20;
+/** Work units of the multiply-add peak probe (bandwidth.ts simd_peak): ~2 ms on one core. */
+const PEAK_UNITS = 256;
 
 /** Weight dtypes of the matmul benchmarks: "i8-bf16" is int8 whose dequantized values are rounded to bf16. */
 type BenchDtype = "f32" | "bf16" | "i8" | "i8-bf16";
@@ -113,7 +118,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       impl,
       median_ms: round(ms, 4),
       gflops: cost.flops === null ? null : round(cost.flops / ms / 1e6, 2),
-      gbps: round(cost.bytes / ms / 1e6, 2),
+      gbps: cost.bytes === 0 ? null : round(cost.bytes / ms / 1e6, 2),
     };
     results.push(r);
     if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
@@ -140,6 +145,17 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     await record("stream_read", "u8", [1, bytes, 1], `wasm-${k0.build}`, t, { flops: null, bytes }, () => reader.read());
   }
   reader.release();
+
+  // -- the SIMD multiply-add peak: each build (the relaxed one fuses) at each thread count --
+  for (const k of wasm) {
+    const probe = k.simdPeak(PEAK_UNITS);
+    for (const t of threadCounts) {
+      if (t > 1 && k.build === "simd-unshared") continue;
+      k.limitThreads(t);
+      await record("simd_peak", "f32", [1, probe.flops / 2, 1], `wasm-${k.build}`, t, { flops: probe.flops, bytes: 0 }, probe.run);
+    }
+    probe.release();
+  }
 
   // -- matmul -----------------------------------------------------------------------------
   const decodeShapes: [number, number, number][] = quick ? [[1, 6144, 6144]] : [[1, 6144, 6144], [1, 6144, 32768]];
@@ -243,10 +259,12 @@ function round(v: number, digits: number): number {
 
 /**
  * The results as a table, with each row's comparison: a decode matmul against the read
- * bandwidth at its thread count, everything else against the TypeScript kernel.
+ * bandwidth at its thread count, a prefill matmul against its build's SIMD peak at its
+ * thread count, and against the TypeScript kernel where that was measured.
  */
 function printTable(results: KernelBenchResult[]): void {
   const bandwidth = new Map(results.filter((r) => r.kernel === "stream_read").map((r) => [r.threads, r.gbps ?? 0]));
+  const peak = new Map(results.filter((r) => r.kernel === "simd_peak").map((r) => [`${r.impl} ${r.threads}`, r.gflops ?? 0]));
   const tsTime = new Map(
     results.filter((r) => r.impl === "ts").map((r) => [`${r.kernel} ${r.dtype} ${r.shape}`, r.median_ms]),
   );
@@ -255,9 +273,10 @@ function printTable(results: KernelBenchResult[]): void {
     const tsMs = tsTime.get(`${r.kernel} ${r.dtype} ${r.shape}`);
     if (r.kernel === "matmul" && r.shape[0] === 1 && r.impl !== "ts") {
       vs = `${Math.round((100 * (r.gbps ?? 0)) / (bandwidth.get(r.threads) ?? NaN))}% of read bw`;
-    } else if (tsMs !== undefined && r.impl !== "ts") {
-      vs = `${(tsMs / r.median_ms).toFixed(1)}× ts`;
+    } else if (r.kernel === "matmul" && r.impl !== "ts") {
+      vs = `${Math.round((100 * (r.gflops ?? 0)) / (peak.get(`${r.impl} ${r.threads}`) ?? NaN))}% of SIMD peak`;
     }
+    if (tsMs !== undefined && r.impl !== "ts") vs += `${vs ? ", " : ""}${(tsMs / r.median_ms).toFixed(1)}× ts`;
     return [
       r.kernel,
       r.dtype,

@@ -614,6 +614,26 @@ describe("ThreadPool", () => {
   });
 });
 
+describe("the benchmarks' baselines", () => {
+  test("the read-bandwidth and multiply-add probes run on 1 and 2 threads and give their memory back", async () => {
+    for (const build of ["simd", "relaxed-simd"] as const) {
+      const k = await WasmKernels.create({ build, threads: 2, minNsPerThread: 0 });
+      for (const t of [1, 2]) {
+        k.limitThreads(t);
+        const before = k.packedBytes;
+        const reader = k.streamReader(1 << 20), peak = k.simdPeak(3);
+        expect(peak.flops).toBe(3 * 4096 * 12 * 4 * 2); // units · multiply-adds per unit · 4 lanes · 2 flops
+        reader.read();
+        peak.run();
+        reader.release();
+        peak.release();
+        expect(k.packedBytes).toBe(before);
+      }
+      await k.close();
+    }
+  });
+});
+
 describe("a fresh process", () => {
   // the built dist/ (npm test builds it), as a library user imports it
   const script = `

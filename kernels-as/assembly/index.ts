@@ -18,7 +18,7 @@ export { gelu } from "./gelu";
 export { top_k } from "./top_k";
 export { round_bf16 } from "./bf16";
 export { attention } from "./attention";
-export { stream_read } from "./bandwidth";
+export { stream_read, simd_peak, PEAK_MADDS_PER_UNIT } from "./bandwidth";
 
 /** The first byte after the module's static data: JavaScript allocates above it. */
 export function heap_base(): usize {

@@ -160,6 +160,7 @@ export const KERNEL_NAMES = [
   "round_bf16",
   "attention",
   "stream_read",
+  "simd_peak",
 ] as const;
 type KernelName = (typeof KERNEL_NAMES)[number];
 
@@ -168,6 +169,7 @@ interface ModuleExports {
   PANEL: WebAssembly.Global;
   GEMM_SCRATCH_BYTES: WebAssembly.Global;
   GEMM_TILE_ROWS: WebAssembly.Global;
+  PEAK_MADDS_PER_UNIT: WebAssembly.Global;
   DECODE_MAX_ROWS: WebAssembly.Global;
   ROUND_NONE: WebAssembly.Global;
   ROUND_BF16: WebAssembly.Global;
@@ -704,6 +706,22 @@ export class WasmKernels implements Kernels {
     return {
       read: () => this.run("stream_read", [address], lines, 1, this.threads),
       release: () => this.heap.freeWeight(address, lines * 64),
+    };
+  }
+
+  /**
+   * The arithmetic baseline (bandwidth.ts simd_peak): `run()` does `flops` float32 flops
+   * of independent multiply-adds, split over this instance's threads.
+   */
+  simdPeak(units: number): { run(): void; flops: number; release(): void } {
+    const e = this.banks[0].exports;
+    const out = this.heap.allocWeight(16 * units); // one checksum per part, at its first unit
+    return {
+      run: () => {
+        this.run("simd_peak", [out], units, 1, Math.min(this.threads, units));
+      },
+      flops: units * e.PEAK_MADDS_PER_UNIT.value * 4 * 2,
+      release: () => this.heap.freeWeight(out, 16 * units),
     };
   }
 
