@@ -46,6 +46,12 @@ function targets(lines) {
       for (const t of threadCounts)
         row("decode reads W at ≥ 90 % of bandwidth", `${dtype} ${shape.slice(1).join("×")}, ${t} thread(s), GB/s`, kernel(dtype, shape, t)?.gbps, bandwidth(t), 0.9);
 
+  // context: the same kernels on weights that stay in cache, against the bandwidth: below
+  // 1, a kernel is bound by its arithmetic before memory
+  for (const dtype of ["f32", "bf16", "i8"])
+    for (const t of threadCounts)
+      row("(context) decode from cache against the bandwidth", `${dtype} 2048×1024, ${t} thread(s), GB/s`, kernel(dtype, [1, 2048, 1024], t)?.gbps, bandwidth(t), null);
+
   // 2. int8 decode ≥ 2.5× f32 decode (time ratio); i8-bf16 rounds every weight to bf16 as the checkpoint's bf16 scales do
   for (const shape of [[1, 6144, 6144], [1, 6144, 32768]])
     for (const dtype of ["i8", "i8-bf16"])
