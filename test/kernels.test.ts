@@ -9,6 +9,8 @@
  * for two different orders of the same sum; elsewhere the results must be equal.
  */
 import { spawnSync } from "node:child_process";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { UserError } from "../src/errors.js";
@@ -536,6 +538,65 @@ describe("memory banks", () => {
       expect(banked.packedBytes).toBe(0);
       await Promise.all([one.close(), banked.close()]);
     }
+  });
+
+  test("an adopted weight keeps only its packed copy: the same results, its array emptied, released on request", async () => {
+    const r = rng(29);
+    const k = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
+    // two experts as views of one stacked array, as the loader makes them, and one of each dtype
+    const stacked = floats(r, 2 * 64 * 40, 1);
+    const experts: Weight[] = [0, 1].map((e) => ({ dtype: "f32", K: 64, N: 40, layout: "kn", data: stacked.subarray(e * 2560, (e + 1) * 2560) }));
+    const weights = [...experts, randomWeight(r, 64, 40, "bf16", "nk", false, false), randomWeight(r, 64, 40, "i8", "kn", true, false)];
+    const xs = [1, 9].map((M) => ({ M, x: floats(r, M * 64, 1) }));
+    const run = (w: Weight) => xs.map(({ M, x }) => {
+      const y = new Float32Array(M * w.N);
+      k.matmul(x, M, w, y);
+      return y;
+    });
+    const want = weights.map(run);
+    const bytes = k.packedBytes;
+    for (const w of weights) k.adoptWeight(w);
+    for (const w of weights) k.adoptWeight(w); // twice: nothing more happens
+    expect(weights.map((w) => w.data.length)).toEqual([0, 0, 0, 0]);
+    expect(k.packedBytes).toBe(bytes);
+    expect(weights.map(run)).toEqual(want);
+    for (const w of weights) k.releaseWeight(w);
+    expect(k.packedBytes).toBe(0);
+    await k.close();
+  });
+
+  test("collecting an adopted weight's old array frees nothing (the packed copy now hangs on the new one)", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const k = await WasmKernels.create({ build: "simd", threads: 1 });
+    const adopt = () => {
+      // the old arrays are referenced only in here
+      const stacked = floats(rng(31), 2 * 64 * 40, 1);
+      const ws: Weight[] = [0, 1].map((e) => ({ dtype: "f32", K: 64, N: 40, layout: "kn", data: stacked.subarray(e * 2560, (e + 1) * 2560) }));
+      for (const w of ws) k.adoptWeight(w);
+      return ws;
+    };
+    const weights = adopt();
+    const bytes = k.packedBytes;
+    const x = floats(rng(32), 64, 1);
+    const before = weights.map((w) => {
+      const y = new Float32Array(40);
+      k.matmul(x, 1, w, y);
+      return y;
+    });
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 10)); // finalizers run after a collection
+    }
+    expect(k.packedBytes).toBe(bytes);
+    const other = floats(rng(33), 64 * 40, 1); // would take the room of a wrongly freed copy
+    k.prepareWeight({ dtype: "f32", K: 64, N: 40, layout: "kn", data: other });
+    for (const [i, w] of weights.entries()) {
+      const y = new Float32Array(40);
+      k.matmul(x, 1, w, y);
+      expect(y).toEqual(before[i]);
+    }
+    await k.close();
   });
 
   test("a released bank's room is reused before a new bank is opened", async () => {

@@ -2,7 +2,7 @@
 import { loadConfig, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
+import { adoptWeight, createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
@@ -85,7 +85,8 @@ export interface RunParams {
 export async function modelParams(flags: ModelFlags, model: OpenedModel): Promise<RunParams> {
   const { cfg, source, kernels } = model;
   if (flags["memory-budget"] === undefined) {
-    const p = loadParams(cfg, source, progressBar("loading weights"));
+    // the kernels take each layer's weights over as it loads: held once, in their memory
+    const p = loadParams(cfg, source, progressBar("loading weights"), (w) => adoptWeight(kernels, w));
     source.close?.();
     return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
   }

@@ -46,6 +46,15 @@ export function prepareWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.prepareWeight(w);
 }
 
+/**
+ * Hands a weight over to the kernels where they keep their own copy (WasmKernels
+ * adoptWeight: packed now, its JavaScript array emptied); the TypeScript kernels read the
+ * array itself, so for them this does nothing.
+ */
+export function adoptWeight(kernels: Kernels, w: Weight): void {
+  if (kernels instanceof WasmKernels) kernels.adoptWeight(w);
+}
+
 /** Frees the kernels' copy of a weight the loader has dropped (a no-op for the TypeScript kernels). */
 export function releaseWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.releaseWeight(w);

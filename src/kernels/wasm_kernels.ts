@@ -581,6 +581,24 @@ export class WasmKernels implements Kernels {
     this.packedWeight(w);
   }
 
+  /**
+   * Packs `w` now and drops its JavaScript copy: `w.data` becomes an empty array of its
+   * type, under which the packed copy is found from then on (the scales of an int8 weight
+   * stay). For a loader that holds a whole model in the kernels' memory, so that each
+   * weight's bytes are held once, not twice. Only these kernels can then use `w`: a
+   * weight handed over cannot be packed again once released.
+   */
+  adoptWeight(w: Weight): void {
+    if (w.data.length === 0 && w.K * w.N > 0) return; // already adopted
+    const p = this.packedWeight(w);
+    this.packed.get(w.data.buffer)!.delete(weightKey(w)); // not freed when the old array is collected
+    const empty = new (w.data.constructor as new (n: number) => typeof w.data)(0);
+    (w as { data: typeof w.data }).data = empty;
+    const entries = new Map([[weightKey(w), p]]);
+    this.packed.set(empty.buffer, entries);
+    this.finalizer.register(empty.buffer, entries);
+  }
+
   /** Frees w's packed copy now, rather than when its data array is garbage-collected. */
   releaseWeight(w: Weight): void {
     const entries = this.packed.get(w.data.buffer);

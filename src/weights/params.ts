@@ -256,18 +256,41 @@ export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Wei
     : { dtype: "f32", K: D, N: V, layout: "nk", data: f };
 }
 
+/** Every matmul weight of a layer: attention, then the router and each expert's three, or the dense block's. */
+export function layerWeights(layer: LayerParams): Weight[] {
+  const { query, key, value, linear } = layer.attention;
+  const out = [query, key, value, linear];
+  if (layer.moe) {
+    out.push(layer.moe.router);
+    for (let e = 0; e < layer.moe.numExperts; e++) {
+      const x = layer.moe.expert(e);
+      out.push(x.linear, x.linear_v, x.linear_1);
+    }
+  }
+  if (layer.dense) out.push(layer.dense.linear, layer.dense.linear_v, layer.dense.linear_1);
+  return out;
+}
+
 export interface LoadProgress {
   (done: number, total: number, what: string): void;
 }
 
-/** Loads every parameter. `progress` is called after each layer (for stderr progress). */
-export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress): ModelParams {
+/**
+ * Loads every parameter. `progress` is called after each layer (for stderr progress),
+ * `adopt` with each layer's matmul weights as soon as that layer is loaded (select.ts
+ * adoptWeight: kernels with their own memory take the weight over, and its JavaScript
+ * copy can be collected before the next layer is read); the embeddings stay in
+ * JavaScript, where the lookup reads them.
+ */
+export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, adopt?: (w: Weight) => void): ModelParams {
   const L = cfg.model.num_layers;
   const embeddings = loadEmbeddings(cfg, src);
   progress?.(0, L, "embeddings");
   const layers: LayerParams[] = [];
   for (let i = 0; i < L; i++) {
-    layers.push(loadLayer(cfg, src, i));
+    const layer = loadLayer(cfg, src, i);
+    if (adopt) for (const w of layerWeights(layer)) adopt(w);
+    layers.push(layer);
     progress?.(i + 1, L, `decoder_layer_${i}`);
   }
   const D = cfg.model.emb_size;
