@@ -707,11 +707,14 @@ describe("a fresh process", () => {
     await k.close();
     console.log(Array.from(new Set(y)).join());`;
 
-  test("runs the relaxed build on 2 threads without detecting features first, and with --input-type=module", () => {
-    // the flag makes eval'd code an ES module, which worker threads inherit unless told otherwise
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    expect(r.stdout.trim()).toBe("3");
+  test("runs the relaxed build on 2 threads without detecting features first, with --input-type=module and V8 flags", () => {
+    // --input-type=module makes eval'd code an ES module, worker threads' too; a V8 flag
+    // such as --max-old-space-size is refused in a worker's own execArgv
+    for (const flags of [["--input-type=module"], ["--max-old-space-size=4096", "--stack-size=2000", "--input-type=module"]]) {
+      const r = spawnSync(process.execPath, [...flags, "-e", script], { encoding: "utf8" });
+      expect(r.stderr, flags.join(" ")).toBe("");
+      expect(r.stdout.trim()).toBe("3");
+    }
   });
 });
 

@@ -13,20 +13,17 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 import { CONTROL as C, WORKER_SOURCE } from "./thread_worker.js";
 
 /**
- * A worker that runs `source` (CommonJS) as its script. A worker inherits the parent's
- * command-line flags, and `--input-type=module` (or Node 22's
- * `--experimental-default-type=module`) would run the source as an ES module, without
- * `require`: those two are left out of its flags.
+ * A worker that runs `source`, plain JavaScript that gets Node's modules from `load(id)`.
+ * An eval'd worker runs as CommonJS, with `require`, unless the process was started with
+ * `--input-type=module` (or Node 22's `--experimental-default-type=module`), which the
+ * worker inherits: then it is an ES module, and `load` is process.getBuiltinModule
+ * (Node 20.16+). The worker's other command-line flags are inherited as they are.
  */
 export function evalWorker(source: string, options: WorkerOptions): Worker {
-  const execArgv: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--input-type" || a === "--experimental-default-type") i++; // and its value
-    else if (!a.startsWith("--input-type=") && !a.startsWith("--experimental-default-type=")) execArgv.push(a);
-  }
-  return new Worker(source, { ...options, eval: true, execArgv });
+  const prelude = `"use strict";
+const load = typeof require === "function" ? require : (id) => process.getBuiltinModule(id);
+`;
+  return new Worker(prelude + source, { ...options, eval: true });
 }
 
 /** A kernel export: its arguments, then [scratch,] lo, hi. */

@@ -1,7 +1,7 @@
 /**
- * The source of a kernel worker thread (thread_pool.ts starts it with `eval: true`, so it
- * needs no file of its own at run time: the same code works from src/ under vitest and
- * from dist/ after `tsc`).
+ * The source of a kernel worker thread (thread_pool.ts evalWorker starts it with
+ * `eval: true`, so it needs no file of its own at run time: the same code works from src/
+ * under vitest and from dist/ after `tsc`).
  *
  * A worker instantiates the kernel module over the shared memory it is given, says
  * "ready", then loops: sleep until the control block's generation changes, run its part
@@ -33,10 +33,9 @@ export const CONTROL = {
   BYTES: (8 + 3 * 64) * 4 + 16 * 8 + 512,
 } as const;
 
-/** Plain JavaScript (CommonJS, as `eval` workers run), with the control layout inlined. */
+/** Plain JavaScript, run by thread_pool.ts evalWorker (which defines `load`), with the control layout inlined. */
 export const WORKER_SOURCE = `
-"use strict";
-const { parentPort, workerData } = require("node:worker_threads");
+const { parentPort, workerData } = load("node:worker_threads");
 const { module, memory, control, part, kernelNames, spinMs, startGen } = workerData;
 const C = ${JSON.stringify(CONTROL)};
 const instance = new WebAssembly.Instance(module, {

@@ -225,15 +225,14 @@ function truncatedMessage(p: Piece): string {
 // Read-ahead: a worker thread reading into shared memory
 
 /**
- * The worker's source: plain JavaScript (CommonJS, as `eval` workers run), so it needs no
- * file of its own at run time. It reads each request's pieces into the request's
+ * The worker's source: plain JavaScript, run by thread_pool.ts evalWorker (which defines
+ * `load`), so it needs no file of its own at run time. It reads each request's pieces into the request's
  * SharedArrayBuffer, posts {id, error, seconds} on its port, then stores the id in the
  * shared status word and wakes the main thread.
  */
 const READER_SOURCE = `
-"use strict";
-const { parentPort, workerData } = require("node:worker_threads");
-const fs = require("node:fs");
+const { parentPort, workerData } = load("node:worker_threads");
+const fs = load("node:fs");
 const { port, status } = workerData;
 const fds = new Map();
 function fdOf(file) {
