@@ -124,16 +124,24 @@ export function compileBuild(build: WasmBuild): WebAssembly.Module {
   return module;
 }
 
+/** The first V8 major version with --wasm-deopt here: Node 22's V8 12.4 lacks it, Node 24's 13.6 has it. */
+const V8_WITH_WASM_DEOPT = 13;
+
 /**
  * Compiles every function with V8's optimizing compiler up front (about 30 ms here).
  * By default V8 starts each function in its baseline compiler and optimizes it once it
  * has run enough, separately in each thread: worker threads ran their first tens of jobs
  * several times slower than the calling thread, so short runs gained nothing from a
- * second thread. The two V8 flags are set for this compilation only, then restored
- * (unless the command line set them).
+ * second thread. The V8 flags are turned off for this compilation only, then restored
+ * (unless the command line set them). From V8 13 (Node 24) on, speculative deopts are
+ * turned off too: V8 14 (Node 26) fails an internal check and aborts the process when it
+ * compiles eagerly with them on (it looks for the call feedback that baseline code would
+ * have gathered); our kernels make no indirect calls to speculate on. Older V8s lack the
+ * flag, and setting an unknown flag prints an error.
  */
 function compileOptimized(bytes: Uint8Array): WebAssembly.Module {
   const flags = ["--liftoff", "--wasm-lazy-compilation"];
+  if (Number(process.versions.v8.split(".")[0]) >= V8_WITH_WASM_DEOPT) flags.push("--wasm-deopt");
   const ours = flags.filter((f) => !process.execArgv.some((a) => a.endsWith(f.slice(2))));
   for (const f of ours) setFlagsFromString(`--no-${f.slice(2)}`);
   try {
