@@ -2040,13 +2040,13 @@
   (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i64)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2054,15 +2054,16 @@
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
+  (local $37 i32)
   local.get $2
   i32.const 5
   i32.shl
@@ -2076,244 +2077,247 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $16
+   local.set $18
    loop $for-loop|0
-    local.get $10
-    local.get $16
+    local.get $8
+    local.get $18
     i32.lt_s
     if
      local.get $4
      local.get $17
      local.get $6
-     local.get $10
+     local.get $8
      i32.add
-     local.tee $18
+     local.tee $20
      i32.mul
      i32.add
      local.set $11
      local.get $4
      local.get $17
      local.get $6
-     local.get $16
+     local.get $18
      i32.add
-     local.get $10
+     local.get $8
      i32.add
-     local.tee $19
+     local.tee $26
      i32.mul
      i32.add
-     local.set $14
+     local.set $15
      i32.const 16
      local.get $3
-     local.get $18
+     local.get $20
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $26
-     i32.const 16
-     local.get $3
-     local.get $19
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
      local.set $27
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
+     i32.const 16
+     local.get $3
+     local.get $26
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $9
+     local.get $9
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $28
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $25
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $19
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $22
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $21
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
      i32.const 0
-     local.set $8
+     local.set $9
      loop $for-loop|1
-      local.get $8
+      local.get $9
       i32.const 2
       i32.add
-      local.tee $9
+      local.tee $10
       local.get $2
       i32.le_u
       if
-       local.get $24
-       local.get $11
-       v128.load offset=32
-       local.tee $28
-       i32.const 16
-       i32x4.shl
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
-       local.tee $8
-       v128.load32_splat offset=4
-       local.tee $29
-       local.get $11
-       v128.load
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $8
+       local.tee $9
        v128.load32_splat
-       local.tee $31
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $24
-       local.get $23
-       local.get $14
-       v128.load offset=32
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       local.get $14
-       v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $31
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $23
-       local.get $20
-       local.get $28
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       local.get $30
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $20
-       local.get $22
-       local.get $32
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       local.get $33
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $22
+       local.set $29
        local.get $25
        local.get $11
-       v128.load offset=48
-       local.tee $28
+       v128.load offset=32
+       local.tee $14
+       i32.const 16
+       i32x4.shl
+       local.get $9
+       v128.load32_splat offset=4
+       local.tee $30
+       local.get $11
+       v128.load
+       local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
-       local.get $11
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $31
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $25
-       local.get $21
+       local.get $23
+       local.get $15
+       v128.load offset=32
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       local.get $15
+       v128.load
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $23
+       local.get $24
        local.get $14
+       i32.const 1056
+       v128.load
+       local.tee $14
+       v128.and
+       local.get $30
+       local.get $31
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $24
+       local.get $19
+       local.get $32
+       local.get $14
+       v128.and
+       local.get $30
+       local.get $33
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $19
+       local.get $13
+       local.get $11
        v128.load offset=48
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       local.get $11
+       v128.load offset=16
        local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
-       local.get $14
-       v128.load offset=16
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $31
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $21
-       local.get $13
-       local.get $28
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       local.get $30
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $13
+       local.get $22
+       local.get $15
+       v128.load offset=48
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       local.get $15
+       v128.load offset=16
+       local.tee $34
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $22
        local.get $12
+       local.get $31
+       local.get $14
+       v128.and
+       local.get $30
        local.get $32
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+       local.get $14
        v128.and
        local.get $29
-       local.get $33
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $12
+       local.get $21
+       local.get $33
+       local.get $14
+       v128.and
+       local.get $30
+       local.get $34
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $21
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
-       local.get $14
+       local.get $15
        i32.const -64
        i32.sub
-       local.set $14
-       local.get $9
-       local.set $8
+       local.set $15
+       local.get $10
+       local.set $9
        br $for-loop|1
       end
      end
      local.get $2
-     local.get $8
+     local.get $9
      i32.gt_u
      if
       local.get $11
       v128.load
-      local.tee $28
+      local.tee $14
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $8
+      local.get $9
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $29
-      local.get $24
+      local.get $25
       f32x4.relaxed_madd
-      local.set $24
-      local.get $14
+      local.set $25
+      local.get $15
       v128.load
       local.tee $30
       i32.const 16
@@ -2322,47 +2326,49 @@
       local.get $23
       f32x4.relaxed_madd
       local.set $23
-      local.get $28
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $30
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
-      local.get $22
-      f32x4.relaxed_madd
-      local.set $22
-      local.get $11
-      v128.load offset=16
-      local.tee $28
-      i32.const 16
-      i32x4.shl
-      local.get $29
-      local.get $25
-      f32x4.relaxed_madd
-      local.set $25
       local.get $14
+      i32.const 1056
+      v128.load
+      local.tee $14
+      v128.and
+      local.get $29
+      local.get $24
+      f32x4.relaxed_madd
+      local.set $24
+      local.get $30
+      local.get $14
+      v128.and
+      local.get $29
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $11
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
       local.get $29
-      local.get $21
-      f32x4.relaxed_madd
-      local.set $21
-      local.get $28
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
       local.get $13
       f32x4.relaxed_madd
       local.set $13
+      local.get $15
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      local.get $22
+      f32x4.relaxed_madd
+      local.set $22
+      local.get $31
+      local.get $14
+      v128.and
+      local.get $29
+      local.get $21
+      f32x4.relaxed_madd
+      local.set $21
       local.get $30
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      local.get $14
       v128.and
       local.get $29
       local.get $12
@@ -2370,65 +2376,65 @@
       local.set $12
      end
      local.get $5
-     local.get $18
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $8
-     local.get $5
-     local.get $19
+     local.get $20
      i32.const 6
      i32.shl
      i32.add
      local.set $9
+     local.get $5
+     local.get $26
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $10
      block $kernels-as/assembly/simd/storeLanes|inlined.34
-      local.get $26
+      local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.34
       end
-      local.get $26
+      local.get $27
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $26
+      local.get $27
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $26
+      local.get $27
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.35
-      local.get $26
+      local.get $27
       i32.const 4
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.35
       end
@@ -2436,8 +2442,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -2445,8 +2451,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -2454,22 +2460,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.36
-      local.get $26
+      local.get $27
       i32.const 8
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.36
       end
@@ -2477,8 +2483,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -2486,8 +2492,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -2495,22 +2501,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.37
-      local.get $26
+      local.get $27
       i32.const 12
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.37
       end
@@ -2518,8 +2524,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -2527,8 +2533,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -2536,182 +2542,182 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.38
-      local.get $27
+      local.get $28
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.38
       end
-      local.get $27
+      local.get $28
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $28
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $28
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.39
-      local.get $27
+      local.get $28
       i32.const 4
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.39
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.40
-      local.get $27
+      local.get $28
       i32.const 8
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.40
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.41
-      local.get $27
+      local.get $28
       i32.const 12
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.41
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $10
+     local.get $8
      i32.const 1
      i32.add
-     local.set $10
+     local.set $8
      br $for-loop|0
     end
    end
    local.get $6
-   local.get $16
+   local.get $18
    i32.const 1
    i32.shl
    i32.add
@@ -2729,20 +2735,20 @@
     local.get $17
     i32.mul
     i32.add
-    local.set $16
+    local.set $15
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|3
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
       local.get $1
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
       i32.gt_s
-      local.set $14
+      local.set $26
       i32.const 16
       local.get $3
       local.get $9
@@ -2755,22 +2761,22 @@
       i32.const 16
       i32.gt_s
       select
-      local.set $26
+      local.set $27
       local.get $5
       local.get $3
-      local.get $19
+      local.get $20
       i32.mul
       local.get $6
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.tee $27
+      local.tee $28
       local.get $3
       i32.const 2
       i32.shl
       i32.add
-      local.set $34
+      local.set $35
       i32.const 0
       local.set $18
       loop $for-loop|4
@@ -2780,7 +2786,7 @@
        if
         local.get $2
         i64.extend_i32_s
-        local.tee $15
+        local.tee $16
         local.get $18
         i64.extend_i32_s
         i64.mul
@@ -2790,90 +2796,90 @@
         i32.const 1
         i32.add
         i64.extend_i32_s
-        local.get $15
+        local.get $16
         i64.mul
         i32.wrap_i64
-        local.tee $8
+        local.tee $36
         i32.ne
         if
          local.get $0
          local.get $2
-         local.get $19
+         local.get $20
          i32.mul
          local.get $6
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $35
+         local.tee $37
          local.get $2
          i32.const 2
          i32.shl
          i32.add
-         local.set $36
-         local.get $16
+         local.set $10
+         local.get $15
          local.get $6
          i32.const 5
          i32.shl
          i32.add
-         local.set $10
+         local.set $8
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $24
-         local.get $14
+         local.get $26
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
+          local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $25
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $22
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $21
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -2882,14 +2888,14 @@
            end
            local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -2898,7 +2904,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -2910,7 +2916,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
@@ -2920,23 +2926,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $20
+           local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -2945,7 +2951,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -2957,7 +2963,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
@@ -2967,7 +2973,7 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -2976,14 +2982,14 @@
            end
            local.set $25
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -2992,7 +2998,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -3004,7 +3010,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $12
@@ -3014,67 +3020,67 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=56
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $13
+           local.set $21
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $23
+           local.set $22
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -3083,7 +3089,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -3095,7 +3101,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
@@ -3105,23 +3111,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $22
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -3130,7 +3136,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -3142,7 +3148,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
@@ -3152,23 +3158,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $21
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -3177,176 +3183,178 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $14
             local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $34
+             local.get $14
+             local.get $35
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $14
             end
             local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $34
+             local.get $14
+             local.get $35
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $14
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $8
+          local.set $23
+          local.get $36
           local.get $6
           i32.sub
-          local.set $6
-          i32.const 0
           local.set $11
+          i32.const 0
+          local.set $6
           loop $for-loop|6
            local.get $6
            local.get $11
-           i32.gt_u
+           i32.lt_u
            if
-            local.get $10
+            local.get $8
             v128.load
-            local.tee $28
+            local.tee $14
             i32.const 16
             i32x4.shl
             local.tee $29
-            local.get $11
+            local.get $6
             i32.const 2
             i32.shl
-            local.tee $8
-            local.get $35
+            local.tee $36
+            local.get $37
             i32.add
             v128.load32_splat
             local.tee $30
             local.get $24
             f32x4.relaxed_madd
             local.set $24
-            local.get $28
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
             v128.and
-            local.tee $28
-            local.get $30
-            local.get $20
-            f32x4.relaxed_madd
-            local.set $20
-            local.get $10
-            v128.load offset=16
             local.tee $31
+            local.get $30
+            local.get $19
+            f32x4.relaxed_madd
+            local.set $19
+            local.get $8
+            v128.load offset=16
+            local.tee $32
             i32.const 16
             i32x4.shl
-            local.tee $32
+            local.tee $33
             local.get $30
             local.get $25
             f32x4.relaxed_madd
             local.set $25
-            local.get $31
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $32
+            local.get $14
             v128.and
-            local.tee $31
+            local.tee $14
             local.get $30
-            local.get $13
+            local.get $21
             f32x4.relaxed_madd
-            local.set $13
+            local.set $21
             local.get $29
-            local.get $8
+            local.get $10
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $29
-            local.get $23
-            f32x4.relaxed_madd
-            local.set $23
-            local.get $28
-            local.get $29
             local.get $22
             f32x4.relaxed_madd
             local.set $22
-            local.get $32
-            local.get $29
-            local.get $21
-            f32x4.relaxed_madd
-            local.set $21
             local.get $31
+            local.get $29
+            local.get $13
+            f32x4.relaxed_madd
+            local.set $13
+            local.get $33
             local.get $29
             local.get $12
             f32x4.relaxed_madd
             local.set $12
-            local.get $10
+            local.get $14
+            local.get $29
+            local.get $23
+            f32x4.relaxed_madd
+            local.set $23
+            local.get $8
             i32.const 32
             i32.add
-            local.set $10
-            local.get $11
+            local.set $8
+            local.get $6
             i32.const 1
             i32.add
-            local.set $11
+            local.set $6
             br $for-loop|6
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.42
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
@@ -3354,8 +3362,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3363,8 +3371,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3372,21 +3380,21 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.44
@@ -3395,7 +3403,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 0
             f32.store offset=32
@@ -3404,7 +3412,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 1
             f32.store offset=36
@@ -3413,22 +3421,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.45
            end
@@ -3436,8 +3444,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3445,8 +3453,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3454,60 +3462,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.46
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.47
            end
@@ -3515,8 +3523,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3524,8 +3532,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3533,22 +3541,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.48
            end
@@ -3556,8 +3564,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3565,8 +3573,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3574,22 +3582,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.49
            end
@@ -3597,8 +3605,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3606,8 +3614,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3615,60 +3623,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          else
-          local.get $10
+          local.get $8
           local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
+          local.set $22
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.66
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -3677,45 +3685,45 @@
            end
            local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.67
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=24
              f32x4.replace_lane 2
             else
@@ -3724,92 +3732,92 @@
            end
            local.set $23
            block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.68
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $25
+           local.set $22
            block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.69
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -3820,85 +3828,88 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
           local.set $13
-          local.get $8
+          local.get $36
           local.get $6
           i32.sub
           local.set $10
           i32.const 0
-          local.set $6
+          local.set $8
           loop $for-loop|7
            local.get $10
-           local.get $6
+           local.get $8
            i32.const 2
            i32.add
-           local.tee $8
+           local.tee $6
            i32.ge_u
            if
-            local.get $24
-            local.get $11
-            v128.load offset=32
-            local.tee $12
-            i32.const 16
-            i32x4.shl
-            local.get $35
-            local.get $6
+            local.get $37
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $8
+            v128.load32_splat
+            local.set $12
+            local.get $24
+            local.get $11
+            v128.load offset=32
+            local.tee $14
+            i32.const 16
+            i32x4.shl
+            local.get $8
             v128.load32_splat offset=4
-            local.tee $20
+            local.tee $19
             local.get $11
             v128.load
             local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $6
-            v128.load32_splat
-            local.tee $22
+            local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $24
             local.get $23
-            local.get $12
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
             v128.and
-            local.get $20
+            local.get $19
             local.get $21
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
             v128.and
-            local.get $22
+            local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $23
-            local.get $25
+            local.get $22
             local.get $11
             v128.load offset=48
-            local.tee $12
-            i32.const 16
-            i32x4.shl
-            local.get $20
-            local.get $11
-            v128.load offset=16
             local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $22
+            local.get $19
+            local.get $11
+            v128.load offset=16
+            local.tee $25
+            i32.const 16
+            i32x4.shl
+            local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
-            local.set $25
+            local.set $22
             local.get $13
-            local.get $12
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.get $20
             local.get $21
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
             v128.and
-            local.get $22
+            local.get $19
+            local.get $25
+            local.get $14
+            v128.and
+            local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
@@ -3907,12 +3918,12 @@
             i32.const -64
             i32.sub
             local.set $11
-            local.get $8
-            local.set $6
+            local.get $6
+            local.set $8
             br $for-loop|7
            end
           end
-          local.get $6
+          local.get $8
           local.get $10
           i32.lt_u
           if
@@ -3921,87 +3932,89 @@
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $35
-           local.get $6
+           local.get $37
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $20
+           local.tee $14
            local.get $24
            f32x4.relaxed_madd
            local.set $24
            local.get $12
-           v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+           i32.const 1056
+           v128.load
+           local.tee $12
            v128.and
-           local.get $20
+           local.get $14
            local.get $23
            f32x4.relaxed_madd
            local.set $23
            local.get $11
            v128.load offset=16
-           local.tee $12
+           local.tee $19
            i32.const 16
            i32x4.shl
-           local.get $20
-           local.get $25
+           local.get $14
+           local.get $22
            f32x4.relaxed_madd
-           local.set $25
+           local.set $22
+           local.get $19
            local.get $12
-           v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $20
+           local.get $14
            local.get $13
            f32x4.relaxed_madd
            local.set $13
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.50
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.50
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.51
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.51
@@ -4010,7 +4023,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 0
             f32.store offset=16
@@ -4019,7 +4032,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 1
             f32.store offset=20
@@ -4028,22 +4041,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.52
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.52
            end
@@ -4051,8 +4064,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4060,8 +4073,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4069,21 +4082,21 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.53
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.53
@@ -4092,7 +4105,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
@@ -4101,7 +4114,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
@@ -4110,7 +4123,7 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
@@ -4125,10 +4138,10 @@
         br $for-loop|4
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|3
      end
     end
@@ -4169,19 +4182,20 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 f32)
-  (local $39 v128)
+  (local $39 i64)
   (local $40 i64)
-  (local $41 i64)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
-  (local $49 i32)
+  (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
+  (local $52 v128)
   local.get $7
   i32.eqz
   local.tee $24
@@ -4359,14 +4373,14 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
            local.tee $28
@@ -4375,13 +4389,13 @@
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            i32.ne
            if
             local.get $0
@@ -4393,12 +4407,12 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $43
+            local.tee $42
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $44
+            local.set $43
             local.get $5
             local.get $33
             local.get $3
@@ -4912,7 +4926,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $28
@@ -4931,108 +4945,112 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $12
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
-               local.tee $45
+               local.tee $46
                local.get $18
                f32x4.relaxed_madd
                local.set $18
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $46
-               f32x4.sub
-               f32x4.sub
-               local.tee $46
+               local.tee $48
                local.get $45
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               local.tee $48
+               local.get $46
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.tee $47
+               local.tee $49
                local.get $45
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
+               local.tee $49
+               local.get $46
                local.get $14
                f32x4.relaxed_madd
                local.set $14
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $45
+               local.get $45
                local.get $27
                f32x4.sub
                f32x4.sub
                local.tee $27
-               local.get $45
+               local.get $46
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $22
                f32x4.relaxed_madd
                local.set $22
-               local.get $46
-               local.get $39
+               local.get $48
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $47
-               local.get $39
+               local.get $49
+               local.get $44
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -5442,7 +5460,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $11
@@ -5463,10 +5481,10 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5474,12 +5492,12 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $28
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
                local.tee $45
@@ -5556,27 +5574,27 @@
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $22
                f32x4.relaxed_madd
                local.set $22
                local.get $46
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
                local.get $47
-               local.get $39
+               local.get $44
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -6410,33 +6428,33 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            local.get $35
            local.get $33
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $43
+           local.tee $42
            i32.ne
            if
             local.get $36
-            local.get $42
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
@@ -6556,7 +6574,7 @@
             local.get $2
             local.get $34
             i32.mul
-            local.get $42
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
@@ -6574,7 +6592,7 @@
              local.set $14
              i32.const 3
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -6769,10 +6787,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $12
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -6788,7 +6806,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $11
@@ -6799,12 +6817,14 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
                local.get $25
@@ -6814,145 +6834,147 @@
                i32.add
                local.tee $12
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $13
                f32x4.relaxed_madd
                local.set $13
                local.get $11
                v128.load offset=16
-               local.tee $45
+               local.tee $46
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
                local.tee $47
+               local.get $45
+               f32x4.mul
+               local.tee $48
+               local.get $48
                local.get $47
-               local.get $46
                f32x4.sub
                f32x4.sub
                local.get $12
                v128.load32_splat offset=4
-               local.tee $46
+               local.tee $47
                local.get $22
                f32x4.relaxed_madd
                local.set $22
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $45
+               local.get $46
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $45
+               local.get $46
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $47
-               local.get $47
+               local.tee $49
+               local.get $49
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $45
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $46
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $39
-               local.get $39
+               local.tee $44
+               local.get $44
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $46
+               local.get $47
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -6966,7 +6988,7 @@
               end
              end
              local.get $12
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $11
@@ -6977,12 +6999,14 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
+              local.tee $44
+              i32.const 1024
+              v128.load
               local.tee $45
-              local.get $45
-              local.get $39
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $44
               f32x4.sub
               f32x4.sub
               local.get $25
@@ -6991,65 +7015,67 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
               local.tee $27
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              local.get $45
               f32x4.mul
               local.tee $45
               local.get $45
               local.get $27
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
              else
@@ -7064,7 +7090,7 @@
              local.set $14
              i32.const 1
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -7259,10 +7285,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7278,7 +7304,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $12
@@ -7291,10 +7317,10 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7309,7 +7335,7 @@
                i32.add
                local.tee $11
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $13
                f32x4.relaxed_madd
                local.set $13
@@ -7359,7 +7385,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
@@ -7405,7 +7431,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                local.get $14
                f32x4.relaxed_madd
                local.set $14
@@ -7449,7 +7475,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                local.get $19
                f32x4.relaxed_madd
                local.set $19
@@ -7484,7 +7510,7 @@
               end
              end
              local.get $11
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $12
@@ -7497,10 +7523,10 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
+              local.tee $44
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $39
+              local.get $44
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7514,7 +7540,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
@@ -7537,7 +7563,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
@@ -7560,7 +7586,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
@@ -7581,7 +7607,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
              else
@@ -8044,14 +8070,14 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
            local.tee $28
@@ -8060,13 +8086,13 @@
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            i32.ne
            if
             local.get $0
@@ -8078,12 +8104,12 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $43
+            local.tee $42
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $44
+            local.set $43
             local.get $5
             local.get $33
             local.get $3
@@ -8597,7 +8623,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $28
@@ -8616,108 +8642,112 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $12
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
-               local.tee $45
+               local.tee $46
                local.get $18
                f32x4.relaxed_madd
                local.set $18
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $46
-               f32x4.sub
-               f32x4.sub
-               local.tee $46
+               local.tee $48
                local.get $45
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               local.tee $48
+               local.get $46
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.tee $47
+               local.tee $49
                local.get $45
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
+               local.tee $49
+               local.get $46
                local.get $14
                f32x4.relaxed_madd
                local.set $14
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $45
+               local.get $45
                local.get $27
                f32x4.sub
                f32x4.sub
                local.tee $27
-               local.get $45
+               local.get $46
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $22
                f32x4.relaxed_madd
                local.set $22
-               local.get $46
-               local.get $39
+               local.get $48
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $47
-               local.get $39
+               local.get $49
+               local.get $44
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -9127,7 +9157,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $11
@@ -9148,10 +9178,10 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9160,22 +9190,22 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.set $45
-               local.get $39
+               local.get $44
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $45
-               local.get $39
-               local.get $39
+               local.get $44
+               local.get $44
                f32x4.ne
                v128.bitselect
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $28
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
                local.tee $45
@@ -9285,27 +9315,27 @@
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $22
                f32x4.relaxed_madd
                local.set $22
                local.get $46
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
                local.get $47
-               local.get $39
+               local.get $44
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -10139,33 +10169,33 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            local.get $35
            local.get $33
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $43
+           local.tee $42
            i32.ne
            if
             local.get $36
-            local.get $42
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
@@ -10285,7 +10315,7 @@
             local.get $2
             local.get $34
             i32.mul
-            local.get $42
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
@@ -10303,7 +10333,7 @@
              local.set $14
              i32.const 3
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -10498,10 +10528,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $12
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10517,7 +10547,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $11
@@ -10528,12 +10558,14 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
                local.get $25
@@ -10543,145 +10575,147 @@
                i32.add
                local.tee $12
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $13
                f32x4.relaxed_madd
                local.set $13
                local.get $11
                v128.load offset=16
-               local.tee $45
+               local.tee $46
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
                local.tee $47
+               local.get $45
+               f32x4.mul
+               local.tee $48
+               local.get $48
                local.get $47
-               local.get $46
                f32x4.sub
                f32x4.sub
                local.get $12
                v128.load32_splat offset=4
-               local.tee $46
+               local.tee $47
                local.get $22
                f32x4.relaxed_madd
                local.set $22
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $45
+               local.get $46
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $45
+               local.get $46
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                local.get $23
                f32x4.relaxed_madd
                local.set $23
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $47
-               local.get $47
+               local.tee $49
+               local.get $49
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                local.get $19
                f32x4.relaxed_madd
                local.set $19
-               local.get $45
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $46
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $39
-               local.get $39
+               local.tee $44
+               local.get $44
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $46
+               local.get $47
                local.get $21
                f32x4.relaxed_madd
                local.set $21
@@ -10695,7 +10729,7 @@
               end
              end
              local.get $12
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $11
@@ -10706,12 +10740,14 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
+              local.tee $44
+              i32.const 1024
+              v128.load
               local.tee $45
-              local.get $45
-              local.get $39
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $44
               f32x4.sub
               f32x4.sub
               local.get $25
@@ -10720,65 +10756,67 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
               local.tee $27
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              local.get $45
               f32x4.mul
               local.tee $45
               local.get $45
               local.get $27
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
              else
@@ -10793,7 +10831,7 @@
              local.set $14
              i32.const 2
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -10988,10 +11026,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11007,7 +11045,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $12
@@ -11020,10 +11058,10 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11032,14 +11070,14 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.set $45
-               local.get $39
+               local.get $44
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $45
-               local.get $39
-               local.get $39
+               local.get $44
+               local.get $44
                f32x4.ne
                v128.bitselect
                local.get $25
@@ -11049,7 +11087,7 @@
                i32.add
                local.tee $11
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                local.get $13
                f32x4.relaxed_madd
                local.set $13
@@ -11121,7 +11159,7 @@
                local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
@@ -11189,7 +11227,7 @@
                local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                local.get $14
                f32x4.relaxed_madd
                local.set $14
@@ -11255,7 +11293,7 @@
                local.get $27
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                local.get $19
                f32x4.relaxed_madd
                local.set $19
@@ -11276,13 +11314,13 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $39
+               local.set $44
                local.get $27
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                local.get $27
                local.get $27
                f32x4.ne
@@ -11301,7 +11339,7 @@
               end
              end
              local.get $11
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $12
@@ -11314,10 +11352,10 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
+              local.tee $44
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $39
+              local.get $44
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11326,14 +11364,14 @@
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
               local.set $45
-              local.get $39
+              local.get $44
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
               local.get $45
-              local.get $39
-              local.get $39
+              local.get $44
+              local.get $44
               f32x4.ne
               v128.bitselect
               local.get $25
@@ -11342,7 +11380,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
@@ -11376,7 +11414,7 @@
               local.get $45
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
@@ -11410,7 +11448,7 @@
               local.get $45
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
@@ -11442,7 +11480,7 @@
               local.get $27
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
              else
@@ -11876,7 +11914,7 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $42
+        local.set $41
         local.get $8
         local.get $3
         local.get $34
@@ -11906,14 +11944,14 @@
           local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $39
           local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           i64.div_u
           i32.wrap_i64
           local.tee $25
@@ -11922,13 +11960,13 @@
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $39
           i64.mul
           i64.add
-          local.get $41
+          local.get $40
           i64.div_u
           i32.wrap_i64
-          local.tee $43
+          local.tee $42
           i32.ne
           if
            local.get $0
@@ -11945,7 +11983,7 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $44
+           local.set $43
            local.get $5
            local.get $33
            local.get $3
@@ -12065,10 +12103,10 @@
            if
             local.get $11
             local.set $28
-            local.get $43
+            local.get $42
             local.get $25
             i32.sub
-            local.set $43
+            local.set $42
             local.get $12
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12100,7 +12138,7 @@
              i32.const 2
              i32.add
              local.tee $25
-             local.get $43
+             local.get $42
              i32.le_u
              if
               local.get $12
@@ -12109,131 +12147,134 @@
               local.tee $12
               local.get $28
               i32.add
-              local.tee $49
+              local.tee $51
               v128.load32_splat
-              local.set $45
+              local.set $27
               local.get $12
-              local.get $44
+              local.get $43
               i32.add
               local.tee $12
               v128.load32_splat
-              local.set $47
+              local.set $45
               local.get $18
               local.get $11
               v128.load offset=16
-              local.tee $39
+              local.tee $46
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $49
+              local.tee $47
+              local.get $51
               v128.load32_splat offset=4
-              local.tee $46
+              local.tee $44
               local.get $11
               v128.load
-              local.tee $27
+              local.tee $48
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $45
+              local.tee $49
+              local.get $27
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $18
               local.get $22
-              local.get $48
+              local.get $47
               local.get $12
               v128.load32_splat offset=4
-              local.tee $48
-              local.get $50
-              local.get $47
+              local.tee $47
+              local.get $49
+              local.get $45
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $22
+              local.get $48
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.set $50
               local.get $20
-              local.get $39
-              i32.const 16
-              i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $50
               local.get $46
-              local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $45
+              local.tee $52
+              local.get $44
+              local.get $50
+              local.get $27
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $20
               local.get $15
-              local.get $50
-              local.get $48
-              local.get $51
+              local.get $52
               local.get $47
+              local.get $50
+              local.get $45
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $15
               local.get $14
-              local.get $39
+              local.get $46
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
               local.tee $50
-              local.get $46
-              local.get $27
+              local.get $44
+              local.get $48
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $45
+              local.tee $52
+              local.get $27
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $14
               local.get $23
               local.get $50
-              local.get $48
-              local.get $51
               local.get $47
+              local.get $52
+              local.get $45
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $23
               local.get $19
-              local.get $39
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $39
               local.get $46
-              local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $27
-              local.get $45
+              local.tee $46
+              local.get $44
+              local.get $48
+              local.get $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $44
+              local.get $27
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $19
               local.get $21
-              local.get $39
-              local.get $48
-              local.get $27
+              local.get $46
               local.get $47
+              local.get $44
+              local.get $45
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
@@ -12249,7 +12290,7 @@
             end
             loop $for-loop|4
              local.get $12
-             local.get $43
+             local.get $42
              i32.lt_u
              if
               local.get $11
@@ -12258,7 +12299,7 @@
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $39
+              local.tee $44
               local.get $28
               local.get $12
               i32.const 2
@@ -12273,10 +12314,12 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $46
+              local.tee $47
               local.get $45
               local.get $20
               f32x4.relaxed_madd
@@ -12284,16 +12327,16 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $47
+              local.tee $48
               local.get $45
               local.get $14
               f32x4.relaxed_madd
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.tee $27
@@ -12301,27 +12344,27 @@
               local.get $19
               f32x4.relaxed_madd
               local.set $19
-              local.get $39
-              local.get $25
               local.get $44
+              local.get $25
+              local.get $43
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $22
               f32x4.relaxed_madd
               local.set $22
-              local.get $46
-              local.get $39
+              local.get $47
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
-              local.get $47
-              local.get $39
+              local.get $48
+              local.get $44
               local.get $23
               f32x4.relaxed_madd
               local.set $23
               local.get $27
-              local.get $39
+              local.get $44
               local.get $21
               f32x4.relaxed_madd
               local.set $21
@@ -12359,7 +12402,7 @@
             local.tee $30
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -12367,7 +12410,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12379,7 +12422,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -12389,7 +12432,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12403,7 +12446,7 @@
              end
              local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $28
@@ -12450,7 +12493,7 @@
              end
              local.set $20
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $28
@@ -12497,7 +12540,7 @@
              end
              local.set $14
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $28
@@ -12544,7 +12587,7 @@
              end
              local.set $19
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -12552,7 +12595,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12564,7 +12607,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -12574,7 +12617,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12588,7 +12631,7 @@
              end
              local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $28
@@ -12635,7 +12678,7 @@
              end
              local.set $15
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $28
@@ -12682,7 +12725,7 @@
              end
              local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $28
@@ -12731,7 +12774,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $21
-            local.get $43
+            local.get $42
             local.get $25
             i32.sub
             local.set $25
@@ -12752,12 +12795,12 @@
               f32x4.convert_i32x4_s
               local.get $13
               f32x4.mul
-              local.tee $39
+              local.tee $44
               local.get $11
               local.get $28
               i32.const 2
               i32.shl
-              local.tee $43
+              local.tee $42
               i32.add
               v128.load32_splat
               local.tee $45
@@ -12801,27 +12844,27 @@
               local.get $19
               f32x4.relaxed_madd
               local.set $19
-              local.get $39
-              local.get $43
               local.get $44
+              local.get $42
+              local.get $43
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $22
               f32x4.relaxed_madd
               local.set $22
               local.get $46
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
               local.get $47
-              local.get $39
+              local.get $44
               local.get $23
               f32x4.relaxed_madd
               local.set $23
               local.get $27
-              local.get $39
+              local.get $44
               local.get $21
               f32x4.relaxed_madd
               local.set $21
@@ -12848,7 +12891,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -12856,7 +12899,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.106
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12868,7 +12911,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $27
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -12878,7 +12921,7 @@
                f32x4.replace_lane 1
                local.set $27
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12894,7 +12937,7 @@
              f32x4.add
              local.set $18
             end
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.set $9
@@ -12951,7 +12994,7 @@
              f32x4.add
              local.set $20
             end
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.set $9
@@ -13008,7 +13051,7 @@
              f32x4.add
              local.set $14
             end
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.set $9
@@ -13072,7 +13115,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -13080,7 +13123,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.110
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -13092,7 +13135,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $13
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -13102,7 +13145,7 @@
                f32x4.replace_lane 1
                local.set $13
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -13125,7 +13168,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $9
@@ -13181,7 +13224,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $9
@@ -13237,7 +13280,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $9
@@ -13288,7 +13331,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $42
+            local.get $41
             i32.const 4
             i32.ge_s
             if
@@ -13297,7 +13340,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.66
             end
-            local.get $42
+            local.get $41
             i32.const 0
             i32.gt_s
             if
@@ -13306,7 +13349,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $41
             i32.const 1
             i32.gt_s
             if
@@ -13315,7 +13358,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $41
             i32.const 2
             i32.gt_s
             if
@@ -13326,7 +13369,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.tee $9
@@ -13367,7 +13410,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.tee $9
@@ -13408,7 +13451,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.tee $9
@@ -13449,7 +13492,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $42
+            local.get $41
             i32.const 4
             i32.ge_s
             if
@@ -13458,7 +13501,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $42
+            local.get $41
             i32.const 0
             i32.gt_s
             if
@@ -13467,7 +13510,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $41
             i32.const 1
             i32.gt_s
             if
@@ -13476,7 +13519,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $41
             i32.const 2
             i32.gt_s
             if
@@ -13487,7 +13530,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.tee $9
@@ -13528,7 +13571,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.tee $9
@@ -13569,7 +13612,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.tee $9
@@ -13655,14 +13698,14 @@
           local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $39
           local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           i64.div_u
           i32.wrap_i64
           local.tee $17
@@ -13671,13 +13714,13 @@
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $39
           i64.mul
           i64.add
-          local.get $41
+          local.get $40
           i64.div_u
           i32.wrap_i64
-          local.tee $42
+          local.tee $41
           i32.ne
           if
            local.get $36
@@ -13811,10 +13854,10 @@
            if (result v128)
             local.get $11
             local.set $25
-            local.get $42
+            local.get $41
             local.get $17
             i32.sub
-            local.set $42
+            local.set $41
             local.get $12
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -13846,7 +13889,7 @@
              i32.const 2
              i32.add
              local.tee $17
-             local.get $42
+             local.get $41
              i32.le_u
              if
               local.get $11
@@ -13862,7 +13905,7 @@
               i32.add
               local.tee $12
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
@@ -13881,17 +13924,19 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
               local.get $45
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -13901,17 +13946,17 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
               local.get $45
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -13919,15 +13964,15 @@
               f32x4.relaxed_madd
               local.set $23
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
               local.set $19
               local.get $45
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -13944,7 +13989,7 @@
              end
             end
             local.get $12
-            local.get $42
+            local.get $41
             i32.lt_u
             if (result v128)
              local.get $11
@@ -13959,35 +14004,37 @@
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $39
+             local.tee $44
              local.get $13
              f32x4.relaxed_madd
              local.set $13
              local.get $27
              i32.const 16
              i32x4.shl
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             i32.const 1040
+             v128.load
+             local.tee $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              local.get $15
              f32x4.relaxed_madd
              local.set $15
              local.get $27
              i32.const 8
              i32x4.shl
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             local.get $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              local.get $14
              f32x4.relaxed_madd
              local.set $14
              local.get $27
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             local.get $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              local.get $19
              f32x4.relaxed_madd
             else
@@ -14197,10 +14244,10 @@
             local.set $19
             local.get $11
             local.set $25
-            local.get $42
+            local.get $41
             local.get $17
             i32.sub
-            local.set $42
+            local.set $41
             i32.const 0
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14216,7 +14263,7 @@
              i32.const 2
              i32.add
              local.tee $17
-             local.get $42
+             local.get $41
              i32.le_u
              if
               local.get $12
@@ -14236,7 +14283,7 @@
               i32.add
               local.tee $11
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               local.get $13
               f32x4.relaxed_madd
               local.set $13
@@ -14264,7 +14311,7 @@
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.get $39
+              local.get $44
               local.get $15
               f32x4.relaxed_madd
               local.set $15
@@ -14288,7 +14335,7 @@
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.get $39
+              local.get $44
               local.get $14
               f32x4.relaxed_madd
               local.set $14
@@ -14310,7 +14357,7 @@
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
-              local.get $39
+              local.get $44
               local.get $19
               f32x4.relaxed_madd
               local.set $19
@@ -14334,7 +14381,7 @@
              end
             end
             local.get $11
-            local.get $42
+            local.get $41
             i32.lt_u
             if (result v128)
              local.get $12
@@ -14353,7 +14400,7 @@
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $39
+             local.tee $44
              local.get $13
              f32x4.relaxed_madd
              local.set $13
@@ -14365,7 +14412,7 @@
              f32x4.convert_i32x4_s
              local.get $29
              f32x4.mul
-             local.get $39
+             local.get $44
              local.get $15
              f32x4.relaxed_madd
              local.set $15
@@ -14377,7 +14424,7 @@
              f32x4.convert_i32x4_s
              local.get $31
              f32x4.mul
-             local.get $39
+             local.get $44
              local.get $14
              f32x4.relaxed_madd
              local.set $14
@@ -14387,7 +14434,7 @@
              f32x4.convert_i32x4_s
              local.get $32
              f32x4.mul
-             local.get $39
+             local.get $44
              local.get $19
              f32x4.relaxed_madd
             else
@@ -15080,7 +15127,8 @@
       local.get $19
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15147,7 +15195,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15158,7 +15207,8 @@
       local.get $9
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15225,7 +15275,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15236,7 +15287,8 @@
       local.get $17
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15301,7 +15353,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15312,7 +15365,8 @@
       local.get $18
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13

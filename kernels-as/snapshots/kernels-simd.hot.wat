@@ -2072,13 +2072,13 @@
   (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i64)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
-  (local $20 v128)
+  (local $19 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2086,15 +2086,16 @@
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
+  (local $37 i32)
   local.get $2
   i32.const 5
   i32.shl
@@ -2108,253 +2109,256 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $16
+   local.set $18
    loop $for-loop|0
-    local.get $10
-    local.get $16
+    local.get $8
+    local.get $18
     i32.lt_s
     if
      local.get $4
      local.get $17
      local.get $6
-     local.get $10
+     local.get $8
      i32.add
-     local.tee $18
+     local.tee $20
      i32.mul
      i32.add
      local.set $11
      local.get $4
      local.get $17
      local.get $6
-     local.get $16
+     local.get $18
      i32.add
-     local.get $10
+     local.get $8
      i32.add
-     local.tee $19
+     local.tee $26
      i32.mul
      i32.add
-     local.set $14
+     local.set $15
      i32.const 16
      local.get $3
-     local.get $18
+     local.get $20
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $26
-     i32.const 16
-     local.get $3
-     local.get $19
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
      local.set $27
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
+     i32.const 16
+     local.get $3
+     local.get $26
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $9
+     local.get $9
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $28
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $25
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $24
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $19
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $22
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $21
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
      i32.const 0
-     local.set $8
+     local.set $9
      loop $for-loop|1
-      local.get $8
+      local.get $9
       i32.const 2
       i32.add
-      local.tee $9
+      local.tee $10
       local.get $2
       i32.le_u
       if
-       local.get $24
-       local.get $11
-       v128.load offset=32
-       local.tee $28
-       i32.const 16
-       i32x4.shl
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
-       local.tee $8
-       v128.load32_splat offset=4
-       local.tee $29
-       f32x4.mul
-       local.get $11
-       v128.load
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $8
+       local.tee $9
        v128.load32_splat
-       local.tee $31
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $24
-       local.get $23
-       local.get $14
-       v128.load offset=32
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       local.get $14
-       v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $31
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $23
-       local.get $20
-       local.get $28
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $30
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $20
-       local.get $22
-       local.get $32
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $33
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $22
+       local.set $29
        local.get $25
        local.get $11
-       v128.load offset=48
-       local.tee $28
+       v128.load offset=32
+       local.tee $14
+       i32.const 16
+       i32x4.shl
+       local.get $9
+       v128.load32_splat offset=4
+       local.tee $30
+       f32x4.mul
+       local.get $11
+       v128.load
+       local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
-       f32x4.mul
-       local.get $11
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $31
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $25
-       local.get $21
+       local.get $23
+       local.get $15
+       v128.load offset=32
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       f32x4.mul
+       local.get $15
+       v128.load
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $23
+       local.get $24
        local.get $14
+       i32.const 1056
+       v128.load
+       local.tee $14
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $31
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $24
+       local.get $19
+       local.get $32
+       local.get $14
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $33
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $19
+       local.get $13
+       local.get $11
        v128.load offset=48
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       f32x4.mul
+       local.get $11
+       v128.load offset=16
        local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $14
-       v128.load offset=16
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $31
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $21
-       local.get $13
-       local.get $28
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $30
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
-       local.get $31
-       f32x4.mul
        f32x4.add
        f32x4.add
        local.set $13
-       local.get $12
-       local.get $32
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
+       local.get $22
+       local.get $15
+       v128.load offset=48
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       f32x4.mul
+       local.get $15
+       v128.load offset=16
+       local.tee $34
+       i32.const 16
+       i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $33
-       v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-       v128.and
+       f32x4.add
+       f32x4.add
+       local.set $22
+       local.get $12
        local.get $31
+       local.get $14
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $32
+       local.get $14
+       v128.and
+       local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $12
+       local.get $21
+       local.get $33
+       local.get $14
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $34
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $21
        local.get $11
        i32.const -64
        i32.sub
        local.set $11
-       local.get $14
+       local.get $15
        i32.const -64
        i32.sub
-       local.set $14
-       local.get $9
-       local.set $8
+       local.set $15
+       local.get $10
+       local.set $9
        br $for-loop|1
       end
      end
      local.get $2
-     local.get $8
+     local.get $9
      i32.gt_u
      if
       local.get $11
       v128.load
-      local.tee $28
+      local.tee $14
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $8
+      local.get $9
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $29
       f32x4.mul
-      local.get $24
+      local.get $25
       f32x4.add
-      local.set $24
-      local.get $14
+      local.set $25
+      local.get $15
       v128.load
       local.tee $30
       i32.const 16
@@ -2364,52 +2368,54 @@
       local.get $23
       f32x4.add
       local.set $23
-      local.get $28
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $30
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
-      f32x4.mul
-      local.get $22
-      f32x4.add
-      local.set $22
-      local.get $11
-      v128.load offset=16
-      local.tee $28
-      i32.const 16
-      i32x4.shl
-      local.get $29
-      f32x4.mul
-      local.get $25
-      f32x4.add
-      local.set $25
       local.get $14
+      i32.const 1056
+      v128.load
+      local.tee $14
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $24
+      f32x4.add
+      local.set $24
+      local.get $30
+      local.get $14
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $11
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
       local.get $29
       f32x4.mul
-      local.get $21
-      f32x4.add
-      local.set $21
-      local.get $28
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-      v128.and
-      local.get $29
-      f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
+      local.get $15
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $22
+      f32x4.add
+      local.set $22
+      local.get $31
+      local.get $14
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $21
+      f32x4.add
+      local.set $21
       local.get $30
-      v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+      local.get $14
       v128.and
       local.get $29
       f32x4.mul
@@ -2418,65 +2424,65 @@
       local.set $12
      end
      local.get $5
-     local.get $18
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $8
-     local.get $5
-     local.get $19
+     local.get $20
      i32.const 6
      i32.shl
      i32.add
      local.set $9
+     local.get $5
+     local.get $26
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $10
      block $kernels-as/assembly/simd/storeLanes|inlined.34
-      local.get $26
+      local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.34
       end
-      local.get $26
+      local.get $27
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $26
+      local.get $27
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $26
+      local.get $27
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $24
+       local.get $9
+       local.get $25
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.35
-      local.get $26
+      local.get $27
       i32.const 4
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.35
       end
@@ -2484,8 +2490,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -2493,8 +2499,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -2502,22 +2508,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $20
+       local.get $9
+       local.get $24
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.36
-      local.get $26
+      local.get $27
       i32.const 8
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.36
       end
@@ -2525,8 +2531,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -2534,8 +2540,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -2543,22 +2549,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $25
+       local.get $9
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.37
-      local.get $26
+      local.get $27
       i32.const 12
       i32.sub
       local.tee $11
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.37
       end
@@ -2566,8 +2572,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -2575,8 +2581,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -2584,182 +2590,182 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.38
-      local.get $27
+      local.get $28
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.38
       end
-      local.get $27
+      local.get $28
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $28
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $28
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $10
        local.get $23
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.39
-      local.get $27
+      local.get $28
       i32.const 4
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.39
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $22
+       local.get $10
+       local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.40
-      local.get $27
+      local.get $28
       i32.const 8
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.40
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $21
+       local.get $10
+       local.get $22
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.41
-      local.get $27
+      local.get $28
       i32.const 12
       i32.sub
-      local.tee $8
+      local.tee $9
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.41
       end
-      local.get $8
+      local.get $9
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $8
+      local.get $9
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $8
+      local.get $9
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $10
+       local.get $21
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $10
+     local.get $8
      i32.const 1
      i32.add
-     local.set $10
+     local.set $8
      br $for-loop|0
     end
    end
    local.get $6
-   local.get $16
+   local.get $18
    i32.const 1
    i32.shl
    i32.add
@@ -2777,20 +2783,20 @@
     local.get $17
     i32.mul
     i32.add
-    local.set $16
+    local.set $15
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|3
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
       local.get $1
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
       i32.gt_s
-      local.set $14
+      local.set $26
       i32.const 16
       local.get $3
       local.get $9
@@ -2803,22 +2809,22 @@
       i32.const 16
       i32.gt_s
       select
-      local.set $26
+      local.set $27
       local.get $5
       local.get $3
-      local.get $19
+      local.get $20
       i32.mul
       local.get $6
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.tee $27
+      local.tee $28
       local.get $3
       i32.const 2
       i32.shl
       i32.add
-      local.set $34
+      local.set $35
       i32.const 0
       local.set $18
       loop $for-loop|4
@@ -2828,7 +2834,7 @@
        if
         local.get $2
         i64.extend_i32_s
-        local.tee $15
+        local.tee $16
         local.get $18
         i64.extend_i32_s
         i64.mul
@@ -2838,90 +2844,90 @@
         i32.const 1
         i32.add
         i64.extend_i32_s
-        local.get $15
+        local.get $16
         i64.mul
         i32.wrap_i64
-        local.tee $8
+        local.tee $36
         i32.ne
         if
          local.get $0
          local.get $2
-         local.get $19
+         local.get $20
          i32.mul
          local.get $6
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $35
+         local.tee $37
          local.get $2
          i32.const 2
          i32.shl
          i32.add
-         local.set $36
-         local.get $16
+         local.set $10
+         local.get $15
          local.get $6
          i32.const 5
          i32.shl
          i32.add
-         local.set $10
+         local.set $8
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $24
-         local.get $14
+         local.get $26
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
+          local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $25
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $22
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $21
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -2930,14 +2936,14 @@
            end
            local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -2946,7 +2952,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -2958,7 +2964,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
@@ -2968,23 +2974,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $20
+           local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -2993,7 +2999,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -3005,7 +3011,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
@@ -3015,7 +3021,7 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -3024,14 +3030,14 @@
            end
            local.set $25
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -3040,7 +3046,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -3052,7 +3058,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $12
@@ -3062,67 +3068,67 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=56
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $13
+           local.set $21
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $23
+           local.set $22
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -3131,7 +3137,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -3143,7 +3149,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
@@ -3153,23 +3159,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $22
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -3178,7 +3184,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -3190,7 +3196,7 @@
             i32.gt_s
             if
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
@@ -3200,23 +3206,23 @@
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $34
+             local.get $35
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $21
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $34
+             local.get $35
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -3225,61 +3231,61 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $34
+             local.get $35
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $14
             local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $34
+             local.get $14
+             local.get $35
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $14
             end
             local.get $11
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $34
+             local.get $14
+             local.get $35
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $14
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $8
+          local.set $23
+          local.get $36
           local.get $6
           i32.sub
-          local.set $6
-          i32.const 0
           local.set $11
+          i32.const 0
+          local.set $6
           loop $for-loop|6
            local.get $6
            local.get $11
-           i32.gt_u
+           i32.lt_u
            if
-            local.get $10
+            local.get $8
             v128.load
-            local.tee $28
+            local.tee $14
             i32.const 16
             i32x4.shl
             local.tee $29
-            local.get $11
+            local.get $6
             i32.const 2
             i32.shl
-            local.tee $8
-            local.get $35
+            local.tee $36
+            local.get $37
             i32.add
             v128.load32_splat
             local.tee $30
@@ -3287,122 +3293,124 @@
             local.get $24
             f32x4.add
             local.set $24
-            local.get $28
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
             v128.and
-            local.tee $28
+            local.tee $31
             local.get $30
             f32x4.mul
-            local.get $20
+            local.get $19
             f32x4.add
-            local.set $20
-            local.get $10
+            local.set $19
+            local.get $8
             v128.load offset=16
-            local.tee $31
+            local.tee $32
             i32.const 16
             i32x4.shl
-            local.tee $32
+            local.tee $33
             local.get $30
             f32x4.mul
             local.get $25
             f32x4.add
             local.set $25
-            local.get $31
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $32
+            local.get $14
             v128.and
-            local.tee $31
+            local.tee $14
             local.get $30
             f32x4.mul
-            local.get $13
+            local.get $21
             f32x4.add
-            local.set $13
+            local.set $21
             local.get $29
-            local.get $8
+            local.get $10
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $29
             f32x4.mul
-            local.get $23
-            f32x4.add
-            local.set $23
-            local.get $28
-            local.get $29
-            f32x4.mul
             local.get $22
             f32x4.add
             local.set $22
-            local.get $32
+            local.get $31
             local.get $29
             f32x4.mul
-            local.get $21
+            local.get $13
             f32x4.add
-            local.set $21
-            local.get $31
+            local.set $13
+            local.get $33
             local.get $29
             f32x4.mul
             local.get $12
             f32x4.add
             local.set $12
-            local.get $10
+            local.get $14
+            local.get $29
+            f32x4.mul
+            local.get $23
+            f32x4.add
+            local.set $23
+            local.get $8
             i32.const 32
             i32.add
-            local.set $10
-            local.get $11
+            local.set $8
+            local.get $6
             i32.const 1
             i32.add
-            local.set $11
+            local.set $6
             br $for-loop|6
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.42
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
@@ -3410,8 +3418,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3419,8 +3427,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3428,21 +3436,21 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $20
+            local.get $28
+            local.get $19
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.44
@@ -3451,7 +3459,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 0
             f32.store offset=32
@@ -3460,7 +3468,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 1
             f32.store offset=36
@@ -3469,22 +3477,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $25
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.45
            end
@@ -3492,8 +3500,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3501,8 +3509,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3510,60 +3518,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $13
+            local.get $28
+            local.get $21
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.46
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $23
+            local.get $35
+            local.get $22
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.47
            end
@@ -3571,8 +3579,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3580,8 +3588,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3589,22 +3597,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $22
+            local.get $35
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.48
            end
@@ -3612,8 +3620,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3621,8 +3629,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3630,22 +3638,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $21
+            local.get $35
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.49
            end
@@ -3653,8 +3661,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3662,8 +3670,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3671,60 +3679,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $34
-            local.get $12
+            local.get $35
+            local.get $23
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          else
-          local.get $10
+          local.get $8
           local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
+          local.set $22
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.66
             end
-            local.get $26
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $26
+            local.get $27
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $26
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -3733,45 +3741,45 @@
            end
            local.set $24
            block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
-            local.get $26
+            local.get $27
             i32.const 4
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.67
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=24
              f32x4.replace_lane 2
             else
@@ -3780,92 +3788,92 @@
            end
            local.set $23
            block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
-            local.get $26
+            local.get $27
             i32.const 8
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.68
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $12
             end
            end
-           local.set $25
+           local.set $22
            block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
-            local.get $26
+            local.get $27
             i32.const 12
             i32.sub
-            local.tee $10
+            local.tee $8
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $28
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.69
             end
-            local.get $10
+            local.get $8
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $28
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $12
-            local.get $10
+            local.get $8
             i32.const 1
             i32.gt_s
             if
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $12
             end
-            local.get $10
+            local.get $8
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $12
-             local.get $27
+             local.get $28
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -3876,89 +3884,92 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
           local.set $13
-          local.get $8
+          local.get $36
           local.get $6
           i32.sub
           local.set $10
           i32.const 0
-          local.set $6
+          local.set $8
           loop $for-loop|7
            local.get $10
-           local.get $6
+           local.get $8
            i32.const 2
            i32.add
-           local.tee $8
+           local.tee $6
            i32.ge_u
            if
-            local.get $24
-            local.get $11
-            v128.load offset=32
-            local.tee $12
-            i32.const 16
-            i32x4.shl
-            local.get $35
-            local.get $6
+            local.get $37
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $8
+            v128.load32_splat
+            local.set $12
+            local.get $24
+            local.get $11
+            v128.load offset=32
+            local.tee $14
+            i32.const 16
+            i32x4.shl
+            local.get $8
             v128.load32_splat offset=4
-            local.tee $20
+            local.tee $19
             f32x4.mul
             local.get $11
             v128.load
             local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $6
-            v128.load32_splat
-            local.tee $22
+            local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $24
             local.get $23
-            local.get $12
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
             v128.and
-            local.get $20
+            local.get $19
             f32x4.mul
             local.get $21
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
             v128.and
-            local.get $22
+            local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $23
-            local.get $25
+            local.get $22
             local.get $11
             v128.load offset=48
-            local.tee $12
-            i32.const 16
-            i32x4.shl
-            local.get $20
-            f32x4.mul
-            local.get $11
-            v128.load offset=16
             local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $22
+            local.get $19
             f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $25
-            local.get $13
+            local.get $11
+            v128.load offset=16
+            local.tee $25
+            i32.const 16
+            i32x4.shl
             local.get $12
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-            v128.and
-            local.get $20
             f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $22
+            local.get $13
             local.get $21
-            v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+            local.get $14
             v128.and
-            local.get $22
+            local.get $19
+            f32x4.mul
+            local.get $25
+            local.get $14
+            v128.and
+            local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
@@ -3967,12 +3978,12 @@
             i32.const -64
             i32.sub
             local.set $11
-            local.get $8
-            local.set $6
+            local.get $6
+            local.set $8
             br $for-loop|7
            end
           end
-          local.get $6
+          local.get $8
           local.get $10
           i32.lt_u
           if
@@ -3981,91 +3992,93 @@
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $35
-           local.get $6
+           local.get $37
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $20
+           local.tee $14
            f32x4.mul
            local.get $24
            f32x4.add
            local.set $24
            local.get $12
-           v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+           i32.const 1056
+           v128.load
+           local.tee $12
            v128.and
-           local.get $20
+           local.get $14
            f32x4.mul
            local.get $23
            f32x4.add
            local.set $23
            local.get $11
            v128.load offset=16
-           local.tee $12
+           local.tee $19
            i32.const 16
            i32x4.shl
-           local.get $20
+           local.get $14
            f32x4.mul
-           local.get $25
+           local.get $22
            f32x4.add
-           local.set $25
+           local.set $22
+           local.get $19
            local.get $12
-           v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
            v128.and
-           local.get $20
+           local.get $14
            f32x4.mul
            local.get $13
            f32x4.add
            local.set $13
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.50
-           local.get $26
+           local.get $27
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.50
            end
-           local.get $26
+           local.get $27
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $26
+           local.get $27
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $26
+           local.get $27
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $24
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.51
-           local.get $26
+           local.get $27
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.51
@@ -4074,7 +4087,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 0
             f32.store offset=16
@@ -4083,7 +4096,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 1
             f32.store offset=20
@@ -4092,22 +4105,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $23
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.52
-           local.get $26
+           local.get $27
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.52
            end
@@ -4115,8 +4128,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4124,8 +4137,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4133,21 +4146,21 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
-            local.get $25
+            local.get $28
+            local.get $22
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.53
-           local.get $26
+           local.get $27
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.53
@@ -4156,7 +4169,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
@@ -4165,7 +4178,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
@@ -4174,7 +4187,7 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $28
             local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
@@ -4189,10 +4202,10 @@
         br $for-loop|4
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|3
      end
     end
@@ -4233,19 +4246,20 @@
   (local $36 i32)
   (local $37 i32)
   (local $38 f32)
-  (local $39 v128)
+  (local $39 i64)
   (local $40 i64)
-  (local $41 i64)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
   (local $47 v128)
   (local $48 v128)
-  (local $49 i32)
+  (local $49 v128)
   (local $50 v128)
-  (local $51 v128)
+  (local $51 i32)
+  (local $52 v128)
   local.get $7
   i32.eqz
   local.tee $24
@@ -4423,14 +4437,14 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
            local.tee $28
@@ -4439,13 +4453,13 @@
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            i32.ne
            if
             local.get $0
@@ -4457,12 +4471,12 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $43
+            local.tee $42
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $44
+            local.set $43
             local.get $5
             local.get $33
             local.get $3
@@ -4976,7 +4990,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $28
@@ -4995,23 +5009,25 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $12
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
-               local.tee $45
+               local.tee $46
                f32x4.mul
                local.get $18
                f32x4.add
@@ -5019,21 +5035,23 @@
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $46
-               f32x4.sub
-               f32x4.sub
-               local.tee $46
+               local.tee $48
                local.get $45
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               local.tee $48
+               local.get $46
                f32x4.mul
                local.get $20
                f32x4.add
@@ -5041,69 +5059,69 @@
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.tee $47
+               local.tee $49
                local.get $45
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
+               local.tee $49
+               local.get $46
                f32x4.mul
                local.get $14
                f32x4.add
                local.set $14
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $45
+               local.get $45
                local.get $27
                f32x4.sub
                f32x4.sub
                local.tee $27
-               local.get $45
+               local.get $46
                f32x4.mul
                local.get $19
                f32x4.add
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $22
                f32x4.add
                local.set $22
-               local.get $46
-               local.get $39
+               local.get $48
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $47
-               local.get $39
+               local.get $49
+               local.get $44
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $21
                f32x4.add
@@ -5514,7 +5532,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $11
@@ -5535,10 +5553,10 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5546,12 +5564,12 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $28
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
                local.tee $45
@@ -5632,30 +5650,30 @@
                local.get $19
                f32x4.add
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $22
                f32x4.add
                local.set $22
                local.get $46
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
                local.get $47
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $21
                f32x4.add
@@ -6490,33 +6508,33 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            local.get $35
            local.get $33
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $43
+           local.tee $42
            i32.ne
            if
             local.get $36
-            local.get $42
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
@@ -6636,7 +6654,7 @@
             local.get $2
             local.get $34
             i32.mul
-            local.get $42
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
@@ -6654,7 +6672,7 @@
              local.set $14
              i32.const 3
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -6849,10 +6867,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $12
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -6868,7 +6886,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $11
@@ -6879,12 +6897,14 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
                local.get $25
@@ -6894,30 +6914,30 @@
                i32.add
                local.tee $12
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $13
                f32x4.add
                local.set $13
                local.get $11
                v128.load offset=16
-               local.tee $45
+               local.tee $46
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
                local.tee $47
+               local.get $45
+               f32x4.mul
+               local.tee $48
+               local.get $48
                local.get $47
-               local.get $46
                f32x4.sub
                f32x4.sub
                local.get $12
                v128.load32_splat offset=4
-               local.tee $46
+               local.tee $47
                f32x4.mul
                local.get $22
                f32x4.add
@@ -6925,41 +6945,43 @@
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $45
+               local.get $46
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                f32x4.mul
                local.get $20
                f32x4.add
@@ -6967,79 +6989,79 @@
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $14
                f32x4.add
                local.set $14
-               local.get $45
+               local.get $46
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $47
-               local.get $47
+               local.tee $49
+               local.get $49
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $19
                f32x4.add
                local.set $19
-               local.get $45
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $46
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $39
-               local.get $39
+               local.tee $44
+               local.get $44
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $46
+               local.get $47
                f32x4.mul
                local.get $21
                f32x4.add
@@ -7054,7 +7076,7 @@
               end
              end
              local.get $12
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $11
@@ -7065,12 +7087,14 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
+              local.tee $44
+              i32.const 1024
+              v128.load
               local.tee $45
-              local.get $45
-              local.get $39
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $44
               f32x4.sub
               f32x4.sub
               local.get $25
@@ -7079,7 +7103,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -7087,20 +7111,22 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -7108,39 +7134,39 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
               local.tee $27
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              local.get $45
               f32x4.mul
               local.tee $45
               local.get $45
               local.get $27
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
@@ -7156,7 +7182,7 @@
              local.set $14
              i32.const 1
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -7351,10 +7377,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7370,7 +7396,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $12
@@ -7383,10 +7409,10 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7401,7 +7427,7 @@
                i32.add
                local.tee $11
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $13
                f32x4.add
@@ -7453,7 +7479,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
@@ -7501,7 +7527,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $14
                f32x4.add
@@ -7547,7 +7573,7 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $19
                f32x4.add
@@ -7584,7 +7610,7 @@
               end
              end
              local.get $11
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $12
@@ -7597,10 +7623,10 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
+              local.tee $44
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $39
+              local.get $44
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7614,7 +7640,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -7638,7 +7664,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -7662,7 +7688,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
@@ -7684,7 +7710,7 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
@@ -8148,14 +8174,14 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
            local.tee $28
@@ -8164,13 +8190,13 @@
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            i32.ne
            if
             local.get $0
@@ -8182,12 +8208,12 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $43
+            local.tee $42
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $44
+            local.set $43
             local.get $5
             local.get $33
             local.get $3
@@ -8701,7 +8727,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $28
@@ -8720,23 +8746,25 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $12
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
-               local.tee $45
+               local.tee $46
                f32x4.mul
                local.get $18
                f32x4.add
@@ -8744,21 +8772,23 @@
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $46
-               f32x4.sub
-               f32x4.sub
-               local.tee $46
+               local.tee $48
                local.get $45
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               local.tee $48
+               local.get $46
                f32x4.mul
                local.get $20
                f32x4.add
@@ -8766,69 +8796,69 @@
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.tee $47
+               local.tee $49
                local.get $45
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
+               local.tee $49
+               local.get $46
                f32x4.mul
                local.get $14
                f32x4.add
                local.set $14
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $47
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $45
+               local.get $45
                local.get $27
                f32x4.sub
                f32x4.sub
                local.tee $27
-               local.get $45
+               local.get $46
                f32x4.mul
                local.get $19
                f32x4.add
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $22
                f32x4.add
                local.set $22
-               local.get $46
-               local.get $39
+               local.get $48
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $47
-               local.get $39
+               local.get $49
+               local.get $44
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $21
                f32x4.add
@@ -9239,7 +9269,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $21
-             local.get $42
+             local.get $41
              local.get $28
              i32.sub
              local.set $11
@@ -9260,10 +9290,10 @@
                f32x4.convert_i32x4_s
                local.get $13
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9272,22 +9302,22 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.set $45
-               local.get $39
+               local.get $44
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $45
-               local.get $39
-               local.get $39
+               local.get $44
+               local.get $44
                f32x4.ne
                v128.bitselect
-               local.tee $39
-               local.get $43
+               local.tee $44
+               local.get $42
                local.get $28
                i32.const 2
                i32.shl
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load32_splat
                local.tee $45
@@ -9401,30 +9431,30 @@
                local.get $19
                f32x4.add
                local.set $19
-               local.get $39
-               local.get $42
                local.get $44
+               local.get $41
+               local.get $43
                i32.add
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $22
                f32x4.add
                local.set $22
                local.get $46
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
                local.get $47
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $21
                f32x4.add
@@ -10259,33 +10289,33 @@
            local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $39
            local.get $33
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $41
            local.get $35
            local.get $33
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $39
            i64.mul
            i64.add
-           local.get $41
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $43
+           local.tee $42
            i32.ne
            if
             local.get $36
-            local.get $42
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
@@ -10405,7 +10435,7 @@
             local.get $2
             local.get $34
             i32.mul
-            local.get $42
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
@@ -10423,7 +10453,7 @@
              local.set $14
              i32.const 3
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -10618,10 +10648,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $12
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10637,7 +10667,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $11
@@ -10648,12 +10678,14 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
+               local.tee $44
+               i32.const 1024
+               v128.load
                local.tee $45
-               local.get $45
-               local.get $39
+               f32x4.mul
+               local.tee $46
+               local.get $46
+               local.get $44
                f32x4.sub
                f32x4.sub
                local.get $25
@@ -10663,30 +10695,30 @@
                i32.add
                local.tee $12
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $13
                f32x4.add
                local.set $13
                local.get $11
                v128.load offset=16
-               local.tee $45
+               local.tee $46
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-               f32x4.mul
                local.tee $47
+               local.get $45
+               f32x4.mul
+               local.tee $48
+               local.get $48
                local.get $47
-               local.get $46
                f32x4.sub
                f32x4.sub
                local.get $12
                v128.load32_splat offset=4
-               local.tee $46
+               local.tee $47
                f32x4.mul
                local.get $22
                f32x4.add
@@ -10694,41 +10726,43 @@
                local.get $27
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               i32.const 1040
+               v128.load
+               local.tee $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $45
+               local.get $46
                i32.const 16
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                f32x4.mul
                local.get $20
                f32x4.add
@@ -10736,79 +10770,79 @@
                local.get $27
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $47
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $14
                f32x4.add
                local.set $14
-               local.get $45
+               local.get $46
                i32.const 8
                i32x4.shl
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $31
                f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.tee $49
+               local.get $45
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $50
+               local.get $50
+               local.get $49
+               f32x4.sub
+               f32x4.sub
                local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $46
                f32x4.mul
                local.get $23
                f32x4.add
                local.set $23
                local.get $27
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $47
-               local.get $47
+               local.tee $49
+               local.get $49
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $19
                f32x4.add
                local.set $19
-               local.get $45
-               v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+               local.get $46
+               local.get $48
                v128.and
                f32x4.convert_i32x4_s
                local.get $32
                f32x4.mul
                local.tee $27
-               v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+               local.get $45
                f32x4.mul
-               local.tee $39
-               local.get $39
+               local.tee $44
+               local.get $44
                local.get $27
                f32x4.sub
                f32x4.sub
-               local.get $46
+               local.get $47
                f32x4.mul
                local.get $21
                f32x4.add
@@ -10823,7 +10857,7 @@
               end
              end
              local.get $12
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $11
@@ -10834,12 +10868,14 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
+              local.tee $44
+              i32.const 1024
+              v128.load
               local.tee $45
-              local.get $45
-              local.get $39
+              f32x4.mul
+              local.tee $46
+              local.get $46
+              local.get $44
               f32x4.sub
               f32x4.sub
               local.get $25
@@ -10848,7 +10884,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -10856,20 +10892,22 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -10877,39 +10915,39 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.tee $45
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-              f32x4.mul
-              local.tee $46
-              local.get $46
+              local.tee $47
               local.get $45
+              f32x4.mul
+              local.tee $48
+              local.get $48
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
               local.tee $27
-              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+              local.get $45
               f32x4.mul
               local.tee $45
               local.get $45
               local.get $27
               f32x4.sub
               f32x4.sub
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
@@ -10925,7 +10963,7 @@
              local.set $14
              i32.const 2
              local.set $9
-             local.get $42
+             local.get $41
              i32.const 0
              i32.gt_s
              local.tee $28
@@ -11120,10 +11158,10 @@
              local.set $19
              local.get $17
              local.set $25
-             local.get $43
              local.get $42
+             local.get $41
              i32.sub
-             local.set $42
+             local.set $41
              i32.const 0
              local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11139,7 +11177,7 @@
               i32.const 2
               i32.add
               local.tee $17
-              local.get $42
+              local.get $41
               i32.le_u
               if
                local.get $12
@@ -11152,10 +11190,10 @@
                f32x4.convert_i32x4_s
                local.get $18
                f32x4.mul
-               local.tee $39
+               local.tee $44
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $39
+               local.get $44
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11164,14 +11202,14 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.set $45
-               local.get $39
+               local.get $44
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $45
-               local.get $39
-               local.get $39
+               local.get $44
+               local.get $44
                f32x4.ne
                v128.bitselect
                local.get $25
@@ -11181,7 +11219,7 @@
                i32.add
                local.tee $11
                v128.load32_splat
-               local.tee $39
+               local.tee $44
                f32x4.mul
                local.get $13
                f32x4.add
@@ -11255,7 +11293,7 @@
                local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $15
                f32x4.add
@@ -11325,7 +11363,7 @@
                local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $14
                f32x4.add
@@ -11393,7 +11431,7 @@
                local.get $27
                f32x4.ne
                v128.bitselect
-               local.get $39
+               local.get $44
                f32x4.mul
                local.get $19
                f32x4.add
@@ -11415,13 +11453,13 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $39
+               local.set $44
                local.get $27
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $39
+               local.get $44
                local.get $27
                local.get $27
                f32x4.ne
@@ -11441,7 +11479,7 @@
               end
              end
              local.get $11
-             local.get $42
+             local.get $41
              i32.lt_u
              if (result v128)
               local.get $12
@@ -11454,10 +11492,10 @@
               f32x4.convert_i32x4_s
               local.get $18
               f32x4.mul
-              local.tee $39
+              local.tee $44
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $39
+              local.get $44
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11466,14 +11504,14 @@
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
               local.set $45
-              local.get $39
+              local.get $44
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
               local.get $45
-              local.get $39
-              local.get $39
+              local.get $44
+              local.get $44
               f32x4.ne
               v128.bitselect
               local.get $25
@@ -11482,7 +11520,7 @@
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -11517,7 +11555,7 @@
               local.get $45
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -11552,7 +11590,7 @@
               local.get $45
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
@@ -11585,7 +11623,7 @@
               local.get $27
               f32x4.ne
               v128.bitselect
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
@@ -12020,7 +12058,7 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $42
+        local.set $41
         local.get $8
         local.get $3
         local.get $34
@@ -12050,14 +12088,14 @@
           local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $39
           local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           i64.div_u
           i32.wrap_i64
           local.tee $25
@@ -12066,13 +12104,13 @@
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $39
           i64.mul
           i64.add
-          local.get $41
+          local.get $40
           i64.div_u
           i32.wrap_i64
-          local.tee $43
+          local.tee $42
           i32.ne
           if
            local.get $0
@@ -12089,7 +12127,7 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $44
+           local.set $43
            local.get $5
            local.get $33
            local.get $3
@@ -12209,10 +12247,10 @@
            if
             local.get $11
             local.set $28
-            local.get $43
+            local.get $42
             local.get $25
             i32.sub
-            local.set $43
+            local.set $42
             local.get $12
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12244,7 +12282,7 @@
              i32.const 2
              i32.add
              local.tee $25
-             local.get $43
+             local.get $42
              i32.le_u
              if
               local.get $12
@@ -12253,139 +12291,142 @@
               local.tee $12
               local.get $28
               i32.add
-              local.tee $49
+              local.tee $51
               v128.load32_splat
-              local.set $45
+              local.set $27
               local.get $12
-              local.get $44
+              local.get $43
               i32.add
               local.tee $12
               v128.load32_splat
-              local.set $47
+              local.set $45
               local.get $18
               local.get $11
               v128.load offset=16
-              local.tee $39
+              local.tee $46
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $49
+              local.tee $47
+              local.get $51
               v128.load32_splat offset=4
-              local.tee $46
+              local.tee $44
               f32x4.mul
               local.get $11
               v128.load
-              local.tee $27
+              local.tee $48
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $45
+              local.tee $49
+              local.get $27
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $18
               local.get $22
-              local.get $48
+              local.get $47
               local.get $12
               v128.load32_splat offset=4
-              local.tee $48
+              local.tee $47
               f32x4.mul
-              local.get $50
-              local.get $47
+              local.get $49
+              local.get $45
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $22
+              local.get $48
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.set $50
               local.get $20
-              local.get $39
-              i32.const 16
-              i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $50
               local.get $46
-              f32x4.mul
-              local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $45
+              local.tee $52
+              local.get $44
+              f32x4.mul
+              local.get $50
+              local.get $27
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $20
               local.get $15
-              local.get $50
-              local.get $48
-              f32x4.mul
-              local.get $51
+              local.get $52
               local.get $47
+              f32x4.mul
+              local.get $50
+              local.get $45
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $15
               local.get $14
-              local.get $39
+              local.get $46
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
               local.tee $50
-              local.get $46
+              local.get $44
               f32x4.mul
-              local.get $27
+              local.get $48
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $45
+              local.tee $52
+              local.get $27
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $14
               local.get $23
               local.get $50
-              local.get $48
-              f32x4.mul
-              local.get $51
               local.get $47
+              f32x4.mul
+              local.get $52
+              local.get $45
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $23
               local.get $19
-              local.get $39
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $39
               local.get $46
-              f32x4.mul
-              local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $27
-              local.get $45
+              local.tee $46
+              local.get $44
+              f32x4.mul
+              local.get $48
+              local.get $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $44
+              local.get $27
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $19
               local.get $21
-              local.get $39
-              local.get $48
-              f32x4.mul
-              local.get $27
+              local.get $46
               local.get $47
+              f32x4.mul
+              local.get $44
+              local.get $45
               f32x4.mul
               f32x4.add
               f32x4.add
@@ -12401,7 +12442,7 @@
             end
             loop $for-loop|4
              local.get $12
-             local.get $43
+             local.get $42
              i32.lt_u
              if
               local.get $11
@@ -12410,7 +12451,7 @@
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $39
+              local.tee $44
               local.get $28
               local.get $12
               i32.const 2
@@ -12426,10 +12467,12 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $46
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $46
+              local.tee $47
               local.get $45
               f32x4.mul
               local.get $20
@@ -12438,17 +12481,17 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $47
+              local.tee $48
               local.get $45
               f32x4.mul
               local.get $14
               f32x4.add
               local.set $14
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $46
               v128.and
               f32x4.convert_i32x4_s
               local.tee $27
@@ -12457,30 +12500,30 @@
               local.get $19
               f32x4.add
               local.set $19
-              local.get $39
-              local.get $25
               local.get $44
+              local.get $25
+              local.get $43
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $22
               f32x4.add
               local.set $22
-              local.get $46
-              local.get $39
+              local.get $47
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $47
-              local.get $39
+              local.get $48
+              local.get $44
               f32x4.mul
               local.get $23
               f32x4.add
               local.set $23
               local.get $27
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $21
               f32x4.add
@@ -12519,7 +12562,7 @@
             local.tee $30
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -12527,7 +12570,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12539,7 +12582,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -12549,7 +12592,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12563,7 +12606,7 @@
              end
              local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $28
@@ -12610,7 +12653,7 @@
              end
              local.set $20
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $28
@@ -12657,7 +12700,7 @@
              end
              local.set $14
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $28
@@ -12704,7 +12747,7 @@
              end
              local.set $19
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -12712,7 +12755,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12724,7 +12767,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -12734,7 +12777,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12748,7 +12791,7 @@
              end
              local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $28
@@ -12795,7 +12838,7 @@
              end
              local.set $15
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $28
@@ -12842,7 +12885,7 @@
              end
              local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $28
@@ -12891,7 +12934,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $21
-            local.get $43
+            local.get $42
             local.get $25
             i32.sub
             local.set $25
@@ -12912,12 +12955,12 @@
               f32x4.convert_i32x4_s
               local.get $13
               f32x4.mul
-              local.tee $39
+              local.tee $44
               local.get $11
               local.get $28
               i32.const 2
               i32.shl
-              local.tee $43
+              local.tee $42
               i32.add
               v128.load32_splat
               local.tee $45
@@ -12965,30 +13008,30 @@
               local.get $19
               f32x4.add
               local.set $19
-              local.get $39
-              local.get $43
               local.get $44
+              local.get $42
+              local.get $43
               i32.add
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $22
               f32x4.add
               local.set $22
               local.get $46
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
               local.get $47
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $23
               f32x4.add
               local.set $23
               local.get $27
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $21
               f32x4.add
@@ -13016,7 +13059,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -13024,7 +13067,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.106
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -13036,7 +13079,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $27
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -13046,7 +13089,7 @@
                f32x4.replace_lane 1
                local.set $27
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -13062,7 +13105,7 @@
              f32x4.add
              local.set $18
             end
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.set $9
@@ -13119,7 +13162,7 @@
              f32x4.add
              local.set $20
             end
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.set $9
@@ -13176,7 +13219,7 @@
              f32x4.add
              local.set $14
             end
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.set $9
@@ -13240,7 +13283,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.ge_s
               if
@@ -13248,7 +13291,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.110
               end
-              local.get $42
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -13260,7 +13303,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $13
-              local.get $42
+              local.get $41
               i32.const 1
               i32.gt_s
               if
@@ -13270,7 +13313,7 @@
                f32x4.replace_lane 1
                local.set $13
               end
-              local.get $42
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -13293,7 +13336,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $42
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $9
@@ -13349,7 +13392,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $42
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $9
@@ -13405,7 +13448,7 @@
             local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $42
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $9
@@ -13456,7 +13499,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $42
+            local.get $41
             i32.const 4
             i32.ge_s
             if
@@ -13465,7 +13508,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.66
             end
-            local.get $42
+            local.get $41
             i32.const 0
             i32.gt_s
             if
@@ -13474,7 +13517,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $41
             i32.const 1
             i32.gt_s
             if
@@ -13483,7 +13526,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $41
             i32.const 2
             i32.gt_s
             if
@@ -13494,7 +13537,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.tee $9
@@ -13535,7 +13578,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.tee $9
@@ -13576,7 +13619,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.tee $9
@@ -13617,7 +13660,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $42
+            local.get $41
             i32.const 4
             i32.ge_s
             if
@@ -13626,7 +13669,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $42
+            local.get $41
             i32.const 0
             i32.gt_s
             if
@@ -13635,7 +13678,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $41
             i32.const 1
             i32.gt_s
             if
@@ -13644,7 +13687,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $41
             i32.const 2
             i32.gt_s
             if
@@ -13655,7 +13698,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $42
+            local.get $41
             i32.const 4
             i32.sub
             local.tee $9
@@ -13696,7 +13739,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $42
+            local.get $41
             i32.const 8
             i32.sub
             local.tee $9
@@ -13737,7 +13780,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $42
+            local.get $41
             i32.const 12
             i32.sub
             local.tee $9
@@ -13823,14 +13866,14 @@
           local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $39
           local.get $33
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           i64.div_u
           i32.wrap_i64
           local.tee $17
@@ -13839,13 +13882,13 @@
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $39
           i64.mul
           i64.add
-          local.get $41
+          local.get $40
           i64.div_u
           i32.wrap_i64
-          local.tee $42
+          local.tee $41
           i32.ne
           if
            local.get $36
@@ -13979,10 +14022,10 @@
            if (result v128)
             local.get $11
             local.set $25
-            local.get $42
+            local.get $41
             local.get $17
             i32.sub
-            local.set $42
+            local.set $41
             local.get $12
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14014,7 +14057,7 @@
              i32.const 2
              i32.add
              local.tee $17
-             local.get $42
+             local.get $41
              i32.le_u
              if
               local.get $11
@@ -14030,7 +14073,7 @@
               i32.add
               local.tee $12
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -14051,10 +14094,12 @@
               local.get $27
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              i32.const 1040
+              v128.load
+              local.tee $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -14062,7 +14107,7 @@
               local.get $45
               i32.const 16
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -14073,10 +14118,10 @@
               local.get $27
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
@@ -14084,7 +14129,7 @@
               local.get $45
               i32.const 8
               i32x4.shl
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -14093,16 +14138,16 @@
               f32x4.add
               local.set $23
               local.get $27
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
               local.set $19
               local.get $45
-              v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
               local.get $46
@@ -14120,7 +14165,7 @@
              end
             end
             local.get $12
-            local.get $42
+            local.get $41
             i32.lt_u
             if (result v128)
              local.get $11
@@ -14135,7 +14180,7 @@
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $39
+             local.tee $44
              f32x4.mul
              local.get $13
              f32x4.add
@@ -14143,10 +14188,12 @@
              local.get $27
              i32.const 16
              i32x4.shl
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             i32.const 1040
+             v128.load
+             local.tee $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $15
              f32x4.add
@@ -14154,19 +14201,19 @@
              local.get $27
              i32.const 8
              i32x4.shl
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             local.get $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $14
              f32x4.add
              local.set $14
              local.get $27
-             v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+             local.get $45
              v128.and
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $19
              f32x4.add
@@ -14377,10 +14424,10 @@
             local.set $19
             local.get $11
             local.set $25
-            local.get $42
+            local.get $41
             local.get $17
             i32.sub
-            local.set $42
+            local.set $41
             i32.const 0
             local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14396,7 +14443,7 @@
              i32.const 2
              i32.add
              local.tee $17
-             local.get $42
+             local.get $41
              i32.le_u
              if
               local.get $12
@@ -14416,7 +14463,7 @@
               i32.add
               local.tee $11
               v128.load32_splat
-              local.tee $39
+              local.tee $44
               f32x4.mul
               local.get $13
               f32x4.add
@@ -14446,7 +14493,7 @@
               f32x4.convert_i32x4_s
               local.get $29
               f32x4.mul
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $15
               f32x4.add
@@ -14472,7 +14519,7 @@
               f32x4.convert_i32x4_s
               local.get $31
               f32x4.mul
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $14
               f32x4.add
@@ -14496,7 +14543,7 @@
               f32x4.convert_i32x4_s
               local.get $32
               f32x4.mul
-              local.get $39
+              local.get $44
               f32x4.mul
               local.get $19
               f32x4.add
@@ -14522,7 +14569,7 @@
              end
             end
             local.get $11
-            local.get $42
+            local.get $41
             i32.lt_u
             if (result v128)
              local.get $12
@@ -14541,7 +14588,7 @@
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $39
+             local.tee $44
              f32x4.mul
              local.get $13
              f32x4.add
@@ -14554,7 +14601,7 @@
              f32x4.convert_i32x4_s
              local.get $29
              f32x4.mul
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $15
              f32x4.add
@@ -14567,7 +14614,7 @@
              f32x4.convert_i32x4_s
              local.get $31
              f32x4.mul
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $14
              f32x4.add
@@ -14578,7 +14625,7 @@
              f32x4.convert_i32x4_s
              local.get $32
              f32x4.mul
-             local.get $39
+             local.get $44
              f32x4.mul
              local.get $19
              f32x4.add
@@ -15280,7 +15327,8 @@
       local.get $19
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15347,7 +15395,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15358,7 +15407,8 @@
       local.get $9
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15425,7 +15475,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15436,7 +15487,8 @@
       local.get $17
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
@@ -15501,7 +15553,8 @@
      i32.or
      if
       local.get $13
-      v128.const i32x4 0xff000000 0xff000000 0xff000000 0xff000000
+      i32.const 1040
+      v128.load
       v128.and
       f32x4.convert_i32x4_s
       local.tee $13
@@ -15512,7 +15565,8 @@
       local.get $18
       f32x4.mul
       local.tee $14
-      v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+      i32.const 1024
+      v128.load
       f32x4.mul
       local.tee $13
       local.get $13
