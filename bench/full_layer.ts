@@ -307,6 +307,7 @@ function timedKernels(inner: Kernels, seconds: Map<string, number>): Kernels {
   return {
     name: inner.name,
     matmul: timed("matmul", inner.matmul),
+    columns: timed("columns", inner.columns),
     rmsNorm: timed("rmsNorm", inner.rmsNorm),
     softmax: timed("softmax", inner.softmax),
     rope: timed("rope", inner.rope),

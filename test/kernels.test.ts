@@ -273,6 +273,46 @@ describe("matmul", () => {
 // ---------------------------------------------------------------------------------------
 // rmsNorm, softmax, gelu, roundBf16, topK
 
+describe("columns (the embedding lookup)", () => {
+  test("equal the twin's bit for bit: ragged shapes, both layouts, f32 and bf16, NaN/±Inf, repeated ids", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          K: fc.constantFrom(...DIMS),
+          N: fc.constantFrom(...DIMS),
+          dtype: fc.constantFrom("f32" as const, "bf16" as const),
+          layout: fc.constantFrom("kn" as const, "nk" as const),
+          count: fc.integer({ min: 1, max: 9 }),
+          seed: fc.integer(),
+        }),
+        ({ K, N, dtype, layout, count, seed }) => {
+          const r = rng(seed);
+          const w = randomWeight(r, K, N, dtype, layout, false, true);
+          const ids = Int32Array.from({ length: count }, (_, i) => (i === 0 ? N - 1 : Math.floor(r() * N)));
+          const expected = new Float32Array(count * K);
+          tsKernels.columns(w, ids, expected);
+          forEachSubject((k, name) => {
+            const out = new Float32Array(count * K).fill(12345);
+            k.columns(w, ids, out);
+            expectBitsEqual(`${name} columns K=${K} N=${N} ${dtype} ${layout}`, out, expected);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("ids outside [0, N) and int8 weights are refused", () => {
+    const r = rng(41);
+    const w = randomWeight(r, 8, 20, "f32", "nk", false, false);
+    forEachSubject((k) => {
+      expect(() => k.columns(w, Int32Array.of(3, 20), new Float32Array(16))).toThrow(/id 20 is outside \[0, 20\)/);
+      expect(() => k.columns(w, Int32Array.of(-1), new Float32Array(8))).toThrow(/outside/);
+      expect(() => k.columns(randomWeight(r, 8, 20, "i8", "nk", false, false), Int32Array.of(1), new Float32Array(8))).toThrow(/8-bit/);
+    });
+  });
+});
+
 describe("row and elementwise kernels", () => {
   const lengths = fc.constantFrom(...DIMS, 4097);
 
@@ -540,7 +580,7 @@ describe("memory banks", () => {
     }
   });
 
-  test("an adopted weight keeps only its packed copy: the same results, its array emptied, released on request", async () => {
+  test("an adopted weight keeps only its packed copy: the same products and columns, its array emptied, released on request", async () => {
     const r = rng(29);
     const k = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
     // two experts as views of one stacked array, as the loader makes them, and one of each dtype
@@ -553,13 +593,21 @@ describe("memory banks", () => {
       k.matmul(x, M, w, y);
       return y;
     });
+    const ids = Int32Array.of(39, 0, 17);
+    const cols = (w: Weight) => {
+      const out = new Float32Array(3 * 64);
+      if (w.dtype !== "i8") k.columns(w, ids, out);
+      return out;
+    };
     const want = weights.map(run);
+    const wantColumns = weights.map(cols);
     const bytes = k.packedBytes;
     for (const w of weights) k.adoptWeight(w);
     for (const w of weights) k.adoptWeight(w); // twice: nothing more happens
     expect(weights.map((w) => w.data.length)).toEqual([0, 0, 0, 0]);
     expect(k.packedBytes).toBe(bytes);
     expect(weights.map(run)).toEqual(want);
+    expect(weights.map(cols)).toEqual(wantColumns); // the embedding lookup reads the packed copy
     for (const w of weights) k.releaseWeight(w);
     expect(k.packedBytes).toBe(0);
     await k.close();

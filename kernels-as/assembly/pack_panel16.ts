@@ -2,6 +2,7 @@
  * Packing a weight into the panel layout of panel16.ts, once, when it is first used:
  * the checkpoint's bytes are copied (src/kernels/wasm_kernels.ts) into the memory as they
  * are, [K, N] ("kn") or [N, K] ("nk"), and rearranged here. Threads split the panels.
+ * And reading columns back out of the packed layout (the embedding lookup).
  */
 import { PANEL } from "./panel16";
 
@@ -63,4 +64,30 @@ export function pack_bf16(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: 
 }
 export function pack_i8(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
   pack<i8>(src, K, N, nk, dst, p0, p1);
+}
+
+/**
+ * Columns ids[i0..i1) of a packed float32 / bfloat16 W (K rows) as float32:
+ * out[i, k] = W[k, ids[i]]. The embedding lookup: a table stored [V, D] is W with
+ * layout "nk", so its row for token id is W's column id, read at the panel's stride.
+ */
+@inline function columns<T>(w: usize, K: i32, ids: usize, out: usize, i0: i32, i1: i32): void {
+  const rowBytes = <usize>PANEL * sizeof<T>();
+  for (let i = i0; i < i1; i++) {
+    const n = load<i32>(ids + (<usize>i << 2));
+    const col = w + <usize>(n / PANEL) * <usize>K * rowBytes + <usize>slot<T>(n % PANEL) * sizeof<T>();
+    const o = out + <usize>i * <usize>K * 4;
+    for (let k = 0; k < K; k++) {
+      const at = col + <usize>k * rowBytes;
+      if (sizeof<T>() == 4) store<f32>(o + (<usize>k << 2), load<f32>(at));
+      else store<u32>(o + (<usize>k << 2), <u32>load<u16>(at) << 16); // bf16: the top half of a float32
+    }
+  }
+}
+
+export function columns_f32(w: usize, K: i32, ids: usize, out: usize, i0: i32, i1: i32): void {
+  columns<f32>(w, K, ids, out, i0, i1);
+}
+export function columns_bf16(w: usize, K: i32, ids: usize, out: usize, i0: i32, i1: i32): void {
+  columns<u16>(w, K, ids, out, i0, i1);
 }

@@ -102,6 +102,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
     release: (w) => releaseWeight(kernels, w),
     progress: process.stderr.isTTY ? progressBar("layers") : undefined,
   });
+  adoptWeight(kernels, streaming.embeddings); // resident: held once, in the kernels' memory
   const { layerBytes, expertBytes } = streaming.layers;
   info(`streaming layers from disk within ${formatBytes(budgetBytes)} (a layer's attention ${formatBytes(layerBytes[0])}, an expert ${formatBytes(expertBytes[0])}, counting the kernels' copies)`);
   return { params: streaming, streaming, close: () => streaming.close() };

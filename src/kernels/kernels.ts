@@ -76,6 +76,13 @@ export interface Kernels {
   matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void;
 
   /**
+   * Columns of W as float32: out[i, k] = W[k, ids[i]] (each id in [0, N)). The embedding
+   * lookup: a table stored [V, D] is a Weight of layout "nk" (K = D, N = V), and token
+   * id's row is its column id. float32 and bfloat16 weights.
+   */
+  columns(w: Weight, ids: Int32Array, out: Float32Array): void;
+
+  /**
    * RMSNorm over rows of width D, in float32:
    *   y = x · rsqrt(mean(x²) + eps) · scale      (model.py RMSNorm.__call__)
    */
@@ -106,4 +113,10 @@ export interface Kernels {
 
   /** The attention core for one layer; see AttentionArgs. */
   attention(a: AttentionArgs): void;
+}
+
+/** What Kernels.columns accepts, in every implementation: a float32 / bfloat16 W and ids in [0, N). */
+export function checkColumns(w: Weight, ids: Int32Array): void {
+  if (w.dtype === "i8") throw new Error("columns: 8-bit weights are not supported (Grok-1's embeddings are float32 or bfloat16)");
+  for (const id of ids) if (!(id >= 0 && id < w.N)) throw new Error(`columns: id ${id} is outside [0, ${w.N})`);
 }

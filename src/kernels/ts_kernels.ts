@@ -7,7 +7,7 @@
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
 import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
-import type { AttentionArgs, Kernels, Weight } from "./kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, checkColumns } from "./kernels.js";
 
 const fround = Math.fround;
 
@@ -31,6 +31,11 @@ export function weightAt(w: Weight, k: number, n: number): number {
 function column(w: Weight, n: number, out: Float32Array): Float32Array {
   for (let k = 0; k < w.K; k++) out[k] = weightAt(w, k, n);
   return out;
+}
+
+export function columns(w: Weight, ids: Int32Array, out: Float32Array): void {
+  checkColumns(w, ids);
+  for (let i = 0; i < ids.length; i++) column(w, ids[i], out.subarray(i * w.K, (i + 1) * w.K));
 }
 
 export function matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void {
@@ -155,6 +160,7 @@ export function attention(a: AttentionArgs): void {
 export const tsKernels: Kernels = {
   name: "ts",
   matmul,
+  columns,
   rmsNorm,
   softmax,
   rope,

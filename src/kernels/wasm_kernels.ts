@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { UserError } from "../errors.js";
-import type { AttentionArgs, Kernels, Weight } from "./kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, checkColumns } from "./kernels.js";
 import { type KernelFn, ThreadPool } from "./thread_pool.js";
 import { CONTROL } from "./thread_worker.js";
 
@@ -169,6 +169,8 @@ export const KERNEL_NAMES = [
   "attention",
   "stream_read",
   "simd_peak",
+  "columns_f32",
+  "columns_bf16",
 ] as const;
 type KernelName = (typeof KERNEL_NAMES)[number];
 
@@ -646,6 +648,18 @@ export class WasmKernels implements Kernels {
       w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, p.round, ya] : [xa, M, K, N, p.address, ya];
     p.bank.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
     h.getF32(ya, M * N, y);
+  }
+
+  columns(w: Weight, ids: Int32Array, out: Float32Array): void {
+    checkColumns(w, ids);
+    if (ids.length === 0 || w.K === 0) return;
+    const p = this.packedWeight(w); // read where the packed copy is: the weight's own array may be gone (adoptWeight)
+    const h = p.bank.heap;
+    h.resetScratch();
+    const ia = h.put(ids);
+    const oa = h.scratch(ids.length * w.K * 4);
+    p.bank.run(`columns_${w.dtype as "f32" | "bf16"}`, [p.address, w.K, ia, oa], ids.length, 1, 1);
+    h.getF32(oa, ids.length * w.K, out);
   }
 
   rmsNorm(x: Float32Array, rows: number, D: number, scale: Float32Array, eps: number, y: Float32Array): void {

@@ -10,7 +10,7 @@
 import { UserError } from "../errors.js";
 import { scalarIn } from "../dtype.js";
 import type { Tensor } from "../tensor.js";
-import { embeddingRow, type ModelParams } from "../weights/params.js";
+import type { ModelParams } from "../weights/params.js";
 import { roundAs, type ForwardContext } from "./context.js";
 import type { Memory } from "./kv_memory.js";
 import { rmsNorm } from "./rms_norm.js";
@@ -61,12 +61,9 @@ export function paddingMask(ctx: ForwardContext, tokens: Int32Array): Uint8Array
 export function embedTokens(ctx: ForwardContext, p: Pick<LanguageModelParams, "embeddings">, tokens: Int32Array, B: number, T: number): Tensor {
   const D = ctx.cfg.model.emb_size;
   const x = new Float32Array(B * T * D);
-  const row = new Float32Array(D);
+  ctx.kernels.columns(p.embeddings, tokens.subarray(0, B * T), x); // rows of [V, D]: already fprop-valued (weights/params.ts)
   const multiplier = scalarIn(ctx.dtype, ctx.cfg.embedding_multiplier_scale);
-  for (let i = 0; i < B * T; i++) {
-    embeddingRow(p.embeddings, tokens[i], row); // already fprop-valued (weights/params.ts)
-    for (let d = 0; d < D; d++) x[i * D + d] = Math.fround(row[d] * multiplier);
-  }
+  for (let i = 0; i < x.length; i++) x[i] = Math.fround(x[i] * multiplier);
   roundAs(ctx, ctx.dtype, x);
   const embed: Tensor = { shape: [B, T, D], data: x };
   ctx.record?.("language_model/embed", embed);

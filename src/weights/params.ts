@@ -13,7 +13,7 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
 import { UserError } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
@@ -79,20 +79,6 @@ export interface ModelParams {
   embeddings: Weight;
   layers: LayerParams[];
   rms_norm: Float32Array; // [D], the final norm
-}
-
-/** Reads row `id` of the embedding table as float32 values: [D]. */
-export function embeddingRow(e: Weight, id: number, out: Float32Array): Float32Array {
-  const D = e.K;
-  const o = id * D;
-  for (let i = 0; i < D; i++) {
-    switch (e.dtype) {
-      case "f32": out[i] = e.data[o + i]; break;
-      case "bf16": out[i] = bf16BitsToF32(e.data[o + i]); break;
-      case "i8": throw new Error("8-bit embeddings are not used by Grok-1");
-    }
-  }
-  return out;
 }
 
 function shapeStr(s: readonly number[]): string {
@@ -277,14 +263,14 @@ export interface LoadProgress {
 
 /**
  * Loads every parameter. `progress` is called after each layer (for stderr progress),
- * `adopt` with each layer's matmul weights as soon as that layer is loaded (select.ts
- * adoptWeight: kernels with their own memory take the weight over, and its JavaScript
- * copy can be collected before the next layer is read); the embeddings stay in
- * JavaScript, where the lookup reads them.
+ * `adopt` with the embeddings, then with each layer's matmul weights as soon as that
+ * layer is loaded (select.ts adoptWeight: kernels with their own memory take the weight
+ * over, and its JavaScript copy can be collected before the next layer is read).
  */
 export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, adopt?: (w: Weight) => void): ModelParams {
   const L = cfg.model.num_layers;
   const embeddings = loadEmbeddings(cfg, src);
+  adopt?.(embeddings); // the lookup reads it through the kernels too (Kernels.columns)
   progress?.(0, L, "embeddings");
   const layers: LayerParams[] = [];
   for (let i = 0; i < L; i++) {
