@@ -11,7 +11,8 @@ import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { layerwiseTrace } from "../src/golden/layerwise.js";
 import { trace } from "../src/trace.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
-import { loadParams } from "../src/weights/params.js";
+import { languageModel } from "../src/model/language_model.js";
+import { layerWeights, loadParams } from "../src/weights/params.js";
 import { RandomSource } from "../src/weights/init.js";
 
 const kernels = await createKernels({ impl: "wasm", threads: 2 });
@@ -84,5 +85,25 @@ describe("a model across several WebAssembly memories", () => {
     expect([...ours.keys()]).toEqual([...ref.keys()]);
     for (const [name, t] of ref) expect(ours.get(name), name).toEqual(t);
     await Promise.all([banked.close(), one.close()]);
+  });
+});
+
+describe("weights handed to the kernels as they load", () => {
+  it("every matmul weight and the embeddings keep only their packed copy, and the logits are unchanged bit for bit", async () => {
+    const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: "float32" };
+    const src = new RandomSource(cfg, { seed: 6, quantize: true, scalesDtype: "BF16", floatDtype: "F32" });
+    const tokens = Int32Array.from(rows[0], (id) => id % cfg.vocab_size);
+    const k = await WasmKernels.create({ threads: 2 });
+    const logits = (p: ReturnType<typeof loadParams>) => {
+      const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+      return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
+    };
+    const kept = loadParams(cfg, src);
+    const want = logits(kept);
+    const adopted = loadParams(cfg, src, undefined, (w) => k.adoptWeight(w));
+    const handedOver = [adopted.embeddings, ...adopted.layers.flatMap(layerWeights)];
+    expect(handedOver.every((w) => w.data.length === 0)).toBe(true);
+    expect(logits(adopted)).toEqual(want);
+    await k.close();
   });
 });
