@@ -61,7 +61,9 @@ export function paddingMask(ctx: ForwardContext, tokens: Int32Array): Uint8Array
 export function embedTokens(ctx: ForwardContext, p: Pick<LanguageModelParams, "embeddings">, tokens: Int32Array, B: number, T: number): Tensor {
   const D = ctx.cfg.model.emb_size;
   const x = new Float32Array(B * T * D);
-  ctx.kernels.columns(p.embeddings, tokens.subarray(0, B * T), x); // rows of [V, D]: already fprop-valued (weights/params.ts)
+  // embeddings[tokens]: row id of the [V, D] table, which the kernels hold as the output
+  // head's W (layout "nk", so the row is W's column id); already fprop-valued (weights/params.ts)
+  ctx.kernels.columns(p.embeddings, tokens.subarray(0, B * T), x);
   const multiplier = scalarIn(ctx.dtype, ctx.cfg.embedding_multiplier_scale);
   for (let i = 0; i < x.length; i++) x[i] = Math.fround(x[i] * multiplier);
   roundAs(ctx, ctx.dtype, x);
