@@ -26,6 +26,11 @@ import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm
 export interface KernelBenchOptions {
   quick: boolean;
   json: boolean;
+  /**
+   * Tiny shapes and runs of a few milliseconds: every benchmark and its output, no numbers
+   * worth reading (test/bench_smoke.test.ts keeps this code from rotting with it).
+   */
+  smoke?: boolean;
   /** Thread counts to measure the WebAssembly kernels at (default: 1 and every core). */
   threads?: number[];
 }
@@ -88,10 +93,11 @@ async function median(fn: () => void, timeMs: number, minIterations: number): Pr
 }
 
 export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
-  const { quick, json } = opts;
+  const { quick, json, smoke = false } = opts;
   const maxThreads = availableParallelism();
   const threadCounts = [...new Set(opts.threads ?? [1, maxThreads])].sort((a, b) => a - b);
-  const timeMs = quick ? 150 : 1000;
+  const timeMs = smoke ? 5 : quick ? 150 : 1000;
+  const streamBytes = smoke ? 1 << 20 : quick ? STREAM_BYTES / 2 : STREAM_BYTES;
   const results: KernelBenchResult[] = [];
   const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
@@ -145,18 +151,17 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
 
   // -- memory read bandwidth ------------------------------------------------------------
   const k0 = wasm[0];
-  const reader = k0.streamReader(quick ? STREAM_BYTES / 2 : STREAM_BYTES);
+  const reader = k0.streamReader(streamBytes);
   for (const t of threadCounts) {
     if (t > 1 && k0.build === "simd-unshared") continue;
     k0.limitThreads(t);
-    const bytes = quick ? STREAM_BYTES / 2 : STREAM_BYTES;
-    await record("stream_read", "u8", [1, bytes, 1], `wasm-${k0.build}`, t, { flops: null, bytes }, () => reader.read());
+    await record("stream_read", "u8", [1, streamBytes, 1], `wasm-${k0.build}`, t, { flops: null, bytes: streamBytes }, () => reader.read());
   }
   reader.release();
 
   // -- the SIMD multiply-add peak: each build (the relaxed one fuses) at each thread count --
   for (const k of wasm) {
-    const probe = k.simdPeak(PEAK_UNITS);
+    const probe = k.simdPeak(smoke ? 1 : PEAK_UNITS);
     for (const t of threadCounts) {
       if (t > 1 && k.build === "simd-unshared") continue;
       k.limitThreads(t);
@@ -166,14 +171,15 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   }
 
   // -- matmul -----------------------------------------------------------------------------
-  const decodeShapes: [number, number, number][] = quick ? [[1, 6144, 6144]] : [[1, 6144, 6144], [1, 6144, 32768], CACHED_DECODE_SHAPE];
-  const prefillShapes: [number, number, number][] = quick ? [[128, 1024, 4096]] : [[128, 1024, 4096], [512, 2048, 2048]];
+  type Shape = [number, number, number];
+  const decodeShapes: Shape[] = smoke ? [[1, 40, 33]] : quick ? [[1, 6144, 6144]] : [[1, 6144, 6144], [1, 6144, 32768], CACHED_DECODE_SHAPE];
+  const prefillShapes: Shape[] = smoke ? [[9, 40, 33]] : quick ? [[128, 1024, 4096]] : [[128, 1024, 4096], [512, 2048, 2048]];
   const cases: { shape: [number, number, number]; dtype: BenchDtype; ts: boolean }[] = [];
   for (const shape of decodeShapes) {
-    for (const dtype of ["f32", "bf16", "i8", "i8-bf16"] as const) cases.push({ shape, dtype, ts: shape[2] === 6144 });
+    for (const dtype of ["f32", "bf16", "i8", "i8-bf16"] as const) cases.push({ shape, dtype, ts: smoke || shape[2] === 6144 });
   }
   for (const shape of prefillShapes) {
-    for (const dtype of ["f32", "bf16", "i8-bf16"] as const) cases.push({ shape, dtype, ts: dtype === "f32" && shape[0] === 128 });
+    for (const dtype of ["f32", "bf16", "i8-bf16"] as const) cases.push({ shape, dtype, ts: dtype === "f32" && (smoke || shape[0] === 128) });
   }
   for (const { shape, dtype, ts } of cases) {
     const [M, K, N] = shape;
@@ -192,7 +198,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   }
 
   // -- the other kernels, at mid-size shapes (emb 1024, 8 q / 2 kv heads of 128, ffn 5464) --
-  const T = 128, D = 1024, F = 5464, Hq = 8, Hkv = 2, Kh = 128, S = 1024;
+  const [T, D, F, Hq, Hkv, Kh, S] = smoke ? [3, 40, 56, 4, 2, 8, 5] : [128, 1024, 5464, 8, 2, 128, 1024];
   const act = (n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 3);
   const others: { kernel: string; shape: number[]; cost: Cost; run: (k: Kernels) => () => void }[] = [
     {

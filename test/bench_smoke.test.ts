@@ -1,7 +1,8 @@
 /**
- * A smoke run of the whole-model benchmark on the tiny preset, so the bench code does not
- * rot. It checks that the numbers exist and are positive, never how large they are; and
- * the side-by-side summary's arithmetic on made-up lines.
+ * Smoke runs of the kernel benchmarks (tiny shapes) and of the whole-model benchmark on
+ * the tiny preset, so the bench code does not rot. They check that the numbers exist, are
+ * positive and come in the documented JSON form, never how large they are; and the
+ * side-by-side summary's arithmetic on made-up lines.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -9,12 +10,45 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it, vi } from "vitest";
 import { runE2eBench } from "../bench/e2e.js";
+import { runKernelBench } from "../bench/kernels.js";
 import { PRESETS } from "../src/config.js";
 import { closeKernels, createKernels } from "../src/kernels/select.js";
 import { RandomSource } from "../src/weights/init.js";
 
 const kernels = await createKernels({ impl: "wasm", threads: 2 });
 afterAll(() => closeKernels(kernels));
+
+it("bench (kernels) prints one JSON line per measurement, and a table with each row's comparison", async () => {
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    await runKernelBench({ quick: false, json: true, smoke: true, threads: [1, 2] });
+    const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").map((l) => JSON.parse(l));
+    for (const r of lines) {
+      expect(Object.keys(r).sort()).toEqual(["dtype", "gbps", "gflops", "impl", "kernel", "median_ms", "shape", "threads"]);
+      expect(r.shape).toHaveLength(3);
+      expect(r.median_ms).toBeGreaterThan(0);
+      if (r.gflops !== null) expect(r.gflops).toBeGreaterThan(0);
+    }
+    const kernels = new Set(lines.map((r) => r.kernel));
+    for (const k of ["stream_read", "simd_peak", "matmul", "rmsNorm", "gelu", "softmax", "rope", "attention decode", "attention prefill"]) expect(kernels.has(k), k).toBe(true);
+    expect(new Set(lines.map((r) => r.threads))).toEqual(new Set([1, 2]));
+    expect(lines.some((r) => r.impl === "ts")).toBe(true);
+    const matmuls = lines.filter((r) => r.kernel === "matmul");
+    expect(new Set(matmuls.map((r) => r.dtype))).toEqual(new Set(["f32", "bf16", "i8", "i8-bf16"]));
+    expect(matmuls.some((r) => r.shape[0] === 1) && matmuls.some((r) => r.shape[0] > 4)).toBe(true); // decode and prefill
+
+    out.mockClear();
+    await runKernelBench({ quick: false, json: false, smoke: true, threads: [1] });
+    const table = out.mock.calls.map((c) => String(c[0])).join("");
+    expect(table).toMatch(/% of read bw/);
+    expect(table).toMatch(/% of SIMD peak/);
+    expect(table).toMatch(/× ts/);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+});
 
 it("bench --e2e runs on grok-1-tiny and reports prefill and decode rates for both kernels", async () => {
   const cfg = structuredClone(PRESETS["grok-1-tiny"]);
