@@ -100,6 +100,18 @@ function expectIdentical(a: Float32Array, b: Float32Array): void {
   expect(first, first < 0 ? "" : `first difference at ${first}: ${a[first]} vs ${b[first]}`).toBe(-1);
 }
 
+/**
+ * Streams under `budget` (read-ahead on) and checks the eager loader's logits bit for bit,
+ * that layers were evicted and read ahead, and that the budget held.
+ */
+function expectStreamsWithin(budget: number, cfg: LanguageModelConfig, locator: TensorLocator, prompt: number[], next: number[], eager: Float32Array): void {
+  const s = streamed(cfg, locator, { budgetBytes: budget });
+  expectIdentical(run(cfg, s, prompt, next), eager);
+  expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
+  expect(s.stats.evictions).toBeGreaterThan(0);
+  expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+}
+
 describe("parseMemoryBudget", () => {
   it("reads binary units", () => {
     expect(parseMemoryBudget("8G")).toBe(8 * 2 ** 30);
@@ -198,12 +210,7 @@ describe("streaming a safetensors file", () => {
 
   it("reads ahead when the budget has room for a second layer, and stays within it", () => {
     const size = entrySizes(cfg, locator);
-    const budget = 2 * size.layer + 3 * size.expert;
-    const s = streamed(cfg, locator, { budgetBytes: budget });
-    expectIdentical(run(cfg, s, prompt, next), eager);
-    expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
-    expect(s.stats.evictions).toBeGreaterThan(0);
-    expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+    expectStreamsWithin(2 * size.layer + 3 * size.expert, cfg, locator, prompt, next, eager);
   });
 
   it("gives the same logits in bfloat16 mode with bf16 scales", () => {
@@ -283,11 +290,6 @@ describe("streaming a released-layout checkpoint", () => {
     const eager = eagerLogits(cfg, CheckpointSource.open(fixture, cfg), prompt, next);
     const locator = checkpointLocator(Checkpoint.open(fixture, cfg));
     const size = entrySizes(cfg, locator);
-    const budget = 2 * size.layer + 2 * size.expert;
-    const s = streamed(cfg, locator, { budgetBytes: budget });
-    expectIdentical(run(cfg, s, prompt, next), eager);
-    expect(s.stats.evictions).toBeGreaterThan(0);
-    expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
-    expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+    expectStreamsWithin(2 * size.layer + 2 * size.expert, cfg, locator, prompt, next, eager);
   });
 });

@@ -601,12 +601,9 @@ export class WasmKernels implements Kernels {
   adoptWeight(w: Weight): void {
     if (w.data.length === 0 && w.K * w.N > 0) return; // already adopted
     const p = this.packedWeight(w);
-    this.packed.get(w.data.buffer)!.delete(weightKey(w)); // not freed when the old array is collected
-    const empty = new (w.data.constructor as new (n: number) => typeof w.data)(0);
-    (w as { data: typeof w.data }).data = empty;
-    const entries = new Map([[weightKey(w), p]]);
-    this.packed.set(empty.buffer, entries);
-    this.finalizer.register(empty.buffer, entries);
+    this.entriesOf(w.data.buffer).delete(weightKey(w)); // not freed when the old array is collected
+    (w as { data: typeof w.data }).data = new (w.data.constructor as new (n: number) => typeof w.data)(0);
+    this.entriesOf(w.data.buffer).set(weightKey(w), p);
   }
 
   /** Frees w's packed copy now, rather than when its data array is garbage-collected. */
@@ -787,13 +784,19 @@ export class WasmKernels implements Kernels {
     h.getF32(xa, n, x);
   }
 
-  private packedWeight(w: Weight): PackedWeight {
-    let entries = this.packed.get(w.data.buffer);
+  /** The packed weights over `buffer`, by weightKey; freed when the buffer is collected. */
+  private entriesOf(buffer: ArrayBufferLike): Map<string, PackedWeight> {
+    let entries = this.packed.get(buffer);
     if (!entries) {
       entries = new Map();
-      this.packed.set(w.data.buffer, entries);
-      this.finalizer.register(w.data.buffer, entries);
+      this.packed.set(buffer, entries);
+      this.finalizer.register(buffer, entries);
     }
+    return entries;
+  }
+
+  private packedWeight(w: Weight): PackedWeight {
+    const entries = this.entriesOf(w.data.buffer);
     const key = weightKey(w);
     let p = entries.get(key);
     if (!p) {
