@@ -34,7 +34,7 @@ import { GROK_1, type LanguageModelConfig } from "../src/config.js";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import { UserError } from "../src/errors.js";
 import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
-import { prepareWeight } from "../src/kernels/select.js";
+import { prepareWeight, releaseWeight } from "../src/kernels/select.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { decoderLayer } from "../src/model/decoder_layer.js";
@@ -318,12 +318,6 @@ function timedKernels(inner: Kernels, seconds: Map<string, number>): Kernels {
   };
 }
 
-/** The kernels' hook to free their packed copy of a weight, where they have one. */
-function releaseHook(kernels: Kernels): ((w: Weight) => void) | undefined {
-  const k = kernels as Kernels & { releaseWeight?: (w: Weight) => void };
-  return k.releaseWeight ? (w) => k.releaseWeight!(w) : undefined;
-}
-
 /** x [1, T, D]: bf16-valued activations of variance 1. */
 function activations(T: number, D: number, seed: number): Float32Array {
   const r = uniform(seed);
@@ -393,14 +387,14 @@ async function headSeconds(cfg: LanguageModelConfig, kernels: Kernels): Promise<
   const bench = new Bench({ name: "head", iterations: 3, warmup: false, time: 0 });
   bench.add("head", () => kernels.matmul(x, 1, w, y));
   await bench.run();
-  releaseHook(kernels)?.(w);
+  releaseWeight(kernels, w);
   const res = bench.tasks[0].result;
   return res.state === "completed" ? res.latency.p50 / 1000 : NaN;
 }
 
 /** The streaming loader's hooks into the kernels: pack each weight when loaded, free it when dropped. */
-function kernelHooks(kernels: Kernels): { prepare: (w: Weight) => void; release?: (w: Weight) => void } {
-  return { prepare: (w) => prepareWeight(kernels, w), release: releaseHook(kernels) };
+function kernelHooks(kernels: Kernels): { prepare: (w: Weight) => void; release: (w: Weight) => void } {
+  return { prepare: (w) => prepareWeight(kernels, w), release: (w) => releaseWeight(kernels, w) };
 }
 
 /** A locator that serves layer 0's tensors for every layer: a deeper stack from the one layer on disk. */
@@ -443,9 +437,6 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   const D = cfg.model.emb_size;
   const kernels = o.kernels;
   const budget = o.budgetBytes ?? 3 * 2 ** 30;
-  const release = releaseHook(kernels);
-  if (kernels instanceof WasmKernels && !release)
-    log("full-layer: warning: these WebAssembly kernels cannot free a weight on demand (no releaseWeight): evicted experts stay packed until garbage collection, and a prefill may run out of wasm32 memory");
 
   const file = ensureLayerFile(cfg, o.dir ?? join(tmpdir(), "grok1-full-layer"));
 
