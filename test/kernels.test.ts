@@ -14,7 +14,7 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { UserError } from "../src/errors.js";
-import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, groupRows } from "../src/kernels/kernels.js";
 import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
@@ -107,10 +107,10 @@ function randomWeight(
   return { dtype, K, N, layout, data, scales, scaleGroups: G, roundToBf16 };
 }
 
-/** |W| as a float32 "kn" weight, for error bounds. */
-function absWeight(w: Weight): Weight {
+/** |W| as a float32 "kn" weight, for error bounds; rows outside [k0, k1) zero. */
+function absWeight(w: Weight, k0 = 0, k1 = w.K): Weight {
   const data = new Float32Array(w.K * w.N);
-  for (let k = 0; k < w.K; k++) for (let n = 0; n < w.N; n++) data[k * w.N + n] = Math.abs(weightAt(w, k, n));
+  for (let k = k0; k < k1; k++) for (let n = 0; n < w.N; n++) data[k * w.N + n] = Math.abs(weightAt(w, k, n));
   return { dtype: "f32", K: w.K, N: w.N, layout: "kn", data };
 }
 
@@ -148,17 +148,21 @@ function forEachSubject(check: (k: Kernels, label: string) => void): void {
 // ---------------------------------------------------------------------------------------
 // matmul
 
-function checkMatmul(M: number, w: Weight, x: Float32Array, label = ""): void {
+/** Kernels.matmul against the twin, over all of W or (`group`) one scale group's rows. */
+function checkMatmul(M: number, w: Weight, x: Float32Array, label = "", group?: number): void {
   const { K, N } = w;
+  const [k0, k1] = groupRows(w, group);
   const expected = new Float32Array(M * N);
-  tsKernels.matmul(x, M, w, expected);
-  const bound = new Float32Array(M * N);
-  tsKernels.matmul(x.map(Math.abs), M, absWeight(w), bound);
-  const g = 2 * gamma(K);
+  tsKernels.matmul(x, M, w, expected, group);
+  const bound = new Float32Array(M * N); // Σ |x|·|W| over the rows summed (NaN/±Inf outside them must not leak in)
+  const xAbs = x.map((v, i) => (i % K >= k0 && i % K < k1 ? Math.abs(v) : 0));
+  tsKernels.matmul(xAbs, M, absWeight(w, k0, k1), bound);
+  const g = 2 * gamma(k1 - k0);
   forEachSubject((k, name) => {
     const y = new Float32Array(M * N).fill(12345);
-    k.matmul(x, M, w, y);
-    expectClose(`${name} matmul ${label} M=${M} K=${K} N=${N} ${w.dtype} ${w.layout}`, y, expected, (i) => g * bound[i] + 1e-45);
+    k.matmul(x, M, w, y, group);
+    const what = `${name} matmul ${label} M=${M} K=${K} N=${N} ${w.dtype} ${w.layout}${group === undefined ? "" : ` group ${group}`}`;
+    expectClose(what, y, expected, (i) => g * bound[i] + 1e-45);
   });
 }
 
@@ -179,7 +183,10 @@ describe("matmul", () => {
         ({ M, K, N, dtype, layout, roundToBf16, specials, seed }) => {
           const r = rng(seed);
           const w = randomWeight(r, K, N, dtype, layout, roundToBf16, specials);
-          checkMatmul(M, w, floats(r, M * K, 2, specials));
+          // an int8 weight: all of it, or one scale group's rows (a row-parallel shard)
+          const G = w.dtype === "i8" ? (w.scaleGroups ?? 1) : 1;
+          const group = w.dtype === "i8" && r() < 0.5 ? Math.floor(r() * G) : undefined;
+          checkMatmul(M, w, floats(r, M * K, 2, specials), "", group);
         },
       ),
       { numRuns: 400 },
@@ -194,6 +201,37 @@ describe("matmul", () => {
         checkMatmul(M, w, floats(r, M * K, 2), "4097");
       }
     }
+  });
+
+  test("one scale group's rows: across cache blocks, and the groups' partials add up to the whole", () => {
+    const r = rng(8);
+    for (const [M, K, N, G] of [[1, 4097, 33, 3], [6, 4097, 17, 8], [2, 600, 40, 8], [9, 600, 40, 7]]) {
+      const w = { ...randomWeight(r, K, N, "i8", "kn", M % 2 === 0, false), scaleGroups: G } as Weight;
+      (w as { scales: Float32Array }).scales = floats(r, G * N, 0.05).map(Math.abs);
+      const x = floats(r, M * K, 2);
+      for (let g = 0; g < G; g++) checkMatmul(M, w, x, "grouped", g);
+      const whole = new Float32Array(M * N), sum = new Float32Array(M * N), part = new Float32Array(M * N);
+      tsKernels.matmul(x, M, w, whole);
+      for (let g = 0; g < G; g++) {
+        tsKernels.matmul(x, M, w, part, g);
+        for (let i = 0; i < sum.length; i++) sum[i] += part[i];
+      }
+      for (let i = 0; i < sum.length; i++) expect(Math.abs(sum[i] - whole[i])).toBeLessThan(1e-3 * (1 + Math.abs(whole[i])));
+    }
+  });
+
+  test("a group is only asked of an 8-bit weight, and must be one of its groups", () => {
+    const r = rng(9);
+    const f32 = randomWeight(r, 8, 4, "f32", "kn", false, false);
+    const i8 = { ...randomWeight(r, 8, 4, "i8", "kn", false, false), scaleGroups: 2, scales: new Float32Array(8).fill(0.5) } as Weight;
+    const y = new Float32Array(4);
+    for (const k of [tsKernels, subjects[0].kernels]) {
+      expect(() => k.matmul(new Float32Array(8), 1, f32, y, 0)).toThrow(/group 0, but the weight \(f32\) has 1 scale group/);
+      expect(() => k.matmul(new Float32Array(8), 1, i8, y, 2)).toThrow(/group 2, but the weight \(i8\) has 2 scale group/);
+      expect(() => k.matmul(new Float32Array(8), 1, i8, y, 0.5)).toThrow(/group 0.5/);
+    }
+    expect(groupRows(i8, 1)).toEqual([4, 8]);
+    expect(groupRows({ ...i8, K: 7, scaleGroups: 3 } as Weight, 1)).toEqual([3, 5]); // floor(k·3/7) = 1 for k = 3, 4
   });
 
   test("a weight is packed once and reused, by any Weight object over the same bytes", () => {

@@ -18,7 +18,7 @@
  * relaxed-SIMD build fuses the multiply-adds.
  */
 import { loadLanes, madd, storeLanes } from "./simd";
-import { PANEL, dequant, paddedColumns, rowBytes } from "./panel16";
+import { PANEL, dequant, groupStart, paddedColumns, rowBytes } from "./panel16";
 
 /** Rows of a panel block: 256 rows × 64 bytes = 16 KiB of float32, half of a 32 KiB L1. */
 export const KC: i32 = 256;
@@ -154,20 +154,21 @@ function dequantBlock<T>(wp: usize, k0: i32, kc: i32, K: i32, sp: usize, G: i32,
 }
 
 /**
- * Panels p0..p1 of y[M, N] = x · W, x packed by pack_x. `scales` (int8 only): G rows of
- * scales, see panel16.ts; `scratch` is this thread's GEMM_SCRATCH_BYTES. Threads split
- * the panels.
+ * Panels p0..p1 of y[M, N] = x · W, x packed by pack_x, over the rows of scale groups
+ * [g0, g1). `scales` (int8 only): G rows of scales, see panel16.ts; `scratch` is this
+ * thread's GEMM_SCRATCH_BYTES. Threads split the panels.
  */
 export function gemm<T>(
-  x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, round: i32, y: usize, scratch: usize, p0: i32, p1: i32,
+  x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, scratch: usize, p0: i32, p1: i32,
 ): void {
   const ldy = <usize>N * 4, tileBytes = <usize>K * TILE_K_BYTES;
   const block = scratch, edge = scratch + <usize>KC * PANEL * 4;
+  const k0 = groupStart(g0, K, G), k1 = groupStart(g1, K, G);
   for (let p = p0; p < p1; p++) {
     const wp = w + <usize>p * <usize>K * rowBytes<T>();
     const ncols = min(PANEL, N - p * PANEL);
-    for (let kb = 0; kb < K; kb += KC) {
-      const kc = min(KC, K - kb);
+    for (let kb = k0; kb < k1; kb += KC) {
+      const kc = min(KC, k1 - kb);
       let b = wp + <usize>kb * rowBytes<T>();
       if (!isFloat<T>()) {
         const sp = scales + <usize>p * PANEL * 4;
@@ -183,8 +184,8 @@ export function gemm<T>(
         for (let m = 0; m < M; m += MR) {
           const mr = min(MR, M - m);
           const xp = xk + <usize>(m / MR) * tileBytes, yp = yn + <usize>m * ldy;
-          if (nh >= NR) tileRows(mr, xp, bh, kc, yp, ldy, kb == 0);
-          else edgeTile(mr, xp, bh, kc, yp, ldy, kb == 0, nh, edge);
+          if (nh >= NR) tileRows(mr, xp, bh, kc, yp, ldy, kb == k0);
+          else edgeTile(mr, xp, bh, kc, yp, ldy, kb == k0, nh, edge);
         }
       }
     }

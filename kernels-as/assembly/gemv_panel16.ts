@@ -194,19 +194,20 @@ import {
  * rounding.
  */
 @inline function panelRows<T>(
-  x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
+  x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
 ): void {
   const ncols = min(PANEL, N - p * PANEL);
   const ya = y + (<usize>m * <usize>N + <usize>p * PANEL) * 4, yb = ya + <usize>N * 4;
-  for (let g = 0; g < G; g++) {
+  const first = groupStart(g0, K, G); // groups after the first one in range add onto y
+  for (let g = g0; g < g1; g++) {
     const k0 = groupStart(g, K, G), k1 = groupStart(g + 1, K, G);
     if (k1 == k0) continue;
     const xa = x + (<usize>m * <usize>K + <usize>k0) * 4, xb = xa + <usize>K * 4;
     const wk = wp + <usize>k0 * rowBytes<T>();
     if (!isInteger<T>() || sizeof<T>() != 1) {
       const z = f32x4.splat(0);
-      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > 0);
-      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > 0);
+      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first);
+      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first);
       continue;
     }
     const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
@@ -220,11 +221,11 @@ import {
       s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top); s3 = f32x4.mul(s3, top);
     }
     if (two) {
-      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > 0);
-      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > 0);
+      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first);
+      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first);
     } else {
-      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > 0);
-      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > 0);
+      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first);
+      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first);
     }
   }
 }
@@ -246,10 +247,12 @@ import {
  * finite |x| ≤ 2^64 keeps Σ x·q from overflowing where Σ x·fround(q·s) would not
  * (tameInputs). Underflow (results below 2^-126) is not covered by either bound, as for
  * every reordered float32 sum.
+ * Over the groups [g0, g1) only (gemv), the sums run over `rows` rows in `groups` groups:
+ * K and G above are those.
  */
-function factorable(x: usize, M: i32, K: i32, G: i32): bool {
-  const Kg = (K + G - 1) / G;
-  return (Kg + 1) / 2 + G + 2 <= K - 4 && tameInputs(x, M * K);
+function factorable(x: usize, M: i32, K: i32, G: i32, rows: i32, groups: i32): bool {
+  const Kg = (K + G - 1) / G; // the largest group
+  return (Kg + 1) / 2 + groups + 2 <= rows - 4 && tameInputs(x, M * K);
 }
 
 const INPUT_MAX: f32 = 18446744073709551616.0; // 2^64: |x|·|q|·K stays far below float32's 2^128
@@ -270,15 +273,17 @@ function tameInputs(x: usize, n: i32): bool {
 }
 
 /**
- * Panels p0..p1 of y[M, N] = x · W, M ≤ 4. `scales` (int8 only): G rows of scales, see
- * panel16.ts. Threads split the panels.
+ * Panels p0..p1 of y[M, N] = x · W, M ≤ 4, over the rows of scale groups [g0, g1).
+ * `scales` (int8 only): G rows of scales, see panel16.ts. Threads split the panels.
  */
 export function gemv<T>(
-  x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, round: i32, y: usize, p0: i32, p1: i32,
+  x: usize, M: i32, K: i32, N: i32, w: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, p0: i32, p1: i32,
 ): void {
   const panelBytes = <usize>K * rowBytes<T>();
   const int8 = isInteger<T>() && sizeof<T>() == 1;
-  const factor = int8 && round == ROUND_NONE && factorable(x, M, K, G);
+  // the rows in range and their groups are what the twin sums (factorable's K and G)
+  const rows = groupStart(g1, K, G) - groupStart(g0, K, G);
+  const factor = int8 && round == ROUND_NONE && factorable(x, M, K, G, rows, g1 - g0);
   if (!int8 && M == 1) {
     // one token (the common decode step): the two halves of this thread's panels in lockstep
     const half = (p1 - p0) >> 1;
@@ -294,15 +299,15 @@ export function gemv<T>(
     for (let m = 0; m < M; m += 2) {
       const two = m + 1 < M;
       if (round == ROUND_NONE) {
-        if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, true, factor);
-        else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_NONE, y, p, false, factor);
+        if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, true, factor);
+        else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, false, factor);
       } else if (int8) {
         if (round == ROUND_BF16) {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, true, false);
-          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16, y, p, false, false);
+          if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, true, false);
+          else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, false, false);
         } else {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, true, false);
-          else panelRows<T>(x, m, K, N, wp, scales, G, ROUND_BF16_NAN, y, p, false, false);
+          if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, true, false);
+          else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, false, false);
         }
       }
     }

@@ -4153,53 +4153,85 @@
    end
   end
  )
- (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 v128)
+ (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
+  (local $13 i32)
+  (local $14 i32)
   (local $15 v128)
   (local $16 i32)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i64)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i64)
+  (local $34 f32)
+  (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 f32)
-  (local $39 i64)
-  (local $40 i64)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 v128)
+  (local $42 i64)
+  (local $43 i64)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
   (local $52 v128)
+  (local $53 v128)
+  (local $54 i32)
+  (local $55 v128)
+  local.get $6
+  i32.const 1
+  i32.sub
+  i64.extend_i32_s
+  local.tee $33
+  local.get $2
+  i64.extend_i32_s
+  local.tee $42
+  local.get $8
+  i64.extend_i32_s
+  i64.mul
+  i64.add
+  local.get $6
+  i64.extend_i32_s
+  local.tee $43
+  i64.div_u
+  i32.wrap_i64
+  local.get $33
   local.get $7
+  i64.extend_i32_s
+  local.get $42
+  i64.mul
+  i64.add
+  local.get $43
+  i64.div_u
+  i32.wrap_i64
+  i32.sub
+  local.set $14
+  local.get $9
   i32.eqz
-  local.tee $24
+  local.tee $27
   if
+   local.get $8
+   local.get $7
+   i32.sub
    local.get $2
    local.get $6
    i32.add
@@ -4211,11 +4243,10 @@
    i32.add
    i32.const 2
    i32.div_s
-   local.get $6
    i32.add
    i32.const 2
    i32.add
-   local.get $2
+   local.get $14
    i32.const 4
    i32.sub
    i32.le_s
@@ -4225,196 +4256,211 @@
     i32.mul
     local.set $16
     loop $for-loop|0
-     local.get $11
+     local.get $13
      i32.const 4
      i32.add
-     local.tee $12
+     local.tee $14
      local.get $16
      i32.le_s
      if
-      local.get $18
+      local.get $21
       local.get $0
-      local.get $11
+      local.get $13
       i32.const 2
       i32.shl
       i32.add
       v128.load
       f32x4.abs
-      local.tee $13
+      local.tee $15
       v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
       f32x4.gt
-      local.get $13
+      local.get $15
       v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
       f32x4.lt
       v128.and
       v128.or
-      local.set $18
-      local.get $12
-      local.set $11
+      local.set $21
+      local.get $14
+      local.set $13
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $11
+      local.get $13
       local.get $16
       i32.lt_s
       if
        i32.const 0
        local.get $0
-       local.get $11
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $38
+       local.tee $34
        f32.const inf
        f32.lt
-       local.get $38
+       local.get $34
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $11
+       local.get $13
        i32.const 1
        i32.add
-       local.set $11
+       local.set $13
        br $for-loop|1
       end
      end
-     local.get $18
+     local.get $21
      v128.any_true
      i32.eqz
     end
    else
     i32.const 0
    end
-   local.set $24
+   local.set $27
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $37
-  local.get $9
-  local.set $26
+  local.set $35
+  local.get $11
+  local.set $29
   loop $for-loop|00
-   local.get $10
-   local.get $26
+   local.get $12
+   local.get $29
    i32.gt_s
    if
     local.get $4
-    local.get $26
-    local.get $37
+    local.get $29
+    local.get $35
     i32.mul
     i32.add
     local.set $36
     i32.const 0
-    local.set $34
+    local.set $37
     loop $for-loop|11
      local.get $1
-     local.get $34
+     local.get $37
      i32.gt_s
      if
-      local.get $34
+      local.get $37
       i32.const 1
       i32.add
       local.get $1
       i32.lt_s
-      local.set $9
-      local.get $7
+      local.set $11
+      local.get $9
       if
-       local.get $7
+       local.get $9
        i32.const 1
        i32.eq
        if
-        local.get $9
+        local.get $11
         if
          i32.const 16
          local.get $3
-         local.get $26
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $9
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
-         local.set $25
-         local.get $8
+         local.set $28
+         local.get $10
          local.get $3
-         local.get $34
+         local.get $37
          i32.mul
-         local.get $9
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $16
+         local.tee $19
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $17
-         i32.const 0
-         local.set $33
+         local.set $20
+         local.get $6
+         i32.const 1
+         i32.sub
+         i64.extend_i32_s
+         local.get $7
+         i64.extend_i32_s
+         local.get $2
+         i64.extend_i32_s
+         i64.mul
+         i64.add
+         local.get $6
+         i64.extend_i32_s
+         i64.div_u
+         i32.wrap_i64
+         local.set $32
+         local.get $7
+         local.set $16
          loop $for-loop|16
-          local.get $6
-          local.get $33
+          local.get $8
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $35
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $39
-           local.get $33
+           local.tee $42
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $40
+           local.tee $43
            i64.div_u
            i32.wrap_i64
-           local.tee $28
-           local.get $35
+           local.tee $31
            local.get $33
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $39
+           local.get $42
            i64.mul
            i64.add
-           local.get $40
+           local.get $43
            i64.div_u
            i32.wrap_i64
-           local.tee $41
+           local.tee $44
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $34
+            local.get $37
             i32.mul
-            local.get $28
+            local.get $31
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $42
+            local.tee $45
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $43
+            local.set $46
             local.get $5
-            local.get $33
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -4423,57 +4469,45 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $26
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $9
+            local.tee $11
             v128.load
-            local.tee $13
+            local.tee $15
             f32x4.abs
-            local.set $14
-            local.get $9
+            local.set $17
+            local.get $11
             v128.load offset=16
-            local.tee $29
-            f32x4.abs
-            local.set $15
-            local.get $9
-            v128.load offset=32
-            local.tee $31
+            local.tee $41
             f32x4.abs
             local.set $18
-            local.get $9
-            v128.load offset=48
-            local.tee $32
+            local.get $11
+            v128.load offset=32
+            local.tee $39
             f32x4.abs
-            local.set $19
-            local.get $13
+            local.set $21
+            local.get $11
+            v128.load offset=48
+            local.tee $38
+            f32x4.abs
+            local.set $22
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $14
+            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $14
+            local.get $17
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $31
+            local.get $41
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -4484,13 +4518,25 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            v128.and
+            local.get $39
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $19
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $19
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -4498,993 +4544,993 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $9
+            local.tee $11
             if
              i32.const 1
-             local.set $9
+             local.set $11
             end
-            local.get $9
+            local.get $11
             if
-             local.get $31
+             local.get $39
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $31
-             local.get $32
+             local.set $39
+             local.get $38
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
-             local.get $29
+             local.set $38
+             local.get $41
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $29
-             local.get $13
+             local.set $41
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $13
+             local.set $15
             end
             local.get $36
-            local.get $28
+            local.get $31
             i32.const 4
             i32.shl
             i32.add
-            local.set $12
-            local.get $9
+            local.set $13
+            local.get $11
             if
-             local.get $12
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $13
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $19
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              i32.const 3
-             local.set $9
-             local.get $28
-             i32.const 0
+             local.set $11
+             local.get $31
+             local.get $32
              i32.gt_s
-             local.tee $30
+             local.tee $40
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.194
                end
-               local.get $25
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $25
+               local.set $17
+               local.get $28
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $25
+               local.get $28
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $18
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.195
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $20
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
-               local.get $25
+               local.get $28
                i32.const 8
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.196
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
-               local.get $25
+               local.get $28
                i32.const 12
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.197
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $12
+               local.set $18
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $16
+                local.get $18
+                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $16
+                local.get $18
+                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $19
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.198
                end
-               local.get $25
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $25
+               local.set $18
+               local.get $28
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $25
+               local.get $28
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $22
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.199
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $12
+               local.set $18
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-               local.get $25
+               local.get $28
                i32.const 8
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.200
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $12
+               local.set $24
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $17
+                local.get $24
+                local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $24
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $17
+                local.get $24
+                local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $24
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-               local.get $25
+               local.get $28
                i32.const 12
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.201
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $12
+               local.set $26
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $17
+                local.get $26
+                local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $26
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $17
+                local.get $26
+                local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $26
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $41
-             local.get $28
+             local.set $26
+             local.get $44
+             local.get $31
              i32.sub
-             local.set $28
+             local.set $31
              i32.const 0
-             local.set $12
+             local.set $13
              loop $for-loop|18
-              local.get $12
-              local.get $28
+              local.get $13
+              local.get $31
               i32.lt_u
               if
-               local.get $11
+               local.get $14
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $13
+               local.get $15
                f32x4.mul
-               local.tee $44
+               local.tee $47
                i32.const 1024
                v128.load
-               local.tee $45
+               local.tee $48
                f32x4.mul
-               local.tee $46
-               local.get $46
-               local.get $44
+               local.tee $49
+               local.get $49
+               local.get $47
                f32x4.sub
                f32x4.sub
-               local.tee $44
-               local.get $42
-               local.get $12
+               local.tee $47
+               local.get $45
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $41
+               local.tee $44
                i32.add
                v128.load32_splat
-               local.tee $46
-               local.get $18
+               local.tee $49
+               local.get $21
                f32x4.relaxed_madd
-               local.set $18
-               local.get $27
+               local.set $21
+               local.get $30
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $47
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
-               local.tee $48
-               local.get $45
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               local.tee $48
-               local.get $46
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
-               local.get $47
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
                local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.tee $49
-               local.get $46
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $27
-               local.get $47
                v128.and
                f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $45
-               local.get $45
-               local.get $27
-               f32x4.sub
-               f32x4.sub
-               local.tee $27
-               local.get $46
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $44
                local.get $41
-               local.get $43
-               i32.add
-               v128.load32_splat
-               local.tee $44
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
+               f32x4.mul
+               local.tee $51
                local.get $48
-               local.get $44
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.tee $51
                local.get $49
-               local.get $44
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $27
-               local.get $44
-               local.get $21
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $52
+               local.get $48
+               f32x4.mul
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
+               local.tee $52
+               local.get $49
+               local.get $17
                f32x4.relaxed_madd
-               local.set $21
-               local.get $11
+               local.set $17
+               local.get $30
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.tee $30
+               local.get $49
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $47
+               local.get $44
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
+               local.get $25
+               f32x4.relaxed_madd
+               local.set $25
+               local.get $51
+               local.get $47
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $52
+               local.get $47
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $47
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $14
                i32.const 16
                i32.add
-               local.set $11
-               local.get $12
+               local.set $14
+               local.get $13
                i32.const 1
                i32.add
-               local.set $12
+               local.set $13
                br $for-loop|18
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $19
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              i32.const 1
-             local.set $9
-             local.get $28
-             i32.const 0
+             local.set $11
+             local.get $31
+             local.get $32
              i32.gt_s
-             local.tee $30
+             local.tee $40
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.210
                end
-               local.get $25
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $25
+               local.set $17
+               local.get $28
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $25
+               local.get $28
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $18
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.211
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $20
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
-               local.get $25
+               local.get $28
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.212
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
-               local.get $25
+               local.get $28
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.213
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $11
+               local.set $18
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $16
+                local.get $18
+                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $16
+                local.get $18
+                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $19
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.214 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.214
                end
-               local.get $25
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $25
+               local.set $18
+               local.get $28
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $25
+               local.get $28
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $22
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.215
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $11
+               local.set $18
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $18
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $17
+                local.get $18
+                local.get $20
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $18
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
-               local.get $25
+               local.get $28
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.216
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $11
+               local.set $24
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $17
+                local.get $24
+                local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $24
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $17
+                local.get $24
+                local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $24
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
-               local.get $25
+               local.get $28
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $20
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.217
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $20
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $11
+               local.set $26
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $17
+                local.get $26
+                local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $26
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $17
+                local.get $26
+                local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $26
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $41
-             local.get $28
+             local.set $26
+             local.get $44
+             local.get $31
              i32.sub
-             local.set $11
+             local.set $14
              i32.const 0
-             local.set $28
+             local.set $31
              loop $for-loop|20
-              local.get $11
-              local.get $28
+              local.get $14
+              local.get $31
               i32.gt_u
               if
-               local.get $12
+               local.get $13
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $13
+               local.get $15
                f32x4.mul
-               local.tee $44
+               local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $44
+               local.get $47
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5492,30 +5538,30 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $44
-               local.get $42
-               local.get $28
+               local.tee $47
+               local.get $45
+               local.get $31
                i32.const 2
                i32.shl
-               local.tee $41
+               local.tee $44
                i32.add
                v128.load32_splat
-               local.tee $45
-               local.get $18
+               local.tee $48
+               local.get $21
                f32x4.relaxed_madd
-               local.set $18
-               local.get $27
+               local.set $21
+               local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $41
                f32x4.mul
-               local.tee $46
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $46
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5523,23 +5569,23 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $46
-               local.get $45
-               local.get $20
+               local.tee $49
+               local.get $48
+               local.get $23
                f32x4.relaxed_madd
-               local.set $20
-               local.get $27
+               local.set $23
+               local.get $30
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $31
+               local.get $39
                f32x4.mul
-               local.tee $47
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5547,21 +5593,21 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $47
-               local.get $45
-               local.get $14
+               local.tee $50
+               local.get $48
+               local.get $17
                f32x4.relaxed_madd
-               local.set $14
-               local.get $27
+               local.set $17
+               local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $38
                f32x4.mul
-               local.tee $27
+               local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $27
+               local.get $30
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5569,898 +5615,913 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $27
-               local.get $45
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $44
-               local.get $41
-               local.get $43
-               i32.add
-               v128.load32_splat
-               local.tee $44
+               local.tee $30
+               local.get $48
                local.get $22
                f32x4.relaxed_madd
                local.set $22
-               local.get $46
-               local.get $44
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
                local.get $47
                local.get $44
-               local.get $23
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
+               local.get $25
                f32x4.relaxed_madd
-               local.set $23
-               local.get $27
-               local.get $44
-               local.get $21
+               local.set $25
+               local.get $49
+               local.get $47
+               local.get $18
                f32x4.relaxed_madd
-               local.set $21
-               local.get $12
+               local.set $18
+               local.get $50
+               local.get $47
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $47
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $13
                i32.const 16
                i32.add
-               local.set $12
-               local.get $28
+               local.set $13
+               local.get $31
                i32.const 1
                i32.add
-               local.set $28
+               local.set $31
                br $for-loop|20
               end
              end
             end
-            local.get $9
+            local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $18
-             local.get $13
+             local.get $21
+             local.get $15
              f32x4.mul
-             local.set $18
-             local.get $30
+             local.set $21
+             local.get $40
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-               local.get $25
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.202
                end
-               local.get $25
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $27
-               local.get $25
+               local.set $30
+               local.get $28
                i32.const 1
                i32.gt_s
                if
-                local.get $27
-                local.get $16
+                local.get $30
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $27
+                local.set $30
                end
-               local.get $25
+               local.get $28
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $27
-                local.get $16
+                local.get $30
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $27
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $25
-             i32.const 4
-             i32.sub
-             local.set $9
-             local.get $20
-             local.get $29
-             f32x4.mul
-             local.set $20
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-               local.get $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.203
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $27
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $27
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $27
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $27
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $27
-               end
-              end
-              local.get $20
-              f32x4.add
-              local.set $20
-             end
-             local.get $25
-             i32.const 8
-             i32.sub
-             local.set $9
-             local.get $14
-             local.get $31
-             f32x4.mul
-             local.set $14
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
-               local.get $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.204
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $27
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $27
-                local.get $16
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $27
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $27
-                local.get $16
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $27
-               end
-              end
-              local.get $14
-              f32x4.add
-              local.set $14
-             end
-             local.get $25
-             i32.const 12
-             i32.sub
-             local.set $9
-             local.get $19
-             local.get $32
-             f32x4.mul
-             local.set $19
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
-               local.get $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.205
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $27
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $27
-                local.get $16
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $27
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $27
-                local.get $16
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $27
-               end
-              end
-              local.get $19
-              f32x4.add
-              local.set $19
-             end
-             local.get $22
-             local.get $13
-             f32x4.mul
-             local.set $22
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.206
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $13
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $13
-                local.get $17
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $13
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $13
-                local.get $17
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $13
-               end
-              end
-              local.get $22
-              f32x4.add
-              local.set $22
-             end
-             local.get $15
-             local.get $29
-             f32x4.mul
-             local.set $15
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.207
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $13
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $13
-                local.get $17
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $13
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $13
-                local.get $17
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $13
-               end
-              end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $23
-             local.get $31
-             f32x4.mul
-             local.set $23
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
-               local.get $25
-               i32.const 8
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.208
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $13
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $13
-                local.get $17
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $13
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $13
-                local.get $17
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $13
-               end
-              end
-              local.get $23
-              f32x4.add
-              local.set $23
-             end
-             local.get $21
-             local.get $32
-             f32x4.mul
-             local.set $21
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
-               local.get $25
-               i32.const 12
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.209
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $13
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $13
-                local.get $17
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $13
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $13
-                local.get $17
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $13
+                local.get $30
                end
               end
               local.get $21
               f32x4.add
               local.set $21
              end
+             local.get $28
+             i32.const 4
+             i32.sub
+             local.set $11
+             local.get $23
+             local.get $41
+             f32x4.mul
+             local.set $23
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.203
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $23
+              f32x4.add
+              local.set $23
+             end
+             local.get $28
+             i32.const 8
+             i32.sub
+             local.set $11
+             local.get $17
+             local.get $39
+             f32x4.mul
+             local.set $17
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.204
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $17
+              f32x4.add
+              local.set $17
+             end
+             local.get $28
+             i32.const 12
+             i32.sub
+             local.set $11
+             local.get $22
+             local.get $38
+             f32x4.mul
+             local.set $22
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.205
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $22
+              f32x4.add
+              local.set $22
+             end
+             local.get $25
+             local.get $15
+             f32x4.mul
+             local.set $25
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.206
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $25
+              f32x4.add
+              local.set $25
+             end
+             local.get $18
+             local.get $41
+             f32x4.mul
+             local.set $18
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.207
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $24
+             local.get $39
+             f32x4.mul
+             local.set $24
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
+               local.get $28
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.208
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $24
+              f32x4.add
+              local.set $24
+             end
+             local.get $26
+             local.get $38
+             f32x4.mul
+             local.set $26
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
+               local.get $28
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.209
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $26
+              f32x4.add
+              local.set $26
+             end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.114
-             local.get $25
+             local.get $28
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.114
              end
-             local.get $25
+             local.get $28
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $25
+             local.get $28
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $25
+             local.get $28
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.115
-             local.get $25
+             local.get $28
              i32.const 4
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.115
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.116
-             local.get $25
+             local.get $28
              i32.const 8
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.116
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.117
-             local.get $25
+             local.get $28
              i32.const 12
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.117
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=48
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=52
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.118
-             local.get $25
+             local.get $28
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.118
              end
-             local.get $25
+             local.get $28
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $25
+             local.get $28
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $25
+             local.get $28
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.119
-             local.get $25
+             local.get $28
              i32.const 4
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.119
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=16
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=20
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.120
-             local.get $25
+             local.get $28
              i32.const 8
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.120
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=32
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=36
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.121
-             local.get $25
+             local.get $28
              i32.const 12
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.121
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 0
               f32.store offset=48
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 1
               f32.store offset=52
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $33
+           local.get $16
            i32.const 1
            i32.add
-           local.set $33
+           local.set $16
            br $for-loop|16
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $26
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $9
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
-         local.set $30
-         local.get $8
+         local.set $32
+         local.get $10
          local.get $3
-         local.get $34
+         local.get $37
          i32.mul
-         local.get $9
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
          i32.add
+         local.set $19
+         local.get $6
+         i32.const 1
+         i32.sub
+         i64.extend_i32_s
+         local.get $7
+         i64.extend_i32_s
+         local.get $2
+         i64.extend_i32_s
+         i64.mul
+         i64.add
+         local.get $6
+         i64.extend_i32_s
+         i64.div_u
+         i32.wrap_i64
+         local.set $40
+         local.get $7
          local.set $16
-         i32.const 0
-         local.set $33
          loop $for-loop|23
-          local.get $6
-          local.get $33
+          local.get $8
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $35
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $39
-           local.get $33
+           local.tee $42
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $40
+           local.tee $43
            i64.div_u
            i32.wrap_i64
-           local.tee $41
-           local.get $35
+           local.tee $44
            local.get $33
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $39
+           local.get $42
            i64.mul
            i64.add
-           local.get $40
+           local.get $43
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $45
            i32.ne
            if
             local.get $36
-            local.get $41
+            local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $12
+            local.set $13
             local.get $5
-            local.get $33
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -6469,57 +6530,45 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $26
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $9
+            local.tee $11
             v128.load
-            local.tee $13
+            local.tee $15
             f32x4.abs
-            local.set $14
-            local.get $9
+            local.set $17
+            local.get $11
             v128.load offset=16
-            local.tee $29
-            f32x4.abs
-            local.set $15
-            local.get $9
-            v128.load offset=32
-            local.tee $31
+            local.tee $41
             f32x4.abs
             local.set $18
-            local.get $9
-            v128.load offset=48
-            local.tee $32
+            local.get $11
+            v128.load offset=32
+            local.tee $39
             f32x4.abs
-            local.set $19
-            local.get $13
+            local.set $21
+            local.get $11
+            v128.load offset=48
+            local.tee $38
+            f32x4.abs
+            local.set $22
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $14
+            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $14
+            local.get $17
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $31
+            local.get $41
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -6530,13 +6579,25 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            v128.and
+            local.get $39
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $19
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $19
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6544,783 +6605,783 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $9
+            local.tee $11
             if
              i32.const 1
-             local.set $9
+             local.set $11
             end
-            local.get $9
+            local.get $11
             if (result v128)
-             local.get $31
+             local.get $39
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $31
-             local.get $32
+             local.set $39
+             local.get $38
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
-             local.get $29
+             local.set $38
+             local.get $41
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $29
-             local.get $13
+             local.set $41
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $13
+             local.get $15
             end
-            local.set $18
+            local.set $21
             local.get $0
             local.get $2
-            local.get $34
+            local.get $37
             i32.mul
-            local.get $41
+            local.get $44
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
-            local.get $9
+            local.set $20
+            local.get $11
             if (result v128)
-             local.get $12
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
+             local.get $13
+             local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 3
-             local.set $9
-             local.get $41
-             i32.const 0
-             i32.gt_s
-             local.tee $28
+             local.set $11
+             local.get $40
+             local.get $44
+             i32.lt_s
+             local.tee $31
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.274 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.274
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $30
+               local.set $15
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $15
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $15
                end
               end
-              local.set $13
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.275 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.275
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.276 (result v128)
-               local.get $30
+               local.get $32
                i32.const 8
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.276
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.277 (result v128)
-               local.get $30
+               local.get $32
                i32.const 12
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.277
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $19
-               local.get $12
+               local.set $22
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $19
+                local.set $22
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $19
+                local.get $22
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $19
-             local.get $17
-             local.set $25
-             local.get $42
-             local.get $41
-             i32.sub
-             local.set $41
-             i32.const 0
-             local.set $12
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
+             local.get $20
+             local.set $28
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
+             i32.const 0
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $26
              loop $for-loop|28
-              local.get $12
+              local.get $13
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $41
+              local.tee $20
+              local.get $44
               i32.le_u
               if
-               local.get $11
+               local.get $14
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $18
-               f32x4.mul
-               local.tee $44
-               i32.const 1024
-               v128.load
-               local.tee $45
-               f32x4.mul
-               local.tee $46
-               local.get $46
-               local.get $44
-               f32x4.sub
-               f32x4.sub
-               local.get $25
-               local.get $12
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $12
-               v128.load32_splat
-               local.tee $44
-               local.get $13
-               f32x4.relaxed_madd
-               local.set $13
-               local.get $11
-               v128.load offset=16
-               local.tee $46
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $18
+               local.get $21
                f32x4.mul
                local.tee $47
-               local.get $45
-               f32x4.mul
+               i32.const 1024
+               v128.load
                local.tee $48
-               local.get $48
+               f32x4.mul
+               local.tee $49
+               local.get $49
                local.get $47
                f32x4.sub
                f32x4.sub
-               local.get $12
-               v128.load32_splat offset=4
+               local.get $28
+               local.get $13
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $13
+               v128.load32_splat
                local.tee $47
-               local.get $22
+               local.get $15
                f32x4.relaxed_madd
-               local.set $22
-               local.get $27
+               local.set $15
+               local.get $14
+               v128.load offset=16
+               local.tee $49
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $21
+               f32x4.mul
+               local.tee $50
+               local.get $48
+               f32x4.mul
+               local.tee $51
+               local.get $51
+               local.get $50
+               f32x4.sub
+               f32x4.sub
+               local.get $13
+               v128.load32_splat offset=4
+               local.tee $50
+               local.get $25
+               f32x4.relaxed_madd
+               local.set $25
+               local.get $30
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $48
+               local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $41
                f32x4.mul
-               local.tee $49
-               local.get $45
+               local.tee $52
+               local.get $48
                f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
+               local.tee $53
+               local.get $53
+               local.get $52
                f32x4.sub
                f32x4.sub
-               local.get $44
-               local.get $15
+               local.get $47
+               local.get $18
                f32x4.relaxed_madd
-               local.set $15
-               local.get $46
+               local.set $18
+               local.get $49
                i32.const 16
                i32x4.shl
-               local.get $48
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $41
                f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
+               local.tee $52
                local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
                f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
                local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $44
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $46
-               i32.const 8
-               i32x4.shl
-               local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $47
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $27
-               local.get $48
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $27
-               f32x4.sub
-               f32x4.sub
-               local.get $44
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $46
+               local.tee $52
                local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $32
                f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $44
-               local.get $44
-               local.get $27
+               local.tee $53
+               local.get $53
+               local.get $52
                f32x4.sub
                f32x4.sub
                local.get $47
-               local.get $21
+               local.get $17
                f32x4.relaxed_madd
-               local.set $21
-               local.get $11
+               local.set $17
+               local.get $49
+               i32.const 8
+               i32x4.shl
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $52
+               local.get $48
+               f32x4.mul
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
+               local.get $50
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.get $47
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $49
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.get $50
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $14
                i32.const 32
                i32.add
-               local.set $11
-               local.get $17
-               local.set $12
+               local.set $14
+               local.get $20
+               local.set $13
                br $for-loop|28
               end
              end
-             local.get $12
-             local.get $41
+             local.get $13
+             local.get $44
              i32.lt_u
              if (result v128)
-              local.get $11
+              local.get $14
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $18
+              local.get $21
               f32x4.mul
-              local.tee $44
+              local.tee $47
               i32.const 1024
               v128.load
-              local.tee $45
+              local.tee $48
               f32x4.mul
-              local.tee $46
-              local.get $46
-              local.get $44
+              local.tee $49
+              local.get $49
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $25
-              local.get $12
+              local.get $28
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $44
-              local.get $13
+              local.tee $47
+              local.get $15
               f32x4.relaxed_madd
-              local.set $13
-              local.get $27
+              local.set $15
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $46
+              local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.tee $47
-              local.get $45
-              f32x4.mul
-              local.tee $48
+              local.tee $50
               local.get $48
+              f32x4.mul
+              local.tee $51
+              local.get $51
+              local.get $50
+              f32x4.sub
+              f32x4.sub
               local.get $47
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $15
+              local.get $18
               f32x4.relaxed_madd
-              local.set $15
-              local.get $27
+              local.set $18
+              local.get $30
               i32.const 8
               i32x4.shl
-              local.get $46
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $39
               f32x4.mul
-              local.tee $47
-              local.get $45
+              local.tee $50
+              local.get $48
+              f32x4.mul
+              local.tee $51
+              local.get $51
+              local.get $50
+              f32x4.sub
+              f32x4.sub
+              local.get $47
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $30
+              local.get $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $38
+              f32x4.mul
+              local.tee $30
+              local.get $48
               f32x4.mul
               local.tee $48
               local.get $48
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $47
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $27
-              local.get $46
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $32
-              f32x4.mul
-              local.tee $27
-              local.get $45
-              f32x4.mul
-              local.tee $45
-              local.get $45
-              local.get $27
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $19
+              local.get $22
               f32x4.relaxed_madd
              else
-              local.get $19
+              local.get $22
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 1
-             local.set $9
-             local.get $41
-             i32.const 0
-             i32.gt_s
-             local.tee $28
+             local.set $11
+             local.get $40
+             local.get $44
+             i32.lt_s
+             local.tee $31
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.282 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.282
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $30
+               local.set $15
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $15
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $15
                end
               end
-              local.set $13
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.283 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.283
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.284 (result v128)
-               local.get $30
+               local.get $32
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.284
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.285 (result v128)
-               local.get $30
+               local.get $32
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.285
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $19
-               local.get $11
+               local.set $22
+               local.get $14
                i32.const 1
                i32.gt_s
                if
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $19
+                local.set $22
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $19
+                local.get $22
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $19
-             local.get $17
-             local.set $25
-             local.get $42
-             local.get $41
-             i32.sub
-             local.set $41
-             i32.const 0
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
+             local.get $20
+             local.set $28
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
+             i32.const 0
+             local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $26
              loop $for-loop|29
-              local.get $11
+              local.get $14
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $41
+              local.tee $20
+              local.get $44
               i32.le_u
               if
-               local.get $12
+               local.get $13
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $18
+               local.get $21
                f32x4.mul
-               local.tee $44
+               local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $44
+               local.get $47
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7328,79 +7389,31 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $25
-               local.get $11
+               local.get $28
+               local.get $14
                i32.const 2
                i32.shl
                i32.add
-               local.tee $11
+               local.tee $14
                v128.load32_splat
-               local.tee $44
-               local.get $13
-               f32x4.relaxed_madd
-               local.set $13
-               local.get $12
-               v128.load offset=16
-               local.tee $45
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $18
-               f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $46
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $11
-               v128.load32_splat offset=4
-               local.tee $46
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $27
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
                local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $45
-               i32.const 16
+               local.get $13
+               v128.load offset=16
+               local.tee $48
+               i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7408,45 +7421,24 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $46
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $44
                local.get $14
+               v128.load32_splat offset=4
+               local.tee $49
+               local.get $25
                f32x4.relaxed_madd
-               local.set $14
-               local.get $45
-               i32.const 8
+               local.set $25
+               local.get $30
+               i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $31
+               local.get $41
                f32x4.mul
-               local.tee $47
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7454,20 +7446,45 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $46
+               local.get $47
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $48
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $41
+               f32x4.mul
+               local.tee $50
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $50
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $27
+               local.get $30
+               i32.const 8
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $27
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $27
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7475,20 +7492,22 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $44
-               local.get $19
+               local.get $47
+               local.get $17
                f32x4.relaxed_madd
-               local.set $19
-               local.get $45
+               local.set $17
+               local.get $48
+               i32.const 8
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $27
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $27
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7496,37 +7515,79 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $46
-               local.get $21
+               local.get $49
+               local.get $24
                f32x4.relaxed_madd
-               local.set $21
-               local.get $12
+               local.set $24
+               local.get $30
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $47
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $13
                i32.const 32
                i32.add
-               local.set $12
-               local.get $17
-               local.set $11
+               local.set $13
+               local.get $20
+               local.set $14
                br $for-loop|29
               end
              end
-             local.get $11
-             local.get $41
+             local.get $14
+             local.get $44
              i32.lt_u
              if (result v128)
-              local.get $12
+              local.get $13
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $18
+              local.get $21
               f32x4.mul
-              local.tee $44
+              local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $44
+              local.get $47
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7534,28 +7595,28 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $25
-              local.get $11
+              local.get $28
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $44
-              local.get $13
+              local.tee $47
+              local.get $15
               f32x4.relaxed_madd
-              local.set $13
-              local.get $27
+              local.set $15
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.tee $45
+              local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $45
+              local.get $48
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7563,22 +7624,22 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $44
-              local.get $15
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $15
-              local.get $27
+              local.set $18
+              local.get $30
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $39
               f32x4.mul
-              local.tee $45
+              local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $45
+              local.get $48
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7586,20 +7647,20 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $44
-              local.get $14
+              local.get $47
+              local.get $17
               f32x4.relaxed_madd
-              local.set $14
-              local.get $27
+              local.set $17
+              local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $38
               f32x4.mul
-              local.tee $27
+              local.tee $30
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $27
+              local.get $30
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7607,1478 +7668,110 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $44
-              local.get $19
+              local.get $47
+              local.get $22
               f32x4.relaxed_madd
              else
-              local.get $19
+              local.get $22
              end
             end
-            local.get $13
-            local.get $22
-            f32x4.add
-            local.set $13
             local.get $15
-            local.get $20
+            local.get $25
             f32x4.add
             local.set $15
-            local.get $14
+            local.get $18
             local.get $23
             f32x4.add
-            local.set $14
-            local.get $21
+            local.set $18
+            local.get $17
+            local.get $24
             f32x4.add
-            local.set $19
-            local.get $9
+            local.set $17
+            local.get $26
+            f32x4.add
+            local.set $22
+            local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $13
-             local.get $18
+             local.get $15
+             local.get $21
              f32x4.mul
-             local.set $13
-             local.get $28
+             local.set $15
+             local.get $31
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.278 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.278
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $30
+               local.set $21
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $21
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $21
                end
               end
-              local.get $13
+              local.get $15
               f32x4.add
-              local.set $13
+              local.set $15
              end
-             local.get $15
-             local.get $29
+             local.get $18
+             local.get $41
              f32x4.mul
-             local.set $15
-             local.get $28
+             local.set $18
+             local.get $31
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.279 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.sub
-               local.tee $9
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.279
                end
-               local.get $9
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
-              end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $14
-             local.get $31
-             f32x4.mul
-             local.set $14
-             local.get $28
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.280 (result v128)
-               local.get $30
-               i32.const 8
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.280
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $16
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $16
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
-              end
-              local.get $14
-              f32x4.add
-              local.set $14
-             end
-             local.get $19
-             local.get $32
-             f32x4.mul
-             local.set $19
-             local.get $28
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
-               local.get $30
-               i32.const 12
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.281
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $16
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $16
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
-              end
-              local.get $19
-              f32x4.add
-              local.set $19
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.154
-             local.get $30
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $13
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.154
-             end
-             local.get $30
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $13
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $30
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $13
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $30
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $13
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.155
-             local.get $30
-             i32.const 4
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $15
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.155
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.156
-             local.get $30
-             i32.const 8
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $14
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.156
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $14
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $14
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $14
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.157
-             local.get $30
-             i32.const 12
-             i32.sub
-             local.tee $9
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $19
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.157
-             end
-             local.get $9
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $19
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $9
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $19
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $9
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $19
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-           end
-           local.get $33
-           i32.const 1
-           i32.add
-           local.set $33
-           br $for-loop|23
-          end
-         end
-        end
-       else
-        local.get $9
-        if
-         i32.const 16
-         local.get $3
-         local.get $26
-         i32.const 4
-         i32.shl
-         local.tee $9
-         i32.sub
-         local.tee $11
-         local.get $11
-         i32.const 16
-         i32.gt_s
-         select
-         local.set $25
-         local.get $8
-         local.get $3
-         local.get $34
-         i32.mul
-         local.get $9
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $16
-         local.get $3
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $17
-         i32.const 0
-         local.set $33
-         loop $for-loop|30
-          local.get $6
-          local.get $33
-          i32.gt_s
-          if
-           local.get $6
-           i32.const 1
-           i32.sub
-           i64.extend_i32_s
-           local.tee $35
-           local.get $2
-           i64.extend_i32_s
-           local.tee $39
-           local.get $33
-           i64.extend_i32_s
-           i64.mul
-           i64.add
-           local.get $6
-           i64.extend_i32_s
-           local.tee $40
-           i64.div_u
-           i32.wrap_i64
-           local.tee $28
-           local.get $35
-           local.get $33
-           i32.const 1
-           i32.add
-           i64.extend_i32_s
-           local.get $39
-           i64.mul
-           i64.add
-           local.get $40
-           i64.div_u
-           i32.wrap_i64
-           local.tee $41
-           i32.ne
-           if
-            local.get $0
-            local.get $2
-            local.get $34
-            i32.mul
-            local.get $28
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $42
-            local.get $2
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $43
-            local.get $5
-            local.get $33
-            local.get $3
-            i32.const 15
-            i32.add
-            i32.const 16
-            i32.div_s
-            i32.const 4
-            i32.shl
-            i32.mul
-            local.get $26
-            i32.const 4
-            i32.shl
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $9
-            v128.load
-            local.tee $13
-            f32x4.abs
-            local.set $14
-            local.get $9
-            v128.load offset=16
-            local.tee $29
-            f32x4.abs
-            local.set $15
-            local.get $9
-            v128.load offset=32
-            local.tee $31
-            f32x4.abs
-            local.set $18
-            local.get $9
-            v128.load offset=48
-            local.tee $32
-            f32x4.abs
-            local.set $19
-            local.get $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $14
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $14
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $31
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $32
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $19
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $19
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            v128.and
-            i32x4.all_true
-            local.tee $9
-            if
-             i32.const 1
-             local.set $9
-            end
-            local.get $9
-            if
-             local.get $31
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $31
-             local.get $32
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $32
-             local.get $29
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $29
-             local.get $13
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $13
-            end
-            local.get $36
-            local.get $28
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $12
-            local.get $9
-            if
-             local.get $12
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $19
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             i32.const 3
-             local.set $9
-             local.get $28
-             i32.const 0
-             i32.gt_s
-             local.tee $30
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.290
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.291
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $20
-              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
-               local.get $25
-               i32.const 8
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.292
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $14
-              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
-               local.get $25
-               i32.const 12
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.293
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $16
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $16
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $19
-              block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.294
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $17
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $17
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.295
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $17
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $17
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
-               local.get $25
-               i32.const 8
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.296
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $17
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $17
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
-               local.get $25
-               i32.const 12
-               i32.sub
-               local.tee $12
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.297
-               end
-               local.get $12
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $12
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $17
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $12
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $17
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $21
-             local.get $41
-             local.get $28
-             i32.sub
-             local.set $28
-             i32.const 0
-             local.set $12
-             loop $for-loop|32
-              local.get $12
-              local.get $28
-              i32.lt_u
-              if
-               local.get $11
-               v128.load
-               local.tee $27
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $13
-               f32x4.mul
-               local.tee $44
-               i32.const 1024
-               v128.load
-               local.tee $45
-               f32x4.mul
-               local.tee $46
-               local.get $46
-               local.get $44
-               f32x4.sub
-               f32x4.sub
-               local.tee $44
-               local.get $42
-               local.get $12
-               i32.const 2
-               i32.shl
-               local.tee $41
-               i32.add
-               v128.load32_splat
-               local.tee $46
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $27
-               i32.const 16
-               i32x4.shl
-               i32.const 1040
-               v128.load
-               local.tee $47
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
-               local.tee $48
-               local.get $45
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               local.tee $48
-               local.get $46
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
-               local.get $47
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.tee $49
-               local.get $46
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $27
-               local.get $47
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $45
-               local.get $45
-               local.get $27
-               f32x4.sub
-               f32x4.sub
-               local.tee $27
-               local.get $46
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $44
-               local.get $41
-               local.get $43
-               i32.add
-               v128.load32_splat
-               local.tee $44
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $48
-               local.get $44
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
-               local.get $49
-               local.get $44
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $27
-               local.get $44
-               local.get $21
-               f32x4.relaxed_madd
-               local.set $21
-               local.get $11
-               i32.const 16
-               i32.add
-               local.set $11
-               local.get $12
-               i32.const 1
-               i32.add
-               local.set $12
-               br $for-loop|32
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $19
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             i32.const 2
-             local.set $9
-             local.get $28
-             i32.const 0
-             i32.gt_s
-             local.tee $30
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.306
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.307
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $20
-              block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
-               local.get $25
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.308
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $16
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $16
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $14
-              block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
-               local.get $25
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.309
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $16
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $16
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $19
-              block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.310
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $17
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $17
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.311
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $17
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $17
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
-               local.get $25
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.312
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -9089,8 +7782,8 @@
                i32.gt_s
                if
                 local.get $21
-                local.get $17
-                f32.load offset=36
+                local.get $19
+                f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $21
                end
@@ -9099,1109 +7792,2507 @@
                i32.gt_s
                if (result v128)
                 local.get $21
-                local.get $17
-                f32.load offset=40
+                local.get $19
+                f32.load offset=24
                 f32x4.replace_lane 2
                else
                 local.get $21
-               end
-              end
-              local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
-               local.get $25
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.313
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $17
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $17
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $21
-             local.get $41
-             local.get $28
-             i32.sub
-             local.set $11
-             i32.const 0
-             local.set $28
-             loop $for-loop|34
-              local.get $11
-              local.get $28
-              i32.gt_u
-              if
-               local.get $12
-               v128.load
-               local.tee $27
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $13
-               f32x4.mul
-               local.tee $44
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $44
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $45
-               local.get $44
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $45
-               local.get $44
-               local.get $44
-               f32x4.ne
-               v128.bitselect
-               local.tee $44
-               local.get $42
-               local.get $28
-               i32.const 2
-               i32.shl
-               local.tee $41
-               i32.add
-               v128.load32_splat
-               local.tee $45
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $27
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $46
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $47
-               local.get $46
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $46
-               local.get $46
-               f32x4.ne
-               v128.bitselect
-               local.tee $46
-               local.get $45
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $48
-               local.get $47
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $48
-               local.get $47
-               local.get $47
-               f32x4.ne
-               v128.bitselect
-               local.tee $47
-               local.get $45
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $27
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $27
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $27
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $48
-               local.get $27
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $48
-               local.get $27
-               local.get $27
-               f32x4.ne
-               v128.bitselect
-               local.tee $27
-               local.get $45
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $44
-               local.get $41
-               local.get $43
-               i32.add
-               v128.load32_splat
-               local.tee $44
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $46
-               local.get $44
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
-               local.get $47
-               local.get $44
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $27
-               local.get $44
-               local.get $21
-               f32x4.relaxed_madd
-               local.set $21
-               local.get $12
-               i32.const 16
-               i32.add
-               local.set $12
-               local.get $28
-               i32.const 1
-               i32.add
-               local.set $28
-               br $for-loop|34
-              end
-             end
-            end
-            local.get $9
-            i32.const 4
-            i32.eq
-            if
-             local.get $18
-             local.get $13
-             f32x4.mul
-             local.set $18
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.298
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $27
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $27
-                local.get $16
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $27
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $27
-                local.get $16
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $27
                end
               end
               local.get $18
               f32x4.add
               local.set $18
              end
-             local.get $25
-             i32.const 4
-             i32.sub
-             local.set $9
-             local.get $20
-             local.get $29
+             local.get $17
+             local.get $39
              f32x4.mul
-             local.set $20
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
-               local.get $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.299
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $27
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $27
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $27
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $27
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $27
-               end
-              end
-              local.get $20
-              f32x4.add
-              local.set $20
-             end
-             local.get $25
-             i32.const 8
-             i32.sub
-             local.set $9
-             local.get $14
+             local.set $17
              local.get $31
-             f32x4.mul
-             local.set $14
-             local.get $30
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
-               local.get $9
+              block $kernels-as/assembly/simd/loadLanes|inlined.280 (result v128)
+               local.get $32
+               i32.const 8
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.300
+                br $kernels-as/assembly/simd/loadLanes|inlined.280
                end
-               local.get $9
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $27
-               local.get $9
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $27
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $27
+                local.set $21
                end
-               local.get $9
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $27
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $27
+                local.get $21
                end
               end
-              local.get $14
+              local.get $17
               f32x4.add
-              local.set $14
+              local.set $17
              end
-             local.get $25
-             i32.const 12
-             i32.sub
-             local.set $9
-             local.get $19
-             local.get $32
+             local.get $22
+             local.get $38
              f32x4.mul
-             local.set $19
-             local.get $30
+             local.set $22
+             local.get $31
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
-               local.get $9
+              block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
+               local.get $32
+               i32.const 12
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.301
+                br $kernels-as/assembly/simd/loadLanes|inlined.281
                end
-               local.get $9
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $27
-               local.get $9
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $27
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $27
+                local.set $21
                end
-               local.get $9
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $27
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $27
-               end
-              end
-              local.get $19
-              f32x4.add
-              local.set $19
-             end
-             local.get $22
-             local.get $13
-             f32x4.mul
-             local.set $22
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
-               local.get $25
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $17
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.302
-               end
-               local.get $25
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $13
-               local.get $25
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $13
-                local.get $17
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $13
-               end
-               local.get $25
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $13
-                local.get $17
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $13
+                local.get $21
                end
               end
               local.get $22
               f32x4.add
               local.set $22
              end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.154
+             local.get $32
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $19
+              local.get $15
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.154
+             end
+             local.get $32
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $19
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $32
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $19
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $32
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $19
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.155
+             local.get $32
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $19
+              local.get $18
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.155
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $19
+              local.get $18
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $19
+              local.get $18
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $19
+              local.get $18
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.156
+             local.get $32
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $19
+              local.get $17
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.156
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $19
+              local.get $17
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $19
+              local.get $17
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $19
+              local.get $17
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.157
+             local.get $32
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $19
+              local.get $22
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.157
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $19
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $19
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $19
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           end
+           local.get $16
+           i32.const 1
+           i32.add
+           local.set $16
+           br $for-loop|23
+          end
+         end
+        end
+       else
+        local.get $11
+        if
+         i32.const 16
+         local.get $3
+         local.get $29
+         i32.const 4
+         i32.shl
+         local.tee $11
+         i32.sub
+         local.tee $13
+         local.get $13
+         i32.const 16
+         i32.gt_s
+         select
+         local.set $28
+         local.get $10
+         local.get $3
+         local.get $37
+         i32.mul
+         local.get $11
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $19
+         local.get $3
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $20
+         local.get $6
+         i32.const 1
+         i32.sub
+         i64.extend_i32_s
+         local.get $7
+         i64.extend_i32_s
+         local.get $2
+         i64.extend_i32_s
+         i64.mul
+         i64.add
+         local.get $6
+         i64.extend_i32_s
+         i64.div_u
+         i32.wrap_i64
+         local.set $32
+         local.get $7
+         local.set $16
+         loop $for-loop|30
+          local.get $8
+          local.get $16
+          i32.gt_s
+          if
+           local.get $6
+           i32.const 1
+           i32.sub
+           i64.extend_i32_s
+           local.tee $33
+           local.get $2
+           i64.extend_i32_s
+           local.tee $42
+           local.get $16
+           i64.extend_i32_s
+           i64.mul
+           i64.add
+           local.get $6
+           i64.extend_i32_s
+           local.tee $43
+           i64.div_u
+           i32.wrap_i64
+           local.tee $31
+           local.get $33
+           local.get $16
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $42
+           i64.mul
+           i64.add
+           local.get $43
+           i64.div_u
+           i32.wrap_i64
+           local.tee $44
+           i32.ne
+           if
+            local.get $0
+            local.get $2
+            local.get $37
+            i32.mul
+            local.get $31
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $45
+            local.get $2
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $46
+            local.get $5
+            local.get $16
+            local.get $3
+            i32.const 15
+            i32.add
+            i32.const 16
+            i32.div_s
+            i32.const 4
+            i32.shl
+            i32.mul
+            local.get $29
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $11
+            v128.load
+            local.tee $15
+            f32x4.abs
+            local.set $17
+            local.get $11
+            v128.load offset=16
+            local.tee $41
+            f32x4.abs
+            local.set $18
+            local.get $11
+            v128.load offset=32
+            local.tee $39
+            f32x4.abs
+            local.set $21
+            local.get $11
+            v128.load offset=48
+            local.tee $38
+            f32x4.abs
+            local.set $22
+            local.get $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $17
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $17
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $41
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $39
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $21
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            v128.and
+            i32x4.all_true
+            local.tee $11
+            if
+             i32.const 1
+             local.set $11
+            end
+            local.get $11
+            if
+             local.get $39
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $39
+             local.get $38
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $38
+             local.get $41
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $41
              local.get $15
-             local.get $29
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $15
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
-               local.get $25
-               i32.const 4
-               i32.sub
-               local.tee $9
+            end
+            local.get $36
+            local.get $31
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $13
+            local.get $11
+            if
+             local.get $13
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             i32.const 3
+             local.set $11
+             local.get $31
+             local.get $32
+             i32.gt_s
+             local.tee $40
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
+               local.get $28
                i32.const 4
                i32.ge_s
                if
-                local.get $17
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.303
+                local.get $19
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.290
                end
-               local.get $9
+               local.get $28
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $17
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
                 local.get $17
+                local.get $19
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $17
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $17
+                local.get $19
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $17
+               end
+              end
+              local.set $21
+              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.291
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $9
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $13
                 local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $17
                end
-               local.get $9
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
                 local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $17
                end
               end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $23
-             local.get $31
-             f32x4.mul
-             local.set $23
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
-               local.get $25
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
+               local.get $28
                i32.const 8
                i32.sub
-               local.tee $9
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.304
+                br $kernels-as/assembly/simd/loadLanes|inlined.292
                end
-               local.get $9
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $9
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $13
                 local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $17
                end
-               local.get $9
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
                 local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $17
                end
               end
-              local.get $23
-              f32x4.add
-              local.set $23
-             end
-             local.get $21
-             local.get $32
-             f32x4.mul
-             local.set $21
-             local.get $30
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
-               local.get $25
+              local.set $17
+              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
+               local.get $28
                i32.const 12
                i32.sub
-               local.tee $9
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.305
+                br $kernels-as/assembly/simd/loadLanes|inlined.293
                end
-               local.get $9
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $9
+               local.set $18
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $13
-                local.get $17
+                local.get $18
+                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $18
                end
-               local.get $9
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
-                local.get $17
+                local.get $18
+                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $18
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.294
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $20
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $20
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $25
+              block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.295
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $20
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $20
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
+               local.get $28
+               i32.const 8
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.296
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $24
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $24
+                local.get $20
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $24
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $24
+                local.get $20
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $24
+               end
+              end
+              local.set $24
+              block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
+               local.get $28
+               i32.const 12
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.297
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $26
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $26
+                local.get $20
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $26
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $26
+                local.get $20
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $26
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $26
+             local.get $44
+             local.get $31
+             i32.sub
+             local.set $31
+             i32.const 0
+             local.set $13
+             loop $for-loop|32
+              local.get $13
+              local.get $31
+              i32.lt_u
+              if
+               local.get $14
+               v128.load
+               local.tee $30
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $15
+               f32x4.mul
+               local.tee $47
+               i32.const 1024
+               v128.load
+               local.tee $48
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $47
+               f32x4.sub
+               f32x4.sub
+               local.tee $47
+               local.get $45
+               local.get $13
+               i32.const 2
+               i32.shl
+               local.tee $44
+               i32.add
+               v128.load32_splat
+               local.tee $49
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $30
+               i32.const 16
+               i32x4.shl
+               i32.const 1040
+               v128.load
+               local.tee $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $41
+               f32x4.mul
+               local.tee $51
+               local.get $48
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.tee $51
+               local.get $49
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $52
+               local.get $48
+               f32x4.mul
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
+               local.tee $52
+               local.get $49
+               local.get $17
+               f32x4.relaxed_madd
+               local.set $17
+               local.get $30
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $48
+               local.get $48
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.tee $30
+               local.get $49
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $47
+               local.get $44
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
+               local.get $25
+               f32x4.relaxed_madd
+               local.set $25
+               local.get $51
+               local.get $47
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $52
+               local.get $47
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $47
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $14
+               i32.const 16
+               i32.add
+               local.set $14
+               local.get $13
+               i32.const 1
+               i32.add
+               local.set $13
+               br $for-loop|32
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             i32.const 2
+             local.set $11
+             local.get $31
+             local.get $32
+             i32.gt_s
+             local.tee $40
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.306
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $17
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $17
+                local.get $19
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $17
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $17
+                local.get $19
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $17
+               end
+              end
+              local.set $21
+              block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.307
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $17
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $17
+                local.get $19
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $17
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $17
+                local.get $19
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $17
+               end
+              end
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
+               local.get $28
+               i32.const 8
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.308
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $17
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $17
+                local.get $19
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $17
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $17
+                local.get $19
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $17
+               end
+              end
+              local.set $17
+              block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
+               local.get $28
+               i32.const 12
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.309
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $19
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $19
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.310
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $20
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $20
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $25
+              block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.311
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $20
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $20
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
+               local.get $28
+               i32.const 8
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.312
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $24
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $24
+                local.get $20
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $24
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $24
+                local.get $20
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $24
+               end
+              end
+              local.set $24
+              block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
+               local.get $28
+               i32.const 12
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.313
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $26
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $26
+                local.get $20
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $26
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $26
+                local.get $20
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $26
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $26
+             local.get $44
+             local.get $31
+             i32.sub
+             local.set $14
+             i32.const 0
+             local.set $31
+             loop $for-loop|34
+              local.get $14
+              local.get $31
+              i32.gt_u
+              if
+               local.get $13
+               v128.load
+               local.tee $30
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $15
+               f32x4.mul
+               local.tee $47
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $47
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $48
+               local.get $47
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               local.get $47
+               local.get $47
+               f32x4.ne
+               v128.bitselect
+               local.tee $47
+               local.get $45
+               local.get $31
+               i32.const 2
+               i32.shl
+               local.tee $44
+               i32.add
+               v128.load32_splat
+               local.tee $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $30
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $41
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $50
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.tee $49
+               local.get $48
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $50
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $50
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $51
+               local.get $50
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $51
+               local.get $50
+               local.get $50
+               f32x4.ne
+               v128.bitselect
+               local.tee $50
+               local.get $48
+               local.get $17
+               f32x4.relaxed_madd
+               local.set $17
+               local.get $30
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $51
+               local.get $30
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $51
+               local.get $30
+               local.get $30
+               f32x4.ne
+               v128.bitselect
+               local.tee $30
+               local.get $48
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $47
+               local.get $44
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
+               local.get $25
+               f32x4.relaxed_madd
+               local.set $25
+               local.get $49
+               local.get $47
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $50
+               local.get $47
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $47
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $13
+               i32.const 16
+               i32.add
+               local.set $13
+               local.get $31
+               i32.const 1
+               i32.add
+               local.set $31
+               br $for-loop|34
+              end
+             end
+            end
+            local.get $11
+            i32.const 4
+            i32.eq
+            if
+             local.get $21
+             local.get $15
+             f32x4.mul
+             local.set $21
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.298
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $30
                end
               end
               local.get $21
               f32x4.add
               local.set $21
              end
+             local.get $28
+             i32.const 4
+             i32.sub
+             local.set $11
+             local.get $23
+             local.get $41
+             f32x4.mul
+             local.set $23
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.299
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $23
+              f32x4.add
+              local.set $23
+             end
+             local.get $28
+             i32.const 8
+             i32.sub
+             local.set $11
+             local.get $17
+             local.get $39
+             f32x4.mul
+             local.set $17
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.300
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $17
+              f32x4.add
+              local.set $17
+             end
+             local.get $28
+             i32.const 12
+             i32.sub
+             local.set $11
+             local.get $22
+             local.get $38
+             f32x4.mul
+             local.set $22
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
+               local.get $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.301
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $30
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $30
+                local.get $19
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $30
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $30
+                local.get $19
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $30
+               end
+              end
+              local.get $22
+              f32x4.add
+              local.set $22
+             end
+             local.get $25
+             local.get $15
+             f32x4.mul
+             local.set $25
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
+               local.get $28
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load
+                br $kernels-as/assembly/simd/loadLanes|inlined.302
+               end
+               local.get $28
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $28
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=4
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $28
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $25
+              f32x4.add
+              local.set $25
+             end
+             local.get $18
+             local.get $41
+             f32x4.mul
+             local.set $18
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
+               local.get $28
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.303
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $24
+             local.get $39
+             f32x4.mul
+             local.set $24
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
+               local.get $28
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.304
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $24
+              f32x4.add
+              local.set $24
+             end
+             local.get $26
+             local.get $38
+             f32x4.mul
+             local.set $26
+             local.get $40
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
+               local.get $28
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $20
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.305
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $20
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $20
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $20
+                f32.load offset=56
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.get $26
+              f32x4.add
+              local.set $26
+             end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.162
-             local.get $25
+             local.get $28
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.162
              end
-             local.get $25
+             local.get $28
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $25
+             local.get $28
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $25
+             local.get $28
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $18
+              local.get $19
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.163
-             local.get $25
+             local.get $28
              i32.const 4
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.163
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $20
+              local.get $19
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.164
-             local.get $25
+             local.get $28
              i32.const 8
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.164
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.165
-             local.get $25
+             local.get $28
              i32.const 12
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.165
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=48
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=52
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.166
-             local.get $25
+             local.get $28
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.166
              end
-             local.get $25
+             local.get $28
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $25
+             local.get $28
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $25
+             local.get $28
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $22
+              local.get $20
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.167
-             local.get $25
+             local.get $28
              i32.const 4
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.167
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=16
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=20
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $15
+              local.get $20
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.168
-             local.get $25
+             local.get $28
              i32.const 8
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.168
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=32
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=36
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $23
+              local.get $20
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.169
-             local.get $25
+             local.get $28
              i32.const 12
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.169
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 0
               f32.store offset=48
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 1
               f32.store offset=52
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $17
-              local.get $21
+              local.get $20
+              local.get $26
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $33
+           local.get $16
            i32.const 1
            i32.add
-           local.set $33
+           local.set $16
            br $for-loop|30
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $26
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $9
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
-         local.set $30
-         local.get $8
+         local.set $32
+         local.get $10
          local.get $3
-         local.get $34
+         local.get $37
          i32.mul
-         local.get $9
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
          i32.add
+         local.set $19
+         local.get $6
+         i32.const 1
+         i32.sub
+         i64.extend_i32_s
+         local.get $7
+         i64.extend_i32_s
+         local.get $2
+         i64.extend_i32_s
+         i64.mul
+         i64.add
+         local.get $6
+         i64.extend_i32_s
+         i64.div_u
+         i32.wrap_i64
+         local.set $40
+         local.get $7
          local.set $16
-         i32.const 0
-         local.set $33
          loop $for-loop|37
-          local.get $6
-          local.get $33
+          local.get $8
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $35
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $39
-           local.get $33
+           local.tee $42
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $40
+           local.tee $43
            i64.div_u
            i32.wrap_i64
-           local.tee $41
-           local.get $35
+           local.tee $44
            local.get $33
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $39
+           local.get $42
            i64.mul
            i64.add
-           local.get $40
+           local.get $43
            i64.div_u
            i32.wrap_i64
-           local.tee $42
+           local.tee $45
            i32.ne
            if
             local.get $36
-            local.get $41
+            local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $12
+            local.set $13
             local.get $5
-            local.get $33
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -10210,57 +10301,45 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $26
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $9
+            local.tee $11
             v128.load
-            local.tee $13
+            local.tee $15
             f32x4.abs
-            local.set $14
-            local.get $9
+            local.set $17
+            local.get $11
             v128.load offset=16
-            local.tee $29
-            f32x4.abs
-            local.set $15
-            local.get $9
-            v128.load offset=32
-            local.tee $31
+            local.tee $41
             f32x4.abs
             local.set $18
-            local.get $9
-            v128.load offset=48
-            local.tee $32
+            local.get $11
+            v128.load offset=32
+            local.tee $39
             f32x4.abs
-            local.set $19
-            local.get $13
+            local.set $21
+            local.get $11
+            v128.load offset=48
+            local.tee $38
+            f32x4.abs
+            local.set $22
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $14
+            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $14
+            local.get $17
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $31
+            local.get $41
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -10271,13 +10350,25 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            v128.and
+            local.get $39
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $19
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $19
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -10285,783 +10376,783 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $9
+            local.tee $11
             if
              i32.const 1
-             local.set $9
+             local.set $11
             end
-            local.get $9
+            local.get $11
             if (result v128)
-             local.get $31
+             local.get $39
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $31
-             local.get $32
+             local.set $39
+             local.get $38
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
-             local.get $29
+             local.set $38
+             local.get $41
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $29
-             local.get $13
+             local.set $41
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $13
+             local.get $15
             end
-            local.set $18
+            local.set $21
             local.get $0
             local.get $2
-            local.get $34
+            local.get $37
             i32.mul
-            local.get $41
+            local.get $44
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
-            local.get $9
+            local.set $20
+            local.get $11
             if (result v128)
-             local.get $12
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
+             local.get $13
+             local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 3
-             local.set $9
-             local.get $41
-             i32.const 0
-             i32.gt_s
-             local.tee $28
+             local.set $11
+             local.get $40
+             local.get $44
+             i32.lt_s
+             local.tee $31
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.370 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.370
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $30
+               local.set $15
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $15
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $15
                end
               end
-              local.set $13
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.371 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.371
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.372 (result v128)
-               local.get $30
+               local.get $32
                i32.const 8
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.372
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $12
+               local.set $17
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.373 (result v128)
-               local.get $30
+               local.get $32
                i32.const 12
                i32.sub
-               local.tee $12
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.373
                end
-               local.get $12
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $19
-               local.get $12
+               local.set $22
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $19
+                local.set $22
                end
-               local.get $12
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $19
+                local.get $22
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $19
-             local.get $17
-             local.set $25
-             local.get $42
-             local.get $41
-             i32.sub
-             local.set $41
-             i32.const 0
-             local.set $12
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
+             local.get $20
+             local.set $28
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
+             i32.const 0
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $26
              loop $for-loop|42
-              local.get $12
+              local.get $13
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $41
+              local.tee $20
+              local.get $44
               i32.le_u
               if
-               local.get $11
+               local.get $14
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $18
-               f32x4.mul
-               local.tee $44
-               i32.const 1024
-               v128.load
-               local.tee $45
-               f32x4.mul
-               local.tee $46
-               local.get $46
-               local.get $44
-               f32x4.sub
-               f32x4.sub
-               local.get $25
-               local.get $12
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $12
-               v128.load32_splat
-               local.tee $44
-               local.get $13
-               f32x4.relaxed_madd
-               local.set $13
-               local.get $11
-               v128.load offset=16
-               local.tee $46
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $18
+               local.get $21
                f32x4.mul
                local.tee $47
-               local.get $45
-               f32x4.mul
+               i32.const 1024
+               v128.load
                local.tee $48
-               local.get $48
+               f32x4.mul
+               local.tee $49
+               local.get $49
                local.get $47
                f32x4.sub
                f32x4.sub
-               local.get $12
-               v128.load32_splat offset=4
+               local.get $28
+               local.get $13
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $13
+               v128.load32_splat
                local.tee $47
-               local.get $22
+               local.get $15
                f32x4.relaxed_madd
-               local.set $22
-               local.get $27
+               local.set $15
+               local.get $14
+               v128.load offset=16
+               local.tee $49
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $21
+               f32x4.mul
+               local.tee $50
+               local.get $48
+               f32x4.mul
+               local.tee $51
+               local.get $51
+               local.get $50
+               f32x4.sub
+               f32x4.sub
+               local.get $13
+               v128.load32_splat offset=4
+               local.tee $50
+               local.get $25
+               f32x4.relaxed_madd
+               local.set $25
+               local.get $30
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $48
+               local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $41
                f32x4.mul
-               local.tee $49
-               local.get $45
+               local.tee $52
+               local.get $48
                f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
+               local.tee $53
+               local.get $53
+               local.get $52
                f32x4.sub
                f32x4.sub
-               local.get $44
-               local.get $15
+               local.get $47
+               local.get $18
                f32x4.relaxed_madd
-               local.set $15
-               local.get $46
+               local.set $18
+               local.get $49
                i32.const 16
                i32x4.shl
-               local.get $48
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $41
                f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
+               local.tee $52
                local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
                f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
                local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $44
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $46
-               i32.const 8
-               i32x4.shl
-               local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $49
-               local.get $45
-               f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $49
-               f32x4.sub
-               f32x4.sub
-               local.get $47
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $27
-               local.get $48
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $27
-               f32x4.sub
-               f32x4.sub
-               local.get $44
-               local.get $19
-               f32x4.relaxed_madd
-               local.set $19
-               local.get $46
+               local.tee $52
                local.get $48
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $32
                f32x4.mul
-               local.tee $27
-               local.get $45
-               f32x4.mul
-               local.tee $44
-               local.get $44
-               local.get $27
+               local.tee $53
+               local.get $53
+               local.get $52
                f32x4.sub
                f32x4.sub
                local.get $47
-               local.get $21
+               local.get $17
                f32x4.relaxed_madd
-               local.set $21
-               local.get $11
+               local.set $17
+               local.get $49
+               i32.const 8
+               i32x4.shl
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $52
+               local.get $48
+               f32x4.mul
+               local.tee $53
+               local.get $53
+               local.get $52
+               f32x4.sub
+               f32x4.sub
+               local.get $50
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.get $47
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $49
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               local.get $48
+               f32x4.mul
+               local.tee $47
+               local.get $47
+               local.get $30
+               f32x4.sub
+               f32x4.sub
+               local.get $50
+               local.get $26
+               f32x4.relaxed_madd
+               local.set $26
+               local.get $14
                i32.const 32
                i32.add
-               local.set $11
-               local.get $17
-               local.set $12
+               local.set $14
+               local.get $20
+               local.set $13
                br $for-loop|42
               end
              end
-             local.get $12
-             local.get $41
+             local.get $13
+             local.get $44
              i32.lt_u
              if (result v128)
-              local.get $11
+              local.get $14
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $18
+              local.get $21
               f32x4.mul
-              local.tee $44
+              local.tee $47
               i32.const 1024
               v128.load
-              local.tee $45
+              local.tee $48
               f32x4.mul
-              local.tee $46
-              local.get $46
-              local.get $44
+              local.tee $49
+              local.get $49
+              local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $25
-              local.get $12
+              local.get $28
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $44
-              local.get $13
+              local.tee $47
+              local.get $15
               f32x4.relaxed_madd
-              local.set $13
-              local.get $27
+              local.set $15
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $46
+              local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.tee $47
-              local.get $45
-              f32x4.mul
-              local.tee $48
+              local.tee $50
               local.get $48
+              f32x4.mul
+              local.tee $51
+              local.get $51
+              local.get $50
+              f32x4.sub
+              f32x4.sub
               local.get $47
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $15
+              local.get $18
               f32x4.relaxed_madd
-              local.set $15
-              local.get $27
+              local.set $18
+              local.get $30
               i32.const 8
               i32x4.shl
-              local.get $46
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $39
               f32x4.mul
-              local.tee $47
-              local.get $45
+              local.tee $50
+              local.get $48
+              f32x4.mul
+              local.tee $51
+              local.get $51
+              local.get $50
+              f32x4.sub
+              f32x4.sub
+              local.get $47
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $30
+              local.get $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $38
+              f32x4.mul
+              local.tee $30
+              local.get $48
               f32x4.mul
               local.tee $48
               local.get $48
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $47
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $27
-              local.get $46
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $32
-              f32x4.mul
-              local.tee $27
-              local.get $45
-              f32x4.mul
-              local.tee $45
-              local.get $45
-              local.get $27
-              f32x4.sub
-              f32x4.sub
-              local.get $44
-              local.get $19
+              local.get $22
               f32x4.relaxed_madd
              else
-              local.get $19
+              local.get $22
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 2
-             local.set $9
-             local.get $41
-             i32.const 0
-             i32.gt_s
-             local.tee $28
+             local.set $11
+             local.get $40
+             local.get $44
+             i32.lt_s
+             local.tee $31
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.378 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.378
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $13
-               local.get $30
+               local.set $15
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $13
+                local.set $15
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $13
-                local.get $16
+                local.get $15
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $13
+                local.get $15
                end
               end
-              local.set $13
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.379 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.379
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $15
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.380 (result v128)
-               local.get $30
+               local.get $32
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.380
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $17
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $17
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $16
+                local.get $17
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $17
                end
               end
-              local.set $14
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.381 (result v128)
-               local.get $30
+               local.get $32
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.381
                end
-               local.get $11
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $19
-               local.get $11
+               local.set $22
+               local.get $14
                i32.const 1
                i32.gt_s
                if
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $19
+                local.set $22
                end
-               local.get $11
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $22
                 local.get $19
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $19
+                local.get $22
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $19
-             local.get $17
-             local.set $25
-             local.get $42
-             local.get $41
-             i32.sub
-             local.set $41
-             i32.const 0
-             local.set $11
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
+             local.get $20
+             local.set $28
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
+             i32.const 0
+             local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $26
              loop $for-loop|43
-              local.get $11
+              local.get $14
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $41
+              local.tee $20
+              local.get $44
               i32.le_u
               if
-               local.get $12
+               local.get $13
                v128.load
-               local.tee $27
+               local.tee $30
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $18
+               local.get $21
                f32x4.mul
-               local.tee $44
+               local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $44
+               local.get $47
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11069,112 +11160,42 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $45
-               local.get $44
+               local.set $48
+               local.get $47
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $45
-               local.get $44
-               local.get $44
+               local.get $48
+               local.get $47
+               local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $25
-               local.get $11
+               local.get $28
+               local.get $14
                i32.const 2
                i32.shl
                i32.add
-               local.tee $11
+               local.tee $14
                v128.load32_splat
-               local.tee $44
-               local.get $13
-               f32x4.relaxed_madd
-               local.set $13
-               local.get $12
-               v128.load offset=16
-               local.tee $45
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $18
-               f32x4.mul
-               local.tee $46
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $46
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $47
-               local.get $46
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $46
-               local.get $46
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               v128.load32_splat offset=4
-               local.tee $46
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $27
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
                local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $48
-               local.get $47
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $48
-               local.get $47
-               local.get $47
-               f32x4.ne
-               v128.bitselect
-               local.get $44
                local.get $15
                f32x4.relaxed_madd
                local.set $15
-               local.get $45
-               i32.const 16
+               local.get $13
+               v128.load offset=16
+               local.tee $48
+               i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11182,67 +11203,35 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $48
-               local.get $47
+               local.set $50
+               local.get $49
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $48
-               local.get $47
-               local.get $47
+               local.get $50
+               local.get $49
+               local.get $49
                f32x4.ne
                v128.bitselect
-               local.get $46
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $27
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $31
-               f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $48
-               local.get $47
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $48
-               local.get $47
-               local.get $47
-               f32x4.ne
-               v128.bitselect
-               local.get $44
                local.get $14
+               v128.load32_splat offset=4
+               local.tee $49
+               local.get $25
                f32x4.relaxed_madd
-               local.set $14
-               local.get $45
-               i32.const 8
+               local.set $25
+               local.get $30
+               i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $31
+               local.get $41
                f32x4.mul
-               local.tee $47
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11250,31 +11239,165 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $48
-               local.get $47
+               local.set $51
+               local.get $50
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $48
-               local.get $47
-               local.get $47
+               local.get $51
+               local.get $50
+               local.get $50
                f32x4.ne
                v128.bitselect
-               local.get $46
+               local.get $47
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $48
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $41
+               f32x4.mul
+               local.tee $50
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $50
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $51
+               local.get $50
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $51
+               local.get $50
+               local.get $50
+               f32x4.ne
+               v128.bitselect
+               local.get $49
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $27
+               local.get $30
+               i32.const 8
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $27
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $27
+               local.get $50
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $51
+               local.get $50
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $51
+               local.get $50
+               local.get $50
+               f32x4.ne
+               v128.bitselect
+               local.get $47
+               local.get $17
+               f32x4.relaxed_madd
+               local.set $17
+               local.get $48
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $50
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $50
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $51
+               local.get $50
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $51
+               local.get $50
+               local.get $50
+               f32x4.ne
+               v128.bitselect
+               local.get $49
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $50
+               local.get $30
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $30
+               local.get $30
+               f32x4.ne
+               v128.bitselect
+               local.get $47
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $38
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11283,79 +11406,47 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.set $47
-               local.get $27
+               local.get $30
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $47
-               local.get $27
-               local.get $27
+               local.get $30
+               local.get $30
                f32x4.ne
                v128.bitselect
-               local.get $44
-               local.get $19
+               local.get $49
+               local.get $26
                f32x4.relaxed_madd
-               local.set $19
-               local.get $45
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $27
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $27
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $44
-               local.get $27
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $44
-               local.get $27
-               local.get $27
-               f32x4.ne
-               v128.bitselect
-               local.get $46
-               local.get $21
-               f32x4.relaxed_madd
-               local.set $21
-               local.get $12
+               local.set $26
+               local.get $13
                i32.const 32
                i32.add
-               local.set $12
-               local.get $17
-               local.set $11
+               local.set $13
+               local.get $20
+               local.set $14
                br $for-loop|43
               end
              end
-             local.get $11
-             local.get $41
+             local.get $14
+             local.get $44
              i32.lt_u
              if (result v128)
-              local.get $12
+              local.get $13
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $18
+              local.get $21
               f32x4.mul
-              local.tee $44
+              local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $44
+              local.get $47
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11363,39 +11454,39 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $45
-              local.get $44
+              local.set $48
+              local.get $47
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $45
-              local.get $44
-              local.get $44
+              local.get $48
+              local.get $47
+              local.get $47
               f32x4.ne
               v128.bitselect
-              local.get $25
-              local.get $11
+              local.get $28
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $44
-              local.get $13
+              local.tee $47
+              local.get $15
               f32x4.relaxed_madd
-              local.set $13
-              local.get $27
+              local.set $15
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.tee $45
+              local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $45
+              local.get $48
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11403,33 +11494,33 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $46
-              local.get $45
+              local.set $49
+              local.get $48
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $46
-              local.get $45
-              local.get $45
+              local.get $49
+              local.get $48
+              local.get $48
               f32x4.ne
               v128.bitselect
-              local.get $44
-              local.get $15
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $15
-              local.get $27
+              local.set $18
+              local.get $30
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $39
               f32x4.mul
-              local.tee $45
+              local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $45
+              local.get $48
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11437,31 +11528,31 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $46
-              local.get $45
+              local.set $49
+              local.get $48
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $46
-              local.get $45
-              local.get $45
+              local.get $49
+              local.get $48
+              local.get $48
               f32x4.ne
               v128.bitselect
-              local.get $44
-              local.get $14
+              local.get $47
+              local.get $17
               f32x4.relaxed_madd
-              local.set $14
-              local.get $27
+              local.set $17
+              local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $38
               f32x4.mul
-              local.tee $27
+              local.tee $30
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $27
+              local.get $30
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11469,523 +11560,538 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $45
-              local.get $27
+              local.set $48
+              local.get $30
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $45
-              local.get $27
-              local.get $27
+              local.get $48
+              local.get $30
+              local.get $30
               f32x4.ne
               v128.bitselect
-              local.get $44
-              local.get $19
+              local.get $47
+              local.get $22
               f32x4.relaxed_madd
              else
-              local.get $19
+              local.get $22
              end
             end
-            local.get $13
-            local.get $22
-            f32x4.add
-            local.set $13
             local.get $15
-            local.get $20
+            local.get $25
             f32x4.add
             local.set $15
-            local.get $14
+            local.get $18
             local.get $23
             f32x4.add
-            local.set $14
-            local.get $21
+            local.set $18
+            local.get $17
+            local.get $24
             f32x4.add
-            local.set $19
-            local.get $9
+            local.set $17
+            local.get $26
+            f32x4.add
+            local.set $22
+            local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $13
-             local.get $18
+             local.get $15
+             local.get $21
              f32x4.mul
-             local.set $13
-             local.get $28
+             local.set $15
+             local.get $31
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.374 (result v128)
-               local.get $30
+               local.get $32
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.374
                end
-               local.get $30
+               local.get $32
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $30
+               local.set $21
+               local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $21
                end
-               local.get $30
+               local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
-               end
-              end
-              local.get $13
-              f32x4.add
-              local.set $13
-             end
-             local.get $15
-             local.get $29
-             f32x4.mul
-             local.set $15
-             local.get $28
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.375 (result v128)
-               local.get $30
-               i32.const 4
-               i32.sub
-               local.tee $9
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $16
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.375
-               end
-               local.get $9
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $9
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $16
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $9
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $16
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $18
+                local.get $21
                end
               end
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $14
-             local.get $31
+             local.get $18
+             local.get $41
              f32x4.mul
-             local.set $14
-             local.get $28
+             local.set $18
+             local.get $31
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.376 (result v128)
-               local.get $30
-               i32.const 8
+              block $kernels-as/assembly/simd/loadLanes|inlined.375 (result v128)
+               local.get $32
+               i32.const 4
                i32.sub
-               local.tee $9
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.376
+                local.get $19
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.375
                end
-               local.get $9
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $21
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $21
+                local.get $19
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $21
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $21
+                local.get $19
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $21
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $17
+             local.get $39
+             f32x4.mul
+             local.set $17
+             local.get $31
+             if
+              block $kernels-as/assembly/simd/loadLanes|inlined.376 (result v128)
+               local.get $32
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $19
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.376
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $19
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $9
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $21
                end
-               local.get $9
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $21
                end
               end
-              local.get $14
+              local.get $17
               f32x4.add
-              local.set $14
+              local.set $17
              end
-             local.get $19
-             local.get $32
+             local.get $22
+             local.get $38
              f32x4.mul
-             local.set $19
-             local.get $28
+             local.set $22
+             local.get $31
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.377 (result v128)
-               local.get $30
+               local.get $32
                i32.const 12
                i32.sub
-               local.tee $9
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $19
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.377
                end
-               local.get $9
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $19
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $9
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $21
                end
-               local.get $9
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $16
+                local.get $21
+                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $21
                end
               end
-              local.get $19
+              local.get $22
               f32x4.add
-              local.set $19
+              local.set $22
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.202
-             local.get $30
+             local.get $32
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $13
+              local.get $19
+              local.get $15
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.202
              end
-             local.get $30
+             local.get $32
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $13
+              local.get $19
+              local.get $15
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $30
+             local.get $32
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $13
+              local.get $19
+              local.get $15
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $30
+             local.get $32
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $13
+              local.get $19
+              local.get $15
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.203
-             local.get $30
+             local.get $32
              i32.const 4
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $15
+              local.get $19
+              local.get $18
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.203
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $15
+              local.get $19
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=16
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $15
+              local.get $19
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=20
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $15
+              local.get $19
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.204
-             local.get $30
+             local.get $32
              i32.const 8
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.204
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $14
+              local.get $19
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.205
-             local.get $30
+             local.get $32
              i32.const 12
              i32.sub
-             local.tee $9
+             local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.205
              end
-             local.get $9
+             local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=48
              end
-             local.get $9
+             local.get $11
              i32.const 1
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=52
              end
-             local.get $9
+             local.get $11
              i32.const 2
              i32.gt_s
              if
-              local.get $16
               local.get $19
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $33
+           local.get $16
            i32.const 1
            i32.add
-           local.set $33
+           local.set $16
            br $for-loop|37
           end
          end
         end
        end
       else
-       local.get $9
+       local.get $11
        if
         i32.const 16
         local.get $3
-        local.get $26
+        local.get $29
         i32.const 4
         i32.shl
-        local.tee $9
-        i32.sub
         local.tee $11
-        local.get $11
+        i32.sub
+        local.tee $13
+        local.get $13
         i32.const 16
         i32.gt_s
         select
-        local.set $41
-        local.get $8
+        local.set $44
+        local.get $10
         local.get $3
-        local.get $34
+        local.get $37
         i32.mul
-        local.get $9
+        local.get $11
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $16
+        local.tee $19
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.set $17
-        i32.const 0
-        local.set $33
+        local.set $20
+        local.get $6
+        i32.const 1
+        i32.sub
+        i64.extend_i32_s
+        local.get $7
+        i64.extend_i32_s
+        local.get $2
+        i64.extend_i32_s
+        i64.mul
+        i64.add
+        local.get $6
+        i64.extend_i32_s
+        i64.div_u
+        i32.wrap_i64
+        local.set $45
+        local.get $7
+        local.set $16
         loop $for-loop|2
-         local.get $6
-         local.get $33
+         local.get $8
+         local.get $16
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $35
+          local.tee $33
           local.get $2
           i64.extend_i32_s
-          local.tee $39
-          local.get $33
+          local.tee $42
+          local.get $16
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $40
+          local.tee $43
           i64.div_u
           i32.wrap_i64
-          local.tee $25
-          local.get $35
+          local.tee $46
           local.get $33
+          local.get $16
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $39
+          local.get $42
           i64.mul
           i64.add
-          local.get $40
+          local.get $43
           i64.div_u
           i32.wrap_i64
-          local.tee $42
+          local.tee $54
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $34
+           local.get $37
            i32.mul
-           local.get $25
+           local.get $46
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $11
+           local.tee $14
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $43
+           local.set $28
            local.get $5
-           local.get $33
+           local.get $16
            local.get $3
            i32.const 15
            i32.add
@@ -11994,57 +12100,45 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $26
+           local.get $29
            i32.const 4
            i32.shl
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $9
+           local.tee $11
            v128.load
-           local.tee $13
+           local.tee $15
            f32x4.abs
-           local.set $14
-           local.get $9
+           local.set $17
+           local.get $11
            v128.load offset=16
-           local.tee $29
-           f32x4.abs
-           local.set $15
-           local.get $9
-           v128.load offset=32
-           local.tee $31
+           local.tee $41
            f32x4.abs
            local.set $18
-           local.get $9
-           v128.load offset=48
-           local.tee $32
+           local.get $11
+           v128.load offset=32
+           local.tee $39
            f32x4.abs
-           local.set $19
-           local.get $13
+           local.set $21
+           local.get $11
+           v128.load offset=48
+           local.tee $38
+           f32x4.abs
+           local.set $22
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $14
+           local.get $17
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $14
+           local.get $17
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $29
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $15
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $15
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $31
+           local.get $41
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -12055,13 +12149,25 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $32
+           v128.and
+           local.get $39
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $19
+           local.get $21
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $19
+           local.get $21
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $38
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -12069,1668 +12175,1685 @@
            v128.and
            v128.and
            i32x4.all_true
-           local.tee $9
+           local.tee $11
            if
-            local.get $24
-            local.set $9
+            local.get $27
+            local.set $11
            end
-           local.get $9
+           local.get $11
            if
-            local.get $31
+            local.get $39
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $31
-            local.get $32
+            local.set $39
+            local.get $38
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $32
-            local.get $29
+            local.set $38
+            local.get $41
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $29
-            local.get $13
+            local.set $41
+            local.get $15
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $13
+            local.set $15
            end
            local.get $36
-           local.get $25
+           local.get $46
            i32.const 4
            i32.shl
            i32.add
-           local.set $12
-           local.get $9
+           local.set $13
+           local.get $11
            if
-            local.get $11
-            local.set $28
-            local.get $42
-            local.get $25
+            local.get $14
+            local.set $31
+            local.get $28
+            local.set $32
+            local.get $54
+            local.get $46
             i32.sub
-            local.set $42
-            local.get $12
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
+            local.get $13
             local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
+            local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            local.get $25
-            i32.const 0
-            i32.gt_s
-            local.set $30
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            local.get $45
+            local.get $46
+            i32.lt_s
+            local.set $40
             i32.const 4
-            local.set $9
+            local.set $11
             i32.const 0
-            local.set $12
+            local.set $13
             loop $for-loop|3
-             local.get $12
+             local.get $13
              i32.const 2
              i32.add
-             local.tee $25
-             local.get $42
+             local.tee $28
+             local.get $54
              i32.le_u
              if
-              local.get $12
+              local.get $13
               i32.const 2
               i32.shl
-              local.tee $12
-              local.get $28
+              local.tee $13
+              local.get $31
               i32.add
-              local.tee $51
-              v128.load32_splat
-              local.set $27
-              local.get $12
-              local.get $43
-              i32.add
-              local.tee $12
-              v128.load32_splat
-              local.set $45
-              local.get $18
-              local.get $11
-              v128.load offset=16
               local.tee $46
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $47
-              local.get $51
-              v128.load32_splat offset=4
-              local.tee $44
-              local.get $11
-              v128.load
+              v128.load32_splat
+              local.set $30
+              local.get $13
+              local.get $32
+              i32.add
+              local.tee $13
+              v128.load32_splat
+              local.set $47
+              local.get $21
+              local.get $14
+              v128.load offset=16
               local.tee $48
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.tee $49
-              local.get $27
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $18
-              local.get $22
-              local.get $47
-              local.get $12
+              local.get $46
               v128.load32_splat offset=4
-              local.tee $47
-              local.get $49
-              local.get $45
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $22
-              local.get $48
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.set $50
-              local.get $20
-              local.get $46
-              i32.const 16
-              i32x4.shl
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $52
-              local.get $44
-              local.get $50
-              local.get $27
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $20
-              local.get $15
-              local.get $52
-              local.get $47
-              local.get $50
-              local.get $45
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $15
-              local.get $14
-              local.get $46
-              i32.const 8
-              i32x4.shl
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
               local.tee $50
-              local.get $44
-              local.get $48
-              i32.const 8
+              local.get $14
+              v128.load
+              local.tee $51
+              i32.const 24
               i32x4.shl
-              local.get $49
-              v128.and
               f32x4.convert_i32x4_s
               local.tee $52
-              local.get $27
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $14
-              local.get $23
-              local.get $50
-              local.get $47
-              local.get $52
-              local.get $45
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $23
-              local.get $19
-              local.get $46
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $46
-              local.get $44
-              local.get $48
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $44
-              local.get $27
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $19
-              local.get $21
-              local.get $46
-              local.get $47
-              local.get $44
-              local.get $45
+              local.get $30
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $21
-              local.get $11
+              local.get $25
+              local.get $49
+              local.get $13
+              v128.load32_splat offset=4
+              local.tee $49
+              local.get $52
+              local.get $47
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $25
+              local.get $51
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.set $53
+              local.get $23
+              local.get $48
+              i32.const 16
+              i32x4.shl
+              local.get $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $50
+              local.get $53
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $23
+              local.get $18
+              local.get $55
+              local.get $49
+              local.get $53
+              local.get $47
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $18
+              local.get $17
+              local.get $48
+              i32.const 8
+              i32x4.shl
+              local.get $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $53
+              local.get $50
+              local.get $51
+              i32.const 8
+              i32x4.shl
+              local.get $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $17
+              local.get $24
+              local.get $53
+              local.get $49
+              local.get $55
+              local.get $47
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $24
+              local.get $22
+              local.get $48
+              local.get $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $53
+              local.get $50
+              local.get $51
+              local.get $52
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $48
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $22
+              local.get $26
+              local.get $53
+              local.get $49
+              local.get $48
+              local.get $47
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $26
+              local.get $14
               i32.const 32
               i32.add
-              local.set $11
-              local.get $25
-              local.set $12
+              local.set $14
+              local.get $28
+              local.set $13
               br $for-loop|3
              end
             end
             loop $for-loop|4
-             local.get $12
-             local.get $42
+             local.get $13
+             local.get $54
              i32.lt_u
              if
-              local.get $11
+              local.get $14
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $44
-              local.get $28
-              local.get $12
+              local.tee $47
+              local.get $31
+              local.get $13
               i32.const 2
               i32.shl
-              local.tee $25
+              local.tee $28
               i32.add
               v128.load32_splat
-              local.tee $45
-              local.get $18
+              local.tee $48
+              local.get $21
               f32x4.relaxed_madd
-              local.set $18
-              local.get $27
+              local.set $21
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $46
+              local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $47
-              local.get $45
-              local.get $20
+              local.tee $50
+              local.get $48
+              local.get $23
               f32x4.relaxed_madd
-              local.set $20
-              local.get $27
+              local.set $23
+              local.get $30
               i32.const 8
               i32x4.shl
-              local.get $46
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $45
-              local.get $14
+              local.tee $51
+              local.get $48
+              local.get $17
               f32x4.relaxed_madd
-              local.set $14
-              local.get $27
-              local.get $46
+              local.set $17
+              local.get $30
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $27
-              local.get $45
-              local.get $19
-              f32x4.relaxed_madd
-              local.set $19
-              local.get $44
-              local.get $25
-              local.get $43
-              i32.add
-              v128.load32_splat
-              local.tee $44
+              local.tee $30
+              local.get $48
               local.get $22
               f32x4.relaxed_madd
               local.set $22
               local.get $47
-              local.get $44
-              local.get $15
+              local.get $28
+              local.get $32
+              i32.add
+              v128.load32_splat
+              local.tee $47
+              local.get $25
               f32x4.relaxed_madd
-              local.set $15
-              local.get $48
-              local.get $44
-              local.get $23
+              local.set $25
+              local.get $50
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $23
-              local.get $27
-              local.get $44
-              local.get $21
+              local.set $18
+              local.get $51
+              local.get $47
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
-              local.get $11
+              local.set $24
+              local.get $30
+              local.get $47
+              local.get $26
+              f32x4.relaxed_madd
+              local.set $26
+              local.get $14
               i32.const 16
               i32.add
-              local.set $11
-              local.get $12
+              local.set $14
+              local.get $13
               i32.const 1
               i32.add
-              local.set $12
+              local.set $13
               br $for-loop|4
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
+            local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
             i32.const 0
-            local.set $9
-            local.get $25
-            i32.const 0
-            i32.gt_s
-            local.tee $30
+            local.set $11
+            local.get $45
+            local.get $46
+            i32.lt_s
+            local.tee $40
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $41
+              local.get $44
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $41
+              local.get $44
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
-              local.get $41
+              local.set $17
+              local.get $44
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $14
+               local.set $17
               end
-              local.get $41
+              local.get $44
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $17
               end
              end
-             local.set $18
+             local.set $21
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $41
+              local.get $44
               i32.const 4
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.115
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
-              local.get $28
+              local.set $17
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $14
+               local.set $17
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $17
               end
              end
-             local.set $20
+             local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $41
+              local.get $44
               i32.const 8
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.116
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
-              local.get $28
+              local.set $17
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $14
+               local.set $17
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $17
               end
              end
-             local.set $14
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $41
+              local.get $44
               i32.const 12
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.117
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $28
+              local.set $18
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $15
-               local.get $16
+               local.get $18
+               local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $18
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
-               local.get $16
+               local.get $18
+               local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $18
               end
              end
-             local.set $19
+             local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $41
+              local.get $44
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $20
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $41
+              local.get $44
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
+               local.get $20
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $41
+              local.set $18
+              local.get $44
               i32.const 1
               i32.gt_s
               if
-               local.get $15
-               local.get $17
+               local.get $18
+               local.get $20
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $18
               end
-              local.get $41
+              local.get $44
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
-               local.get $17
+               local.get $18
+               local.get $20
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $18
               end
              end
-             local.set $22
+             local.set $25
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $41
+              local.get $44
               i32.const 4
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $20
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.119
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
+               local.get $20
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $28
+              local.set $18
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $15
-               local.get $17
+               local.get $18
+               local.get $20
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $18
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
-               local.get $17
+               local.get $18
+               local.get $20
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $18
               end
              end
-             local.set $15
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $41
+              local.get $44
               i32.const 8
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $20
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.120
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
+               local.get $20
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
-              local.get $28
+              local.set $24
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $17
+               local.get $24
+               local.get $20
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $21
+               local.set $24
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $17
+               local.get $24
+               local.get $20
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $24
               end
              end
-             local.set $23
+             local.set $24
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $41
+              local.get $44
               i32.const 12
               i32.sub
-              local.tee $28
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $20
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.121
               end
-              local.get $28
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
+               local.get $20
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
-              local.get $28
+              local.set $26
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $17
+               local.get $26
+               local.get $20
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $21
+               local.set $26
               end
-              local.get $28
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $17
+               local.get $26
+               local.get $20
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $26
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $21
-            local.get $42
-            local.get $25
+            local.set $26
+            local.get $54
+            local.get $46
             i32.sub
-            local.set $25
+            local.set $32
             i32.const 0
-            local.set $28
+            local.set $31
             loop $for-loop|6
-             local.get $25
-             local.get $28
-             i32.gt_u
+             local.get $31
+             local.get $32
+             i32.lt_u
              if
-              local.get $12
+              local.get $13
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $13
+              local.get $15
               f32x4.mul
-              local.tee $44
-              local.get $11
-              local.get $28
+              local.tee $47
+              local.get $14
+              local.get $31
               i32.const 2
               i32.shl
-              local.tee $42
+              local.tee $46
               i32.add
               v128.load32_splat
-              local.tee $45
-              local.get $18
+              local.tee $48
+              local.get $21
               f32x4.relaxed_madd
-              local.set $18
-              local.get $27
+              local.set $21
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.tee $46
-              local.get $45
-              local.get $20
+              local.tee $49
+              local.get $48
+              local.get $23
               f32x4.relaxed_madd
-              local.set $20
-              local.get $27
+              local.set $23
+              local.get $30
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $39
               f32x4.mul
-              local.tee $47
-              local.get $45
-              local.get $14
+              local.tee $50
+              local.get $48
+              local.get $17
               f32x4.relaxed_madd
-              local.set $14
-              local.get $27
+              local.set $17
+              local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $38
               f32x4.mul
-              local.tee $27
-              local.get $45
-              local.get $19
-              f32x4.relaxed_madd
-              local.set $19
-              local.get $44
-              local.get $42
-              local.get $43
-              i32.add
-              v128.load32_splat
-              local.tee $44
+              local.tee $30
+              local.get $48
               local.get $22
               f32x4.relaxed_madd
               local.set $22
-              local.get $46
-              local.get $44
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
               local.get $47
-              local.get $44
-              local.get $23
+              local.get $28
+              local.get $46
+              i32.add
+              v128.load32_splat
+              local.tee $47
+              local.get $25
               f32x4.relaxed_madd
-              local.set $23
-              local.get $27
-              local.get $44
-              local.get $21
+              local.set $25
+              local.get $49
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $21
-              local.get $12
+              local.set $18
+              local.get $50
+              local.get $47
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $30
+              local.get $47
+              local.get $26
+              f32x4.relaxed_madd
+              local.set $26
+              local.get $13
               i32.const 16
               i32.add
-              local.set $12
-              local.get $28
+              local.set $13
+              local.get $31
               i32.const 1
               i32.add
-              local.set $28
+              local.set $31
               br $for-loop|6
              end
             end
            end
-           local.get $9
+           local.get $11
            i32.const 4
            i32.eq
            if
-            local.get $18
-            local.get $13
+            local.get $21
+            local.get $15
             f32x4.mul
-            local.set $18
-            local.get $30
+            local.set $21
+            local.get $40
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $41
+              local.get $44
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.106
               end
-              local.get $41
+              local.get $44
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $27
-              local.get $41
+              local.set $30
+              local.get $44
               i32.const 1
               i32.gt_s
               if
-               local.get $27
-               local.get $16
+               local.get $30
+               local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $27
+               local.set $30
               end
-              local.get $41
+              local.get $44
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $27
-               local.get $16
+               local.get $30
+               local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $27
-              end
-             end
-             local.get $18
-             f32x4.add
-             local.set $18
-            end
-            local.get $41
-            i32.const 4
-            i32.sub
-            local.set $9
-            local.get $20
-            local.get $29
-            f32x4.mul
-            local.set $20
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.107
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $27
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $27
-               local.get $16
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $27
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $27
-               local.get $16
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $27
-              end
-             end
-             local.get $20
-             f32x4.add
-             local.set $20
-            end
-            local.get $41
-            i32.const 8
-            i32.sub
-            local.set $9
-            local.get $14
-            local.get $31
-            f32x4.mul
-            local.set $14
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
-              local.get $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.108
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $27
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $27
-               local.get $16
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $27
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $27
-               local.get $16
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $27
-              end
-             end
-             local.get $14
-             f32x4.add
-             local.set $14
-            end
-            local.get $41
-            i32.const 12
-            i32.sub
-            local.set $9
-            local.get $19
-            local.get $32
-            f32x4.mul
-            local.set $19
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
-              local.get $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.109
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $27
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $27
-               local.get $16
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $27
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $27
-               local.get $16
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $27
-              end
-             end
-             local.get $19
-             f32x4.add
-             local.set $19
-            end
-            local.get $22
-            local.get $13
-            f32x4.mul
-            local.set $22
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $41
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.110
-              end
-              local.get $41
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $13
-              local.get $41
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $13
-               local.get $17
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $13
-              end
-              local.get $41
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $13
-               local.get $17
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $13
-              end
-             end
-             local.get $22
-             f32x4.add
-             local.set $22
-            end
-            local.get $15
-            local.get $29
-            f32x4.mul
-            local.set $15
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $41
-              i32.const 4
-              i32.sub
-              local.tee $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.111
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $13
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $13
-               local.get $17
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $13
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $13
-               local.get $17
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $13
-              end
-             end
-             local.get $15
-             f32x4.add
-             local.set $15
-            end
-            local.get $23
-            local.get $31
-            f32x4.mul
-            local.set $23
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $41
-              i32.const 8
-              i32.sub
-              local.tee $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.112
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $13
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $13
-               local.get $17
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $13
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $13
-               local.get $17
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $13
-              end
-             end
-             local.get $23
-             f32x4.add
-             local.set $23
-            end
-            local.get $21
-            local.get $32
-            f32x4.mul
-            local.set $21
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $41
-              i32.const 12
-              i32.sub
-              local.tee $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.113
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $13
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $13
-               local.get $17
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $13
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $13
-               local.get $17
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $13
+               local.get $30
               end
              end
              local.get $21
              f32x4.add
              local.set $21
             end
+            local.get $44
+            i32.const 4
+            i32.sub
+            local.set $11
+            local.get $23
+            local.get $41
+            f32x4.mul
+            local.set $23
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.107
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $19
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $19
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $19
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $23
+             f32x4.add
+             local.set $23
+            end
+            local.get $44
+            i32.const 8
+            i32.sub
+            local.set $11
+            local.get $17
+            local.get $39
+            f32x4.mul
+            local.set $17
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.108
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $19
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $19
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $19
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $17
+             f32x4.add
+             local.set $17
+            end
+            local.get $44
+            i32.const 12
+            i32.sub
+            local.set $11
+            local.get $22
+            local.get $38
+            f32x4.mul
+            local.set $22
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.109
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $19
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $19
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $19
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $22
+             f32x4.add
+             local.set $22
+            end
+            local.get $25
+            local.get $15
+            f32x4.mul
+            local.set $25
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
+              local.get $44
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $20
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.110
+              end
+              local.get $44
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $20
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $44
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $20
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $44
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $20
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.get $25
+             f32x4.add
+             local.set $25
+            end
+            local.get $18
+            local.get $41
+            f32x4.mul
+            local.set $18
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
+              local.get $44
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $20
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.111
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $20
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $20
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $20
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.get $18
+             f32x4.add
+             local.set $18
+            end
+            local.get $24
+            local.get $39
+            f32x4.mul
+            local.set $24
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
+              local.get $44
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $20
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.112
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $20
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $20
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $20
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.get $24
+             f32x4.add
+             local.set $24
+            end
+            local.get $26
+            local.get $38
+            f32x4.mul
+            local.set $26
+            local.get $40
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
+              local.get $44
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $20
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.113
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $20
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $20
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $20
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.get $26
+             f32x4.add
+             local.set $26
+            end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $41
+            local.get $44
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $18
+             local.get $19
+             local.get $21
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.66
             end
-            local.get $41
+            local.get $44
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $18
+             local.get $19
+             local.get $21
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $41
+            local.get $44
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $18
+             local.get $19
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $41
+            local.get $44
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $18
+             local.get $19
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $41
+            local.get $44
             i32.const 4
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $20
+             local.get $19
+             local.get $23
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.67
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $20
+             local.get $19
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=16
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $20
+             local.get $19
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=20
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $20
+             local.get $19
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $41
+            local.get $44
             i32.const 8
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.68
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 0
              f32.store offset=32
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=36
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $41
+            local.get $44
             i32.const 12
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.69
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 0
              f32.store offset=48
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=52
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $41
+            local.get $44
             i32.const 4
             i32.ge_s
             if
-             local.get $17
-             local.get $22
+             local.get $20
+             local.get $25
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $41
+            local.get $44
             i32.const 0
             i32.gt_s
             if
-             local.get $17
-             local.get $22
+             local.get $20
+             local.get $25
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $41
+            local.get $44
             i32.const 1
             i32.gt_s
             if
-             local.get $17
-             local.get $22
+             local.get $20
+             local.get $25
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $41
+            local.get $44
             i32.const 2
             i32.gt_s
             if
-             local.get $17
-             local.get $22
+             local.get $20
+             local.get $25
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $41
+            local.get $44
             i32.const 4
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $17
-             local.get $15
+             local.get $20
+             local.get $18
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.71
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $17
-             local.get $15
+             local.get $20
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=16
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $17
-             local.get $15
+             local.get $20
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=20
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $17
-             local.get $15
+             local.get $20
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $41
+            local.get $44
             i32.const 8
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $17
-             local.get $23
+             local.get $20
+             local.get $24
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $17
-             local.get $23
+             local.get $20
+             local.get $24
              f32x4.extract_lane 0
              f32.store offset=32
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $17
-             local.get $23
+             local.get $20
+             local.get $24
              f32x4.extract_lane 1
              f32.store offset=36
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $17
-             local.get $23
+             local.get $20
+             local.get $24
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $41
+            local.get $44
             i32.const 12
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $17
-             local.get $21
+             local.get $20
+             local.get $26
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $17
-             local.get $21
+             local.get $20
+             local.get $26
              f32x4.extract_lane 0
              f32.store offset=48
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $17
-             local.get $21
+             local.get $20
+             local.get $26
              f32x4.extract_lane 1
              f32.store offset=52
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $17
-             local.get $21
+             local.get $20
+             local.get $26
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
           end
-          local.get $33
+          local.get $16
           i32.const 1
           i32.add
-          local.set $33
+          local.set $16
           br $for-loop|2
          end
         end
        else
         i32.const 16
         local.get $3
-        local.get $26
+        local.get $29
         i32.const 4
         i32.shl
-        local.tee $9
-        i32.sub
         local.tee $11
-        local.get $11
+        i32.sub
+        local.tee $13
+        local.get $13
         i32.const 16
         i32.gt_s
         select
-        local.set $30
-        local.get $8
+        local.set $32
+        local.get $10
         local.get $3
-        local.get $34
+        local.get $37
         i32.mul
-        local.get $9
+        local.get $11
         i32.add
         i32.const 2
         i32.shl
         i32.add
+        local.set $19
+        local.get $6
+        i32.const 1
+        i32.sub
+        i64.extend_i32_s
+        local.get $7
+        i64.extend_i32_s
+        local.get $2
+        i64.extend_i32_s
+        i64.mul
+        i64.add
+        local.get $6
+        i64.extend_i32_s
+        i64.div_u
+        i32.wrap_i64
+        local.set $40
+        local.get $7
         local.set $16
-        i32.const 0
-        local.set $33
         loop $for-loop|9
-         local.get $6
-         local.get $33
+         local.get $8
+         local.get $16
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $35
+          local.tee $33
           local.get $2
           i64.extend_i32_s
-          local.tee $39
-          local.get $33
+          local.tee $42
+          local.get $16
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $40
+          local.tee $43
           i64.div_u
           i32.wrap_i64
-          local.tee $17
-          local.get $35
+          local.tee $20
           local.get $33
+          local.get $16
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $39
+          local.get $42
           i64.mul
           i64.add
-          local.get $40
+          local.get $43
           i64.div_u
           i32.wrap_i64
-          local.tee $41
+          local.tee $44
           i32.ne
           if
            local.get $36
-           local.get $17
+           local.get $20
            i32.const 4
            i32.shl
            i32.add
-           local.set $12
+           local.set $13
            local.get $5
-           local.get $33
+           local.get $16
            local.get $3
            i32.const 15
            i32.add
@@ -13739,57 +13862,45 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $26
+           local.get $29
            i32.const 4
            i32.shl
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $9
+           local.tee $11
            v128.load
-           local.tee $13
+           local.tee $15
            f32x4.abs
-           local.set $14
-           local.get $9
+           local.set $17
+           local.get $11
            v128.load offset=16
-           local.tee $29
-           f32x4.abs
-           local.set $15
-           local.get $9
-           v128.load offset=32
-           local.tee $31
+           local.tee $41
            f32x4.abs
            local.set $18
-           local.get $9
-           v128.load offset=48
-           local.tee $32
+           local.get $11
+           v128.load offset=32
+           local.tee $39
            f32x4.abs
-           local.set $19
-           local.get $13
+           local.set $21
+           local.get $11
+           v128.load offset=48
+           local.tee $38
+           f32x4.abs
+           local.set $22
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $14
+           local.get $17
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $14
+           local.get $17
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $29
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $15
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $15
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $31
+           local.get $41
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -13800,13 +13911,25 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $32
+           v128.and
+           local.get $39
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $19
+           local.get $21
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $19
+           local.get $21
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $38
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -13814,1056 +13937,1056 @@
            v128.and
            v128.and
            i32x4.all_true
-           local.tee $9
+           local.tee $11
            if
-            local.get $24
-            local.set $9
+            local.get $27
+            local.set $11
            end
-           local.get $9
+           local.get $11
            if (result v128)
-            local.get $31
+            local.get $39
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $31
-            local.get $32
+            local.set $39
+            local.get $38
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $32
-            local.get $29
+            local.set $38
+            local.get $41
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $29
-            local.get $13
+            local.set $41
+            local.get $15
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
-            local.get $13
+            local.get $15
            end
-           local.set $18
+           local.set $21
            local.get $0
            local.get $2
-           local.get $34
+           local.get $37
            i32.mul
-           local.get $17
+           local.get $20
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $11
-           local.get $9
+           local.set $14
+           local.get $11
            if (result v128)
-            local.get $11
-            local.set $25
-            local.get $41
-            local.get $17
+            local.get $14
+            local.set $28
+            local.get $44
+            local.get $20
             i32.sub
-            local.set $41
-            local.get $12
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $13
+            local.set $44
+            local.get $13
+            local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
-            local.get $17
-            i32.const 0
-            i32.gt_s
-            local.set $28
-            i32.const 4
-            local.set $9
-            i32.const 0
-            local.set $12
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
+            local.get $20
+            local.get $40
+            i32.gt_s
+            local.set $31
+            i32.const 4
+            local.set $11
+            i32.const 0
+            local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
+            local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
             loop $for-loop|14
-             local.get $12
+             local.get $13
              i32.const 2
              i32.add
-             local.tee $17
-             local.get $41
+             local.tee $20
+             local.get $44
              i32.le_u
              if
-              local.get $11
+              local.get $14
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $25
-              local.get $12
+              local.get $28
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
-              local.tee $12
+              local.tee $13
               v128.load32_splat
-              local.tee $44
-              local.get $13
+              local.tee $47
+              local.get $15
               f32x4.relaxed_madd
-              local.set $13
-              local.get $11
+              local.set $15
+              local.get $14
               v128.load offset=16
-              local.tee $45
+              local.tee $48
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $12
+              local.get $13
               v128.load32_splat offset=4
-              local.tee $46
-              local.get $22
+              local.tee $49
+              local.get $25
               f32x4.relaxed_madd
-              local.set $22
-              local.get $27
+              local.set $25
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $47
+              local.tee $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $44
-              local.get $15
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $15
-              local.get $45
+              local.set $18
+              local.get $48
               i32.const 16
               i32x4.shl
-              local.get $47
+              local.get $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $46
-              local.get $20
-              f32x4.relaxed_madd
-              local.set $20
-              local.get $27
-              i32.const 8
-              i32x4.shl
-              local.get $47
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $44
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $45
-              i32.const 8
-              i32x4.shl
-              local.get $47
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $46
+              local.get $49
               local.get $23
               f32x4.relaxed_madd
               local.set $23
-              local.get $27
-              local.get $47
+              local.get $30
+              i32.const 8
+              i32x4.shl
+              local.get $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $44
-              local.get $19
-              f32x4.relaxed_madd
-              local.set $19
-              local.get $45
               local.get $47
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $48
+              i32.const 8
+              i32x4.shl
+              local.get $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $46
-              local.get $21
+              local.get $49
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
-              local.get $11
+              local.set $24
+              local.get $30
+              local.get $50
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $47
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $48
+              local.get $50
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $49
+              local.get $26
+              f32x4.relaxed_madd
+              local.set $26
+              local.get $14
               i32.const 32
               i32.add
-              local.set $11
-              local.get $17
-              local.set $12
+              local.set $14
+              local.get $20
+              local.set $13
               br $for-loop|14
              end
             end
-            local.get $12
-            local.get $41
+            local.get $13
+            local.get $44
             i32.lt_u
             if (result v128)
-             local.get $11
+             local.get $14
              v128.load
-             local.tee $27
+             local.tee $30
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
-             local.get $25
-             local.get $12
+             local.get $28
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $44
-             local.get $13
+             local.tee $47
+             local.get $15
              f32x4.relaxed_madd
-             local.set $13
-             local.get $27
+             local.set $15
+             local.get $30
              i32.const 16
              i32x4.shl
              i32.const 1040
              v128.load
-             local.tee $45
+             local.tee $48
              v128.and
              f32x4.convert_i32x4_s
-             local.get $44
-             local.get $15
+             local.get $47
+             local.get $18
              f32x4.relaxed_madd
-             local.set $15
-             local.get $27
+             local.set $18
+             local.get $30
              i32.const 8
              i32x4.shl
-             local.get $45
+             local.get $48
              v128.and
              f32x4.convert_i32x4_s
-             local.get $44
-             local.get $14
+             local.get $47
+             local.get $17
              f32x4.relaxed_madd
-             local.set $14
-             local.get $27
-             local.get $45
+             local.set $17
+             local.get $30
+             local.get $48
              v128.and
              f32x4.convert_i32x4_s
-             local.get $44
-             local.get $19
+             local.get $47
+             local.get $22
              f32x4.relaxed_madd
             else
-             local.get $19
+             local.get $22
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
             i32.const 0
-            local.set $9
-            local.get $17
-            i32.const 0
+            local.set $11
+            local.get $20
+            local.get $40
             i32.gt_s
-            local.tee $28
+            local.tee $31
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
-              local.get $30
+              local.get $32
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.186
               end
-              local.get $30
+              local.get $32
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $13
-              local.get $30
+              local.set $15
+              local.get $32
               i32.const 1
               i32.gt_s
               if
-               local.get $13
-               local.get $16
+               local.get $15
+               local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $13
+               local.set $15
               end
-              local.get $30
+              local.get $32
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $13
-               local.get $16
+               local.get $15
+               local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $13
+               local.get $15
               end
              end
-             local.set $13
+             local.set $15
              block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
-              local.get $30
+              local.get $32
               i32.const 4
               i32.sub
-              local.tee $25
+              local.tee $28
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.187
               end
-              local.get $25
+              local.get $28
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
-              local.get $25
+              local.set $17
+              local.get $28
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $14
+               local.set $17
               end
-              local.get $25
+              local.get $28
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $17
               end
              end
-             local.set $15
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
-              local.get $30
+              local.get $32
               i32.const 8
               i32.sub
-              local.tee $25
+              local.tee $28
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.188
               end
-              local.get $25
+              local.get $28
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
-              local.get $25
+              local.set $17
+              local.get $28
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $14
+               local.set $17
               end
-              local.get $25
+              local.get $28
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $14
-               local.get $16
+               local.get $17
+               local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $17
               end
              end
-             local.set $14
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
-              local.get $30
+              local.get $32
               i32.const 12
               i32.sub
-              local.tee $25
+              local.tee $28
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.189
               end
-              local.get $25
+              local.get $28
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $19
-              local.get $25
+              local.set $22
+              local.get $28
               i32.const 1
               i32.gt_s
               if
+               local.get $22
                local.get $19
-               local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $19
+               local.set $22
               end
-              local.get $25
+              local.get $28
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $22
                local.get $19
-               local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $19
+               local.get $22
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $19
-            local.get $11
-            local.set $25
-            local.get $41
-            local.get $17
-            i32.sub
-            local.set $41
-            i32.const 0
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
+            local.get $14
+            local.set $28
+            local.get $44
+            local.get $20
+            i32.sub
+            local.set $44
+            i32.const 0
+            local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
+            local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
             loop $for-loop|15
-             local.get $11
+             local.get $14
              i32.const 2
              i32.add
-             local.tee $17
-             local.get $41
+             local.tee $20
+             local.get $44
              i32.le_u
              if
-              local.get $12
+              local.get $13
               v128.load
-              local.tee $27
+              local.tee $30
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $18
+              local.get $21
               f32x4.mul
-              local.get $25
-              local.get $11
+              local.get $28
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
-              local.tee $11
+              local.tee $14
               v128.load32_splat
-              local.tee $44
-              local.get $13
-              f32x4.relaxed_madd
-              local.set $13
-              local.get $12
-              v128.load offset=16
-              local.tee $45
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $18
-              f32x4.mul
-              local.get $11
-              v128.load32_splat offset=4
-              local.tee $46
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $27
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $29
-              f32x4.mul
-              local.get $44
+              local.tee $47
               local.get $15
               f32x4.relaxed_madd
               local.set $15
-              local.get $45
+              local.get $13
+              v128.load offset=16
+              local.tee $48
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.get $14
+              v128.load32_splat offset=4
+              local.tee $49
+              local.get $25
+              f32x4.relaxed_madd
+              local.set $25
+              local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $41
               f32x4.mul
-              local.get $46
-              local.get $20
+              local.get $47
+              local.get $18
               f32x4.relaxed_madd
-              local.set $20
-              local.get $27
-              i32.const 8
+              local.set $18
+              local.get $48
+              i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $31
+              local.get $41
               f32x4.mul
-              local.get $44
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $45
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $31
-              f32x4.mul
-              local.get $46
+              local.get $49
               local.get $23
               f32x4.relaxed_madd
               local.set $23
-              local.get $27
+              local.get $30
+              i32.const 8
+              i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $39
               f32x4.mul
-              local.get $44
-              local.get $19
+              local.get $47
+              local.get $17
               f32x4.relaxed_madd
-              local.set $19
-              local.get $45
+              local.set $17
+              local.get $48
+              i32.const 8
+              i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $39
               f32x4.mul
-              local.get $46
-              local.get $21
+              local.get $49
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
-              local.get $12
+              local.set $24
+              local.get $30
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $38
+              f32x4.mul
+              local.get $47
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $48
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $38
+              f32x4.mul
+              local.get $49
+              local.get $26
+              f32x4.relaxed_madd
+              local.set $26
+              local.get $13
               i32.const 32
               i32.add
-              local.set $12
-              local.get $17
-              local.set $11
+              local.set $13
+              local.get $20
+              local.set $14
               br $for-loop|15
              end
             end
-            local.get $11
-            local.get $41
+            local.get $14
+            local.get $44
             i32.lt_u
             if (result v128)
-             local.get $12
+             local.get $13
              v128.load
-             local.tee $27
+             local.tee $30
              i32.const 24
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $18
+             local.get $21
              f32x4.mul
-             local.get $25
-             local.get $11
+             local.get $28
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $44
-             local.get $13
+             local.tee $47
+             local.get $15
              f32x4.relaxed_madd
-             local.set $13
-             local.get $27
+             local.set $15
+             local.get $30
              i32.const 16
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $29
+             local.get $41
              f32x4.mul
-             local.get $44
-             local.get $15
+             local.get $47
+             local.get $18
              f32x4.relaxed_madd
-             local.set $15
-             local.get $27
+             local.set $18
+             local.get $30
              i32.const 8
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $31
+             local.get $39
              f32x4.mul
-             local.get $44
-             local.get $14
+             local.get $47
+             local.get $17
              f32x4.relaxed_madd
-             local.set $14
-             local.get $27
+             local.set $17
+             local.get $30
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $32
+             local.get $38
              f32x4.mul
-             local.get $44
-             local.get $19
+             local.get $47
+             local.get $22
              f32x4.relaxed_madd
             else
-             local.get $19
+             local.get $22
             end
            end
-           local.get $13
-           local.get $22
-           f32x4.add
-           local.set $13
            local.get $15
-           local.get $20
+           local.get $25
            f32x4.add
            local.set $15
-           local.get $14
+           local.get $18
            local.get $23
            f32x4.add
-           local.set $14
-           local.get $21
+           local.set $18
+           local.get $17
+           local.get $24
            f32x4.add
-           local.set $19
-           local.get $9
+           local.set $17
+           local.get $26
+           f32x4.add
+           local.set $22
+           local.get $11
            i32.const 4
            i32.eq
            if
-            local.get $13
-            local.get $18
+            local.get $15
+            local.get $21
             f32x4.mul
-            local.set $13
-            local.get $28
+            local.set $15
+            local.get $31
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.182 (result v128)
-              local.get $30
+              local.get $32
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.182
               end
-              local.get $30
+              local.get $32
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $30
+              local.set $21
+              local.get $32
               i32.const 1
               i32.gt_s
               if
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $18
+               local.set $21
               end
-              local.get $30
+              local.get $32
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $18
-              end
-             end
-             local.get $13
-             f32x4.add
-             local.set $13
-            end
-            local.get $15
-            local.get $29
-            f32x4.mul
-            local.set $15
-            local.get $28
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
-              local.get $30
-              i32.const 4
-              i32.sub
-              local.tee $9
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.183
-              end
-              local.get $9
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $9
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $16
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $9
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $16
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $18
+               local.get $21
               end
              end
              local.get $15
              f32x4.add
              local.set $15
             end
-            local.get $14
-            local.get $31
+            local.get $18
+            local.get $41
             f32x4.mul
-            local.set $14
-            local.get $28
+            local.set $18
+            local.get $31
             if
-             block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
-              local.get $30
-              i32.const 8
+             block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
+              local.get $32
+              i32.const 4
               i32.sub
-              local.tee $9
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.184
+               local.get $19
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.183
               end
-              local.get $9
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $19
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $19
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.get $18
+             f32x4.add
+             local.set $18
+            end
+            local.get $17
+            local.get $39
+            f32x4.mul
+            local.set $17
+            local.get $31
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
+              local.get $32
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.184
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $19
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $9
+              local.set $21
+              local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $18
+               local.set $21
               end
-              local.get $9
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $18
+               local.get $21
               end
              end
-             local.get $14
+             local.get $17
              f32x4.add
-             local.set $14
+             local.set $17
             end
-            local.get $19
-            local.get $32
+            local.get $22
+            local.get $38
             f32x4.mul
-            local.set $19
-            local.get $28
+            local.set $22
+            local.get $31
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
-              local.get $30
+              local.get $32
               i32.const 12
               i32.sub
-              local.tee $9
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $19
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.185
               end
-              local.get $9
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $19
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $9
+              local.set $21
+              local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $18
+               local.set $21
               end
-              local.get $9
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
-               local.get $16
+               local.get $21
+               local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $18
+               local.get $21
               end
              end
-             local.get $19
+             local.get $22
              f32x4.add
-             local.set $19
+             local.set $22
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.106
-            local.get $30
+            local.get $32
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $13
+             local.get $19
+             local.get $15
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.106
             end
-            local.get $30
+            local.get $32
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $13
+             local.get $19
+             local.get $15
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $30
+            local.get $32
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $13
+             local.get $19
+             local.get $15
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $30
+            local.get $32
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $13
+             local.get $19
+             local.get $15
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.107
-            local.get $30
+            local.get $32
             i32.const 4
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $15
+             local.get $19
+             local.get $18
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.107
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $15
+             local.get $19
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=16
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $15
+             local.get $19
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=20
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $15
+             local.get $19
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.108
-            local.get $30
+            local.get $32
             i32.const 8
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.108
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 0
              f32.store offset=32
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=36
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
-             local.get $14
+             local.get $19
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.109
-            local.get $30
+            local.get $32
             i32.const 12
             i32.sub
-            local.tee $9
+            local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.109
             end
-            local.get $9
+            local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 0
              f32.store offset=48
             end
-            local.get $9
+            local.get $11
             i32.const 1
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=52
             end
-            local.get $9
+            local.get $11
             i32.const 2
             i32.gt_s
             if
-             local.get $16
              local.get $19
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
           end
-          local.get $33
+          local.get $16
           i32.const 1
           i32.add
-          local.set $33
+          local.set $16
           br $for-loop|9
          end
         end
        end
       end
-      local.get $34
+      local.get $37
       i32.const 2
       i32.add
-      local.set $34
+      local.set $37
       br $for-loop|11
      end
     end
-    local.get $26
+    local.get $29
     i32.const 1
     i32.add
-    local.set $26
+    local.set $29
     br $for-loop|00
    end
   end

@@ -72,8 +72,13 @@ export interface Kernels {
   /** Short name for logs and benchmarks: "ts", "wasm-simd", "wasm-relaxed-simd", ... */
   readonly name: string;
 
-  /** y[M, N] = x[M, K] · W[K, N], float32 accumulation. */
-  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void;
+  /**
+   * y[M, N] = x[M, K] · W[K, N], float32 accumulation. With `group` g (an 8-bit W with
+   * G scale groups, 0 ≤ g < G), only that group's rows, the g-th K/G (groupRows):
+   *   y = x[:, k0:k1] · W[k0:k1, :]      (x still given whole, [M, K])
+   * one shard's partial product of a row-parallel Linear (src/model/linear.ts).
+   */
+  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array, group?: number): void;
 
   /**
    * Columns of W as float32: out[i, k] = W[k, ids[i]] (each id in [0, N)). The embedding
@@ -113,6 +118,19 @@ export interface Kernels {
 
   /** The attention core for one layer; see AttentionArgs. */
   attention(a: AttentionArgs): void;
+}
+
+/**
+ * The rows [k0, k1) of scale group g of W (Weight: row k is in group floor(k·G / K)), or
+ * all K rows when g is undefined; what Kernels.matmul's `group` selects, in every
+ * implementation.
+ */
+export function groupRows(w: Weight, g: number | undefined): [number, number] {
+  if (g === undefined) return [0, w.K];
+  const G = w.dtype === "i8" ? (w.scaleGroups ?? 1) : 1;
+  if (w.dtype !== "i8" || !Number.isInteger(g) || g < 0 || g >= G)
+    throw new Error(`matmul: group ${g}, but the weight (${w.dtype}) has ${G} scale group(s)`);
+  return [Math.ceil((g * w.K) / G), Math.ceil(((g + 1) * w.K) / G)]; // the first k with floor(k·G / K) = g, and g + 1
 }
 
 /** What Kernels.columns accepts, in every implementation: a float32 / bfloat16 W and ids in [0, N). */

@@ -7,7 +7,7 @@
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
 import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
-import { type AttentionArgs, type Kernels, type Weight, checkColumns } from "./kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
 
 const fround = Math.fround;
 
@@ -38,15 +38,16 @@ export function columns(w: Weight, ids: Int32Array, out: Float32Array): void {
   for (let i = 0; i < ids.length; i++) column(w, ids[i], out.subarray(i * w.K, (i + 1) * w.K));
 }
 
-export function matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void {
+export function matmul(x: Float32Array, M: number, w: Weight, y: Float32Array, group?: number): void {
   const { K, N } = w;
+  const [k0, k1] = groupRows(w, group);
   const col = new Float32Array(K);
   for (let n = 0; n < N; n++) {
     column(w, n, col);
     for (let m = 0; m < M; m++) {
       let acc = 0;
       const row = m * K;
-      for (let k = 0; k < K; k++) acc = fround(acc + fround(x[row + k] * col[k]));
+      for (let k = k0; k < k1; k++) acc = fround(acc + fround(x[row + k] * col[k]));
       y[m * N + n] = acc;
     }
   }

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { UserError } from "../errors.js";
-import { type AttentionArgs, type Kernels, type Weight, checkColumns } from "./kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
 import { type KernelFn, ThreadPool } from "./thread_pool.js";
 import { CONTROL } from "./thread_worker.js";
 
@@ -617,10 +617,11 @@ export class WasmKernels implements Kernels {
 
   // -- the Kernels interface --------------------------------------------------------
 
-  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array): void {
+  matmul(x: Float32Array, M: number, w: Weight, y: Float32Array, group?: number): void {
     const { K, N } = w;
+    const [k0, k1] = groupRows(w, group);
     if (M === 0 || N === 0) return;
-    if (K === 0) {
+    if (k1 === k0) {
       y.fill(0, 0, M * N);
       return;
     }
@@ -638,11 +639,12 @@ export class WasmKernels implements Kernels {
       p.bank.run("pack_x", [xa, M, K, packed], tiles, 1, this.partsFor(M * K * NS.packElement, tiles));
       xa = packed;
     }
-    const parts = this.partsFor(M * K * N * (prefill ? NS.prefillMac : NS.decodeMac), panels);
+    const parts = this.partsFor(M * (k1 - k0) * N * (prefill ? NS.prefillMac : NS.decodeMac), panels);
     const scratchStride = prefill ? alignUp(this.gemmScratchBytes) : 0;
     const scratch = { base: h.scratch(scratchStride * parts), stride: scratchStride };
+    const [g0, g1] = group === undefined ? [0, p.groups] : [group, group + 1];
     const args =
-      w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, p.round, ya] : [xa, M, K, N, p.address, ya];
+      w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, g0, g1, p.round, ya] : [xa, M, K, N, p.address, ya];
     p.bank.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
     h.getF32(ya, M * N, y);
   }
