@@ -8,6 +8,7 @@ import { roundBf16 } from "../src/dtype.js";
 import type { Weight } from "../src/kernels/kernels.js";
 import { attention, geluScalar, rmsNorm, rope, softmax, tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
+import { linear } from "../src/model/linear.js";
 import { moeLayer } from "../src/model/moe_layer.js";
 import { ropeInverseFrequencies } from "../src/model/rotary_embedding.js";
 import { trace } from "../src/trace.js";
@@ -216,6 +217,39 @@ describe("MoELayer", () => {
     tsKernels.matmul(x, 2, plain, a);
     tsKernels.matmul(x, 2, q, b);
     expect(Array.from(b)).toEqual(Array.from(a));
+  });
+});
+
+describe("Linear", () => {
+  const ctx = (dtype: "float32" | "bfloat16"): ForwardContext => ({ cfg: tiny(), kernels: tsKernels, dtype });
+  const K = 64, N = 16, G = 8, M = 3;
+  // an 8-bit weight with 8 scale row groups, as the released multi_head_attention/linear
+  const data = Int8Array.from(randn(K * N, 21), (v) => Math.max(-127, Math.min(127, Math.round(v * 40))));
+  const scales = randn(G * N, 22).map((v) => roundBf16(0.01 + 0.002 * Math.abs(v)));
+  const w: Weight = { dtype: "i8", K, N, layout: "kn", data, scales, scaleGroups: G, roundToBf16: true };
+  const x = { shape: [1, M, K], data: randn(M * K, 23).map(roundBf16) };
+  const byHand = () => {
+    const y = new Float32Array(M * N);
+    for (let g = 0; g < G; g++) {
+      const part = new Float32Array(M * N);
+      tsKernels.matmul(x.data, M, w, part, g);
+      for (let i = 0; i < y.length; i++) y[i] = Math.fround(y[i] + roundBf16(part[i]));
+    }
+    return y.map(roundBf16);
+  };
+
+  it("row-parallel in bfloat16: each shard's partial product rounded, summed in float32, rounded", () => {
+    expect(Array.from(linear(ctx("bfloat16"), x, w).data)).toEqual(Array.from(byHand()));
+    // and that differs from one rounding of the whole dot (so the test can tell them apart)
+    const once = new Float32Array(M * N);
+    tsKernels.matmul(x.data, M, w, once);
+    expect(Array.from(byHand())).not.toEqual(Array.from(once.map(roundBf16)));
+  });
+
+  it("row-parallel in float32: one matmul, the shards' sum in another order", () => {
+    const whole = new Float32Array(M * N);
+    tsKernels.matmul(x.data, M, w, whole);
+    expect(Array.from(linear(ctx("float32"), x, w).data)).toEqual(Array.from(whole));
   });
 });
 
