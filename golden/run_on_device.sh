@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Produces golden/cases with the released Grok-1 code, in one device call.
+# Produces golden/cases with the released Grok-1 code, in one device call or here.
 #
 #   golden/run_on_device.sh prepare       here: copy the fetched sources into golden/.deps (git-ignored)
 #   golden/run_on_device.sh device        there (the device tool's `run`): generate, tar into $OUT
 #   golden/run_on_device.sh unpack DIR    here: unpack DIR/golden-cases.tar.gz into golden/cases
+#   golden/run_on_device.sh local         here, where pip can install jax (after prepare):
+#                                         a venv, then device and unpack (about 4 minutes)
 #
 # `prepare` needs bare mirrors of github:xai-org/grok-1, github:google-deepmind/dm-haiku
 # and github:google-deepmind/jmp under $MIRROR (default /work/.mirror), as the `fetch`
@@ -70,6 +72,18 @@ EOF
     ls -l "$OUT"
     exit "$status"
     ;;
+  local)
+    # pip reaches jax/jaxlib from its configured index (this project's machines have a
+    # package mirror); the versions the committed cases were made with, unless told
+    venv=${GOLDEN_VENV:-${TMPDIR:-/tmp}/grok1-golden-venv}
+    if [ ! -x "$venv/bin/python" ]; then
+      python3 -m venv "$venv"
+      "$venv/bin/pip" install -q ${GOLDEN_JAX:-jax==0.10.2 jaxlib==0.10.2} absl-py tabulate
+    fi
+    out=$(mktemp -d)
+    PATH="$venv/bin:$PATH" OUT="$out" bash "$0" device
+    bash "$0" unpack "$out"
+    ;;
   unpack)
     src=${2:?usage: golden/run_on_device.sh unpack DIR (the folder holding $TARBALL)}
     rm -rf golden/cases
@@ -78,7 +92,7 @@ EOF
     cat golden/cases/index.json 2>/dev/null || echo "no golden/cases/index.json: generation stopped early (see generate.log)" >&2
     ;;
   *)
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,15p' "$0" >&2
     exit 2
     ;;
 esac
