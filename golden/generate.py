@@ -137,7 +137,7 @@ CASES = [
     *forward_pair("gqa_bf16scales", "as gqa, every Linear 8-bit with bfloat16 scales (Grok-1's weight format)", GQA, Q8_BF16_SCALES),
     *forward_pair("batch2", "two rows; row 1 right-padded with pad token 0 (plain attention weights: the released 8-bit Linear only runs batch 1)", GQA, PLAIN, batch2=True),
     *forward_pair("mha", "Hq = Hkv = 4, emb_size 40 != Hq*K 32", MHA, PLAIN),
-    ForwardCase("dense_f32", "num_experts = -1: the dense block instead of the MoE", DENSE, "f32", PLAIN),
+    *forward_pair("dense", "num_experts = -1: the dense block instead of the MoE", DENSE, PLAIN),
     ForwardCase("deep_bf16", "12 layers, every Linear 8-bit with bf16 scales, one scale row per weight, on one device; ckpt-0/ holds the same parameters as checkpoint pickles (so a checkpoint-layout case exists even where the 8-way mesh does not run)", DEEP, "bf16", Q8_BF16_SCALES, checkpoint=True),
     KvCase("kv_f32", "prefill 5 tokens (padded to 8), then 3 decode steps with KV memory; float32 memory", KV, "f32", PLAIN, memory_dtype="float32"),
     KvCase("kv_bf16", "as kv_f32 in bfloat16 with 8-bit attention (bf16 scales) and bfloat16 memory (runners.py's default)", KV, "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16"),

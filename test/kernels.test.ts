@@ -29,7 +29,8 @@ import {
   WASM32_BYTES,
   type WasmBuild,
 } from "../src/kernels/wasm_kernels.js";
-import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
+import { bf16BitsToF32, f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
+import { readFileSync } from "node:fs";
 
 /** float32's unit roundoff, 2^-24. */
 const U = 2 ** -24;
@@ -414,6 +415,34 @@ describe("row and elementwise kernels", () => {
       }),
       { numRuns: 120 },
     );
+  });
+
+  test("gelu on bf16 values: as JAX computes jax.nn.gelu on a bf16 array", () => {
+    // golden/gelu: JAX's result for every bf16 input (golden/gelu/generate.py)
+    const file = readFileSync(new URL("../golden/gelu/jax_gelu_bf16.u16", import.meta.url));
+    const jax = Uint16Array.from({ length: 0x10000 }, (_, i) => file.readUInt16LE(2 * i));
+    const x = Float32Array.from({ length: 0x10000 }, (_, bits) => bf16BitsToF32(bits));
+    const twin = x.slice();
+    tsKernels.gelu(twin, true);
+    for (let i = 0; i < x.length; i++) {
+      // XLA's CPU flushes subnormals to zero: compare where every step stays normal
+      if (!(Math.abs(x[i]) > 1e-30)) continue;
+      const want = bf16BitsToF32(jax[i]);
+      expect(Object.is(twin[i], want) || (Number.isNaN(want) && Number.isNaN(twin[i])), `gelu_bf16(${x[i]}): ${twin[i]}, JAX ${want}`).toBe(true);
+    }
+    // the WebAssembly kernels against the twin: bit for bit, except where their tanh (1.6
+    // ulp of float32) and the twin's land on two sides of a bf16 rounding boundary
+    forEachSubject((k, name) => {
+      const y = x.slice();
+      k.gelu(y, true);
+      let off = 0;
+      for (let i = 0; i < x.length; i++) {
+        if (Object.is(y[i], twin[i]) || (Number.isNaN(y[i]) && Number.isNaN(twin[i]))) continue;
+        off++;
+        expect(Math.abs(y[i] - twin[i]), `${name} gelu bf16 of ${x[i]}`).toBeLessThanOrEqual(2 ** -7 * (Math.abs(twin[i]) + Math.abs(x[i])));
+      }
+      expect(off, `${name}: elements off by a rounding boundary`).toBeLessThan(20);
+    });
   });
 
   test("roundBf16 is exact, NaN payloads and the overflow to Inf included", () => {

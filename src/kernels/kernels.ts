@@ -104,8 +104,13 @@ export interface Kernels {
    */
   rope(x: Float32Array, B: number, T: number, H: number, K: number, offset: Int32Array, invFreq: Float32Array): void;
 
-  /** GELU, tanh form (jax.nn.gelu's default), in place, float32. */
-  gelu(x: Float32Array): void;
+  /**
+   * GELU, tanh form (jax.nn.gelu's default), in place, float32:
+   *   gelu(v) = v · 0.5 · (1 + tanh(√(2/π) · (v + 0.044715 · v³)))
+   * With `bf16` (x holds bf16 values), as the reference computes it on a bf16 array:
+   * every op rounded to bf16, the constants bf16 (ts_kernels.ts geluBf16Scalar).
+   */
+  gelu(x: Float32Array, bf16?: boolean): void;
 
   /**
    * Top-k of each row of width n (lax.top_k: largest first, ties to the lower index).

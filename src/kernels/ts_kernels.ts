@@ -108,8 +108,29 @@ export function geluScalar(v: number): number {
   return fround(v * fround(0.5 * fround(1 + fround(Math.tanh(inner)))));
 }
 
-export function gelu(x: Float32Array): void {
-  for (let i = 0; i < x.length; i++) x[i] = geluScalar(x[i]);
+/**
+ * jax.nn.gelu's constants as the jaxpr of a bf16 call has them: weak-typed Python floats
+ * meeting a bf16 array become bf16 (0.796875 and 0.044677734375).
+ */
+const GELU_SQRT_2_OVER_PI_BF16 = roundBf16(GELU_SQRT_2_OVER_PI);
+const GELU_CUBIC_BF16 = roundBf16(GELU_CUBIC);
+
+/**
+ * geluScalar on a bf16 value as XLA computes jax.nn.gelu on a bf16 array: every op of its
+ * jaxpr in float32, rounded to bf16 (x³ is integer_pow: x·x, then ·x; tanh of the bf16
+ * argument). Checked against JAX 0.10.2 on every bf16 value above 1e-30 in magnitude
+ * (below, XLA's CPU flushes subnormals to zero).
+ */
+export function geluBf16Scalar(v: number): number {
+  const cube = roundBf16(roundBf16(v * v) * v);
+  const inner = roundBf16(GELU_SQRT_2_OVER_PI_BF16 * roundBf16(v + roundBf16(GELU_CUBIC_BF16 * cube)));
+  const t = roundBf16(Math.tanh(inner));
+  return roundBf16(v * roundBf16(0.5 * roundBf16(1 + t)));
+}
+
+export function gelu(x: Float32Array, bf16 = false): void {
+  const f = bf16 ? geluBf16Scalar : geluScalar;
+  for (let i = 0; i < x.length; i++) x[i] = f(x[i]);
 }
 
 export function topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void {

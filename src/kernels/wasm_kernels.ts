@@ -164,6 +164,7 @@ export const KERNEL_NAMES = [
   "softmax",
   "rope",
   "gelu",
+  "gelu_bf16",
   "top_k",
   "round_bf16",
   "attention",
@@ -695,8 +696,8 @@ export class WasmKernels implements Kernels {
     h.getF32(xa, n, x);
   }
 
-  gelu(x: Float32Array): void {
-    this.elementwise("gelu", x, NS.geluElement);
+  gelu(x: Float32Array, bf16 = false): void {
+    this.elementwise(bf16 ? "gelu_bf16" : "gelu", x, NS.geluElement);
   }
 
   roundBf16(x: Float32Array): void {
@@ -777,7 +778,7 @@ export class WasmKernels implements Kernels {
   }
 
   /** In-place kernels over every element of x, cut at multiples of 16 elements between threads. */
-  private elementwise(name: "gelu" | "round_bf16", x: Float32Array, nsPerElement: number): void {
+  private elementwise(name: "gelu" | "gelu_bf16" | "round_bf16", x: Float32Array, nsPerElement: number): void {
     const h = this.heap;
     h.resetScratch();
     const xa = h.put(x);
