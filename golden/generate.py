@@ -75,6 +75,11 @@ DENSE = ModelShape(vocab_size=128, emb_size=32, key_size=8, num_q_heads=4, num_k
 # head and FFN widths divisible by 8 for the eight-shard mesh.
 DEEP = ModelShape(vocab_size=64, emb_size=16, key_size=4, num_q_heads=12, num_kv_heads=2, num_layers=12,
                   widening_factor=2, num_experts=8, num_selected_experts=2, sequence_len=64)
+# A longer row and wider heads: RoPE's phases up to position 63 over 16 frequencies,
+# softmax over up to 64 keys.
+LONG = ModelShape(vocab_size=512, emb_size=64, key_size=32, num_q_heads=4, num_kv_heads=2, num_layers=2,
+                  widening_factor=2, num_experts=8, num_selected_experts=2, sequence_len=128)
+LONG_TOKENS = 64
 # KV memory: sequence_len is the memory's slot count (runners.py pads memory to it).
 KV = dataclasses.replace(GQA, sequence_len=16)
 
@@ -99,6 +104,7 @@ class ForwardCase:
     batch2: bool = False  # two rows, the second right-padded with pad tokens
     model_axis: int = 1  # size of the mesh's "model" axis
     checkpoint: bool = False  # also write ckpt-0/ in the released checkpoint layout
+    row_len: int = T_TOKENS  # tokens per row
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,6 +144,7 @@ CASES = [
     *forward_pair("batch2", "two rows; row 1 right-padded with pad token 0 (plain attention weights: the released 8-bit Linear only runs batch 1)", GQA, PLAIN, batch2=True),
     *forward_pair("mha", "Hq = Hkv = 4, emb_size 40 != Hq*K 32", MHA, PLAIN),
     *forward_pair("dense", "num_experts = -1: the dense block instead of the MoE", DENSE, PLAIN),
+    *forward_pair("long", "64 tokens, key size 32 (RoPE phases to position 63), every Linear 8-bit with bf16 scales", LONG, Q8_BF16_SCALES, row_len=LONG_TOKENS),
     ForwardCase("deep_bf16", "12 layers, every Linear 8-bit with bf16 scales, one scale row per weight, on one device; ckpt-0/ holds the same parameters as checkpoint pickles (so a checkpoint-layout case exists even where the 8-way mesh does not run)", DEEP, "bf16", Q8_BF16_SCALES, checkpoint=True),
     KvCase("kv_f32", "prefill 5 tokens (padded to 8), then 3 decode steps with KV memory; float32 memory", KV, "f32", PLAIN, memory_dtype="float32"),
     KvCase("kv_bf16", "as kv_f32 in bfloat16 with 8-bit attention (bf16 scales) and bfloat16 memory (runners.py's default)", KV, "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16"),
@@ -335,9 +342,9 @@ class Generator:
             print(f"  router near-tie (margin {margin:.2e}); re-drawing the routers", flush=True)
         raise RuntimeError(f"no router draw without a near-tie in {MAX_ROUTER_DRAWS} tries")
 
-    def tokens(self, vocab, batch2):
+    def tokens(self, vocab, batch2, row_len=T_TOKENS):
         rng = np.random.default_rng([self.args.seed, 7])
-        row = rng.integers(1, vocab, size=T_TOKENS).tolist()
+        row = rng.integers(1, vocab, size=row_len).tolist()
         if not batch2:
             return [row]
         short = rng.integers(1, vocab, size=PADDED_ROW_LEN).tolist()
@@ -348,7 +355,7 @@ class Generator:
         dtype = _dtype_name(case.dtype)
         if case.batch2 and case.quant.attention:
             raise ValueError(f"{case.name}: the released 8-bit Linear only runs batch 1")
-        rows = self.tokens(case.shape.vocab_size, case.batch2)
+        rows = self.tokens(case.shape.vocab_size, case.batch2, case.row_len)
         lm_config = ref.lm_config(case.shape, dtype)
         mesh = ref.mesh(case.model_axis)
 

@@ -35,7 +35,7 @@ import { initMemory } from "../src/model/kv_memory.js";
 import { languageModel } from "../src/model/language_model.js";
 import { SamplerKeys, sampleToken, TOP_K } from "../src/sampling/sample.js";
 import { CheckpointSource } from "../src/weights/checkpoint_source.js";
-import { layerwiseTrace } from "../src/golden/layerwise.js";
+import { layerwiseTrace, startsLayer } from "../src/golden/layerwise.js";
 import { loadParams } from "../src/weights/params.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
 import { writeSafetensors } from "../src/weights/safetensors.js";
@@ -172,7 +172,7 @@ describe("golden comparison: the harness on synthetic activations", () => {
     const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
     expect(report.ok, formatReport(report)).toBe(true);
     expect(report.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.flips).toBe(1);
-    expect(report.notes.join("\n")).toContain("bf16 rounding flip(s) in row 0");
+    expect(report.notes.join("\n")).toContain("row 0 differs from the reference (bf16 rounding flips)");
 
     ours.get(downstream)!.data[j(1)] += 1e-3; // row 1 had no flip: still held to float32
     const strict = compareActivations(ours, ref, FLOAT32_TOLERANCE);
@@ -202,6 +202,23 @@ describe("golden comparison: the harness on synthetic activations", () => {
       const report = run(ref, ours);
       expect(report.ok, formatReport(report)).toBe(true);
       expect(report.tensors[0].mismatch).toBeCloseTo(1 / 50, 2);
+    });
+
+    it("after a row's first difference, a flip spread by attention passes; afresh (layer by layer) it fails", () => {
+      // tensor a: one element one ulp off (a legitimate flip); tensor b: a third of the
+      // elements one ulp off, as a flip carried to every later token makes them
+      const a = ref.map((v, i) => (i === 7 ? nextBf16(v) : v));
+      const b = ref.map((v, i) => (i % 3 === 0 ? nextBf16(v) : v));
+      const refs = new Map([["a", { shape: [1, n], data: ref }], ["b", { shape: [1, n], data: ref }]]);
+      const ours = new Map([["a", { shape: [1, n], data: a }], ["b", { shape: [1, n], data: b }]]);
+      const spread = compareActivations(ours, refs, BFLOAT16_TOLERANCE);
+      expect(spread.ok, formatReport(spread)).toBe(true);
+      expect(spread.notes.join("\n")).toContain("a: row 0 differs from the reference");
+      // without the earlier difference, or with b fed the reference's input, the same b fails
+      expect(run(ref, b).ok).toBe(false);
+      const afresh = compareActivations(ours, refs, BFLOAT16_TOLERANCE, { freshRowsAt: (name) => name === "b" });
+      expect(afresh.ok).toBe(false);
+      expect(afresh.tensors[1].problem).toContain("missing or extra bf16 rounding point");
     });
 
     it("a missing input or constant rounding fails, though every element is within 2 ulps", () => {
@@ -414,7 +431,10 @@ describe("golden cases from the released JAX code", () => {
         const src = SafetensorsSource.open(c.weightsPath!);
         const ours = layerwiseTrace(cfg, loadParams(cfg, src), c.manifest.tokens, tsKernels, ref);
         src.close();
-        const report = compareActivations(ours, ref, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
+        const report = compareActivations(ours, ref, toleranceFor(cfg.fprop_dtype), {
+          numSelectedExperts: cfg.model.num_selected_experts,
+          freshRowsAt: startsLayer,
+        });
         expect(report.ok, `${c.name} layer by layer\n${formatReport(report, true)}`).toBe(true);
       });
     } else if (c.manifest.kind === "kv_memory") {

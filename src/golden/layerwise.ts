@@ -16,6 +16,14 @@ import { layerPrefix } from "../weights/param_specs.js";
 import type { ModelParams } from "../weights/params.js";
 import type { ActivationMap } from "./compare.js";
 
+/**
+ * The first tensor that each layer (and the output head) records: where a layerwise trace
+ * starts again from the reference's input (compare.ts CompareOptions.freshRowsAt).
+ */
+export function startsLayer(name: string): boolean {
+  return /^(transformer\/decoder_layer_\d+|language_model)\/rms_norm$/.test(name);
+}
+
 export function layerwiseTrace(
   cfg: LanguageModelConfig,
   params: ModelParams,
