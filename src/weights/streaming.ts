@@ -29,11 +29,12 @@
  * each stored array lies (safetensors files and the released checkpoint both know), so a
  * slice (one expert of a stacked tensor) is one positioned read.
  */
-import { readSync, openSync, closeSync } from "node:fs";
+import { readSync, closeSync } from "node:fs";
 import { MessageChannel, type Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, check } from "../errors.js";
+import { openInputFile } from "../files.js";
 import type { Weight } from "../kernels/kernels.js";
 import { evalWorker } from "../kernels/thread_pool.js";
 import type { LanguageModelParams } from "../model/language_model.js";
@@ -205,14 +206,7 @@ class FileReader {
 
   private fd(file: string): number {
     let fd = this.fds.get(file);
-    if (fd === undefined) {
-      try {
-        fd = openSync(file, "r");
-      } catch (e) {
-        throw new UserError(`cannot open ${file}: ${(e as Error).message}`);
-      }
-      this.fds.set(file, fd);
-    }
+    if (fd === undefined) this.fds.set(file, (fd = openInputFile(file)));
     return fd;
   }
 }
