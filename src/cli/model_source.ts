@@ -20,11 +20,10 @@ export const MODEL_OPTIONS = {
   "random-dtype": { type: "string" },
   kernels: { type: "string" },
   threads: { type: "string" },
-  "memory-budget": { type: "string" },
 } as const satisfies Options;
 
 export const MODEL_USAGE =
-  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N] [--memory-budget 4G]";
+  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N]";
 
 export interface ModelFlags {
   config?: string;
