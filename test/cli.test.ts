@@ -82,6 +82,12 @@ describe("grok1 CLI", () => {
     const wrong = join(dir, "wrong.safetensors");
     expect(grok1("init", "--config", "grok-1-tiny", "--out", wrong).code).toBe(0);
     expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors: tensor 'language_model\/in_out_embed\/embeddings' has shape \[512, 48\], expected \[131072, 192\]/);
+    // more layers in the file than in the config: an error, not 2 of 3 layers run
+    const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    writeFileSync(three, JSON.stringify({ ...tiny, model: { ...tiny.model, num_layers: 3 } }));
+    expect(grok1("init", "--config", three, "--out", w3).code).toBe(0);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w3, "--tokens", "1", "--out", join(dir, "x")), /three.safetensors: 12 tensors that config grok-1-tiny does not use: .*decoder_layer_2.* it has 2 layers/);
   });
 
   it("the released checkpoint layout: trace --checkpoint, convert, trace --weights agree", () => {

@@ -50,7 +50,9 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
   let source: OpenedModel["source"];
   let randomWeights = false;
   if (flags.weights !== undefined) {
-    source = SafetensorsSource.open(flags.weights);
+    const weights = SafetensorsSource.open(flags.weights);
+    weights.checkNames(cfg);
+    source = weights;
   } else if (flags.checkpoint !== undefined) {
     const { CheckpointSource } = await import("../weights/checkpoint_source.js");
     source = CheckpointSource.open(flags.checkpoint, cfg);

@@ -41,6 +41,7 @@ import type { LanguageModelParams } from "../model/language_model.js";
 import type { Checkpoint } from "./checkpoint.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
+  checkFinite,
   loadEmbeddings,
   makeWeight,
   type AttentionParams,
@@ -686,6 +687,7 @@ export class StreamingLayers {
   private buildCore(i: number, buffer: ArrayBufferLike, pieces: Piece[]): CacheEntry {
     const located = this.plans[i].core;
     const stored = this.storedTensors(located.map((t) => t.extent), buffer, pieces);
+    located.forEach((t, j) => checkFinite(this.locator.description, t.spec.path, stored[j]));
     const byPath = new Map(located.map((t, j) => [relativePath(t.spec), { spec: t.spec, t: stored[j] }]));
     const get = (rel: string) => byPath.get(rel) ?? (() => { throw new Error(`internal: layer ${i} has no '${rel}'`); })();
     const fp = this.cfg.fprop_dtype;
@@ -782,6 +784,7 @@ export class StreamingLayers {
     this.timedRead(plan.pieces, buffer);
     this.stats.expertReads++;
     const stored = this.storedTensors(slices, buffer, plan.pieces);
+    this.plans[i].experts.forEach(({ spec }, j) => checkFinite(`${this.locator.description}, expert ${e}`, spec.path, stored[j]));
     const fp = this.cfg.fprop_dtype;
     const [linear, linear_v, linear_1] = this.plans[i].experts.map(({ spec }, j) =>
       makeWeight(`${this.locator.description}: tensor '${spec.path}'`, stored[j], spec.shape[1], spec.shape[2], fp, false, 0),
@@ -868,7 +871,9 @@ export class StreamingParams implements LanguageModelParams {
       const D = cfg.model.emb_size;
       const embedPath = "language_model/in_out_embed/embeddings";
       const normSpec: ParamSpec = { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" };
-      const norm = floatValues(readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path))));
+      const normTensor = readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path)));
+      checkFinite(where, normSpec.path, normTensor);
+      const norm = floatValues(normTensor);
       const embedExtent = locator.locate(embedPath);
       opts.progress?.(0, 1, `embeddings (${embedExtent ? formatBytes(embedExtent.byteLength) : "missing"})`);
       const embeddings = loadEmbeddings(cfg, {
