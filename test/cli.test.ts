@@ -68,6 +68,10 @@ describe("grok1 CLI", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ vocab_size: 10, sequence_len: 8, model: { emb_size: 8, key_size: 3, num_q_heads: 2, num_kv_heads: 1, num_layers: 1 } }));
     expectUserError(grok1("trace", "--config", bad, "--tokens", "1", "--out", out), /bad.json: field 'model.key_size' must be even/);
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    const bigVocab = join(dir, "big-vocab.json");
+    writeFileSync(bigVocab, JSON.stringify({ ...tiny, vocab_size: 200000 }));
+    expectUserError(grok1("generate", "--config", bigVocab, "--prompt", "a"), /vocab_size 200000 is larger than the tokenizer's 131072 pieces/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
   });

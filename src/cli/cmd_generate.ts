@@ -64,6 +64,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const tok = Tokenizer.load(values.tokenizer);
   const model = await openModel({ ...values, seed: values.seed ?? String(seed) });
   const { cfg } = model;
+  // checked now: a sampled id the tokenizer cannot print would fail mid-generation
+  if (cfg.vocab_size > tok.vocabSize)
+    throw new UserError(`the config's vocab_size ${cfg.vocab_size} is larger than the tokenizer's ${tok.vocabSize} pieces: the model could sample ids that have no text`);
   if (tok.vocabSize > cfg.vocab_size)
     info(`note: the tokenizer has ${tok.vocabSize} pieces, the model's vocab is ${cfg.vocab_size}: prompt ids >= ${cfg.vocab_size} are an error`);
   const ids = prompts.map((p, i) => {

@@ -14,7 +14,7 @@
  */
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
-import { UserError } from "../errors.js";
+import { UserError, allocating } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 
@@ -120,7 +120,8 @@ export function checkFinite(where: string, name: string, t: StoredTensor): void 
 
 /** Fetches a parameter and checks its shape against the spec, and that its values are finite. */
 function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
-  const t = src.get(spec.path);
+  const elements = spec.shape.reduce((a, b) => a * b, 1);
+  const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path));
   if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
   if (!sameShape(t.shape, spec.shape))
     throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)}`);
