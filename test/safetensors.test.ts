@@ -295,6 +295,16 @@ describe("SafetensorsFile.open rejects malformed files", () => {
   });
 });
 
+describe("duplicate header keys", () => {
+  it("names a tensor listed twice (JSON.parse would keep the second entry)", () => {
+    const e = '{"dtype":"F32","shape":[1],"data_offsets":[0,4]}';
+    const p = rawFile(`{"a":${e}, "w\\"x" :${e},"__metadata__":{"k":"v","k":"w"},"w\\"x":${e}}`, new Uint8Array(4));
+    expect(userError(() => SafetensorsFile.open(p)).message).toBe(`${p}: tensor "w\\"x" is listed twice in the header`);
+    const ok = rawFile(`{"a":${e},"__metadata__":{"a":"1"}}`, new Uint8Array(4)); // a key inside the metadata is not a tensor
+    expect(SafetensorsFile.open(ok).tensors.size).toBe(1);
+  });
+});
+
 describe("opening what is not a file", () => {
   it("rejects a directory and a named pipe (which would block) before reading", () => {
     expect(userError(() => SafetensorsFile.open(dir)).message).toBe(`${dir}: is a directory, not a file`);
