@@ -160,8 +160,31 @@ const LM_INT_FIELDS = ["vocab_size", "pad_token", "eos_token", "sequence_len"] a
 const LM_NUM_FIELDS = ["embedding_multiplier_scale", "output_multiplier_scale"] as const;
 
 /**
+ * Upper bounds, so that a config no machine can hold fails here, naming its field, and
+ * not later as a RangeError or a crash of the JavaScript heap:
+ * - an integer field at most 2^31 − 1 (token ids are Int32Array elements, and the
+ *   WebAssembly kernels index with 32-bit integers);
+ * - at most MAX_LAYERS layers and MAX_EXPERTS experts (16× Grok-1's 64 layers, 128× its
+ *   8 experts; each is a list of JavaScript objects);
+ * - one tensor (the embeddings [V, D], an attention weight [D, Hq·K], the stacked
+ *   experts [E, D, F], a row of the KV cache [S, Hkv, K]) at most 2^32 elements, the
+ *   longest typed array Node 20 makes. With these, every count `grok1 config` prints
+ *   stays below 2^53, exact in a JavaScript number.
+ */
+const MAX_INT_FIELD = 2 ** 31 - 1;
+const MAX_LAYERS = 1024;
+const MAX_EXPERTS = 1024;
+const MAX_TENSOR_ELEMENTS = 2 ** 32;
+
+/** A field's value for messages: numbers as JavaScript prints them (1e400 is Infinity, not JSON's null). */
+function show(v: unknown): string {
+  return typeof v === "number" ? String(v) : JSON.stringify(v);
+}
+
+/**
  * Checks a parsed config object field by field and returns it typed, with defaults
- * for the optional fields. `where` names the source in error messages.
+ * for the optional fields (absent ones: null is an error, not a default). `where` names
+ * the source in error messages.
  */
 export function validateConfig(raw: unknown, where = "config"): LanguageModelConfig {
   const fail = (field: string, what: string): never => {
@@ -173,17 +196,18 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
   if (typeof m !== "object" || m === null || Array.isArray(m)) return fail("model", "is missing or not an object");
   const mm = m as Record<string, unknown>;
 
-  const int = (obj: Record<string, unknown>, prefix: string, f: string, min: number, dflt?: number): number => {
-    const v = obj[f] ?? dflt;
+  const int = (obj: Record<string, unknown>, prefix: string, f: string, min: number, dflt?: number, max = MAX_INT_FIELD): number => {
+    const v = Object.hasOwn(obj, f) ? obj[f] : dflt;
     if (v === undefined) return fail(prefix + f, "is missing");
-    if (typeof v !== "number" || !Number.isInteger(v)) return fail(prefix + f, `must be an integer, got ${JSON.stringify(v)}`);
+    if (typeof v !== "number" || !Number.isInteger(v)) return fail(prefix + f, `must be an integer, got ${show(v)}`);
     if (v < min) return fail(prefix + f, `must be >= ${min}, got ${v}`);
+    if (v > max) return fail(prefix + f, `must be <= ${max}, got ${show(v)}`);
     return v;
   };
   const num = (obj: Record<string, unknown>, prefix: string, f: string, dflt?: number): number => {
-    const v = obj[f] ?? dflt;
+    const v = Object.hasOwn(obj, f) ? obj[f] : dflt;
     if (v === undefined) return fail(prefix + f, "is missing");
-    if (typeof v !== "number" || !Number.isFinite(v)) return fail(prefix + f, `must be a finite number, got ${JSON.stringify(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) return fail(prefix + f, `must be a finite number, got ${show(v)}`);
     return v;
   };
 
@@ -192,27 +216,27 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     key_size: int(mm, "model.", "key_size", 2),
     num_q_heads: int(mm, "model.", "num_q_heads", 1),
     num_kv_heads: int(mm, "model.", "num_kv_heads", 1),
-    num_layers: int(mm, "model.", "num_layers", 1),
+    num_layers: int(mm, "model.", "num_layers", 1, undefined, MAX_LAYERS),
     widening_factor: num(mm, "model.", "widening_factor", 4.0), // model.py default
     attn_output_multiplier: num(mm, "model.", "attn_output_multiplier", 1.0), // model.py default
     // model.py default: -1; DecoderLayer builds the MoE only when num_experts > 1, so every
     // value <= 1 (0 and negatives too) means a dense block
-    num_experts: int(mm, "model.", "num_experts", -Infinity, -1),
+    num_experts: int(mm, "model.", "num_experts", -MAX_INT_FIELD, -1, MAX_EXPERTS),
     num_selected_experts: int(mm, "model.", "num_selected_experts", 1, 1), // model.py default
   };
   const cfg: LanguageModelConfig = {
-    name: typeof r.name === "string" ? r.name : undefined,
+    name: r.name === undefined ? undefined : typeof r.name === "string" ? r.name : fail("name", `must be a string, got ${show(r.name)}`),
     vocab_size: int(r, "", "vocab_size", 1),
     pad_token: int(r, "", "pad_token", 0, 0),
     eos_token: int(r, "", "eos_token", 0, 2),
     sequence_len: int(r, "", "sequence_len", 1),
     embedding_multiplier_scale: num(r, "", "embedding_multiplier_scale", 1.0),
     output_multiplier_scale: num(r, "", "output_multiplier_scale", 1.0),
-    fprop_dtype: (r.fprop_dtype ?? "bfloat16") as FpropDtype, // model.py default: jnp.bfloat16
+    fprop_dtype: (Object.hasOwn(r, "fprop_dtype") ? r.fprop_dtype : "bfloat16") as FpropDtype, // model.py default: jnp.bfloat16
     model,
   };
   if (cfg.fprop_dtype !== "float32" && cfg.fprop_dtype !== "bfloat16")
-    fail("fprop_dtype", `must be "float32" or "bfloat16", got ${JSON.stringify(r.fprop_dtype)}`);
+    fail("fprop_dtype", `must be "float32" or "bfloat16", got ${show(r.fprop_dtype)}`);
   if (model.key_size % 2 !== 0) fail("model.key_size", `must be even (RoPE rotates halves), got ${model.key_size}`);
   if (model.num_q_heads % model.num_kv_heads !== 0)
     fail("model.num_q_heads", `(${model.num_q_heads}) must be a multiple of model.num_kv_heads (${model.num_kv_heads})`);
@@ -221,6 +245,15 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     fail("model.widening_factor", `gives an FFN width of ${ffnSize(model.emb_size, model.widening_factor)}`);
   if (model.num_experts > 1 && model.num_selected_experts > model.num_experts)
     fail("model.num_selected_experts", `(${model.num_selected_experts}) must be <= model.num_experts (${model.num_experts})`);
+  const F = ffnSize(model.emb_size, model.widening_factor);
+  const tensors: [string, number][] = [
+    ["vocab_size × model.emb_size (the embeddings)", cfg.vocab_size * model.emb_size],
+    ["model.emb_size × model.num_q_heads × model.key_size (an attention weight)", model.emb_size * model.num_q_heads * model.key_size],
+    [`max(model.num_experts, 1) × model.emb_size × ffn_size ${F} (the expert weights)`, Math.max(model.num_experts, 1) * model.emb_size * F],
+    ["sequence_len × model.num_kv_heads × model.key_size (a row of the KV cache)", cfg.sequence_len * model.num_kv_heads * model.key_size],
+  ];
+  for (const [what, n] of tensors)
+    if (n > MAX_TENSOR_ELEMENTS) throw new UserError(`${where}: ${what} is ${n} elements, more than the ${MAX_TENSOR_ELEMENTS} one array can hold`);
   if (cfg.pad_token >= cfg.vocab_size) fail("pad_token", `(${cfg.pad_token}) must be < vocab_size (${cfg.vocab_size})`);
   if (cfg.eos_token >= cfg.vocab_size) fail("eos_token", `(${cfg.eos_token}) must be < vocab_size (${cfg.vocab_size})`);
   const known = new Set<string>([...LM_INT_FIELDS, ...LM_NUM_FIELDS, "fprop_dtype", "model", "name"]);

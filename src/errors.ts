@@ -12,3 +12,17 @@ export class UserError extends Error {
 export function check(condition: unknown, message: string | (() => string)): asserts condition {
   if (!condition) throw new UserError(typeof message === "string" ? message : message());
 }
+
+/**
+ * Runs `allocate`; a failed allocation (a RangeError: a typed array longer than Node
+ * allows, or more memory than the machine gives) becomes a UserError naming `what` and
+ * its size: a config or weights too large for this machine is the user's to change.
+ */
+export function allocating<T>(what: string, bytes: number, allocate: () => T): T {
+  try {
+    return allocate();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new UserError(`cannot allocate ${what}: ${(bytes / 2 ** 30).toFixed(2)} GiB (${e.message})`);
+  }
+}

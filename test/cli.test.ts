@@ -3,7 +3,7 @@
  * outputs, exit codes, one-line errors, and no half-written files.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,9 @@ import { SafetensorsFile } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "grok1-cli-"));
+/** The released checkpoint's layout at a tiny size, and its config. */
+const FIXTURE = join(import.meta.dirname, "..", "golden", "checkpoint", "released-layout");
+const FIXTURE_CONFIG = join(FIXTURE, "config.json");
 
 function grok1(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, GROK1_KERNELS: "ts" } });
@@ -65,6 +68,10 @@ describe("grok1 CLI", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ vocab_size: 10, sequence_len: 8, model: { emb_size: 8, key_size: 3, num_q_heads: 2, num_kv_heads: 1, num_layers: 1 } }));
     expectUserError(grok1("trace", "--config", bad, "--tokens", "1", "--out", out), /bad.json: field 'model.key_size' must be even/);
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    const bigVocab = join(dir, "big-vocab.json");
+    writeFileSync(bigVocab, JSON.stringify({ ...tiny, vocab_size: 200000 }));
+    expectUserError(grok1("generate", "--config", bigVocab, "--prompt", "a"), /vocab_size 200000 is larger than the tokenizer's 131072 pieces/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
   });
@@ -79,11 +86,16 @@ describe("grok1 CLI", () => {
     const wrong = join(dir, "wrong.safetensors");
     expect(grok1("init", "--config", "grok-1-tiny", "--out", wrong).code).toBe(0);
     expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors: tensor 'language_model\/in_out_embed\/embeddings' has shape \[512, 48\], expected \[131072, 192\]/);
+    // more layers in the file than in the config: an error, not 2 of 3 layers run
+    const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    writeFileSync(three, JSON.stringify({ ...tiny, model: { ...tiny.model, num_layers: 3 } }));
+    expect(grok1("init", "--config", three, "--out", w3).code).toBe(0);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w3, "--tokens", "1", "--out", join(dir, "x")), /three.safetensors: 12 tensors that config grok-1-tiny does not use: .*decoder_layer_2.* it has 2 layers/);
   });
 
   it("the released checkpoint layout: trace --checkpoint, convert, trace --weights agree", () => {
-    const fixture = join(import.meta.dirname, "..", "golden", "checkpoint", "released-layout");
-    const cfg = join(fixture, "config.json");
+    const fixture = FIXTURE, cfg = FIXTURE_CONFIG;
     const a = join(dir, "ckpt.trace"), b = join(dir, "conv.trace"), c = join(dir, "stream.trace"), w = join(dir, "conv.safetensors");
     expect(grok1("trace", "--config", cfg, "--checkpoint", fixture, "--tokens", "3,5,7,9", "--out", a).code).toBe(0);
     expect(grok1("convert", "--config", cfg, "--checkpoint", fixture, "--out", w).code).toBe(0);
@@ -126,8 +138,68 @@ describe("grok1 CLI", () => {
     expect(two.out).toMatch(/--- \[2\] Good morning/);
   });
 
-  it("unknown commands and --help", () => {
+  it("bad flags: one line naming the flag or argument, exit 2", () => {
+    const out = join(dir, "never.safetensors");
+    const oneLine = (r: ReturnType<typeof grok1>, message: RegExp) => {
+      expectUserError(r, message);
+      const lines = r.err.trim().split("\n");
+      expect(lines.filter((l) => !l.startsWith("note: "))).toEqual([lines.at(-1)]); // the error, after notes on stderr
+    };
+    // stray positional arguments are not silently dropped
+    oneLine(grok1("generate", "--prompt", "a", "b", "c"), /unexpected argument 'b'/);
+    oneLine(grok1("trace", "--tokens", "1", "2", "3", "--out", out), /unexpected argument '2'/);
+    oneLine(grok1("tokenize", "--text", "hello", "world"), /unexpected argument 'world'/);
+    oneLine(grok1("detokenize", "--ids", "1", "2", "3"), /unexpected argument '2'/);
+    oneLine(grok1("config", "--config", "grok-1", "grok-1-tiny"), /give the config once/);
+    // a negative value after a space reaches the flag's own check
+    oneLine(grok1("generate", "--max-tokens", "-1", "--prompt", "a"), /--max-tokens must be an integer in \[1, Infinity\], got '-1'/);
+    oneLine(grok1("generate", "--seed", "-1", "--prompt", "a"), /--seed must be an integer .* got '-1'/);
+    oneLine(grok1("detokenize", "--ids", "-1"), /token id -1/);
+    oneLine(grok1("convert", "--checkpoint", FIXTURE, "--config", FIXTURE_CONFIG, "--out", out, "--layers", "-1"), /--layers must be a or a-b/);
+    oneLine(grok1("generate", "--memory-budget", "-4G", "--prompt", "a"), /--memory-budget must be a size .* got '-4G'/);
+    // integers are plain decimals, and a blank is not 0
+    oneLine(grok1("generate", "--seed=", "--prompt", "a"), /--seed must be an integer .* got ''/);
+    oneLine(grok1("generate", "--seed", " ", "--prompt", "a"), /--seed must be an integer .* got ' '/);
+    oneLine(grok1("generate", "--max-tokens", "0x10", "--prompt", "a"), /got '0x10'/);
+    oneLine(grok1("trace", "--tokens", "1e2", "--out", out), /'1e2' is not an integer token id/);
+    // parse errors and missing flags are one line too
+    oneLine(grok1("trace", "--tokens", "1", "--bogus", "--out", out), /Unknown option '--bogus' \(see 'grok1 trace --help'\)/);
+    oneLine(grok1("trace", "--out", out), /--tokens is required \(see 'grok1 trace --help'\)/);
+    oneLine(grok1("generate", "--prompt"), /--prompt/);
+    // flags a command does not use, or uses only with another
+    oneLine(grok1("trace", "--config", "grok-1-tiny", "--memory-budget", "garbage", "--tokens", "1", "--out", out), /Unknown option '--memory-budget'/);
+    oneLine(grok1("bench", "--memory-budget", "garbage"), /--memory-budget is used only by bench --full-layer/);
+    oneLine(grok1("init", "--config", "grok-1-tiny", "--scales", "bf16", "--out", out), /--scales .* with --quantize/);
+    oneLine(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--prompt-tokens", "300", "--gen-tokens", "2"), /--prompt-tokens 300 \+ --gen-tokens 2 is more than the config's sequence_len 256/);
+    oneLine(grok1("convert", "--checkpoint", FIXTURE, "--config", FIXTURE_CONFIG, "--layers", "5-3", "--out", out), /--layers 5-3 is reversed/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("bad paths: --out a directory, empty or in no directory; --weights a directory or a named pipe", () => {
+    const w = join(dir, "paths.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    const trace = (...args: string[]) => grok1("trace", "--config", "grok-1-tiny", "--tokens", "1", ...args);
+    expectUserError(trace("--out", dir), new RegExp(`cannot write ${dir}: it is a directory`));
+    expectUserError(trace("--out", ""), /the output path is empty/);
+    expectUserError(trace("--out", join(dir, "nowhere", "a.st")), /directory .*nowhere does not exist/);
+    expectUserError(grok1("init", "--config", "grok-1-tiny", "--out", join(w, "a.st")), /paths.safetensors is not a directory/);
+    expectUserError(trace("--weights", dir, "--out", join(dir, "a.st")), /is a directory, not a file/);
+    const fifo = join(dir, "fifo");
+    if (spawnSync("mkfifo", [fifo]).status === 0) expectUserError(trace("--weights", fifo, "--out", join(dir, "a.st")), /fifo: is a named pipe, not a file/);
+    const ckpt = join(dir, "ckpt-dir");
+    cpSync(FIXTURE, ckpt, { recursive: true });
+    rmSync(join(ckpt, "ckpt-0", "tensor00000_000"));
+    mkdirSync(join(ckpt, "ckpt-0", "tensor00000_000"));
+    expectUserError(grok1("trace", "--config", FIXTURE_CONFIG, "--checkpoint", ckpt, "--tokens", "1", "--out", join(dir, "a.st")), /tensor00000_000 \(language_model\/in_out_embed\/embeddings\): is a directory, not a file/);
+    expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
+  });
+
+  it("unknown commands and --help; no command prints the usage on stderr", () => {
     expect(grok1("frobnicate").code).toBe(2);
+    const none = grok1();
+    expect(none.code).toBe(2);
+    expect(none.out).toBe("");
+    expect(none.err).toMatch(/usage: grok1 <command>/);
     const h = grok1("trace", "--help");
     expect(h.code).toBe(0);
     expect(h.out).toMatch(/usage: grok1 trace/);

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { derivedNumbers, ffnSize, GROK_1, loadConfig, PRESETS, validateConfig } from "../src/config.js";
-import { UserError } from "../src/errors.js";
+import { UserError, allocating } from "../src/errors.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
+import { userError } from "./helpers.js";
 
 describe("ffn_size (model.py ffn_size)", () => {
   it("is 32768 for Grok-1", () => expect(ffnSize(6144, 8)).toBe(32768));
@@ -67,6 +68,31 @@ describe("validation", () => {
   it("rejects unknown fields (typos)", () => bad((c) => (c.model.num_expert = 8), /num_expert.*not a known/));
   it("rejects k > E", () => bad((c) => (c.model.num_selected_experts = 9), /num_selected_experts/));
   it("rejects a pad token outside the vocab", () => bad((c) => (c.pad_token = 10_000), /pad_token/));
+  it("rejects null and wrong types instead of taking the default", () => {
+    bad((c) => (c.model.num_experts = null), /'model.num_experts' must be an integer, got null/);
+    bad((c) => (c.fprop_dtype = null), /'fprop_dtype' must be "float32" or "bfloat16", got null/);
+    bad((c) => (c.model.widening_factor = null), /'model.widening_factor' must be a finite number, got null/);
+    bad((c) => (c.pad_token = "0"), /'pad_token' must be an integer, got "0"/);
+    bad((c) => (c.name = 5), /'name' must be a string, got 5/);
+  });
+  it("prints an infinite value as Infinity (JSON's 1e400), not null", () => bad((c) => (c.vocab_size = JSON.parse("1e400")), /'vocab_size' must be an integer, got Infinity/));
+  it("rejects sizes no machine holds, naming the field, before anything is allocated", () => {
+    bad((c) => (c.sequence_len = 1e12), /'sequence_len' must be <= 2147483647, got 1000000000000/);
+    bad((c) => (c.model.num_experts = 1e9), /'model.num_experts' must be <= 1024/);
+    bad((c) => (c.vocab_size = 1e15), /'vocab_size' must be <= 2147483647/);
+    bad((c) => (c.model.num_layers = 1e9), /'model.num_layers' must be <= 1024/);
+    bad((c) => (c.model.emb_size = 9007199254740993), /'model.emb_size' must be <= 2147483647, got 9007199254740992/);
+    bad((c) => (c.vocab_size = 2 ** 31 - 1), /vocab_size × model.emb_size \(the embeddings\) is 103079215056 elements, more than the 4294967296/);
+    bad((c) => (c.sequence_len = 1e9), /sequence_len × model.num_kv_heads × model.key_size \(a row of the KV cache\)/);
+    // so the counts `grok1 config` prints stay exact
+    const c = base();
+    Object.assign(c.model, { num_layers: 1024, num_experts: 1024, emb_size: 2048, widening_factor: 1 });
+    expect(Number.isSafeInteger(derivedNumbers(validateConfig(c)).weight_bytes.f32)).toBe(true);
+  });
+  it("turns a failed allocation into a UserError naming what and how big", () => {
+    const e = userError(() => allocating("the KV cache", 2 ** 35, () => new Float32Array(2 ** 33)));
+    expect(e.message).toMatch(/^cannot allocate the KV cache: 32.00 GiB \(Invalid typed array length/);
+  });
   it("loads a JSON file and names it in errors", () => {
     const dir = mkdtempSync(join(tmpdir(), "grok1-cfg-"));
     const good = join(dir, "good.json");

@@ -9,7 +9,7 @@ import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
 import { initTensor } from "../src/weights/init.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
 import { loadParams, makeWeight, type StoredTensor } from "../src/weights/params.js";
-import { writeSafetensors } from "../src/weights/safetensors.js";
+import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
 
 const K = 8, N = 3;
@@ -66,9 +66,9 @@ describe("8-bit weights", () => {
 describe("loading a safetensors file", () => {
   const cfg = structuredClone(PRESETS["grok-1-tiny"]);
   const dir = mkdtempSync(join(tmpdir(), "grok1-params-"));
-  const write = (file: string, edit: (name: string, t: StoredTensor) => StoredTensor | undefined) => {
+  const write = (file: string, edit: (name: string, t: StoredTensor) => StoredTensor | undefined, specsOf = cfg) => {
     const path = join(dir, file);
-    const tensors = paramSpecs(cfg).flatMap((s) => {
+    const tensors = paramSpecs(specsOf).flatMap((s) => {
       const t = edit(s.path, initTensor(cfg, s, { seed: 1, quantize: true, scalesDtype: "BF16" }));
       if (!t) return [];
       return t.scales
@@ -111,5 +111,46 @@ describe("loading a safetensors file", () => {
       ),
     );
     expect(() => loadParams(cfg, src)).toThrowError(/only Linear and expert weights may be 8-bit/);
+  });
+  it("rejects NaN and infinities in norms, scales, the router and plain weights, naming the tensor and index", () => {
+    const poisoned = (path: string, at: number, value: number) => (n: string, t: StoredTensor): StoredTensor => {
+      if (n !== path) return t;
+      const bf16 = (x: number) => (x !== x ? 0x7fc0 : x > 0 ? 0x7f80 : 0xff80); // bits of bf16 NaN, ±Infinity
+      const put = <T extends StoredTensor["data"]>(d: T, dtype: string): T => {
+        const copy = d.slice() as T;
+        copy[at] = dtype === "BF16" ? bf16(value) : value;
+        return copy;
+      };
+      return t.scales ? { ...t, scales: { ...t.scales, data: put(t.scales.data, t.scales.dtype) } } : { ...t, data: put(t.data, t.dtype) };
+    };
+    const load = (file: string, path: string, at: number, value: number) => () => loadParams(cfg, SafetensorsSource.open(write(file, poisoned(path, at, value))));
+    const L1 = "transformer/decoder_layer_1";
+    expect(load("nan-norm.safetensors", `${L1}/rms_norm_2/scale`, 5, NaN)).toThrowError(/nan-norm.safetensors: tensor 'transformer\/decoder_layer_1\/rms_norm_2\/scale' holds NaN at index 5/);
+    expect(load("inf-scales.safetensors", `${L1}/moe/linear_v/w`, 300, Infinity)).toThrowError(/tensor '.*moe\/linear_v\/w.scales' holds Infinity at index 300/);
+    expect(load("inf-router.safetensors", `${L1}/router/w`, 0, -Infinity)).toThrowError(/tensor '.*router\/w' holds -Infinity at index 0/);
+    expect(load("nan-embed.safetensors", "language_model/in_out_embed/embeddings", 1000, NaN)).toThrowError(/embeddings' holds NaN at index 1000/);
+  });
+  it("rejects tensors the config does not use, and a parameter stored both plain and 8-bit", () => {
+    const threeLayers = structuredClone(cfg);
+    threeLayers.model.num_layers = 3;
+    const extra = SafetensorsSource.open(write("3-layers.safetensors", (_, t) => t, threeLayers));
+    expect(() => extra.checkNames(cfg)).toThrowError(
+      /3-layers.safetensors: 19 tensors that config grok-1-tiny does not use: 'transformer\/decoder_layer_2\/rms_norm\/scale', .*, \.\.\. \(does --config match the weights\? it has 2 layers\)/,
+    );
+    const q = "transformer/decoder_layer_0/multi_head_attention/query/w";
+    const twice = write("twice.safetensors", (n, t) => t);
+    const file = SafetensorsFile.open(twice);
+    const names = [...file.tensors.keys()];
+    const rewrite = (name: string, extraName: string, dtype: "F32" | "BF16", shape: number[]) => {
+      const out = join(dir, name);
+      writeSafetensors(out, [...names.map((n) => ({ ...file.info(n) })), { name: extraName, dtype, shape }], (t) =>
+        t.name === extraName ? new Float32Array(shape.reduce((a, b) => a * b, 1)) : file.read(t.name),
+      );
+      return SafetensorsSource.open(out);
+    };
+    expect(() => rewrite("both.safetensors", q, "F32", [48, 48]).checkNames(cfg)).toThrowError(/parameter '.*query\/w' is stored twice/);
+    const norm = "language_model/rms_norm/scale";
+    expect(() => rewrite("stray-scales.safetensors", `${norm}.scales`, "F32", [1]).checkNames(cfg)).toThrowError(/parameter 'language_model\/rms_norm\/scale' is stored twice/);
+    SafetensorsSource.open(twice).checkNames(cfg); // the file as written is fine
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -294,9 +295,29 @@ describe("SafetensorsFile.open rejects malformed files", () => {
   });
 });
 
+describe("duplicate header keys", () => {
+  it("names a tensor listed twice (JSON.parse would keep the second entry)", () => {
+    const e = '{"dtype":"F32","shape":[1],"data_offsets":[0,4]}';
+    const p = rawFile(`{"a":${e}, "w\\"x" :${e},"__metadata__":{"k":"v","k":"w"},"w\\"x":${e}}`, new Uint8Array(4));
+    expect(userError(() => SafetensorsFile.open(p)).message).toBe(`${p}: tensor "w\\"x" is listed twice in the header`);
+    const ok = rawFile(`{"a":${e},"__metadata__":{"a":"1"}}`, new Uint8Array(4)); // a key inside the metadata is not a tensor
+    expect(SafetensorsFile.open(ok).tensors.size).toBe(1);
+  });
+});
+
+describe("opening what is not a file", () => {
+  it("rejects a directory and a named pipe (which would block) before reading", () => {
+    expect(userError(() => SafetensorsFile.open(dir)).message).toBe(`${dir}: is a directory, not a file`);
+    const fifo = path.join(dir, "fifo");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return; // no mkfifo here
+    expect(userError(() => SafetensorsFile.open(fifo)).message).toBe(`${fifo}: is a named pipe, not a file`);
+    fs.rmSync(fifo);
+  });
+});
+
 describe("writeSafetensors failures", () => {
   /** Files in the test directory whose names start with that of `p` (the file or its temp file). */
-  const leftovers = (p: string) => fs.readdirSync(dir).filter((n) => n.startsWith(path.basename(p)));
+  const leftovers = (p: string) => fs.readdirSync(dir).filter((n) => n.startsWith(path.basename(p)) || n.startsWith(".grok1-"));
 
   it("leaves neither the file nor a temp file when produce throws midway", () => {
     const p = freshPath();
@@ -338,6 +359,25 @@ describe("writeSafetensors failures", () => {
     expect(userError(() => writeSafetensors(p, [f16], never)).message).toMatch(/tensor "h": cannot write dtype "F16"/);
     expect(userError(() => writeSafetensors(p, [], never, { k: 1 as unknown as string })).message).toMatch(/metadata "k" must be a string/);
     expect(leftovers(p)).toEqual([]);
+  });
+
+  it("reports a failed rename or write as a UserError naming the path, not the temporary file", () => {
+    const p = freshPath();
+    const e = userError(() => writeSafetensors(p, [{ name: "v", dtype: "I8", shape: [1] }], () => {
+      fs.mkdirSync(p); // a directory appears where the file goes: the rename fails
+      return new Int8Array(1);
+    }));
+    expect(e.message).toBe(`cannot write ${p}: EISDIR: illegal operation on a directory`);
+    fs.rmdirSync(p);
+    expect(leftovers(p)).toEqual([]);
+    expect(userError(() => writeSafetensors(dir, [], () => new Int8Array(0))).message).toBe(`cannot write ${dir}: it is a directory (give a file name)`);
+  });
+
+  it("writes a name as long as the file system allows (the temporary name is short)", () => {
+    const p = path.join(dir, "n".repeat(255));
+    writeSafetensors(p, [{ name: "v", dtype: "I8", shape: [1] }], () => new Int8Array([7]));
+    expect(Array.from(SafetensorsFile.open(p).read("v"))).toEqual([7]);
+    fs.rmSync(p);
   });
 
   it("reports a missing directory as a UserError", () => {

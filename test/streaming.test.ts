@@ -4,7 +4,7 @@
  * file and from a released-layout checkpoint folder, whatever the budget; the cache
  * evicts least recently used entries first and never holds more than the budget.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -193,6 +193,27 @@ describe("streaming a safetensors file", () => {
     expect(stats.layerHits).toBe(3 * cfg.model.num_layers);
     expect(stats.expertReads).toBeLessThanOrEqual(cfg.model.num_layers * cfg.model.num_experts);
     expect(stats.expertReads + stats.expertHits).toBeGreaterThan(stats.expertReads);
+  });
+
+  it("rejects NaN in a layer's norm, an expert's scales or the final norm when it reads them, naming the tensor", () => {
+    /** A copy of the file with NaN over elements `at` of F32 tensor `name`. */
+    const poisoned = (file: string, name: string, at: number[]): TensorLocator => {
+      const copy = join(dir, file);
+      copyFileSync(path, copy);
+      const { byteOffset } = SafetensorsFile.open(path).info(name);
+      const fd = openSync(copy, "r+");
+      for (const i of at) writeSync(fd, new Uint8Array(Float32Array.of(NaN).buffer), 0, 4, byteOffset + 4 * i);
+      closeSync(fd);
+      return safetensorsLocator(SafetensorsFile.open(copy));
+    };
+    const budget = { budgetBytes: parseMemoryBudget("64M") };
+    const norm = poisoned("nan-norm.safetensors", "transformer/decoder_layer_1/rms_norm_1/scale", [7]);
+    expect(() => run(cfg, streamed(cfg, norm, budget), prompt, next)).toThrowError(/nan-norm.safetensors: tensor '.*decoder_layer_1\/rms_norm_1\/scale' holds NaN at index 7/);
+    const N = cfg.model.emb_size, experts = Array.from({ length: cfg.model.num_experts }, (_, e) => e * N); // element 0 of every expert's [1, N]
+    const scales = poisoned("nan-scales.safetensors", "transformer/decoder_layer_0/moe/linear_1/w.scales", experts);
+    expect(() => run(cfg, streamed(cfg, scales, budget), prompt, next)).toThrowError(/nan-scales.safetensors, expert \d: tensor '.*linear_1\/w.scales' holds NaN at index 0/);
+    const final = poisoned("nan-final.safetensors", "language_model/rms_norm/scale", [0]);
+    expect(() => streamed(cfg, final, budget)).toThrowError(/tensor 'language_model\/rms_norm\/scale' holds NaN at index 0/);
   });
 
   it("gives the same logits under the smallest budget, evicting all the time", () => {

@@ -4,24 +4,64 @@ import { UserError } from "../errors.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses flags; `--help` prints the usage and exits 0. */
-export function parse<O extends Options>(argv: string[], options: O, usage: string) {
+/** A one-line flag error, ending with where to look: "see 'grok1 trace --help'" (the command is read from `usage`). */
+export function usageError(message: string, usage: string): UserError {
+  const command = usage.split(" ").slice(0, 2).join(" ");
+  return new UserError(`${message} (see '${command} --help')`);
+}
+
+/** Looks like a negative number ("-1", "-1,2", "-4G", "-.5"): a value, not a flag. */
+const NEGATIVE_VALUE = /^-\.?\d/;
+
+/**
+ * `--max-tokens -1` → `--max-tokens=-1` for options that take a value, so that a
+ * negative number reaches the flag's own check (parseArgs would call it ambiguous).
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return out.concat(argv.slice(i));
+    const takesValue = a.startsWith("--") && options[a.slice(2)]?.type === "string";
+    if (takesValue && i + 1 < argv.length && NEGATIVE_VALUE.test(argv[i + 1])) out.push(`${a}=${argv[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Parses flags; `--help` prints the usage and exits 0. `positionals` is how many
+ * arguments that are not flags the command takes (most take none).
+ */
+export function parse<O extends Options>(argv: string[], options: O, usage: string, positionals = 0) {
   if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(`usage: ${usage}\n`);
     process.exit(0);
   }
+  let parsed;
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), options, strict: true, allowPositionals: true });
   } catch (e) {
-    throw new UserError(`${(e as Error).message}\n\nusage: ${usage}`);
+    // one line: Node's messages run to three, with advice on '--' that does not apply here
+    const message = (e as Error).message.replace(/\. To specify .*/s, "").replace(/\s*\n\s*/g, " ");
+    throw usageError(message, usage);
   }
+  if (parsed.positionals.length > positionals) throw usageError(`unexpected argument '${parsed.positionals[positionals]}'`, usage);
+  return parsed;
 }
+
+/** A plain decimal integer ("42", "-1"): not "", "0x10", "1e2" or "4.0". */
+const DECIMAL_INTEGER = /^-?\d+$/;
+
+/** A plain decimal number ("0.5", "-1", "1e-3", ".5"): not "", "0x10" or "Infinity". */
+const DECIMAL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** An integer flag: undefined if absent, else checked against [min, max]. */
 export function intFlag(v: string | undefined, flag: string, min = -Infinity, max = Infinity): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`${flag} must be an integer in [${min}, ${max}], got '${v}'`);
+  if (!DECIMAL_INTEGER.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
+    throw new UserError(`${flag} must be an integer in [${min}, ${max}], got '${v}'`);
   return n;
 }
 
@@ -29,7 +69,7 @@ export function intFlag(v: string | undefined, flag: string, min = -Infinity, ma
 export function numFlag(v: string | undefined, flag: string, min = -Infinity, max = Infinity): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === "" || !Number.isFinite(n) || n < min || n > max) throw new UserError(`${flag} must be a number in [${min}, ${max}], got '${v}'`);
+  if (!DECIMAL_NUMBER.test(v.trim()) || !Number.isFinite(n) || n < min || n > max) throw new UserError(`${flag} must be a number in [${min}, ${max}], got '${v}'`);
   return n;
 }
 
@@ -38,12 +78,12 @@ export function idList(v: string, flag: string): number[] {
   const parts = v.split(",").map((s) => s.trim());
   return parts.map((p) => {
     const n = Number(p);
-    if (p === "" || !Number.isInteger(n)) throw new UserError(`${flag}: '${p}' is not an integer token id (in '${v}')`);
+    if (!DECIMAL_INTEGER.test(p) || !Number.isSafeInteger(n)) throw new UserError(`${flag}: '${p}' is not an integer token id (in '${v}')`);
     return n;
   });
 }
 
 export function required(v: string | undefined, flag: string, usage: string): string {
-  if (v === undefined) throw new UserError(`${flag} is required\n\nusage: ${usage}`);
+  if (v === undefined) throw usageError(`${flag} is required`, usage);
   return v;
 }

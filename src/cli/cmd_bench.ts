@@ -6,7 +6,7 @@
 import { UserError } from "../errors.js";
 import { closeKernels, createKernels } from "../kernels/select.js";
 import { parseMemoryBudget } from "../weights/streaming.js";
-import { intFlag, parse } from "./args.js";
+import { intFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
 
 export async function benchCommand(argv: string[]): Promise<void> {
@@ -19,6 +19,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
     argv,
     {
       ...MODEL_OPTIONS,
+      "memory-budget": { type: "string" },
       quick: { type: "boolean" },
       json: { type: "boolean" },
       e2e: { type: "boolean" },
@@ -33,6 +34,8 @@ export async function benchCommand(argv: string[]): Promise<void> {
     },
     usage,
   );
+  if (values["memory-budget"] !== undefined && !values["full-layer"])
+    throw usageError("--memory-budget is used only by bench --full-layer (generate takes it too)", usage);
   const json = values.json ?? false;
   const quick = values.quick ?? false;
   if (values.tokenizer) {
@@ -65,10 +68,12 @@ export async function benchCommand(argv: string[]): Promise<void> {
     await runKernelBench({ quick, json, threads: threads === undefined ? undefined : [threads] });
     return;
   }
-  const model = await openModel({ ...values, config: values.config ?? "grok-1-mini" });
-  const { runE2eBench } = await import("../../bench/e2e.js");
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
   const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
+  const model = await openModel({ ...values, config: values.config ?? "grok-1-mini" });
+  const S = model.cfg.sequence_len;
+  if (P + G > S) throw new UserError(`--prompt-tokens ${P} + --gen-tokens ${G} is more than the config's sequence_len ${S}`);
+  const { runE2eBench } = await import("../../bench/e2e.js");
   await runE2eBench({
     cfg: model.cfg,
     source: model.source,

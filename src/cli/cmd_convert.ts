@@ -1,6 +1,7 @@
 /** `grok1 convert`: the released checkpoint (ckpt-0/tensor*_000 pickles) to our safetensors layout. */
 import { loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
+import { checkOutputPath } from "../files.js";
 import { CheckpointSource } from "../weights/checkpoint_source.js";
 import { layerPrefix, paramSpecs } from "../weights/param_specs.js";
 import type { StoredTensor } from "../weights/params.js";
@@ -13,7 +14,8 @@ function layerRange(v: string, numLayers: number): [number, number] {
   const m = /^(\d+)(?:-(\d+))?$/.exec(v.trim());
   if (!m) throw new UserError(`--layers must be a or a-b (e.g. 0-7), got '${v}'`);
   const a = Number(m[1]), b = m[2] === undefined ? a : Number(m[2]);
-  if (a > b || b >= numLayers) throw new UserError(`--layers ${v} is outside the model's layers 0-${numLayers - 1}`);
+  if (a > b) throw new UserError(`--layers ${v} is reversed: give the first layer first (${b}-${a})`);
+  if (b >= numLayers) throw new UserError(`--layers ${v} is outside the model's layers 0-${numLayers - 1}`);
   return [a, b];
 }
 
@@ -22,6 +24,7 @@ export async function convertCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { checkpoint: { type: "string" }, out: { type: "string" }, config: { type: "string" }, layers: { type: "string" } }, usage);
   const dir = required(values.checkpoint, "--checkpoint", usage);
   const out = required(values.out, "--out", usage);
+  checkOutputPath(out);
   const cfg = loadConfig(values.config ?? "grok-1");
   const src = CheckpointSource.open(dir, cfg);
   const [first, last] = values.layers === undefined ? [0, cfg.model.num_layers - 1] : layerRange(values.layers, cfg.model.num_layers);

@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import { fitPrompt, generate } from "../generate.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
 import { formatBytes } from "../weights/streaming.js";
-import { intFlag, numFlag, parse } from "./args.js";
+import { intFlag, numFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
 import { info, peakRssMiB } from "./progress.js";
 
@@ -38,11 +38,12 @@ class TextStream {
 }
 
 export async function generateCommand(argv: string[]): Promise<void> {
-  const usage = `grok1 generate ${MODEL_USAGE} --prompt "..." [--prompt "..." more rows] [--max-tokens N] [--temperature T] [--top-p P] [--seed S] [--tokenizer M.model]`;
+  const usage = `grok1 generate ${MODEL_USAGE} [--memory-budget 4G] --prompt "..." [--prompt "..." more rows] [--max-tokens N] [--temperature T] [--top-p P] [--seed S] [--tokenizer M.model]`;
   const { values } = parse(
     argv,
     {
       ...MODEL_OPTIONS,
+      "memory-budget": { type: "string" },
       prompt: { type: "string", multiple: true },
       "max-tokens": { type: "string" },
       temperature: { type: "string" },
@@ -52,7 +53,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
     usage,
   );
   const prompts = values.prompt ?? [];
-  if (prompts.length === 0) throw new UserError(`--prompt is required\n\nusage: ${usage}`);
+  if (prompts.length === 0) throw usageError("--prompt is required", usage);
   const maxTokens = intFlag(values["max-tokens"], "--max-tokens", 1) ?? DEFAULTS.maxTokens;
   const temperature = numFlag(values.temperature, "--temperature", Number.MIN_VALUE) ?? DEFAULTS.temperature;
   const topP = numFlag(values["top-p"], "--top-p", Number.MIN_VALUE, 1) ?? DEFAULTS.topP;
@@ -63,6 +64,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const tok = Tokenizer.load(values.tokenizer);
   const model = await openModel({ ...values, seed: values.seed ?? String(seed) });
   const { cfg } = model;
+  // checked now: a sampled id the tokenizer cannot print would fail mid-generation
+  if (cfg.vocab_size > tok.vocabSize)
+    throw new UserError(`the config's vocab_size ${cfg.vocab_size} is larger than the tokenizer's ${tok.vocabSize} pieces: the model could sample ids that have no text`);
   if (tok.vocabSize > cfg.vocab_size)
     info(`note: the tokenizer has ${tok.vocabSize} pieces, the model's vocab is ${cfg.vocab_size}: prompt ids >= ${cfg.vocab_size} are an error`);
   const ids = prompts.map((p, i) => {

@@ -1,12 +1,13 @@
 /** `grok1 config`, `grok1 init`, `grok1 trace`. */
 import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
+import { checkOutputPath } from "../files.js";
 import { trace } from "../trace.js";
 import { initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
-import { idList, intFlag, parse, required } from "./args.js";
+import { idList, intFlag, parse, required, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
 import { info, peakRssMiB, progressBar } from "./progress.js";
 
@@ -20,7 +21,8 @@ const fmtN = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? 
 
 export async function configCommand(argv: string[]): Promise<void> {
   const usage = "grok1 config [PRESET|FILE.json] [--json]";
-  const { values, positionals } = parse(argv, { json: { type: "boolean" }, config: { type: "string" } }, usage);
+  const { values, positionals } = parse(argv, { json: { type: "boolean" }, config: { type: "string" } }, usage, 1);
+  if (positionals.length > 0 && values.config !== undefined) throw usageError("give the config once: as PRESET|FILE or as --config", usage);
   const cfg = loadConfig(positionals[0] ?? values.config);
   const d = derivedNumbers(cfg);
   if (values.json) {
@@ -53,9 +55,11 @@ export async function initCommand(argv: string[]): Promise<void> {
   );
   const cfg = loadConfig(required(values.config, "--config", usage));
   const out = required(values.out, "--out", usage);
+  checkOutputPath(out);
   const seed = intFlag(values.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;
   const scales = values.scales ?? "f32";
   if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
+  if (values.scales !== undefined && !values.quantize) throw usageError("--scales is the dtype of 8-bit weights' scales: give it with --quantize", usage);
   const floatDtype = values["float-dtype"] ?? "f32";
   if (floatDtype !== "f32" && floatDtype !== "bf16") throw new UserError(`--float-dtype must be f32 or bf16, got '${floatDtype}'`);
   const opts: InitOptions = {
@@ -105,8 +109,9 @@ export async function traceCommand(argv: string[]): Promise<void> {
   const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] --out A.safetensors`;
   const { values } = parse(argv, { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, out: { type: "string" } }, usage);
   const out = required(values.out, "--out", usage);
+  checkOutputPath(out); // before the forward pass, not after
   const rowsFlag = values.tokens ?? [];
-  if (rowsFlag.length === 0) throw new UserError(`--tokens is required\n\nusage: ${usage}`);
+  if (rowsFlag.length === 0) throw usageError("--tokens is required", usage);
   const rows = rowsFlag.map((r) => idList(r, "--tokens"));
   const model = await openModel(values);
   const t0 = performance.now();

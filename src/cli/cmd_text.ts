@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { UserError } from "../errors.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
-import { idList, parse } from "./args.js";
+import { idList, parse, usageError } from "./args.js";
 
 export async function tokenizeCommand(argv: string[]): Promise<void> {
   const usage = "grok1 tokenize (--text T | --file F) [--tokenizer M.model]";
   const { values } = parse(argv, { text: { type: "string" }, file: { type: "string" }, tokenizer: { type: "string" } }, usage);
-  if ((values.text === undefined) === (values.file === undefined)) throw new UserError(`give exactly one of --text or --file\n\nusage: ${usage}`);
+  if ((values.text === undefined) === (values.file === undefined)) throw usageError("give exactly one of --text or --file", usage);
   let text = values.text;
   if (values.file !== undefined) {
     try {
@@ -23,7 +23,7 @@ export async function tokenizeCommand(argv: string[]): Promise<void> {
 export async function detokenizeCommand(argv: string[]): Promise<void> {
   const usage = "grok1 detokenize --ids 1,2,3 [--tokenizer M.model]";
   const { values } = parse(argv, { ids: { type: "string" }, tokenizer: { type: "string" } }, usage);
-  if (values.ids === undefined) throw new UserError(`--ids is required\n\nusage: ${usage}`);
+  if (values.ids === undefined) throw usageError("--ids is required", usage);
   const ids = values.ids.trim() === "" ? [] : idList(values.ids.replace(/^\[|\]$/g, ""), "--ids");
   process.stdout.write(Tokenizer.load(values.tokenizer).decode(ids) + "\n");
 }

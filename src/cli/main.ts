@@ -35,13 +35,17 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    process.stderr.write(HELP + "\n"); // a command is needed: the usage, as an error
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(HELP + "\n");
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`grok1: unknown command '${name}'\n\n${HELP}\n`);
+    process.stderr.write(`grok1: unknown command '${name}' (see 'grok1 --help')\n`);
     return 2;
   }
   try {

@@ -20,11 +20,10 @@ export const MODEL_OPTIONS = {
   "random-dtype": { type: "string" },
   kernels: { type: "string" },
   threads: { type: "string" },
-  "memory-budget": { type: "string" },
 } as const satisfies Options;
 
 export const MODEL_USAGE =
-  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N] [--memory-budget 4G]";
+  "[--config PRESET|FILE.json] [--dtype float32|bfloat16] [--weights W.safetensors | --checkpoint DIR | --seed N [--random-dtype f32|bf16|int8]] [--kernels ts|wasm] [--threads N]";
 
 export interface ModelFlags {
   config?: string;
@@ -51,7 +50,9 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
   let source: OpenedModel["source"];
   let randomWeights = false;
   if (flags.weights !== undefined) {
-    source = SafetensorsSource.open(flags.weights);
+    const weights = SafetensorsSource.open(flags.weights);
+    weights.checkNames(cfg);
+    source = weights;
   } else if (flags.checkpoint !== undefined) {
     const { CheckpointSource } = await import("../weights/checkpoint_source.js");
     source = CheckpointSource.open(flags.checkpoint, cfg);

@@ -34,10 +34,11 @@
  * [6144], tensor00013 = router float32 [6144, 8], expert file sizes matching 2-byte
  * scales). Each fact was checked against what numpy + ml_dtypes write.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { LanguageModelConfig } from "../config.js";
 import { UserError, check } from "../errors.js";
+import { openInputFile } from "../files.js";
 import { isQuantizable, paramSpecs, type ParamSpec } from "./param_specs.js";
 import { NdArray, QuantizedWeight8bit, describeValue, readPickleFile, type NpDtype } from "./pickle.js";
 
@@ -149,7 +150,7 @@ export class Checkpoint {
   read(path: string): TensorData {
     const t = this.tensors.get(path);
     if (t === undefined) throw new UserError(`checkpoint ${this.folder} has no tensor '${path}'`);
-    const fd = openSync(t.file, "r");
+    const fd = openInputFile(t.file);
     try {
       const where = `${t.file} (${path})`;
       const data = readArray(fd, where, t.dtype, t);

@@ -14,7 +14,7 @@
  */
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
-import { UserError } from "../errors.js";
+import { UserError, allocating } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 
@@ -89,9 +89,39 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Fetches a parameter and checks its shape against the spec. */
+/** Index of the first NaN or ±Infinity in F32 values or BF16 bits, or -1. */
+function firstNonFinite(data: Float32Array | Uint16Array, dtype: "F32" | "BF16"): number {
+  if (dtype === "BF16") {
+    for (let i = 0; i < data.length; i++) if ((data[i] & 0x7f80) === 0x7f80) return i; // exponent all ones
+    return -1;
+  }
+  // finite float32s cannot overflow a float64 sum, so one pass finds whether there is any
+  let sum = 0;
+  for (let i = 0; i < data.length; i++) sum += data[i];
+  return Number.isFinite(sum) ? -1 : (data as Float32Array).findIndex((x) => !Number.isFinite(x));
+}
+
+/**
+ * Rejects a stored tensor (or its scales) holding NaN or ±Infinity: the model would
+ * turn it into NaN logits and print nothing, silently. `name` is the tensor's name.
+ */
+export function checkFinite(where: string, name: string, t: StoredTensor): void {
+  const parts = [{ name, dtype: t.dtype, data: t.data }];
+  if (t.scales) parts.push({ name: `${name}.scales`, ...t.scales });
+  for (const p of parts) {
+    if (p.dtype === "I8") continue;
+    const i = firstNonFinite(p.data as Float32Array | Uint16Array, p.dtype);
+    if (i >= 0) {
+      const value = p.dtype === "F32" ? p.data[i] : bf16BitsToF32Array(Uint16Array.of(p.data[i]))[0];
+      throw new UserError(`${where}: tensor '${p.name}' holds ${value} at index ${i} (weights must be finite)`);
+    }
+  }
+}
+
+/** Fetches a parameter and checks its shape against the spec, and that its values are finite. */
 function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
-  const t = src.get(spec.path);
+  const elements = spec.shape.reduce((a, b) => a * b, 1);
+  const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path));
   if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
   if (!sameShape(t.shape, spec.shape))
     throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)}`);
@@ -100,6 +130,7 @@ function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
   if (t.dtype !== "I8" && t.scales) throw new UserError(`${src.description}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
   if (t.dtype === "I8" && !(spec.kind === "linear" || spec.kind === "expert"))
     throw new UserError(`${src.description}: tensor '${spec.path}' is int8, but only Linear and expert weights may be 8-bit`);
+  checkFinite(src.description, spec.path, t);
   return t;
 }
 

@@ -26,8 +26,9 @@
  * its raw data inside the file, so a loader can read it later by offset. Parsing a
  * 2 GB expert file reads only its few hundred bytes of opcodes.
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, readSync } from "node:fs";
 import { UserError } from "../errors.js";
+import { openInputFile } from "../files.js";
 
 // ---------------------------------------------------------------------------
 // Values
@@ -218,12 +219,7 @@ export function fileSource(fd: number): ByteSource {
 
 /** Parses the pickle in `file`; `name` (default: the file) is how errors refer to it. */
 export function readPickleFile(file: string, name = file): PyValue {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    throw new UserError(`${name}: cannot be opened (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
+  const fd = openInputFile(file, name);
   try {
     return parsePickle(fileSource(fd), name);
   } finally {

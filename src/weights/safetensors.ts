@@ -21,7 +21,9 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
+import { dirname, join } from "node:path";
 import { check, UserError } from "../errors.js";
+import { checkOutputPath, errnoText, isSystemError, openInputFile } from "../files.js";
 
 /** The dtypes grok1.ts reads and writes. */
 export type SafetensorsDtype = "F32" | "BF16" | "I8";
@@ -89,14 +91,6 @@ function describe(x: unknown): string {
   return JSON.stringify(x) ?? String(x);
 }
 
-function openOrFail(path: string, flags: string): number {
-  try {
-    return fs.openSync(path, flags);
-  } catch (e) {
-    throw new UserError(`cannot open ${path}: ${(e as Error).message}`);
-  }
-}
-
 /** A safetensors file opened for reading: its header parsed and checked, its data read on demand. */
 export class SafetensorsFile {
   readonly path: string;
@@ -115,7 +109,7 @@ export class SafetensorsFile {
   /** Opens `path` and reads and validates its header; tensor data is left on disk. */
   static open(path: string): SafetensorsFile {
     assertLittleEndian();
-    const fd = openOrFail(path, "r");
+    const fd = openInputFile(path);
     try {
       const { tensors, metadata } = readHeader(path, fd);
       return new SafetensorsFile(path, fd, tensors, metadata);
@@ -224,7 +218,36 @@ function parseHeaderJson(path: string, bytes: Uint8Array): Record<string, unknow
     throw new UserError(`${path}: the header is not valid JSON: ${(e as Error).message}`);
   }
   check(isPlainObject(header), `${path}: the header is JSON but not an object`);
+  const keys = topLevelKeys(text);
+  if (keys.length !== Object.keys(header).length) {
+    const seen = new Set<string>();
+    const twice = keys.find((k) => seen.size === seen.add(k).size)!;
+    throw new UserError(`${path}: tensor ${describe(twice)} is listed twice in the header`);
+  }
   return header;
+}
+
+/**
+ * The keys of a JSON object's text, duplicates kept (JSON.parse keeps only the last, so
+ * a header listing a tensor twice would silently use its second entry). `text` is valid
+ * JSON: a string at depth 1 followed by ':' is a key.
+ */
+function topLevelKeys(text: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+    else if (c === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++; // skip escaped characters
+      let j = i + 1;
+      while (/\s/.test(text[j] ?? "")) j++;
+      if (depth === 1 && text[j] === ":") keys.push(JSON.parse(text.slice(start, i + 1)));
+    }
+  }
+  return keys;
 }
 
 function parseMetadata(path: string, entry: unknown): Record<string, string> {
@@ -273,8 +296,9 @@ export interface TensorToWrite {
 /**
  * Writes a safetensors file holding `tensors`, in the given order, back to back.
  *
- * Atomic: writes `${path}.tmp-<pid>`, then renames it to `path`; on any error the
- * temporary file is removed and nothing appears at `path`.
+ * Atomic: writes a temporary file in the same directory, then renames it to `path`; on
+ * any error the temporary file is removed and nothing appears at `path`. Errors from the
+ * OS (a directory at `path`, a full disk) are UserErrors naming `path`.
  * `produce(t)` is called once per tensor, in order, so a caller can generate the data
  * tensor by tensor and write files larger than memory.
  */
@@ -289,21 +313,23 @@ export function writeSafetensors(
   const prefix = new Uint8Array(LENGTH_PREFIX_BYTES);
   new DataView(prefix.buffer).setBigUint64(0, BigInt(header.length), true);
 
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openOrFail(tmp, "w");
+  checkOutputPath(path);
+  // short, so that a long `path` does not become too long a name; one write at a time per process
+  const tmp = join(dirname(path), `.grok1-${process.pid}.tmp`);
+  const fd = osCall(path, () => fs.openSync(tmp, "w"));
   let closed = false;
   try {
-    writeAll(fd, prefix);
-    writeAll(fd, header);
+    writeAll(path, fd, prefix);
+    writeAll(path, fd, header);
     for (const t of tensors) {
       const data = produce(t);
       checkProduced(path, t, data);
-      writeAll(fd, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      writeAll(path, fd, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     }
-    fs.fsyncSync(fd);
+    osCall(path, () => fs.fsyncSync(fd));
     fs.closeSync(fd);
     closed = true;
-    fs.renameSync(tmp, path);
+    osCall(path, () => fs.renameSync(tmp, path));
   } catch (e) {
     if (!closed) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -311,9 +337,18 @@ export function writeSafetensors(
   }
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+/** Runs a file operation for writing `path`; a failure (a full disk, a directory in the way) is a UserError naming `path`, not the temporary file. */
+function osCall<T>(path: string, op: () => T): T {
+  try {
+    return op();
+  } catch (e) {
+    throw isSystemError(e) ? new UserError(`cannot write ${path}: ${errnoText(e)}`) : e;
+  }
+}
+
+function writeAll(path: string, fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) {
-    done += fs.writeSync(fd, bytes, done, Math.min(IO_CHUNK_BYTES, bytes.length - done));
+    done += osCall(path, () => fs.writeSync(fd, bytes, done, Math.min(IO_CHUNK_BYTES, bytes.length - done)));
   }
 }
 

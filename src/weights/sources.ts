@@ -5,9 +5,14 @@
  * - deterministic random weights (init.ts), generated on demand.
  * The released checkpoint format has its own source in checkpoint.ts.
  */
+import type { LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
+import { paramSpecs } from "./param_specs.js";
 import type { StoredTensor, TensorSource } from "./params.js";
 import { SafetensorsFile } from "./safetensors.js";
+
+/** How many unused tensor names an error lists. */
+const LISTED_NAMES = 3;
 
 export class SafetensorsSource implements TensorSource {
   readonly description: string;
@@ -43,5 +48,28 @@ export class SafetensorsSource implements TensorSource {
 
   close(): void {
     this.file.close();
+  }
+
+  /**
+   * Checks that the file holds nothing the config does not use, and each parameter one
+   * way only: a file with more layers than the config would otherwise run, silently, with
+   * some of them left out, and one with both `<path>` and `<path>.weight`/`.scales` would
+   * run with whichever the loader looks at first.
+   */
+  checkNames(cfg: LanguageModelConfig): void {
+    const f = this.file;
+    const used = new Set<string>();
+    for (const { path } of paramSpecs(cfg)) {
+      if (f.has(path) && (f.has(`${path}.weight`) || f.has(`${path}.scales`)))
+        throw new UserError(`${this.description}: parameter '${path}' is stored twice: plain as '${path}' and 8-bit as '${path}.weight' / '${path}.scales'`);
+      used.add(path).add(`${path}.weight`).add(`${path}.scales`);
+    }
+    const unused = [...f.tensors.keys()].filter((name) => !used.has(name));
+    if (unused.length > 0)
+      throw new UserError(
+        `${this.description}: ${unused.length} tensor${unused.length > 1 ? "s" : ""} that config ${cfg.name ?? "(custom)"} does not use: ` +
+          unused.slice(0, LISTED_NAMES).map((n) => `'${n}'`).join(", ") + (unused.length > LISTED_NAMES ? ", ..." : "") +
+          ` (does --config match the weights? it has ${cfg.model.num_layers} layers)`,
+      );
   }
 }

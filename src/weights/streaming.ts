@@ -29,17 +29,19 @@
  * each stored array lies (safetensors files and the released checkpoint both know), so a
  * slice (one expert of a stacked tensor) is one positioned read.
  */
-import { readSync, openSync, closeSync } from "node:fs";
+import { readSync, closeSync } from "node:fs";
 import { MessageChannel, type Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, check } from "../errors.js";
+import { openInputFile } from "../files.js";
 import type { Weight } from "../kernels/kernels.js";
 import { evalWorker } from "../kernels/thread_pool.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import type { Checkpoint } from "./checkpoint.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
+  checkFinite,
   loadEmbeddings,
   makeWeight,
   type AttentionParams,
@@ -205,14 +207,7 @@ class FileReader {
 
   private fd(file: string): number {
     let fd = this.fds.get(file);
-    if (fd === undefined) {
-      try {
-        fd = openSync(file, "r");
-      } catch (e) {
-        throw new UserError(`cannot open ${file}: ${(e as Error).message}`);
-      }
-      this.fds.set(file, fd);
-    }
+    if (fd === undefined) this.fds.set(file, (fd = openInputFile(file)));
     return fd;
   }
 }
@@ -692,6 +687,7 @@ export class StreamingLayers {
   private buildCore(i: number, buffer: ArrayBufferLike, pieces: Piece[]): CacheEntry {
     const located = this.plans[i].core;
     const stored = this.storedTensors(located.map((t) => t.extent), buffer, pieces);
+    located.forEach((t, j) => checkFinite(this.locator.description, t.spec.path, stored[j]));
     const byPath = new Map(located.map((t, j) => [relativePath(t.spec), { spec: t.spec, t: stored[j] }]));
     const get = (rel: string) => byPath.get(rel) ?? (() => { throw new Error(`internal: layer ${i} has no '${rel}'`); })();
     const fp = this.cfg.fprop_dtype;
@@ -788,6 +784,7 @@ export class StreamingLayers {
     this.timedRead(plan.pieces, buffer);
     this.stats.expertReads++;
     const stored = this.storedTensors(slices, buffer, plan.pieces);
+    this.plans[i].experts.forEach(({ spec }, j) => checkFinite(`${this.locator.description}, expert ${e}`, spec.path, stored[j]));
     const fp = this.cfg.fprop_dtype;
     const [linear, linear_v, linear_1] = this.plans[i].experts.map(({ spec }, j) =>
       makeWeight(`${this.locator.description}: tensor '${spec.path}'`, stored[j], spec.shape[1], spec.shape[2], fp, false, 0),
@@ -874,7 +871,9 @@ export class StreamingParams implements LanguageModelParams {
       const D = cfg.model.emb_size;
       const embedPath = "language_model/in_out_embed/embeddings";
       const normSpec: ParamSpec = { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" };
-      const norm = floatValues(readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path))));
+      const normTensor = readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path)));
+      checkFinite(where, normSpec.path, normTensor);
+      const norm = floatValues(normTensor);
       const embedExtent = locator.locate(embedPath);
       opts.progress?.(0, 1, `embeddings (${embedExtent ? formatBytes(embedExtent.byteLength) : "missing"})`);
       const embeddings = loadEmbeddings(cfg, {
