@@ -89,16 +89,24 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Index of the first NaN or ±Infinity in F32 values or BF16 bits, or -1. */
+/**
+ * Index of the first NaN or ±Infinity in F32 values or BF16 bits, or -1: those whose
+ * exponent bits are all ones. One branch-free pass first, over 32-bit words: adding one
+ * to the exponent field, (w & EXP) + EXP_LSB, carries into the bit above it only from
+ * all ones; the words are F32 values, or two BF16 values whose fields cannot carry into
+ * each other. Only a tensor that has one is searched for it.
+ */
 function firstNonFinite(data: Float32Array | Uint16Array, dtype: "F32" | "BF16"): number {
-  if (dtype === "BF16") {
-    for (let i = 0; i < data.length; i++) if ((data[i] & 0x7f80) === 0x7f80) return i; // exponent all ones
-    return -1;
-  }
-  // finite float32s cannot overflow a float64 sum, so one pass finds whether there is any
-  let sum = 0;
-  for (let i = 0; i < data.length; i++) sum += data[i];
-  return Number.isFinite(sum) ? -1 : (data as Float32Array).findIndex((x) => !Number.isFinite(x));
+  const [exp, lsb, carry] = dtype === "F32" ? [0x7f800000, 0x00800000, 0x80000000] : [0x7f807f80, 0x00800080, 0x80008000];
+  const aligned = data.byteOffset % 4 === 0 ? Math.floor(data.byteLength / 4) : 0;
+  const words = new Uint32Array(data.buffer, data.byteOffset, aligned);
+  let acc = 0;
+  for (let i = 0; i < words.length; i++) acc |= (words[i] & exp) + lsb;
+  const bits = dtype === "F32" ? new Uint32Array(data.buffer, data.byteOffset, data.length) : (data as Uint16Array);
+  const mask = dtype === "F32" ? 0x7f800000 : 0x7f80;
+  const clean = (acc & carry) === 0;
+  for (let i = clean ? (aligned * 4) / data.BYTES_PER_ELEMENT : 0; i < bits.length; i++) if ((bits[i] & mask) === mask) return i;
+  return -1;
 }
 
 /**
