@@ -849,8 +849,10 @@ describe("createKernels", () => {
       expect((k as WasmKernels).threads).toBe(2);
       expect(k.name).toMatch(/^wasm-/);
       await (k as WasmKernels).close();
-      process.env.GROK1_THREADS = "zero";
-      await expect(createKernels()).rejects.toThrow(/GROK1_THREADS/);
+      for (const bad of ["zero", "0", "100000", "1e2", "0x10", "-2"]) {
+        process.env.GROK1_THREADS = bad;
+        await expect(createKernels()).rejects.toThrow(`GROK1_THREADS must be an integer from 1 to 256, not "${bad}"`);
+      }
     } finally {
       process.env = saved;
     }

@@ -4,7 +4,7 @@
  * reading, never asserted; each run measures its own baselines.
  */
 import { UserError } from "../errors.js";
-import { closeKernels, createKernels } from "../kernels/select.js";
+import { MAX_THREADS, closeKernels, createKernels } from "../kernels/select.js";
 import { parseMemoryBudget } from "../weights/streaming.js";
 import { intFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
@@ -47,7 +47,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
     const { runFullLayerBench } = await import("../../bench/full_layer.js");
     const impl = values.kernels;
     if (impl !== undefined && impl !== "ts" && impl !== "wasm") throw new UserError(`--kernels must be ts or wasm, got '${impl}'`);
-    const kernels = await createKernels({ impl, threads: intFlag(values.threads, "--threads", 1, 256) });
+    const kernels = await createKernels({ impl, threads: intFlag(values.threads, "--threads", 1, MAX_THREADS) });
     try {
       await runFullLayerBench({
         dir: values.dir,
@@ -64,7 +64,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
   }
   if (!values.e2e) {
     const { runKernelBench } = await import("../../bench/kernels.js");
-    const threads = intFlag(values.threads, "--threads", 1, 256);
+    const threads = intFlag(values.threads, "--threads", 1, MAX_THREADS);
     await runKernelBench({ quick, json, threads: threads === undefined ? undefined : [threads] });
     return;
   }

@@ -2,7 +2,7 @@
 import { loadConfig, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { adoptWeight, createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
+import { MAX_THREADS, adoptWeight, createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
@@ -66,7 +66,7 @@ export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
   }
   const impl = flags.kernels;
   if (impl !== undefined && impl !== "ts" && impl !== "wasm") throw new UserError(`--kernels must be ts or wasm, got '${impl}'`);
-  const threads = intFlag(flags.threads, "--threads", 1, 256);
+  const threads = intFlag(flags.threads, "--threads", 1, MAX_THREADS);
   const kernels = await createKernels({ impl, threads });
   return { cfg, source, kernels, randomWeights };
 }

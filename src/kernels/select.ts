@@ -24,11 +24,14 @@ function envImpl(): KernelImpl | undefined {
   return v;
 }
 
+/** The most worker threads a pool is asked for (--threads, GROK1_THREADS): more than any machine's cores. */
+export const MAX_THREADS = 256;
+
 function envThreads(): number | undefined {
   const v = process.env.GROK1_THREADS;
   if (v === undefined || v === "") return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(`GROK1_THREADS must be a positive integer, not "${v}"`);
+  const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) throw new UserError(`GROK1_THREADS must be an integer from 1 to ${MAX_THREADS}, not "${v}"`);
   return n;
 }
 
