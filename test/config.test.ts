@@ -91,7 +91,7 @@ describe("validation", () => {
   });
   it("turns a failed allocation into a UserError naming what and how big", () => {
     const e = userError(() => allocating("the KV cache", 2 ** 35, () => new Float32Array(2 ** 33)));
-    expect(e.message).toMatch(/^cannot allocate the KV cache: 32.00 GiB \(Invalid typed array length/);
+    expect(e.message).toMatch(/^cannot allocate the KV cache: 32.00 GiB \(.+\)/); // the engine's own words in parentheses: they differ between Node versions
   });
   it("loads a JSON file and names it in errors", () => {
     const dir = mkdtempSync(join(tmpdir(), "grok1-cfg-"));
