@@ -592,3 +592,26 @@ describe("norm amplification in the bf16 tolerance", () => {
   });
   it("the magnified row still has a bound", () => expect(ok(withError(1, 200))).toBe(false));
 });
+
+describe("norm amplification in the float32 tolerance", () => {
+  // A post-attention norm over two rows: row 0's attention output has RMS 1, row 1's 0.4,
+  // so the norm divides what row 1 carried by 0.4 (as in wide_f32 at Grok-1's widths).
+  const D = 64;
+  const attn = new Float32Array(2 * D).map((_, i) => Math.sqrt(2) * Math.sin(i + 1) * (i < D ? 1 : 0.4));
+  const norm = new Float32Array(2 * D).map((_, i) => Math.cos(i) / 8); // small values: the abs term dominates
+  const ref: ActivationMap = new Map([
+    ["transformer/decoder_layer_0/multi_head_attention", { shape: [1, 2, D], data: attn }],
+    ["transformer/decoder_layer_0/rms_norm_1", { shape: [1, 2, D], data: norm }],
+  ]);
+  const withError = (row: number, error: number) => {
+    const o = norm.slice();
+    o[row * D + 5] += error;
+    return new Map([...ref].map(([n, t]) => [n, n.endsWith("rms_norm_1") ? { shape: t.shape, data: o } : t])) as ActivationMap;
+  };
+  const ok = (m: ActivationMap) => compareActivations(m, ref, FLOAT32_TOLERANCE).ok;
+  it("a 2e-5 error fails in a row of RMS 1 and passes in the row of RMS 0.4", () => {
+    expect(ok(withError(0, 2e-5))).toBe(false);
+    expect(ok(withError(1, 2e-5))).toBe(true);
+  });
+  it("the magnified row still has a bound", () => expect(ok(withError(1, 4e-5))).toBe(false));
+});

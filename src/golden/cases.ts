@@ -60,8 +60,12 @@ export interface GoldenCase {
   checkpointDir?: string;
 }
 
-/** golden/cases of this checkout: found by walking up from this file to package.json. */
+/**
+ * $GROK1_GOLDEN_DIR if set (cases generated elsewhere, e.g. generate.py's EXTRA_CASES),
+ * else golden/cases of this checkout: found by walking up from this file to package.json.
+ */
 export function defaultGoldenDir(): string {
+  if (process.env.GROK1_GOLDEN_DIR) return path.resolve(process.env.GROK1_GOLDEN_DIR);
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, "package.json"))) {
     const parent = path.dirname(dir);
