@@ -313,4 +313,13 @@ describe("streaming a released-layout checkpoint", () => {
     const size = entrySizes(cfg, locator);
     expectStreamsWithin(2 * size.layer + 2 * size.expert, cfg, locator, prompt, next, eager);
   });
+
+  it("the same in bfloat16 with 8 scale row groups (golden grok_layout_bf16's ckpt-0: row-parallel Linears)", () => {
+    const dir = fileURLToPath(new URL("../golden/cases/grok_layout_bf16/", import.meta.url));
+    const golden = validateConfig(JSON.parse(readFileSync(join(dir, "config.json"), "utf8")), "grok_layout_bf16");
+    const eager = eagerLogits(golden, CheckpointSource.open(dir, golden), [5, 17, 40, 3], [9, 61]);
+    const locator = checkpointLocator(Checkpoint.open(dir, golden));
+    const size = entrySizes(golden, locator);
+    expectStreamsWithin(2 * size.layer + 2 * size.expert, golden, locator, [5, 17, 40, 3], [9, 61], eager);
+  });
 });
