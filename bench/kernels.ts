@@ -18,7 +18,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Bench } from "tinybench";
-import { f32ToBf16Bits } from "../src/dtype.js";
+import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm_kernels.js";
@@ -76,7 +76,8 @@ function randomWeight(dtype: BenchDtype, K: number, N: number): Weight {
     return { dtype, K, N, layout: "kn", data: Uint16Array.from({ length: n }, () => f32ToBf16Bits(next())) };
   }
   const data = Int8Array.from({ length: n }, () => Math.round(next() * 254));
-  const scales = Float32Array.from({ length: N }, () => 0.01 + Math.abs(next()) * 0.01);
+  const scale = () => 0.01 + Math.abs(next()) * 0.01;
+  const scales = Float32Array.from({ length: N }, () => (dtype === "i8-bf16" ? roundBf16(scale()) : scale())); // the checkpoint's scales are bf16
   return { dtype: "i8", K, N, layout: "kn", data, scales, roundToBf16: dtype === "i8-bf16" };
 }
 

@@ -273,11 +273,17 @@ describe("matmul", () => {
     const K = 256, N = 32;
     const data = Int8Array.from({ length: K * N }, (_, i) => Math.floor(i / N) - 128);
     const tame = [1, 0.0123, 0.0456, 0.37, 2 ** -64, 2 ** 64, 0, -0.5, -3.1e-3, 7.7, 1e-5, 123.4, 0.02, 0.003, 0.9, 2 ** -20];
-    const bf16 = (n: number) => n % 2 === 0; // every other tame scale a bf16 value
-    const untame = [NaN, Infinity, -Infinity, 1e-40, 2 ** 70];
-    const scales = Float32Array.from({ length: N }, (_, n) =>
-      n < 16 ? (bf16(n) ? roundBf16(tame[n]) : tame[n]) : untame[n % untame.length]);
+    // every other tame scale a bf16 value, with NaN/±Inf among the others; or every tame
+    // scale a bf16 value and the others finite (the one-token decode's ROUND_BF16_FMA, which
+    // a weight with a NaN or infinite scale anywhere does not take)
+    const variants: [(n: number) => boolean, number[]][] = [
+      [(n) => n % 2 === 0, [NaN, Infinity, -Infinity, 1e-40, 2 ** 70]],
+      [() => true, [1e-40, 2 ** 70, -(2 ** 70), 3e-39]],
+    ];
+    for (const [bf16, untame] of variants)
     for (const roundToBf16 of [false, true]) {
+      const scales = Float32Array.from({ length: N }, (_, n) =>
+        n < 16 ? (bf16(n) ? roundBf16(tame[n]) : tame[n]) : untame[n % untame.length]);
       const w: Weight = { dtype: "i8", K, N, layout: "kn", data, scales, roundToBf16 };
       for (const hot of [1, 2 ** 120]) {
         for (let k0 = 0; k0 < K; k0 += 4) {

@@ -18,13 +18,14 @@
  *   This differs from the twin's Σ x·fround(q·s) only by float32 rounding, within the
  *   tests' tolerance 2γ_K·Σ|x||w| — see factorable() for the argument and its conditions;
  * - with bf16 rounding, every weight is still rounded exactly as the twin rounds it, by
- *   the cheaper Veltkamp split (ROUND_BF16_SPLIT, exact for tame scales);
+ *   the cheaper Veltkamp split (ROUND_BF16_SPLIT, exact for tame scales), in one operation
+ *   less where the scales are bf16 values (ROUND_BF16_FMA, relaxed build);
  * - anything else (NaN/±Inf/extreme scales or inputs) dequantizes exactly per element.
  */
-import { loadLanes, madd, storeLanes } from "./simd";
+import { VELTKAMP_SPLITTER, loadLanes, madd, storeLanes } from "./simd";
 import {
-  FACTORED, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
-  dequant, groupStart, paddedColumns, rowBytes, tameScales,
+  FACTORED, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_FMA, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
+  bf16Scales, dequant, groupStart, paddedColumns, rowBytes, tameScales,
 } from "./panel16";
 
 /**
@@ -38,6 +39,7 @@ import {
  */
 @inline function panelRow<T>(
   x: usize, K: i32, wp: usize, s0: v128, s1: v128, s2: v128, s3: v128, round: i32, y: usize, ncols: i32, accumulate: bool,
+  t0: v128, t1: v128, t2: v128, t3: v128,
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   if (accumulate && round != FACTORED) {
@@ -52,10 +54,10 @@ import {
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const next = row + stride;
     if (isInteger<T>() && sizeof<T>() == 1) {
-      a0 = madd(dequant<T>(row, 0, s0, round), xa, a0); c0 = madd(dequant<T>(next, 0, s0, round), xb, c0);
-      a1 = madd(dequant<T>(row, 1, s1, round), xa, a1); c1 = madd(dequant<T>(next, 1, s1, round), xb, c1);
-      a2 = madd(dequant<T>(row, 2, s2, round), xa, a2); c2 = madd(dequant<T>(next, 2, s2, round), xb, c2);
-      a3 = madd(dequant<T>(row, 3, s3, round), xa, a3); c3 = madd(dequant<T>(next, 3, s3, round), xb, c3);
+      a0 = madd(dequant<T>(row, 0, s0, round, t0), xa, a0); c0 = madd(dequant<T>(next, 0, s0, round, t0), xb, c0);
+      a1 = madd(dequant<T>(row, 1, s1, round, t1), xa, a1); c1 = madd(dequant<T>(next, 1, s1, round, t1), xb, c1);
+      a2 = madd(dequant<T>(row, 2, s2, round, t2), xa, a2); c2 = madd(dequant<T>(next, 2, s2, round, t2), xb, c2);
+      a3 = madd(dequant<T>(row, 3, s3, round, t3), xa, a3); c3 = madd(dequant<T>(next, 3, s3, round, t3), xb, c3);
       row += 2 * stride;
       continue;
     }
@@ -67,10 +69,10 @@ import {
   }
   if (k < <usize>K) {
     const xa = v128.load32_splat(x + (k << 2));
-    a0 = madd(dequant<T>(row, 0, s0, round), xa, a0);
-    a1 = madd(dequant<T>(row, 1, s1, round), xa, a1);
-    a2 = madd(dequant<T>(row, 2, s2, round), xa, a2);
-    a3 = madd(dequant<T>(row, 3, s3, round), xa, a3);
+    a0 = madd(dequant<T>(row, 0, s0, round, t0), xa, a0);
+    a1 = madd(dequant<T>(row, 1, s1, round, t1), xa, a1);
+    a2 = madd(dequant<T>(row, 2, s2, round, t2), xa, a2);
+    a3 = madd(dequant<T>(row, 3, s3, round, t3), xa, a3);
   }
   if (isInteger<T>() && sizeof<T>() == 1) {
     a0 = f32x4.add(a0, c0); a1 = f32x4.add(a1, c1); a2 = f32x4.add(a2, c2); a3 = f32x4.add(a3, c3);
@@ -136,6 +138,7 @@ import {
   xa: usize, xb: usize, K: i32, wp: usize,
   s0: v128, s1: v128, s2: v128, s3: v128, round: i32,
   ya: usize, yb: usize, ncols: i32, accumulate: bool,
+  t0: v128, t1: v128, t2: v128, t3: v128,
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
@@ -165,10 +168,10 @@ import {
     }
   }
   for (; k < <usize>K; k++) {
-    const w0 = dequant<T>(row, 0, s0, round);
-    const w1 = dequant<T>(row, 1, s1, round);
-    const w2 = dequant<T>(row, 2, s2, round);
-    const w3 = dequant<T>(row, 3, s3, round);
+    const w0 = dequant<T>(row, 0, s0, round, t0);
+    const w1 = dequant<T>(row, 1, s1, round, t1);
+    const w2 = dequant<T>(row, 2, s2, round, t2);
+    const w3 = dequant<T>(row, 3, s3, round, t3);
     const xka = v128.load32_splat(xa + (k << 2));
     a0 = madd(w0, xka, a0); a1 = madd(w1, xka, a1); a2 = madd(w2, xka, a2); a3 = madd(w3, xka, a3);
     const xkb = v128.load32_splat(xb + (k << 2));
@@ -204,10 +207,10 @@ import {
     if (k1 == k0) continue;
     const xa = x + (<usize>m * <usize>K + <usize>k0) * 4, xb = xa + <usize>K * 4;
     const wk = wp + <usize>k0 * rowBytes<T>();
+    const z = f32x4.splat(0);
     if (!isInteger<T>() || sizeof<T>() != 1) {
-      const z = f32x4.splat(0);
-      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first);
-      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first);
+      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first, z, z, z, z);
+      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first, z, z, z, z);
       continue;
     }
     const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
@@ -220,12 +223,17 @@ import {
       const top = f32x4.splat(INT8_TOP); // the cheap modes widen q to q·2^24 (panel16.ts dequant)
       s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top); s3 = f32x4.mul(s3, top);
     }
-    if (two) {
-      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first);
-      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first);
+    // one token, bf16-rounded, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
+    if (ASC_FEATURE_RELAXED_SIMD && !two && cheap && round == ROUND_BF16 && bf16Scales(s0, s1, s2, s3)) {
+      const sp = f32x4.splat(VELTKAMP_SPLITTER);
+      const t0 = f32x4.mul(s0, sp), t1 = f32x4.mul(s1, sp), t2 = f32x4.mul(s2, sp), t3 = f32x4.mul(s3, sp);
+      panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, ROUND_BF16_FMA, ya, ncols, k0 > first, t0, t1, t2, t3);
+    } else if (two) {
+      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first, z, z, z, z);
+      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first, z, z, z, z);
     } else {
-      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first);
-      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first);
+      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first, z, z, z, z);
+      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first, z, z, z, z);
     }
   }
 }

@@ -55,7 +55,7 @@ const QUIET_NAN_BIT: u32 = 0x00400000; // a NaN stays a NaN: force the quiet bit
   const c = f32x4.mul(v, v128.load(VELTKAMP_SPLITTERS)); // static data, not a constant: see panel16.ts TOP_BYTE_MASK
   return f32x4.sub(c, f32x4.sub(c, v));
 }
-const VELTKAMP_SPLITTER: f32 = 65537; // 2^(24 − 8) + 1: split float32's 24-bit significand after 8 bits
+export const VELTKAMP_SPLITTER: f32 = 65537; // 2^(24 − 8) + 1: split float32's 24-bit significand after 8 bits
 const VELTKAMP_SPLITTERS = memory.data<f32>([VELTKAMP_SPLITTER, VELTKAMP_SPLITTER, VELTKAMP_SPLITTER, VELTKAMP_SPLITTER], 16);
 
 /** roundBf16 of four lanes, NaN lanes included. */

@@ -4156,78 +4156,80 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
+  (local $15 i32)
+  (local $16 v128)
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
-  (local $33 i64)
-  (local $34 f32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
+  (local $37 i64)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 f32)
+  (local $41 i64)
   (local $42 i64)
-  (local $43 i64)
+  (local $43 i32)
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
-  (local $47 v128)
+  (local $47 i32)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
   (local $53 v128)
-  (local $54 i32)
+  (local $54 v128)
   (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
   local.get $6
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $33
+  local.tee $37
   local.get $2
   i64.extend_i32_s
-  local.tee $42
+  local.tee $41
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $43
+  local.tee $42
   i64.div_u
   i32.wrap_i64
-  local.get $33
+  local.get $37
   local.get $7
   i64.extend_i32_s
-  local.get $42
+  local.get $41
   i64.mul
   i64.add
-  local.get $43
+  local.get $42
   i64.div_u
   i32.wrap_i64
   i32.sub
-  local.set $14
+  local.set $13
   local.get $9
   i32.eqz
-  local.tee $27
+  local.tee $25
   if
    local.get $8
    local.get $7
@@ -4246,7 +4248,7 @@
    i32.add
    i32.const 2
    i32.add
-   local.get $14
+   local.get $13
    i32.const 4
    i32.sub
    i32.le_s
@@ -4254,101 +4256,101 @@
     local.get $1
     local.get $2
     i32.mul
-    local.set $16
+    local.set $14
     loop $for-loop|0
-     local.get $13
+     local.get $26
      i32.const 4
      i32.add
-     local.tee $14
-     local.get $16
+     local.tee $13
+     local.get $14
      i32.le_s
      if
-      local.get $21
+      local.get $22
       local.get $0
-      local.get $13
+      local.get $26
       i32.const 2
       i32.shl
       i32.add
       v128.load
       f32x4.abs
-      local.tee $15
+      local.tee $16
       v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
       f32x4.gt
-      local.get $15
+      local.get $16
       v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
       f32x4.lt
       v128.and
       v128.or
-      local.set $21
-      local.get $14
-      local.set $13
+      local.set $22
+      local.get $13
+      local.set $26
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $13
-      local.get $16
-      i32.lt_s
+      local.get $14
+      local.get $26
+      i32.gt_s
       if
        i32.const 0
        local.get $0
-       local.get $13
+       local.get $26
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $34
+       local.tee $40
        f32.const inf
        f32.lt
-       local.get $34
+       local.get $40
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $13
+       local.get $26
        i32.const 1
        i32.add
-       local.set $13
+       local.set $26
        br $for-loop|1
       end
      end
-     local.get $21
+     local.get $22
      v128.any_true
      i32.eqz
     end
    else
     i32.const 0
    end
-   local.set $27
+   local.set $25
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $35
+  local.set $39
   local.get $11
-  local.set $29
+  local.set $28
   loop $for-loop|00
    local.get $12
-   local.get $29
+   local.get $28
    i32.gt_s
    if
     local.get $4
-    local.get $29
-    local.get $35
+    local.get $28
+    local.get $39
     i32.mul
     i32.add
-    local.set $36
+    local.set $38
     i32.const 0
-    local.set $37
+    local.set $36
     loop $for-loop|11
      local.get $1
-     local.get $37
+     local.get $36
      i32.gt_s
      if
-      local.get $37
+      local.get $36
       i32.const 1
       i32.add
       local.get $1
@@ -4364,7 +4366,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -4374,10 +4376,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $28
+         local.set $31
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -4389,7 +4391,7 @@
          i32.const 2
          i32.shl
          i32.add
-         local.set $20
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -4404,63 +4406,65 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $32
+         local.set $43
          local.get $7
-         local.set $16
-         loop $for-loop|16
+         local.set $15
+         loop $for-loop|18
           local.get $8
-          local.get $16
+          local.get $15
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
-           local.get $16
+           local.tee $41
+           local.get $15
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
-           i64.div_u
-           i32.wrap_i64
-           local.tee $31
-           local.get $33
-           local.get $16
-           i32.const 1
-           i32.add
-           i64.extend_i32_s
-           local.get $42
-           i64.mul
-           i64.add
-           local.get $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
+           local.get $37
+           local.get $15
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $41
+           i64.mul
+           i64.add
+           local.get $42
+           i64.div_u
+           i32.wrap_i64
+           local.tee $45
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
-            local.get $31
+            local.get $44
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $45
+            local.tee $27
             local.get $2
             i32.const 2
             i32.shl
             i32.add
             local.set $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             local.get $5
-            local.get $16
+            local.get $15
             local.get $3
             i32.const 15
             i32.add
@@ -4469,7 +4473,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -4478,25 +4482,25 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $15
+            local.tee $16
             f32x4.abs
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $32
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $33
             f32x4.abs
-            local.set $21
+            local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $34
             f32x4.abs
-            local.set $22
-            local.get $15
+            local.set $21
+            local.get $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -4507,7 +4511,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -4519,24 +4523,24 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $20
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -4550,65 +4554,63 @@
              local.set $11
             end
             local.get $11
-            if
-             local.get $39
+            if (result v128)
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $33
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $34
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
-             local.get $15
+             local.set $32
+             local.get $16
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $15
+            else
+             local.get $16
             end
-            local.get $36
-            local.get $31
+            local.set $29
+            local.get $38
+            local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $26
             local.get $11
             if
-             local.get $13
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              i32.const 3
              local.set $11
-             local.get $31
-             local.get $32
-             i32.gt_s
-             local.tee $40
+             local.get $43
+             local.get $44
+             i32.lt_s
+             local.tee $35
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.218 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.194
+                br $kernels-as/assembly/simd/loadLanes|inlined.218
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4619,43 +4621,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $16
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $21
-              block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
-               local.get $28
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.219 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.195
+                br $kernels-as/assembly/simd/loadLanes|inlined.219
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4666,43 +4668,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.220 (result v128)
+               local.get $31
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.196
+                br $kernels-as/assembly/simd/loadLanes|inlined.220
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4713,43 +4715,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.221 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.197
+                br $kernels-as/assembly/simd/loadLanes|inlined.221
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4760,292 +4762,273 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $16
                end
               end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-               local.get $28
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.222 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.198
+                br $kernels-as/assembly/simd/loadLanes|inlined.222
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
-              local.set $25
-              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-               local.get $28
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.223 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.199
+                br $kernels-as/assembly/simd/loadLanes|inlined.223
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $24
+              local.get $13
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.224 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $47
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.224
+               end
+               local.get $47
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $14
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $47
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $14
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $47
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $14
+                f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $13
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.200
-               end
-               local.get $13
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $13
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $13
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
-              end
-              local.set $24
-              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.225 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.201
+                br $kernels-as/assembly/simd/loadLanes|inlined.225
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $13
+               local.set $21
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $21
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $21
+             local.get $45
              local.get $44
-             local.get $31
              i32.sub
-             local.set $31
+             local.set $44
              i32.const 0
-             local.set $13
-             loop $for-loop|18
-              local.get $13
-              local.get $31
+             local.set $14
+             loop $for-loop|21
+              local.get $14
+              local.get $44
               i32.lt_u
               if
-               local.get $14
+               local.get $26
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
-               local.tee $47
+               local.tee $48
                i32.const 1024
                v128.load
-               local.tee $48
-               f32x4.mul
                local.tee $49
-               local.get $49
-               local.get $47
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $48
                f32x4.sub
                f32x4.sub
-               local.tee $47
-               local.get $45
-               local.get $13
+               local.tee $48
+               local.get $27
+               local.get $14
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
-               local.tee $49
-               local.get $21
+               local.tee $50
+               local.get $22
                f32x4.relaxed_madd
-               local.set $21
+               local.set $22
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $50
+               local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $51
-               local.get $48
+               local.get $32
                f32x4.mul
                local.tee $52
-               local.get $52
-               local.get $51
-               f32x4.sub
-               f32x4.sub
-               local.tee $51
                local.get $49
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $50
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $52
-               local.get $48
                f32x4.mul
                local.tee $53
                local.get $53
@@ -5053,96 +5036,115 @@
                f32x4.sub
                f32x4.sub
                local.tee $52
+               local.get $50
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $33
+               f32x4.mul
+               local.tee $53
                local.get $49
+               f32x4.mul
+               local.tee $54
+               local.get $54
+               local.get $53
+               f32x4.sub
+               f32x4.sub
+               local.tee $53
+               local.get $50
                local.get $17
                f32x4.relaxed_madd
                local.set $17
                local.get $30
-               local.get $50
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $34
                f32x4.mul
                local.tee $30
-               local.get $48
+               local.get $49
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $49
+               local.get $49
                local.get $30
                f32x4.sub
                f32x4.sub
                local.tee $30
-               local.get $49
-               local.get $22
+               local.get $50
+               local.get $16
                f32x4.relaxed_madd
-               local.set $22
-               local.get $47
-               local.get $44
+               local.set $16
+               local.get $48
+               local.get $45
                local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
-               local.get $25
+               local.tee $48
+               local.get $20
                f32x4.relaxed_madd
-               local.set $25
-               local.get $51
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $20
                local.get $52
-               local.get $47
+               local.get $48
                local.get $24
                f32x4.relaxed_madd
                local.set $24
-               local.get $30
-               local.get $47
-               local.get $26
+               local.get $53
+               local.get $48
+               local.get $18
                f32x4.relaxed_madd
-               local.set $26
-               local.get $14
+               local.set $18
+               local.get $30
+               local.get $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $26
                i32.const 16
                i32.add
-               local.set $14
-               local.get $13
+               local.set $26
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
-               br $for-loop|18
+               local.set $14
+               br $for-loop|21
               end
              end
             else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              i32.const 1
              local.set $11
-             local.get $31
-             local.get $32
-             i32.gt_s
-             local.tee $40
+             local.get $43
+             local.get $44
+             i32.lt_s
+             local.tee $35
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.234 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.210
+                br $kernels-as/assembly/simd/loadLanes|inlined.234
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5153,32 +5155,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $16
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $21
-              block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
-               local.get $28
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.235 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $14
@@ -5187,7 +5189,7 @@
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.211
+                br $kernels-as/assembly/simd/loadLanes|inlined.235
                end
                local.get $14
                i32.const 0
@@ -5200,32 +5202,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.236 (result v128)
+               local.get $31
                i32.const 8
                i32.sub
                local.tee $14
@@ -5234,7 +5236,7 @@
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.212
+                br $kernels-as/assembly/simd/loadLanes|inlined.236
                end
                local.get $14
                i32.const 0
@@ -5247,32 +5249,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.237 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $14
@@ -5281,7 +5283,7 @@
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.213
+                br $kernels-as/assembly/simd/loadLanes|inlined.237
                end
                local.get $14
                i32.const 0
@@ -5294,92 +5296,92 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $16
                end
               end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.214 (result v128)
-               local.get $28
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.238 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.214
+                br $kernels-as/assembly/simd/loadLanes|inlined.238
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
-              local.set $25
-              block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
-               local.get $28
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.239 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.215
+                br $kernels-as/assembly/simd/loadLanes|inlined.239
                end
                local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
@@ -5391,7 +5393,7 @@
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $18
@@ -5401,123 +5403,127 @@
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $24
+              local.get $13
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.240 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $47
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.240
+               end
+               local.get $47
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $14
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $47
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $14
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $47
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $14
+                f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.216
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
-              end
-              local.set $24
-              block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.241 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.217
+                br $kernels-as/assembly/simd/loadLanes|inlined.241
                end
                local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
+               local.set $21
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $21
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
-             local.get $44
-             local.get $31
-             i32.sub
+             local.set $21
+             local.get $27
              local.set $14
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
              i32.const 0
-             local.set $31
-             loop $for-loop|20
-              local.get $14
-              local.get $31
-              i32.gt_u
+             local.set $27
+             loop $for-loop|23
+              local.get $27
+              local.get $44
+              i32.lt_u
               if
-               local.get $13
+               local.get $26
                v128.load
                local.tee $30
                i32.const 24
@@ -5525,12 +5531,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
-               local.tee $47
+               local.tee $48
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $48
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5538,30 +5544,30 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $47
-               local.get $45
-               local.get $31
+               local.tee $48
+               local.get $14
+               local.get $27
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
-               local.tee $48
-               local.get $21
+               local.tee $49
+               local.get $22
                f32x4.relaxed_madd
-               local.set $21
+               local.set $22
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $32
                f32x4.mul
-               local.tee $49
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $49
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5569,8 +5575,8 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $49
-               local.get $48
+               local.tee $50
+               local.get $49
                local.get $23
                f32x4.relaxed_madd
                local.set $23
@@ -5580,12 +5586,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $33
                f32x4.mul
-               local.tee $50
+               local.tee $51
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
+               local.get $51
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5593,8 +5599,8 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $50
-               local.get $48
+               local.tee $51
+               local.get $49
                local.get $17
                f32x4.relaxed_madd
                local.set $17
@@ -5602,7 +5608,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $34
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5616,43 +5622,43 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.tee $30
-               local.get $48
-               local.get $22
+               local.get $49
+               local.get $16
                f32x4.relaxed_madd
-               local.set $22
-               local.get $47
-               local.get $44
+               local.set $16
+               local.get $48
+               local.get $45
                local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
-               local.get $25
+               local.tee $48
+               local.get $20
                f32x4.relaxed_madd
-               local.set $25
-               local.get $49
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $20
                local.get $50
-               local.get $47
+               local.get $48
                local.get $24
                f32x4.relaxed_madd
                local.set $24
-               local.get $30
-               local.get $47
-               local.get $26
+               local.get $51
+               local.get $48
+               local.get $18
                f32x4.relaxed_madd
-               local.set $26
-               local.get $13
+               local.set $18
+               local.get $30
+               local.get $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $26
                i32.const 16
                i32.add
-               local.set $13
-               local.get $31
+               local.set $26
+               local.get $27
                i32.const 1
                i32.add
-               local.set $31
-               br $for-loop|20
+               local.set $27
+               br $for-loop|23
               end
              end
             end
@@ -5660,22 +5666,22 @@
             i32.const 4
             i32.eq
             if
-             local.get $21
-             local.get $15
+             local.get $22
+             local.get $29
              f32x4.mul
-             local.set $21
-             local.get $40
+             local.set $22
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.226 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.202
+                br $kernels-as/assembly/simd/loadLanes|inlined.226
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5687,7 +5693,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
@@ -5697,7 +5703,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5709,28 +5715,27 @@
                 local.get $30
                end
               end
-              local.get $21
+              local.get $22
               f32x4.add
-              local.set $21
+              local.set $22
              end
-             local.get $28
-             i32.const 4
-             i32.sub
-             local.set $11
              local.get $23
-             local.get $41
+             local.get $32
              f32x4.mul
              local.set $23
-             local.get $40
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-               local.get $11
+              block $kernels-as/assembly/simd/loadLanes|inlined.227 (result v128)
+               local.get $31
+               i32.const 4
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.203
+                br $kernels-as/assembly/simd/loadLanes|inlined.227
                end
                local.get $11
                i32.const 0
@@ -5770,24 +5775,24 @@
               f32x4.add
               local.set $23
              end
-             local.get $28
+             local.get $31
              i32.const 8
              i32.sub
              local.set $11
              local.get $17
-             local.get $39
+             local.get $33
              f32x4.mul
              local.set $17
-             local.get $40
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.228 (result v128)
                local.get $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.204
+                br $kernels-as/assembly/simd/loadLanes|inlined.228
                end
                local.get $11
                i32.const 0
@@ -5827,24 +5832,24 @@
               f32x4.add
               local.set $17
              end
-             local.get $28
+             local.get $31
              i32.const 12
              i32.sub
              local.set $11
-             local.get $22
-             local.get $38
+             local.get $16
+             local.get $34
              f32x4.mul
-             local.set $22
-             local.get $40
+             local.set $16
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.229 (result v128)
                local.get $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.205
+                br $kernels-as/assembly/simd/loadLanes|inlined.229
                end
                local.get $11
                i32.const 0
@@ -5880,272 +5885,276 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $16
               f32x4.add
-              local.set $22
+              local.set $16
              end
-             local.get $25
-             local.get $15
+             local.get $20
+             local.get $29
              f32x4.mul
-             local.set $25
-             local.get $40
+             local.set $20
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.230 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.206
+                br $kernels-as/assembly/simd/loadLanes|inlined.230
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $28
+               local.set $29
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $25
+              local.get $20
               f32x4.add
-              local.set $25
+              local.set $20
              end
-             local.get $18
-             local.get $41
+             local.get $24
+             local.get $32
              f32x4.mul
-             local.set $18
-             local.get $40
+             local.set $24
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.231 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.207
+                br $kernels-as/assembly/simd/loadLanes|inlined.231
                end
                local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $24
-             local.get $39
-             f32x4.mul
-             local.set $24
-             local.get $40
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.208
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $15
+                local.get $29
                end
               end
               local.get $24
               f32x4.add
               local.set $24
              end
-             local.get $26
-             local.get $38
+             local.get $13
+             local.set $11
+             local.get $18
+             local.get $33
              f32x4.mul
-             local.set $26
-             local.get $40
+             local.set $18
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.232 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.232
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $11
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $29
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $29
+                local.get $11
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $29
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $29
+                local.get $11
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $29
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $21
+             local.get $34
+             f32x4.mul
+             local.set $29
+             local.get $35
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.233 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.209
+                br $kernels-as/assembly/simd/loadLanes|inlined.233
                end
                local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $21
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $21
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $21
                end
               end
-              local.get $26
+              local.get $29
               f32x4.add
-              local.set $26
+             else
+              local.get $29
              end
+             local.set $21
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.114
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.126
+             local.get $31
              i32.const 4
              i32.ge_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.114
+              br $kernels-as/assembly/simd/storeLanes|inlined.126
              end
-             local.get $28
+             local.get $31
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $31
              i32.const 1
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $31
              i32.const 2
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.115
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.127
+             local.get $31
              i32.const 4
              i32.sub
              local.tee $11
@@ -6155,7 +6164,7 @@
               local.get $19
               local.get $23
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.115
+              br $kernels-as/assembly/simd/storeLanes|inlined.127
              end
              local.get $11
              i32.const 0
@@ -6185,8 +6194,8 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.116
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.128
+             local.get $31
              i32.const 8
              i32.sub
              local.tee $11
@@ -6196,7 +6205,7 @@
               local.get $19
               local.get $17
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.116
+              br $kernels-as/assembly/simd/storeLanes|inlined.128
              end
              local.get $11
              i32.const 0
@@ -6226,8 +6235,8 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.117
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.129
+             local.get $31
              i32.const 12
              i32.sub
              local.tee $11
@@ -6235,16 +6244,16 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.117
+              br $kernels-as/assembly/simd/storeLanes|inlined.129
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6253,7 +6262,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6262,68 +6271,68 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.118
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.130
+             local.get $31
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.118
+              br $kernels-as/assembly/simd/storeLanes|inlined.130
              end
-             local.get $28
+             local.get $31
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $31
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $31
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.119
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.131
+             local.get $31
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.119
+              br $kernels-as/assembly/simd/storeLanes|inlined.131
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6331,8 +6340,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6340,31 +6349,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.120
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.132
+             local.get $31
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.120
+              br $kernels-as/assembly/simd/storeLanes|inlined.132
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6372,8 +6381,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6381,31 +6390,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.121
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.133
+             local.get $31
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.121
+              br $kernels-as/assembly/simd/storeLanes|inlined.133
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6413,8 +6422,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6422,24 +6431,24 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $16
+           local.get $15
            i32.const 1
            i32.add
-           local.set $16
-           br $for-loop|16
+           local.set $15
+           br $for-loop|18
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -6449,10 +6458,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $32
+         local.set $26
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -6474,54 +6483,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $40
+         local.set $31
          local.get $7
-         local.set $16
-         loop $for-loop|23
+         local.set $15
+         loop $for-loop|26
           local.get $8
-          local.get $16
+          local.get $15
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
-           local.get $16
+           local.tee $41
+           local.get $15
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $33
-           local.get $16
+           local.tee $14
+           local.get $37
+           local.get $15
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $27
            i32.ne
            if
-            local.get $36
-            local.get $44
+            local.get $38
+            local.get $14
             i32.const 4
             i32.shl
             i32.add
             local.set $13
             local.get $5
-            local.get $16
+            local.get $15
             local.get $3
             i32.const 15
             i32.add
@@ -6530,7 +6539,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -6539,25 +6548,25 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $15
+            local.tee $16
             f32x4.abs
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $32
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $33
             f32x4.abs
-            local.set $21
+            local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $34
             f32x4.abs
-            local.set $22
-            local.get $15
+            local.set $21
+            local.get $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -6568,7 +6577,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -6580,24 +6589,24 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $20
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6612,62 +6621,2127 @@
             end
             local.get $11
             if (result v128)
-             local.get $39
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $33
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $34
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
-             local.get $15
+             local.set $32
+             local.get $16
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $15
+             local.get $16
             end
-            local.set $21
+            local.set $29
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
-            local.get $44
+            local.get $14
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $20
+            local.set $43
             local.get $11
-            if (result v128)
-             local.get $13
+            if (result i32)
+             local.get $29
+             local.get $32
+             v128.or
+             local.get $33
+             local.get $34
+             v128.or
+             v128.or
+             i32.const 1072
+             v128.load
+             v128.and
+             v128.any_true
+            else
+             i32.const 1
+            end
+            if
+             local.get $11
+             if (result v128)
+              local.get $27
+              local.get $14
+              i32.sub
+              local.set $35
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $17
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $18
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $16
+              i32.const 3
+              local.set $11
+              local.get $14
+              local.get $31
+              i32.gt_s
+              local.tee $27
+              if (result v128)
+               block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
+                local.get $26
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load
+                 br $kernels-as/assembly/simd/loadLanes|inlined.306
+                end
+                local.get $26
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $26
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=4
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $26
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=8
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $17
+               block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
+                local.get $26
+                i32.const 4
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=16
+                 br $kernels-as/assembly/simd/loadLanes|inlined.307
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=16
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=20
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=24
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $18
+               block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
+                local.get $26
+                i32.const 8
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=32
+                 br $kernels-as/assembly/simd/loadLanes|inlined.308
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=32
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=36
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=40
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $16
+               block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
+                local.get $26
+                i32.const 12
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=48
+                 br $kernels-as/assembly/simd/loadLanes|inlined.309
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=48
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $20
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $20
+                 local.get $19
+                 f32.load offset=52
+                 f32x4.replace_lane 1
+                 local.set $20
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $20
+                 local.get $19
+                 f32.load offset=56
+                 f32x4.replace_lane 2
+                else
+                 local.get $20
+                end
+               end
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             else
+              local.get $27
+              local.get $14
+              i32.sub
+              local.set $35
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $17
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $18
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $16
+              i32.const 1
+              local.set $11
+              local.get $14
+              local.get $31
+              i32.gt_s
+              local.tee $27
+              if (result v128)
+               block $kernels-as/assembly/simd/loadLanes|inlined.314 (result v128)
+                local.get $26
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load
+                 br $kernels-as/assembly/simd/loadLanes|inlined.314
+                end
+                local.get $26
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $26
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=4
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $26
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=8
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $17
+               block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
+                local.get $26
+                i32.const 4
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=16
+                 br $kernels-as/assembly/simd/loadLanes|inlined.315
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=16
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=20
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=24
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $18
+               block $kernels-as/assembly/simd/loadLanes|inlined.316 (result v128)
+                local.get $26
+                i32.const 8
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=32
+                 br $kernels-as/assembly/simd/loadLanes|inlined.316
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=32
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $16
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $16
+                 local.get $19
+                 f32.load offset=36
+                 f32x4.replace_lane 1
+                 local.set $16
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $16
+                 local.get $19
+                 f32.load offset=40
+                 f32x4.replace_lane 2
+                else
+                 local.get $16
+                end
+               end
+               local.set $16
+               block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
+                local.get $26
+                i32.const 12
+                i32.sub
+                local.tee $14
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=48
+                 br $kernels-as/assembly/simd/loadLanes|inlined.317
+                end
+                local.get $14
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=48
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $20
+                local.get $14
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $20
+                 local.get $19
+                 f32.load offset=52
+                 f32x4.replace_lane 1
+                 local.set $20
+                end
+                local.get $14
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $20
+                 local.get $19
+                 f32.load offset=56
+                 f32x4.replace_lane 2
+                else
+                 local.get $20
+                end
+               end
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             end
+             local.set $20
+             i32.const 0
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $30
+             loop $for-loop|32
+              local.get $14
+              i32.const 2
+              i32.add
+              local.get $35
+              i32.le_u
+              if
+               local.get $43
+               local.get $14
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $44
+               v128.load32_splat
+               local.set $23
+               local.get $44
+               v128.load32_splat offset=4
+               local.set $48
+               local.get $13
+               v128.load
+               i32.const 24
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.216 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $29
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.216
+                 end
+                 local.get $49
+                 local.get $29
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.216
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $29
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
+                drop
+                local.get $49
+               end
+               local.get $23
+               local.get $17
+               f32x4.relaxed_madd
+               local.set $17
+               local.get $13
+               v128.load offset=16
+               i32.const 24
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.217 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $29
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.217
+                 end
+                 local.get $49
+                 local.get $29
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.217
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $29
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
+                drop
+                local.get $49
+               end
+               local.get $48
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $13
+               v128.load
+               i32.const 16
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.218 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $32
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
+                 end
+                 local.get $49
+                 local.get $32
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $32
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
+                drop
+                local.get $49
+               end
+               local.get $23
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $13
+               v128.load offset=16
+               i32.const 16
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.219 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $32
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
+                 end
+                 local.get $49
+                 local.get $32
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $32
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
+                drop
+                local.get $49
+               end
+               local.get $48
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
+               local.get $13
+               v128.load
+               i32.const 8
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.220 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $33
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
+                 end
+                 local.get $49
+                 local.get $33
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $33
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
+                drop
+                local.get $49
+               end
+               local.get $23
+               local.get $16
+               f32x4.relaxed_madd
+               local.set $16
+               local.get $13
+               v128.load offset=16
+               i32.const 8
+               i32x4.shl
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.221 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $33
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
+                 end
+                 local.get $49
+                 local.get $33
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $33
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
+                drop
+                local.get $49
+               end
+               local.get $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $13
+               v128.load
+               local.set $49
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.222 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $49
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $49
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
+                 drop
+                 local.get $44
+                 if
+                  local.get $49
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $50
+                  local.get $49
+                  local.get $34
+                  local.get $50
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
+                 end
+                 local.get $49
+                 local.get $34
+                 f32x4.mul
+                 local.tee $49
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $50
+                 local.get $50
+                 local.get $49
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
+                end
+                local.get $49
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $34
+                f32x4.mul
+                local.tee $49
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $49
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $50
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
+                drop
+                local.get $49
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $50
+                local.get $49
+                local.get $49
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
+                drop
+                local.get $49
+               end
+               local.get $23
+               local.get $20
+               f32x4.relaxed_madd
+               local.set $20
+               local.get $13
+               v128.load offset=16
+               local.set $23
+               block $kernels-as/assembly/panel16/dequant<i8>|inlined.223 (result v128)
+                local.get $11
+                i32.const 5
+                i32.eq
+                local.tee $44
+                local.get $11
+                i32.const 4
+                i32.eq
+                local.tee $45
+                local.get $11
+                i32.const 3
+                i32.eq
+                i32.or
+                i32.or
+                if
+                 local.get $23
+                 i32.const 1040
+                 v128.load
+                 v128.and
+                 f32x4.convert_i32x4_s
+                 local.tee $23
+                 local.get $45
+                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
+                 drop
+                 local.get $44
+                 if
+                  local.get $23
+                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                  f32x4.mul
+                  local.tee $49
+                  local.get $23
+                  local.get $34
+                  local.get $49
+                  f32x4.relaxed_nmadd
+                  f32x4.sub
+                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
+                 end
+                 local.get $23
+                 local.get $34
+                 f32x4.mul
+                 local.tee $23
+                 i32.const 1024
+                 v128.load
+                 f32x4.mul
+                 local.tee $49
+                 local.get $49
+                 local.get $23
+                 f32x4.sub
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
+                end
+                local.get $23
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $34
+                f32x4.mul
+                local.tee $23
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $23
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.tee $49
+                local.get $11
+                i32.const 1
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
+                drop
+                local.get $23
+                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+                v128.or
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $49
+                local.get $23
+                local.get $23
+                f32x4.ne
+                v128.bitselect
+                local.get $11
+                i32.const 2
+                i32.eq
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
+                drop
+                local.get $23
+               end
+               local.get $48
+               local.get $30
+               f32x4.relaxed_madd
+               local.set $30
+               local.get $13
+               i32.const 32
+               i32.add
+               local.set $13
+               local.get $14
+               i32.const 2
+               i32.add
+               local.set $14
+               br $for-loop|32
+              end
+             end
+             local.get $14
+             local.get $35
+             i32.lt_u
+             if
+              local.get $43
+              local.get $14
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.set $23
+              local.get $13
+              v128.load
+              i32.const 24
+              i32x4.shl
+              local.set $48
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.224 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $14
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $35
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $48
+                f32x4.convert_i32x4_s
+                local.tee $48
+                local.get $35
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
+                drop
+                local.get $14
+                if
+                 local.get $48
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $49
+                 local.get $48
+                 local.get $29
+                 local.get $49
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
+                end
+                local.get $48
+                local.get $29
+                f32x4.mul
+                local.tee $48
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $49
+                local.get $49
+                local.get $48
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
+               end
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $29
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $49
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
+               drop
+               local.get $48
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $48
+               local.get $48
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
+               drop
+               local.get $48
+              end
+              local.get $23
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $13
+              v128.load
+              i32.const 16
+              i32x4.shl
+              local.set $48
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.225 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $14
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $35
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $48
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $48
+                local.get $35
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
+                drop
+                local.get $14
+                if
+                 local.get $48
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $49
+                 local.get $48
+                 local.get $32
+                 local.get $49
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
+                end
+                local.get $48
+                local.get $32
+                f32x4.mul
+                local.tee $48
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $49
+                local.get $49
+                local.get $48
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
+               end
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $49
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
+               drop
+               local.get $48
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $48
+               local.get $48
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
+               drop
+               local.get $48
+              end
+              local.get $23
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $13
+              v128.load
+              i32.const 8
+              i32x4.shl
+              local.set $48
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.226 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $14
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $35
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $48
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $48
+                local.get $35
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
+                drop
+                local.get $14
+                if
+                 local.get $48
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $49
+                 local.get $48
+                 local.get $33
+                 local.get $49
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
+                end
+                local.get $48
+                local.get $33
+                f32x4.mul
+                local.tee $48
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $49
+                local.get $49
+                local.get $48
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
+               end
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $33
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $49
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
+               drop
+               local.get $48
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $48
+               local.get $48
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
+               drop
+               local.get $48
+              end
+              local.get $23
+              local.get $16
+              f32x4.relaxed_madd
+              local.set $16
+              local.get $13
+              v128.load
+              local.set $48
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.227 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $13
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $14
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $48
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $48
+                local.get $14
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+                drop
+                local.get $13
+                if
+                 local.get $48
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $49
+                 local.get $48
+                 local.get $34
+                 local.get $49
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+                end
+                local.get $48
+                local.get $34
+                f32x4.mul
+                local.tee $48
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $49
+                local.get $49
+                local.get $48
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+               end
+               local.get $48
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $34
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $49
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+               drop
+               local.get $48
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $48
+               local.get $48
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+               drop
+               local.get $48
+              end
+              local.get $23
+              local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+             end
+             local.get $17
+             local.get $24
+             f32x4.add
+             local.set $17
+             local.get $18
+             local.get $22
+             f32x4.add
+             local.set $18
+             local.get $16
+             local.get $21
+             f32x4.add
+             local.set $16
+             local.get $20
+             local.get $30
+             f32x4.add
+             local.set $20
+             local.get $11
+             i32.const 4
+             i32.eq
+             if
+              local.get $17
+              local.get $29
+              f32x4.mul
+              local.set $17
+              local.get $27
+              if
+               block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
+                local.get $26
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load
+                 br $kernels-as/assembly/simd/loadLanes|inlined.310
+                end
+                local.get $26
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $21
+                local.get $26
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $21
+                 local.get $19
+                 f32.load offset=4
+                 f32x4.replace_lane 1
+                 local.set $21
+                end
+                local.get $26
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $21
+                 local.get $19
+                 f32.load offset=8
+                 f32x4.replace_lane 2
+                else
+                 local.get $21
+                end
+               end
+               local.get $17
+               f32x4.add
+               local.set $17
+              end
+              local.get $18
+              local.get $32
+              f32x4.mul
+              local.set $18
+              local.get $27
+              if
+               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
+                local.get $26
+                i32.const 4
+                i32.sub
+                local.tee $11
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=16
+                 br $kernels-as/assembly/simd/loadLanes|inlined.311
+                end
+                local.get $11
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=16
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $21
+                local.get $11
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $21
+                 local.get $19
+                 f32.load offset=20
+                 f32x4.replace_lane 1
+                 local.set $21
+                end
+                local.get $11
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $21
+                 local.get $19
+                 f32.load offset=24
+                 f32x4.replace_lane 2
+                else
+                 local.get $21
+                end
+               end
+               local.get $18
+               f32x4.add
+               local.set $18
+              end
+              local.get $16
+              local.get $33
+              f32x4.mul
+              local.set $16
+              local.get $27
+              if
+               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
+                local.get $26
+                i32.const 8
+                i32.sub
+                local.tee $11
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=32
+                 br $kernels-as/assembly/simd/loadLanes|inlined.312
+                end
+                local.get $11
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=32
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $21
+                local.get $11
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $21
+                 local.get $19
+                 f32.load offset=36
+                 f32x4.replace_lane 1
+                 local.set $21
+                end
+                local.get $11
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $21
+                 local.get $19
+                 f32.load offset=40
+                 f32x4.replace_lane 2
+                else
+                 local.get $21
+                end
+               end
+               local.get $16
+               f32x4.add
+               local.set $16
+              end
+              local.get $20
+              local.get $34
+              f32x4.mul
+              local.set $21
+              local.get $27
+              if (result v128)
+               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
+                local.get $26
+                i32.const 12
+                i32.sub
+                local.tee $11
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $19
+                 v128.load offset=48
+                 br $kernels-as/assembly/simd/loadLanes|inlined.313
+                end
+                local.get $11
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $19
+                 f32.load offset=48
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $20
+                local.get $11
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $20
+                 local.get $19
+                 f32.load offset=52
+                 f32x4.replace_lane 1
+                 local.set $20
+                end
+                local.get $11
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $20
+                 local.get $19
+                 f32.load offset=56
+                 f32x4.replace_lane 2
+                else
+                 local.get $20
+                end
+               end
+               local.get $21
+               f32x4.add
+              else
+               local.get $21
+              end
+              local.set $20
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.170
+              local.get $26
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $17
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.170
+              end
+              local.get $26
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $26
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $26
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.171
+              local.get $26
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $18
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.171
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $18
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $18
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $18
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.172
+              local.get $26
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $16
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.172
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.173
+              local.get $26
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $20
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.173
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 3
-             local.set $11
-             local.get $40
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.get $14
+             local.get $31
+             i32.gt_s
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.274 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.266 (result v128)
+               local.get $26
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.274
+                br $kernels-as/assembly/simd/loadLanes|inlined.266
                end
-               local.get $32
+               local.get $26
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6678,43 +8752,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $32
+               local.set $16
+               local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $16
                end
-               local.get $32
+               local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $16
                end
               end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.275 (result v128)
-               local.get $32
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.267 (result v128)
+               local.get $26
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.275
+                br $kernels-as/assembly/simd/loadLanes|inlined.267
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6725,43 +8799,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.276 (result v128)
-               local.get $32
+              local.set $23
+              block $kernels-as/assembly/simd/loadLanes|inlined.268 (result v128)
+               local.get $26
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.276
+                br $kernels-as/assembly/simd/loadLanes|inlined.268
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6772,43 +8846,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.277 (result v128)
-               local.get $32
+              local.set $18
+              block $kernels-as/assembly/simd/loadLanes|inlined.269 (result v128)
+               local.get $26
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.277
+                br $kernels-as/assembly/simd/loadLanes|inlined.269
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6819,1270 +8893,510 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $13
+               local.set $16
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $16
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $16
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $16
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $16
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
-             local.get $20
-             local.set $28
-             local.get $45
-             local.get $44
+             local.set $21
+             local.get $27
+             local.get $14
              i32.sub
-             local.set $44
+             local.set $27
+             local.get $29
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $48
+             local.get $32
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $49
+             local.get $33
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $50
+             local.get $34
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $51
              i32.const 0
-             local.set $13
+             local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $30
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
-             loop $for-loop|28
-              local.get $13
+             local.set $17
+             loop $for-loop|27
+              local.get $14
               i32.const 2
               i32.add
-              local.tee $20
-              local.get $44
+              local.tee $11
+              local.get $27
               i32.le_u
               if
-               local.get $14
+               local.get $13
                v128.load
-               local.tee $30
+               local.tee $52
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.tee $24
+               local.get $48
                f32x4.mul
-               local.tee $47
-               i32.const 1024
-               v128.load
-               local.tee $48
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
+               local.tee $53
+               local.get $24
+               local.get $29
+               local.get $53
+               f32x4.relaxed_nmadd
                f32x4.sub
-               f32x4.sub
-               local.get $28
-               local.get $13
+               local.get $43
+               local.get $14
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $14
                v128.load32_splat
-               local.tee $47
-               local.get $15
+               local.tee $53
+               local.get $22
                f32x4.relaxed_madd
-               local.set $15
-               local.get $14
+               local.set $22
+               local.get $13
                v128.load offset=16
-               local.tee $49
+               local.tee $54
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $50
+               local.tee $24
                local.get $48
                f32x4.mul
-               local.tee $51
-               local.get $51
-               local.get $50
+               local.tee $55
+               local.get $24
+               local.get $29
+               local.get $55
+               f32x4.relaxed_nmadd
                f32x4.sub
-               f32x4.sub
-               local.get $13
+               local.get $14
                v128.load32_splat offset=4
-               local.tee $50
-               local.get $25
-               f32x4.relaxed_madd
-               local.set $25
+               local.tee $55
                local.get $30
+               f32x4.relaxed_madd
+               local.set $30
+               local.get $52
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $51
+               local.tee $24
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.tee $56
                local.get $49
-               i32.const 16
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $41
                f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
+               local.tee $57
+               local.get $56
+               local.get $32
+               local.get $57
+               f32x4.relaxed_nmadd
+               f32x4.sub
                local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
                local.get $23
                f32x4.relaxed_madd
                local.set $23
-               local.get $30
-               i32.const 8
+               local.get $54
+               i32.const 16
                i32x4.shl
-               local.get $51
+               local.get $24
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.tee $56
+               local.get $49
+               f32x4.mul
+               local.tee $57
+               local.get $56
+               local.get $32
+               local.get $57
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $55
+               local.get $20
+               f32x4.relaxed_madd
+               local.set $20
+               local.get $52
+               i32.const 8
+               i32x4.shl
+               local.get $24
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $56
+               local.get $50
+               f32x4.mul
+               local.tee $57
+               local.get $56
+               local.get $33
+               local.get $57
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $53
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
+               local.get $54
+               i32.const 8
+               i32x4.shl
+               local.get $24
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $56
+               local.get $50
+               f32x4.mul
+               local.tee $57
+               local.get $56
+               local.get $33
+               local.get $57
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $55
+               local.get $16
+               f32x4.relaxed_madd
+               local.set $16
+               local.get $52
+               local.get $24
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $52
+               local.get $51
+               f32x4.mul
+               local.tee $56
+               local.get $52
+               local.get $34
+               local.get $56
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $53
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $54
+               local.get $24
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $24
+               local.get $51
                f32x4.mul
                local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
+               local.get $24
+               local.get $34
                local.get $52
+               f32x4.relaxed_nmadd
                f32x4.sub
-               f32x4.sub
-               local.get $47
+               local.get $55
                local.get $17
                f32x4.relaxed_madd
                local.set $17
-               local.get $49
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $49
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               local.get $26
-               f32x4.relaxed_madd
-               local.set $26
-               local.get $14
+               local.get $13
                i32.const 32
                i32.add
-               local.set $14
-               local.get $20
                local.set $13
-               br $for-loop|28
+               local.get $11
+               local.set $14
+               br $for-loop|27
               end
              end
-             local.get $13
-             local.get $44
+             local.get $14
+             local.get $27
              i32.lt_u
-             if (result v128)
-              local.get $14
+             if
+              local.get $13
               v128.load
-              local.tee $30
+              local.tee $24
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $21
+              local.tee $52
+              local.get $48
               f32x4.mul
-              local.tee $47
-              i32.const 1024
-              v128.load
               local.tee $48
-              f32x4.mul
-              local.tee $49
-              local.get $49
-              local.get $47
+              local.get $52
+              local.get $29
+              local.get $48
+              f32x4.relaxed_nmadd
               f32x4.sub
-              f32x4.sub
-              local.get $28
-              local.get $13
+              local.get $43
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $47
-              local.get $15
+              local.tee $29
+              local.get $22
               f32x4.relaxed_madd
-              local.set $15
-              local.get $30
+              local.set $22
+              local.get $24
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
+              local.tee $48
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $52
+              local.get $49
+              f32x4.mul
               local.tee $49
+              local.get $52
+              local.get $32
+              local.get $49
+              f32x4.relaxed_nmadd
+              f32x4.sub
+              local.get $29
+              local.get $23
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $24
+              i32.const 8
+              i32x4.shl
+              local.get $48
               v128.and
               f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
-              local.get $51
+              local.tee $32
               local.get $50
+              f32x4.mul
+              local.tee $49
+              local.get $32
+              local.get $33
+              local.get $49
+              f32x4.relaxed_nmadd
               f32x4.sub
-              f32x4.sub
-              local.get $47
+              local.get $29
               local.get $18
               f32x4.relaxed_madd
               local.set $18
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $49
+              local.get $24
+              local.get $48
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
+              local.tee $24
               local.get $51
-              local.get $50
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $38
               f32x4.mul
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.tee $48
-              local.get $48
-              local.get $30
+              local.tee $32
+              local.get $24
+              local.get $34
+              local.get $32
+              f32x4.relaxed_nmadd
               f32x4.sub
-              f32x4.sub
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-             else
-              local.get $22
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 1
-             local.set $11
-             local.get $40
-             local.get $44
-             i32.lt_s
-             local.tee $31
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.282 (result v128)
-               local.get $32
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.282
-               end
-               local.get $32
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $32
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $32
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $15
-               end
-              end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.283 (result v128)
-               local.get $32
-               i32.const 4
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.283
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.284 (result v128)
-               local.get $32
-               i32.const 8
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.284
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.285 (result v128)
-               local.get $32
-               i32.const 12
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.285
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $22
-             local.get $20
-             local.set $28
-             local.get $45
-             local.get $44
-             i32.sub
-             local.set $44
-             i32.const 0
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
-             loop $for-loop|29
-              local.get $14
-              i32.const 2
-              i32.add
-              local.tee $20
-              local.get $44
-              i32.le_u
-              if
-               local.get $13
-               v128.load
-               local.tee $30
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $28
-               local.get $14
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $14
-               v128.load32_splat
-               local.tee $47
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
-               local.get $13
-               v128.load offset=16
-               local.tee $48
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $14
-               v128.load32_splat offset=4
-               local.tee $49
-               local.get $25
-               f32x4.relaxed_madd
-               local.set $25
-               local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $48
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $48
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $26
-               f32x4.relaxed_madd
-               local.set $26
-               local.get $13
-               i32.const 32
-               i32.add
-               local.set $13
-               local.get $20
-               local.set $14
-               br $for-loop|29
-              end
-             end
-             local.get $14
-             local.get $44
-             i32.lt_u
-             if (result v128)
-              local.get $13
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
+              local.get $29
               local.get $21
-              f32x4.mul
-              local.tee $47
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $47
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $28
-              local.get $14
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load32_splat
-              local.tee $47
-              local.get $15
               f32x4.relaxed_madd
-              local.set $15
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $47
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $30
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $30
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-             else
-              local.get $22
-             end
-            end
-            local.get $15
-            local.get $25
-            f32x4.add
-            local.set $15
-            local.get $18
-            local.get $23
-            f32x4.add
-            local.set $18
-            local.get $17
-            local.get $24
-            f32x4.add
-            local.set $17
-            local.get $26
-            f32x4.add
-            local.set $22
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $15
-             local.get $21
-             f32x4.mul
-             local.set $15
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.278 (result v128)
-               local.get $32
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.278
-               end
-               local.get $32
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $32
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $32
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $18
-             local.get $41
-             f32x4.mul
-             local.set $18
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.279 (result v128)
-               local.get $32
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.279
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $17
-             local.get $39
-             f32x4.mul
-             local.set $17
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.280 (result v128)
-               local.get $32
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.280
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.get $17
-              f32x4.add
-              local.set $17
+              local.set $21
              end
              local.get $22
-             local.get $38
-             f32x4.mul
+             local.get $30
+             f32x4.add
              local.set $22
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
-               local.get $32
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.281
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
+             local.get $23
+             local.get $20
+             f32x4.add
+             local.set $20
+             local.get $18
+             local.get $16
+             f32x4.add
+             local.set $16
+             local.get $21
+             local.get $17
+             f32x4.add
+             local.set $17
+             block $kernels-as/assembly/simd/storeLanes|inlined.150
+              local.get $26
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.150
               end
-              local.get $22
-              f32x4.add
-              local.set $22
+              local.get $26
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $26
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $26
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.154
-             local.get $32
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $15
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.154
+             block $kernels-as/assembly/simd/storeLanes|inlined.151
+              local.get $26
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $20
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.151
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $32
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.152
+              local.get $26
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $16
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.152
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $16
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $32
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $32
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.155
-             local.get $32
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.155
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.156
-             local.get $32
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.156
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.157
-             local.get $32
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $22
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.157
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.153
+              local.get $26
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $19
+               local.get $17
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.153
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $19
+               local.get $17
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $15
            i32.const 1
            i32.add
-           local.set $16
-           br $for-loop|23
+           local.set $15
+           br $for-loop|26
           end
          end
         end
@@ -8091,7 +9405,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -8101,10 +9415,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $28
+         local.set $31
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -8116,7 +9430,7 @@
          i32.const 2
          i32.shl
          i32.add
-         local.set $20
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -8131,63 +9445,65 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $32
+         local.set $43
          local.get $7
-         local.set $16
-         loop $for-loop|30
+         local.set $15
+         loop $for-loop|34
           local.get $8
-          local.get $16
+          local.get $15
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
-           local.get $16
+           local.tee $41
+           local.get $15
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
-           i64.div_u
-           i32.wrap_i64
-           local.tee $31
-           local.get $33
-           local.get $16
-           i32.const 1
-           i32.add
-           i64.extend_i32_s
-           local.get $42
-           i64.mul
-           i64.add
-           local.get $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
+           local.get $37
+           local.get $15
+           i32.const 1
+           i32.add
+           i64.extend_i32_s
+           local.get $41
+           i64.mul
+           i64.add
+           local.get $42
+           i64.div_u
+           i32.wrap_i64
+           local.tee $45
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
-            local.get $31
+            local.get $44
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $45
+            local.tee $27
             local.get $2
             i32.const 2
             i32.shl
             i32.add
             local.set $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             local.get $5
-            local.get $16
+            local.get $15
             local.get $3
             i32.const 15
             i32.add
@@ -8196,7 +9512,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -8205,25 +9521,25 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $15
+            local.tee $16
             f32x4.abs
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $32
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $33
             f32x4.abs
-            local.set $21
+            local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $34
             f32x4.abs
-            local.set $22
-            local.get $15
+            local.set $21
+            local.get $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -8234,7 +9550,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -8246,24 +9562,24 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $20
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -8277,65 +9593,63 @@
              local.set $11
             end
             local.get $11
-            if
-             local.get $39
+            if (result v128)
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $33
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $34
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
-             local.get $15
+             local.set $32
+             local.get $16
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $15
+            else
+             local.get $16
             end
-            local.get $36
-            local.get $31
+            local.set $29
+            local.get $38
+            local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $26
             local.get $11
             if
-             local.get $13
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              i32.const 3
              local.set $11
-             local.get $31
-             local.get $32
-             i32.gt_s
-             local.tee $40
+             local.get $43
+             local.get $44
+             i32.lt_s
+             local.tee $35
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.330 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.290
+                br $kernels-as/assembly/simd/loadLanes|inlined.330
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8346,43 +9660,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $16
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $21
-              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
-               local.get $28
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.331 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.291
+                br $kernels-as/assembly/simd/loadLanes|inlined.331
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8393,43 +9707,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.332 (result v128)
+               local.get $31
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.292
+                br $kernels-as/assembly/simd/loadLanes|inlined.332
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8440,43 +9754,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.333 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.293
+                br $kernels-as/assembly/simd/loadLanes|inlined.333
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8487,292 +9801,273 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $16
                end
               end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
-               local.get $28
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.334 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.294
+                br $kernels-as/assembly/simd/loadLanes|inlined.334
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
-              local.set $25
-              block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
-               local.get $28
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.335 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.295
+                br $kernels-as/assembly/simd/loadLanes|inlined.335
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $24
+              local.get $13
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.336 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $47
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.336
+               end
+               local.get $47
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $14
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $47
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $14
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $47
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $14
+                f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $13
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.296
-               end
-               local.get $13
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $13
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $13
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
-              end
-              local.set $24
-              block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.337 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.297
+                br $kernels-as/assembly/simd/loadLanes|inlined.337
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $13
+               local.set $21
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $21
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $21
+             local.get $45
              local.get $44
-             local.get $31
              i32.sub
-             local.set $31
+             local.set $44
              i32.const 0
-             local.set $13
-             loop $for-loop|32
-              local.get $13
-              local.get $31
+             local.set $14
+             loop $for-loop|37
+              local.get $14
+              local.get $44
               i32.lt_u
               if
-               local.get $14
+               local.get $26
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
-               local.tee $47
+               local.tee $48
                i32.const 1024
                v128.load
-               local.tee $48
-               f32x4.mul
                local.tee $49
-               local.get $49
-               local.get $47
+               f32x4.mul
+               local.tee $50
+               local.get $50
+               local.get $48
                f32x4.sub
                f32x4.sub
-               local.tee $47
-               local.get $45
-               local.get $13
+               local.tee $48
+               local.get $27
+               local.get $14
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
-               local.tee $49
-               local.get $21
+               local.tee $50
+               local.get $22
                f32x4.relaxed_madd
-               local.set $21
+               local.set $22
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $50
+               local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $51
-               local.get $48
+               local.get $32
                f32x4.mul
                local.tee $52
-               local.get $52
-               local.get $51
-               f32x4.sub
-               f32x4.sub
-               local.tee $51
                local.get $49
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $50
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $52
-               local.get $48
                f32x4.mul
                local.tee $53
                local.get $53
@@ -8780,96 +10075,115 @@
                f32x4.sub
                f32x4.sub
                local.tee $52
+               local.get $50
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $30
+               i32.const 8
+               i32x4.shl
+               local.get $51
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $33
+               f32x4.mul
+               local.tee $53
                local.get $49
+               f32x4.mul
+               local.tee $54
+               local.get $54
+               local.get $53
+               f32x4.sub
+               f32x4.sub
+               local.tee $53
+               local.get $50
                local.get $17
                f32x4.relaxed_madd
                local.set $17
                local.get $30
-               local.get $50
+               local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $34
                f32x4.mul
                local.tee $30
-               local.get $48
+               local.get $49
                f32x4.mul
-               local.tee $48
-               local.get $48
+               local.tee $49
+               local.get $49
                local.get $30
                f32x4.sub
                f32x4.sub
                local.tee $30
-               local.get $49
-               local.get $22
+               local.get $50
+               local.get $16
                f32x4.relaxed_madd
-               local.set $22
-               local.get $47
-               local.get $44
+               local.set $16
+               local.get $48
+               local.get $45
                local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
-               local.get $25
+               local.tee $48
+               local.get $20
                f32x4.relaxed_madd
-               local.set $25
-               local.get $51
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $20
                local.get $52
-               local.get $47
+               local.get $48
                local.get $24
                f32x4.relaxed_madd
                local.set $24
-               local.get $30
-               local.get $47
-               local.get $26
+               local.get $53
+               local.get $48
+               local.get $18
                f32x4.relaxed_madd
-               local.set $26
-               local.get $14
+               local.set $18
+               local.get $30
+               local.get $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $26
                i32.const 16
                i32.add
-               local.set $14
-               local.get $13
+               local.set $26
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
-               br $for-loop|32
+               local.set $14
+               br $for-loop|37
               end
              end
             else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              i32.const 2
              local.set $11
-             local.get $31
-             local.get $32
-             i32.gt_s
-             local.tee $40
+             local.get $43
+             local.get $44
+             i32.lt_s
+             local.tee $35
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.346 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.306
+                br $kernels-as/assembly/simd/loadLanes|inlined.346
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8880,32 +10194,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $16
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $21
-              block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
-               local.get $28
+              local.set $22
+              block $kernels-as/assembly/simd/loadLanes|inlined.347 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $14
@@ -8914,7 +10228,7 @@
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.307
+                br $kernels-as/assembly/simd/loadLanes|inlined.347
                end
                local.get $14
                i32.const 0
@@ -8927,32 +10241,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.348 (result v128)
+               local.get $31
                i32.const 8
                i32.sub
                local.tee $14
@@ -8961,7 +10275,7 @@
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.308
+                br $kernels-as/assembly/simd/loadLanes|inlined.348
                end
                local.get $14
                i32.const 0
@@ -8974,32 +10288,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.349 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $14
@@ -9008,7 +10322,7 @@
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.309
+                br $kernels-as/assembly/simd/loadLanes|inlined.349
                end
                local.get $14
                i32.const 0
@@ -9021,92 +10335,92 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $16
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $16
                end
               end
-              local.set $22
-              block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
-               local.get $28
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.350 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.310
+                br $kernels-as/assembly/simd/loadLanes|inlined.350
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
-              local.set $25
-              block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
-               local.get $28
+              local.set $20
+              block $kernels-as/assembly/simd/loadLanes|inlined.351 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.311
+                br $kernels-as/assembly/simd/loadLanes|inlined.351
                end
                local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
@@ -9118,7 +10432,7 @@
                i32.gt_s
                if
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $18
@@ -9128,123 +10442,127 @@
                i32.gt_s
                if (result v128)
                 local.get $18
-                local.get $20
+                local.get $13
                 f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $18
+               end
+              end
+              local.set $24
+              local.get $13
+              local.set $14
+              block $kernels-as/assembly/simd/loadLanes|inlined.352 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $47
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.352
+               end
+               local.get $47
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $14
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $18
+               local.get $47
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $18
+                local.get $14
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $18
+               end
+               local.get $47
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $18
+                local.get $14
+                f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $18
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.312
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
-              end
-              local.set $24
-              block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.353 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $14
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.313
+                br $kernels-as/assembly/simd/loadLanes|inlined.353
                end
                local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
+               local.set $21
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $21
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
-             local.get $44
-             local.get $31
-             i32.sub
+             local.set $21
+             local.get $27
              local.set $14
+             local.get $45
+             local.get $44
+             i32.sub
+             local.set $44
              i32.const 0
-             local.set $31
-             loop $for-loop|34
-              local.get $14
-              local.get $31
-              i32.gt_u
+             local.set $27
+             loop $for-loop|39
+              local.get $27
+              local.get $44
+              i32.lt_u
               if
-               local.get $13
+               local.get $26
                v128.load
                local.tee $30
                i32.const 24
@@ -9252,12 +10570,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
-               local.tee $47
+               local.tee $48
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $48
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9265,41 +10583,41 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $48
-               local.get $47
+               local.set $49
+               local.get $48
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $49
                local.get $48
-               local.get $47
-               local.get $47
+               local.get $48
                f32x4.ne
                v128.bitselect
-               local.tee $47
-               local.get $45
-               local.get $31
+               local.tee $48
+               local.get $14
+               local.get $27
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
-               local.tee $48
-               local.get $21
+               local.tee $49
+               local.get $22
                f32x4.relaxed_madd
-               local.set $21
+               local.set $22
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $32
                f32x4.mul
-               local.tee $49
+               local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $49
+               local.get $50
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9307,19 +10625,19 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $50
-               local.get $49
+               local.set $51
+               local.get $50
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $51
                local.get $50
-               local.get $49
-               local.get $49
+               local.get $50
                f32x4.ne
                v128.bitselect
-               local.tee $49
-               local.get $48
+               local.tee $50
+               local.get $49
                local.get $23
                f32x4.relaxed_madd
                local.set $23
@@ -9329,12 +10647,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $33
                f32x4.mul
-               local.tee $50
+               local.tee $51
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
+               local.get $51
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9342,19 +10660,19 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $51
-               local.get $50
+               local.set $52
+               local.get $51
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $52
                local.get $51
-               local.get $50
-               local.get $50
+               local.get $51
                f32x4.ne
                v128.bitselect
-               local.tee $50
-               local.get $48
+               local.tee $51
+               local.get $49
                local.get $17
                f32x4.relaxed_madd
                local.set $17
@@ -9362,7 +10680,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $34
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -9375,55 +10693,55 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $51
+               local.set $52
                local.get $30
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $51
+               local.get $52
                local.get $30
                local.get $30
                f32x4.ne
                v128.bitselect
                local.tee $30
-               local.get $48
-               local.get $22
+               local.get $49
+               local.get $16
                f32x4.relaxed_madd
-               local.set $22
-               local.get $47
-               local.get $44
+               local.set $16
+               local.get $48
+               local.get $45
                local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
-               local.get $25
+               local.tee $48
+               local.get $20
                f32x4.relaxed_madd
-               local.set $25
-               local.get $49
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $20
                local.get $50
-               local.get $47
+               local.get $48
                local.get $24
                f32x4.relaxed_madd
                local.set $24
-               local.get $30
-               local.get $47
-               local.get $26
+               local.get $51
+               local.get $48
+               local.get $18
                f32x4.relaxed_madd
-               local.set $26
-               local.get $13
+               local.set $18
+               local.get $30
+               local.get $48
+               local.get $21
+               f32x4.relaxed_madd
+               local.set $21
+               local.get $26
                i32.const 16
                i32.add
-               local.set $13
-               local.get $31
+               local.set $26
+               local.get $27
                i32.const 1
                i32.add
-               local.set $31
-               br $for-loop|34
+               local.set $27
+               br $for-loop|39
               end
              end
             end
@@ -9431,22 +10749,22 @@
             i32.const 4
             i32.eq
             if
-             local.get $21
-             local.get $15
+             local.get $22
+             local.get $29
              f32x4.mul
-             local.set $21
-             local.get $40
+             local.set $22
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.338 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.298
+                br $kernels-as/assembly/simd/loadLanes|inlined.338
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9458,7 +10776,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $28
+               local.get $31
                i32.const 1
                i32.gt_s
                if
@@ -9468,7 +10786,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9480,28 +10798,27 @@
                 local.get $30
                end
               end
-              local.get $21
+              local.get $22
               f32x4.add
-              local.set $21
+              local.set $22
              end
-             local.get $28
-             i32.const 4
-             i32.sub
-             local.set $11
              local.get $23
-             local.get $41
+             local.get $32
              f32x4.mul
              local.set $23
-             local.get $40
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
-               local.get $11
+              block $kernels-as/assembly/simd/loadLanes|inlined.339 (result v128)
+               local.get $31
+               i32.const 4
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.299
+                br $kernels-as/assembly/simd/loadLanes|inlined.339
                end
                local.get $11
                i32.const 0
@@ -9541,24 +10858,24 @@
               f32x4.add
               local.set $23
              end
-             local.get $28
+             local.get $31
              i32.const 8
              i32.sub
              local.set $11
              local.get $17
-             local.get $39
+             local.get $33
              f32x4.mul
              local.set $17
-             local.get $40
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.340 (result v128)
                local.get $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.300
+                br $kernels-as/assembly/simd/loadLanes|inlined.340
                end
                local.get $11
                i32.const 0
@@ -9598,24 +10915,24 @@
               f32x4.add
               local.set $17
              end
-             local.get $28
+             local.get $31
              i32.const 12
              i32.sub
              local.set $11
-             local.get $22
-             local.get $38
+             local.get $16
+             local.get $34
              f32x4.mul
-             local.set $22
-             local.get $40
+             local.set $16
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.341 (result v128)
                local.get $11
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.301
+                br $kernels-as/assembly/simd/loadLanes|inlined.341
                end
                local.get $11
                i32.const 0
@@ -9651,272 +10968,276 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $16
               f32x4.add
-              local.set $22
+              local.set $16
              end
-             local.get $25
-             local.get $15
+             local.get $20
+             local.get $29
              f32x4.mul
-             local.set $25
-             local.get $40
+             local.set $20
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.342 (result v128)
+               local.get $31
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.302
+                br $kernels-as/assembly/simd/loadLanes|inlined.342
                end
-               local.get $28
+               local.get $31
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $28
+               local.set $29
+               local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
-               local.get $28
+               local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $25
+              local.get $20
               f32x4.add
-              local.set $25
+              local.set $20
              end
-             local.get $18
-             local.get $41
+             local.get $24
+             local.get $32
              f32x4.mul
-             local.set $18
-             local.get $40
+             local.set $24
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.343 (result v128)
+               local.get $31
                i32.const 4
                i32.sub
                local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.303
+                br $kernels-as/assembly/simd/loadLanes|inlined.343
                end
                local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $29
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $24
-             local.get $39
-             f32x4.mul
-             local.set $24
-             local.get $40
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
-               local.get $28
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.304
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $15
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $15
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $15
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $15
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $15
+                local.get $29
                end
               end
               local.get $24
               f32x4.add
               local.set $24
              end
-             local.get $26
-             local.get $38
+             local.get $13
+             local.set $11
+             local.get $18
+             local.get $33
              f32x4.mul
-             local.set $26
-             local.get $40
+             local.set $18
+             local.get $35
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
-               local.get $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.344 (result v128)
+               local.get $31
+               i32.const 8
+               i32.sub
+               local.tee $14
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $13
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.344
+               end
+               local.get $14
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $11
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $29
+               local.get $14
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $29
+                local.get $11
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $29
+               end
+               local.get $14
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $29
+                local.get $11
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $29
+               end
+              end
+              local.get $18
+              f32x4.add
+              local.set $18
+             end
+             local.get $21
+             local.get $34
+             f32x4.mul
+             local.set $29
+             local.get $35
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.345 (result v128)
+               local.get $31
                i32.const 12
                i32.sub
                local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $13
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.305
+                br $kernels-as/assembly/simd/loadLanes|inlined.345
                end
                local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $21
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $21
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
-                local.get $20
+                local.get $21
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $21
                end
               end
-              local.get $26
+              local.get $29
               f32x4.add
-              local.set $26
+             else
+              local.get $29
              end
+             local.set $21
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.162
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.182
+             local.get $31
              i32.const 4
              i32.ge_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.162
+              br $kernels-as/assembly/simd/storeLanes|inlined.182
              end
-             local.get $28
+             local.get $31
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $31
              i32.const 1
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $31
              i32.const 2
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.163
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.183
+             local.get $31
              i32.const 4
              i32.sub
              local.tee $11
@@ -9926,7 +11247,7 @@
               local.get $19
               local.get $23
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.163
+              br $kernels-as/assembly/simd/storeLanes|inlined.183
              end
              local.get $11
              i32.const 0
@@ -9956,8 +11277,8 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.164
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.184
+             local.get $31
              i32.const 8
              i32.sub
              local.tee $11
@@ -9967,7 +11288,7 @@
               local.get $19
               local.get $17
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.164
+              br $kernels-as/assembly/simd/storeLanes|inlined.184
              end
              local.get $11
              i32.const 0
@@ -9997,8 +11318,8 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.165
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.185
+             local.get $31
              i32.const 12
              i32.sub
              local.tee $11
@@ -10006,16 +11327,16 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.165
+              br $kernels-as/assembly/simd/storeLanes|inlined.185
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -10024,7 +11345,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -10033,68 +11354,68 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $16
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.166
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.186
+             local.get $31
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.166
+              br $kernels-as/assembly/simd/storeLanes|inlined.186
              end
-             local.get $28
+             local.get $31
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $31
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $31
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $20
-              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.167
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.187
+             local.get $31
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.167
+              br $kernels-as/assembly/simd/storeLanes|inlined.187
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -10102,8 +11423,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -10111,31 +11432,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $18
+              local.get $13
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.168
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.188
+             local.get $31
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.168
+              br $kernels-as/assembly/simd/storeLanes|inlined.188
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -10143,8 +11464,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -10152,31 +11473,31 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $24
+              local.get $13
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.169
-             local.get $28
+            block $kernels-as/assembly/simd/storeLanes|inlined.189
+             local.get $31
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.169
+              br $kernels-as/assembly/simd/storeLanes|inlined.189
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -10184,8 +11505,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -10193,24 +11514,24 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $20
-              local.get $26
+              local.get $13
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $16
+           local.get $15
            i32.const 1
            i32.add
-           local.set $16
-           br $for-loop|30
+           local.set $15
+           br $for-loop|34
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -10220,10 +11541,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $32
+         local.set $26
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -10245,54 +11566,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $40
+         local.set $31
          local.get $7
-         local.set $16
-         loop $for-loop|37
+         local.set $15
+         loop $for-loop|42
           local.get $8
-          local.get $16
+          local.get $15
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
-           local.get $16
+           local.tee $41
+           local.get $15
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $33
-           local.get $16
+           local.tee $14
+           local.get $37
+           local.get $15
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $27
            i32.ne
            if
-            local.get $36
-            local.get $44
+            local.get $38
+            local.get $14
             i32.const 4
             i32.shl
             i32.add
             local.set $13
             local.get $5
-            local.get $16
+            local.get $15
             local.get $3
             i32.const 15
             i32.add
@@ -10301,7 +11622,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -10310,25 +11631,25 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $15
+            local.tee $16
             f32x4.abs
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $32
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $33
             f32x4.abs
-            local.set $21
+            local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $34
             f32x4.abs
-            local.set $22
-            local.get $15
+            local.set $21
+            local.get $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -10339,7 +11660,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -10351,24 +11672,24 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $20
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -10383,62 +11704,64 @@
             end
             local.get $11
             if (result v128)
-             local.get $39
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $33
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $34
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
-             local.get $15
+             local.set $32
+             local.get $16
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $15
+             local.get $16
             end
-            local.set $21
+            local.set $23
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
-            local.get $44
+            local.get $14
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $20
+            local.set $43
             local.get $11
             if (result v128)
-             local.get $13
-             local.set $14
+             local.get $27
+             local.get $14
+             i32.sub
+             local.set $35
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $16
              i32.const 3
              local.set $11
-             local.get $40
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.get $14
+             local.get $31
+             i32.gt_s
+             local.tee $27
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.370 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.418 (result v128)
+               local.get $26
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.370
+                br $kernels-as/assembly/simd/loadLanes|inlined.418
                end
-               local.get $32
+               local.get $26
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10449,43 +11772,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $32
+               local.set $16
+               local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $16
                end
-               local.get $32
+               local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $16
                end
               end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.371 (result v128)
-               local.get $32
+              local.set $17
+              block $kernels-as/assembly/simd/loadLanes|inlined.419 (result v128)
+               local.get $26
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.371
+                br $kernels-as/assembly/simd/loadLanes|inlined.419
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10496,43 +11819,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.372 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.420 (result v128)
+               local.get $26
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.372
+                br $kernels-as/assembly/simd/loadLanes|inlined.420
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10543,43 +11866,43 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $13
+               local.set $16
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.373 (result v128)
-               local.get $32
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.421 (result v128)
+               local.get $26
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.373
+                br $kernels-as/assembly/simd/loadLanes|inlined.421
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10590,353 +11913,60 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $13
+               local.set $20
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $20
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $20
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $20
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
-             local.get $20
-             local.set $28
-             local.get $45
-             local.get $44
-             i32.sub
-             local.set $44
-             i32.const 0
-             local.set $13
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
-             loop $for-loop|42
-              local.get $13
-              i32.const 2
-              i32.add
-              local.tee $20
-              local.get $44
-              i32.le_u
-              if
-               local.get $14
-               v128.load
-               local.tee $30
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $47
-               i32.const 1024
-               v128.load
-               local.tee $48
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
-               f32x4.sub
-               f32x4.sub
-               local.get $28
-               local.get $13
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $13
-               v128.load32_splat
-               local.tee $47
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
-               local.get $14
-               v128.load offset=16
-               local.tee $49
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $50
-               local.get $48
-               f32x4.mul
-               local.tee $51
-               local.get $51
-               local.get $50
-               f32x4.sub
-               f32x4.sub
-               local.get $13
-               v128.load32_splat offset=4
-               local.tee $50
-               local.get $25
-               f32x4.relaxed_madd
-               local.set $25
-               local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 1040
-               v128.load
-               local.tee $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $49
-               i32.const 16
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $49
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $49
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               local.get $26
-               f32x4.relaxed_madd
-               local.set $26
-               local.get $14
-               i32.const 32
-               i32.add
-               local.set $14
-               local.get $20
-               local.set $13
-               br $for-loop|42
-              end
-             end
-             local.get $13
-             local.get $44
-             i32.lt_u
-             if (result v128)
-              local.get $14
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.tee $47
-              i32.const 1024
-              v128.load
-              local.tee $48
-              f32x4.mul
-              local.tee $49
-              local.get $49
-              local.get $47
-              f32x4.sub
-              f32x4.sub
-              local.get $28
-              local.get $13
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load32_splat
-              local.tee $47
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.tee $48
-              local.get $48
-              local.get $30
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-             else
-              local.get $22
-             end
             else
+             local.get $27
+             local.get $14
+             i32.sub
+             local.set $35
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $16
              i32.const 2
              local.set $11
-             local.get $40
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.get $14
+             local.get $31
+             i32.gt_s
+             local.tee $27
              if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.378 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.426 (result v128)
+               local.get $26
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.378
+                br $kernels-as/assembly/simd/loadLanes|inlined.426
                end
-               local.get $32
+               local.get $26
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10947,32 +11977,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $32
+               local.set $16
+               local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $16
                end
-               local.get $32
+               local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $16
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $16
                end
               end
-              local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.379 (result v128)
-               local.get $32
+              local.set $17
+              block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
+               local.get $26
                i32.const 4
                i32.sub
                local.tee $14
@@ -10981,7 +12011,7 @@
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.379
+                br $kernels-as/assembly/simd/loadLanes|inlined.427
                end
                local.get $14
                i32.const 0
@@ -10994,32 +12024,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
               local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.380 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.428 (result v128)
+               local.get $26
                i32.const 8
                i32.sub
                local.tee $14
@@ -11028,7 +12058,7 @@
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.380
+                br $kernels-as/assembly/simd/loadLanes|inlined.428
                end
                local.get $14
                i32.const 0
@@ -11041,32 +12071,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $16
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $16
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $16
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $16
                end
               end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.381 (result v128)
-               local.get $32
+              local.set $16
+              block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
+               local.get $26
                i32.const 12
                i32.sub
                local.tee $14
@@ -11075,7 +12105,7 @@
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.381
+                br $kernels-as/assembly/simd/loadLanes|inlined.429
                end
                local.get $14
                i32.const 0
@@ -11088,471 +12118,937 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
+               local.set $20
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $20
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $20
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $20
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
-             local.get $20
-             local.set $28
-             local.get $45
-             local.get $44
-             i32.sub
-             local.set $44
-             i32.const 0
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
-             loop $for-loop|43
-              local.get $14
-              i32.const 2
-              i32.add
-              local.tee $20
-              local.get $44
-              i32.le_u
-              if
-               local.get $13
-               v128.load
-               local.tee $30
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $47
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $47
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $48
-               local.get $47
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $48
-               local.get $47
-               local.get $47
-               f32x4.ne
-               v128.bitselect
-               local.get $28
-               local.get $14
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $14
-               v128.load32_splat
-               local.tee $47
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
-               local.get $13
-               v128.load offset=16
-               local.tee $48
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $50
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $14
-               v128.load32_splat offset=4
-               local.tee $49
-               local.get $25
-               f32x4.relaxed_madd
-               local.set $25
-               local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $47
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $41
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $49
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $47
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $48
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $49
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $50
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.get $47
-               local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $48
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $38
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $47
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.get $49
-               local.get $26
-               f32x4.relaxed_madd
-               local.set $26
-               local.get $13
-               i32.const 32
-               i32.add
-               local.set $13
-               local.get $20
-               local.set $14
-               br $for-loop|43
-              end
-             end
+            end
+            local.set $20
+            i32.const 0
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $30
+            loop $for-loop|48
              local.get $14
-             local.get $44
-             i32.lt_u
-             if (result v128)
-              local.get $13
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.tee $47
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $47
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $48
-              local.get $47
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $48
-              local.get $47
-              local.get $47
-              f32x4.ne
-              v128.bitselect
-              local.get $28
+             i32.const 2
+             i32.add
+             local.get $35
+             i32.le_u
+             if
+              local.get $43
               local.get $14
               i32.const 2
               i32.shl
               i32.add
+              local.tee $44
               v128.load32_splat
-              local.tee $47
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
-              local.get $30
-              i32.const 16
-              i32x4.shl
+              local.set $29
+              local.get $44
+              v128.load32_splat offset=4
+              local.set $48
+              local.get $13
+              v128.load
               i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.set $49
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $30
-              i32.const 8
               i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
               local.set $49
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $47
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.336 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $23
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
+                end
+                local.get $49
+                local.get $23
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $23
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
+               drop
+               local.get $49
+              end
+              local.get $29
               local.get $17
               f32x4.relaxed_madd
               local.set $17
+              local.get $13
+              v128.load offset=16
+              i32.const 24
+              i32x4.shl
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.337 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $23
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
+                end
+                local.get $49
+                local.get $23
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $23
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
+               drop
+               local.get $49
+              end
+              local.get $48
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $13
+              v128.load
+              i32.const 16
+              i32x4.shl
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.338 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $32
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
+                end
+                local.get $49
+                local.get $32
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
+               drop
+               local.get $49
+              end
+              local.get $29
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $13
+              v128.load offset=16
+              i32.const 16
+              i32x4.shl
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.339 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $32
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
+                end
+                local.get $49
+                local.get $32
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
+               drop
+               local.get $49
+              end
+              local.get $48
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $13
+              v128.load
+              i32.const 8
+              i32x4.shl
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.340 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $33
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
+                end
+                local.get $49
+                local.get $33
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $33
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
+               drop
+               local.get $49
+              end
+              local.get $29
+              local.get $16
+              f32x4.relaxed_madd
+              local.set $16
+              local.get $13
+              v128.load offset=16
+              i32.const 8
+              i32x4.shl
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.341 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $33
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
+                end
+                local.get $49
+                local.get $33
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $33
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
+               drop
+               local.get $49
+              end
+              local.get $48
+              local.get $21
+              f32x4.relaxed_madd
+              local.set $21
+              local.get $13
+              v128.load
+              local.set $49
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.342 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $49
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $49
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
+                drop
+                local.get $44
+                if
+                 local.get $49
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $50
+                 local.get $49
+                 local.get $34
+                 local.get $50
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
+                end
+                local.get $49
+                local.get $34
+                f32x4.mul
+                local.tee $49
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $50
+                local.get $50
+                local.get $49
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
+               end
+               local.get $49
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $34
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $50
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
+               drop
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
+               drop
+               local.get $49
+              end
+              local.get $29
+              local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+              local.get $13
+              v128.load offset=16
+              local.set $29
+              block $kernels-as/assembly/panel16/dequant<i8>|inlined.343 (result v128)
+               local.get $11
+               i32.const 5
+               i32.eq
+               local.tee $44
+               local.get $11
+               i32.const 4
+               i32.eq
+               local.tee $45
+               local.get $11
+               i32.const 3
+               i32.eq
+               i32.or
+               i32.or
+               if
+                local.get $29
+                i32.const 1040
+                v128.load
+                v128.and
+                f32x4.convert_i32x4_s
+                local.tee $29
+                local.get $45
+                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
+                drop
+                local.get $44
+                if
+                 local.get $29
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 f32x4.mul
+                 local.tee $49
+                 local.get $29
+                 local.get $34
+                 local.get $49
+                 f32x4.relaxed_nmadd
+                 f32x4.sub
+                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
+                end
+                local.get $29
+                local.get $34
+                f32x4.mul
+                local.tee $29
+                i32.const 1024
+                v128.load
+                f32x4.mul
+                local.tee $49
+                local.get $49
+                local.get $29
+                f32x4.sub
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
+               end
+               local.get $29
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $34
+               f32x4.mul
+               local.tee $29
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $29
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $49
+               local.get $11
+               i32.const 1
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
+               drop
+               local.get $29
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $29
+               local.get $29
+               f32x4.ne
+               v128.bitselect
+               local.get $11
+               i32.const 2
+               i32.eq
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
+               drop
+               local.get $29
+              end
+              local.get $48
               local.get $30
+              f32x4.relaxed_madd
+              local.set $30
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $14
+              i32.const 2
+              i32.add
+              local.set $14
+              br $for-loop|48
+             end
+            end
+            local.get $14
+            local.get $35
+            i32.lt_u
+            if
+             local.get $43
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.set $29
+             local.get $13
+             v128.load
+             i32.const 24
+             i32x4.shl
+             local.set $48
+             block $kernels-as/assembly/panel16/dequant<i8>|inlined.344 (result v128)
+              local.get $11
+              i32.const 5
+              i32.eq
+              local.tee $14
+              local.get $11
+              i32.const 4
+              i32.eq
+              local.tee $35
+              local.get $11
+              i32.const 3
+              i32.eq
+              i32.or
+              i32.or
+              if
+               local.get $48
+               f32x4.convert_i32x4_s
+               local.tee $48
+               local.get $35
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
+               drop
+               local.get $14
+               if
+                local.get $48
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.mul
+                local.tee $49
+                local.get $48
+                local.get $23
+                local.get $49
+                f32x4.relaxed_nmadd
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
+               end
+               local.get $48
+               local.get $23
+               f32x4.mul
+               local.tee $48
+               i32.const 1024
+               v128.load
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
+              end
+              local.get $48
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $23
               f32x4.mul
-              local.tee $30
+              local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $30
+              local.get $48
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11560,59 +13056,368 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $48
-              local.get $30
+              local.tee $49
+              local.get $11
+              i32.const 1
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
+              drop
+              local.get $48
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $49
               local.get $48
-              local.get $30
-              local.get $30
+              local.get $48
               f32x4.ne
               v128.bitselect
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-             else
-              local.get $22
+              local.get $11
+              i32.const 2
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
+              drop
+              local.get $48
              end
+             local.get $29
+             local.get $17
+             f32x4.relaxed_madd
+             local.set $17
+             local.get $13
+             v128.load
+             i32.const 16
+             i32x4.shl
+             local.set $48
+             block $kernels-as/assembly/panel16/dequant<i8>|inlined.345 (result v128)
+              local.get $11
+              i32.const 5
+              i32.eq
+              local.tee $14
+              local.get $11
+              i32.const 4
+              i32.eq
+              local.tee $35
+              local.get $11
+              i32.const 3
+              i32.eq
+              i32.or
+              i32.or
+              if
+               local.get $48
+               i32.const 1040
+               v128.load
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $48
+               local.get $35
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
+               drop
+               local.get $14
+               if
+                local.get $48
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.mul
+                local.tee $49
+                local.get $48
+                local.get $32
+                local.get $49
+                f32x4.relaxed_nmadd
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
+               end
+               local.get $48
+               local.get $32
+               f32x4.mul
+               local.tee $48
+               i32.const 1024
+               v128.load
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
+              end
+              local.get $48
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $48
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $48
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.tee $49
+              local.get $11
+              i32.const 1
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
+              drop
+              local.get $48
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $49
+              local.get $48
+              local.get $48
+              f32x4.ne
+              v128.bitselect
+              local.get $11
+              i32.const 2
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
+              drop
+              local.get $48
+             end
+             local.get $29
+             local.get $18
+             f32x4.relaxed_madd
+             local.set $18
+             local.get $13
+             v128.load
+             i32.const 8
+             i32x4.shl
+             local.set $48
+             block $kernels-as/assembly/panel16/dequant<i8>|inlined.346 (result v128)
+              local.get $11
+              i32.const 5
+              i32.eq
+              local.tee $14
+              local.get $11
+              i32.const 4
+              i32.eq
+              local.tee $35
+              local.get $11
+              i32.const 3
+              i32.eq
+              i32.or
+              i32.or
+              if
+               local.get $48
+               i32.const 1040
+               v128.load
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $48
+               local.get $35
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
+               drop
+               local.get $14
+               if
+                local.get $48
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.mul
+                local.tee $49
+                local.get $48
+                local.get $33
+                local.get $49
+                f32x4.relaxed_nmadd
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
+               end
+               local.get $48
+               local.get $33
+               f32x4.mul
+               local.tee $48
+               i32.const 1024
+               v128.load
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
+              end
+              local.get $48
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $33
+              f32x4.mul
+              local.tee $48
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $48
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.tee $49
+              local.get $11
+              i32.const 1
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
+              drop
+              local.get $48
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $49
+              local.get $48
+              local.get $48
+              f32x4.ne
+              v128.bitselect
+              local.get $11
+              i32.const 2
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
+              drop
+              local.get $48
+             end
+             local.get $29
+             local.get $16
+             f32x4.relaxed_madd
+             local.set $16
+             local.get $13
+             v128.load
+             local.set $48
+             block $kernels-as/assembly/panel16/dequant<i8>|inlined.347 (result v128)
+              local.get $11
+              i32.const 5
+              i32.eq
+              local.tee $13
+              local.get $11
+              i32.const 4
+              i32.eq
+              local.tee $14
+              local.get $11
+              i32.const 3
+              i32.eq
+              i32.or
+              i32.or
+              if
+               local.get $48
+               i32.const 1040
+               v128.load
+               v128.and
+               f32x4.convert_i32x4_s
+               local.tee $48
+               local.get $14
+               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
+               drop
+               local.get $13
+               if
+                local.get $48
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                f32x4.mul
+                local.tee $49
+                local.get $48
+                local.get $34
+                local.get $49
+                f32x4.relaxed_nmadd
+                f32x4.sub
+                br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
+               end
+               local.get $48
+               local.get $34
+               f32x4.mul
+               local.tee $48
+               i32.const 1024
+               v128.load
+               f32x4.mul
+               local.tee $49
+               local.get $49
+               local.get $48
+               f32x4.sub
+               f32x4.sub
+               br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
+              end
+              local.get $48
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $34
+              f32x4.mul
+              local.tee $48
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $48
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.tee $49
+              local.get $11
+              i32.const 1
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
+              drop
+              local.get $48
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $49
+              local.get $48
+              local.get $48
+              f32x4.ne
+              v128.bitselect
+              local.get $11
+              i32.const 2
+              i32.eq
+              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
+              drop
+              local.get $48
+             end
+             local.get $29
+             local.get $20
+             f32x4.relaxed_madd
+             local.set $20
             end
-            local.get $15
-            local.get $25
-            f32x4.add
-            local.set $15
-            local.get $18
-            local.get $23
-            f32x4.add
-            local.set $18
             local.get $17
             local.get $24
             f32x4.add
             local.set $17
-            local.get $26
+            local.get $18
+            local.get $22
             f32x4.add
-            local.set $22
+            local.set $18
+            local.get $16
+            local.get $21
+            f32x4.add
+            local.set $16
+            local.get $20
+            local.get $30
+            f32x4.add
+            local.set $20
             local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $15
-             local.get $21
+             local.get $17
+             local.get $23
              f32x4.mul
-             local.set $15
-             local.get $31
+             local.set $17
+             local.get $27
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.374 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.422 (result v128)
+               local.get $26
                i32.const 4
                i32.ge_s
                if
                 local.get $19
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.374
+                br $kernels-as/assembly/simd/loadLanes|inlined.422
                end
-               local.get $32
+               local.get $26
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11624,7 +13429,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $21
-               local.get $32
+               local.get $26
                i32.const 1
                i32.gt_s
                if
@@ -11634,7 +13439,7 @@
                 f32x4.replace_lane 1
                 local.set $21
                end
-               local.get $32
+               local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11646,18 +13451,18 @@
                 local.get $21
                end
               end
-              local.get $15
+              local.get $17
               f32x4.add
-              local.set $15
+              local.set $17
              end
              local.get $18
-             local.get $41
+             local.get $32
              f32x4.mul
              local.set $18
-             local.get $31
+             local.get $27
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.375 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.423 (result v128)
+               local.get $26
                i32.const 4
                i32.sub
                local.tee $11
@@ -11666,7 +13471,7 @@
                if
                 local.get $19
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.375
+                br $kernels-as/assembly/simd/loadLanes|inlined.423
                end
                local.get $11
                i32.const 0
@@ -11706,14 +13511,14 @@
               f32x4.add
               local.set $18
              end
-             local.get $17
-             local.get $39
+             local.get $16
+             local.get $33
              f32x4.mul
-             local.set $17
-             local.get $31
+             local.set $16
+             local.get $27
              if
-              block $kernels-as/assembly/simd/loadLanes|inlined.376 (result v128)
-               local.get $32
+              block $kernels-as/assembly/simd/loadLanes|inlined.424 (result v128)
+               local.get $26
                i32.const 8
                i32.sub
                local.tee $11
@@ -11722,7 +13527,7 @@
                if
                 local.get $19
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.376
+                br $kernels-as/assembly/simd/loadLanes|inlined.424
                end
                local.get $11
                i32.const 0
@@ -11758,18 +13563,18 @@
                 local.get $21
                end
               end
-              local.get $17
+              local.get $16
               f32x4.add
-              local.set $17
+              local.set $16
              end
-             local.get $22
-             local.get $38
+             local.get $20
+             local.get $34
              f32x4.mul
-             local.set $22
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.377 (result v128)
-               local.get $32
+             local.set $21
+             local.get $27
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.425 (result v128)
+               local.get $26
                i32.const 12
                i32.sub
                local.tee $11
@@ -11778,7 +13583,7 @@
                if
                 local.get $19
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.377
+                br $kernels-as/assembly/simd/loadLanes|inlined.425
                end
                local.get $11
                i32.const 0
@@ -11791,74 +13596,76 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $20
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $20
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $20
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $20
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $20
                end
               end
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+             else
+              local.get $21
              end
+             local.set $20
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.202
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.226
+             local.get $26
              i32.const 4
              i32.ge_s
              if
               local.get $19
-              local.get $15
+              local.get $17
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.202
+              br $kernels-as/assembly/simd/storeLanes|inlined.226
              end
-             local.get $32
+             local.get $26
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $15
+              local.get $17
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $32
+             local.get $26
              i32.const 1
              i32.gt_s
              if
               local.get $19
-              local.get $15
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $32
+             local.get $26
              i32.const 2
              i32.gt_s
              if
               local.get $19
-              local.get $15
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.203
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.227
+             local.get $26
              i32.const 4
              i32.sub
              local.tee $11
@@ -11868,7 +13675,7 @@
               local.get $19
               local.get $18
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.203
+              br $kernels-as/assembly/simd/storeLanes|inlined.227
              end
              local.get $11
              i32.const 0
@@ -11898,8 +13705,8 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.204
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.228
+             local.get $26
              i32.const 8
              i32.sub
              local.tee $11
@@ -11907,16 +13714,16 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $16
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.204
+              br $kernels-as/assembly/simd/storeLanes|inlined.228
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $16
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -11925,7 +13732,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $16
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -11934,13 +13741,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $16
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.205
-             local.get $32
+            block $kernels-as/assembly/simd/storeLanes|inlined.229
+             local.get $26
              i32.const 12
              i32.sub
              local.tee $11
@@ -11948,16 +13755,16 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $20
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.205
+              br $kernels-as/assembly/simd/storeLanes|inlined.229
              end
              local.get $11
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $20
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -11966,7 +13773,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -11975,17 +13782,17 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $16
+           local.get $15
            i32.const 1
            i32.add
-           local.set $16
-           br $for-loop|37
+           local.set $15
+           br $for-loop|42
           end
          end
         end
@@ -11995,7 +13802,7 @@
        if
         i32.const 16
         local.get $3
-        local.get $29
+        local.get $28
         i32.const 4
         i32.shl
         local.tee $11
@@ -12005,1789 +13812,18 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $44
+        local.set $43
         local.get $10
         local.get $3
-        local.get $37
+        local.get $36
         i32.mul
         local.get $11
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $19
-        local.get $3
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $20
-        local.get $6
-        i32.const 1
-        i32.sub
-        i64.extend_i32_s
-        local.get $7
-        i64.extend_i32_s
-        local.get $2
-        i64.extend_i32_s
-        i64.mul
-        i64.add
-        local.get $6
-        i64.extend_i32_s
-        i64.div_u
-        i32.wrap_i64
-        local.set $45
-        local.get $7
-        local.set $16
-        loop $for-loop|2
-         local.get $8
-         local.get $16
-         i32.gt_s
-         if
-          local.get $6
-          i32.const 1
-          i32.sub
-          i64.extend_i32_s
-          local.tee $33
-          local.get $2
-          i64.extend_i32_s
-          local.tee $42
-          local.get $16
-          i64.extend_i32_s
-          i64.mul
-          i64.add
-          local.get $6
-          i64.extend_i32_s
-          local.tee $43
-          i64.div_u
-          i32.wrap_i64
-          local.tee $46
-          local.get $33
-          local.get $16
-          i32.const 1
-          i32.add
-          i64.extend_i32_s
-          local.get $42
-          i64.mul
-          i64.add
-          local.get $43
-          i64.div_u
-          i32.wrap_i64
-          local.tee $54
-          i32.ne
-          if
-           local.get $0
-           local.get $2
-           local.get $37
-           i32.mul
-           local.get $46
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $14
-           local.get $2
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $28
-           local.get $5
-           local.get $16
-           local.get $3
-           i32.const 15
-           i32.add
-           i32.const 16
-           i32.div_s
-           i32.const 4
-           i32.shl
-           i32.mul
-           local.get $29
-           i32.const 4
-           i32.shl
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $11
-           v128.load
-           local.tee $15
-           f32x4.abs
-           local.set $17
-           local.get $11
-           v128.load offset=16
-           local.tee $41
-           f32x4.abs
-           local.set $18
-           local.get $11
-           v128.load offset=32
-           local.tee $39
-           f32x4.abs
-           local.set $21
-           local.get $11
-           v128.load offset=48
-           local.tee $38
-           f32x4.abs
-           local.set $22
-           local.get $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $17
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $17
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $41
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $18
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $18
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $39
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $21
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $21
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $38
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           v128.and
-           i32x4.all_true
-           local.tee $11
-           if
-            local.get $27
-            local.set $11
-           end
-           local.get $11
-           if
-            local.get $39
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $39
-            local.get $38
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $38
-            local.get $41
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $41
-            local.get $15
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $15
-           end
-           local.get $36
-           local.get $46
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $13
-           local.get $11
-           if
-            local.get $14
-            local.set $31
-            local.get $28
-            local.set $32
-            local.get $54
-            local.get $46
-            i32.sub
-            local.set $54
-            local.get $13
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            local.get $45
-            local.get $46
-            i32.lt_s
-            local.set $40
-            i32.const 4
-            local.set $11
-            i32.const 0
-            local.set $13
-            loop $for-loop|3
-             local.get $13
-             i32.const 2
-             i32.add
-             local.tee $28
-             local.get $54
-             i32.le_u
-             if
-              local.get $13
-              i32.const 2
-              i32.shl
-              local.tee $13
-              local.get $31
-              i32.add
-              local.tee $46
-              v128.load32_splat
-              local.set $30
-              local.get $13
-              local.get $32
-              i32.add
-              local.tee $13
-              v128.load32_splat
-              local.set $47
-              local.get $21
-              local.get $14
-              v128.load offset=16
-              local.tee $48
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $49
-              local.get $46
-              v128.load32_splat offset=4
-              local.tee $50
-              local.get $14
-              v128.load
-              local.tee $51
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $52
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $21
-              local.get $25
-              local.get $49
-              local.get $13
-              v128.load32_splat offset=4
-              local.tee $49
-              local.get $52
-              local.get $47
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $25
-              local.get $51
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.set $53
-              local.get $23
-              local.get $48
-              i32.const 16
-              i32x4.shl
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $55
-              local.get $50
-              local.get $53
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $23
-              local.get $18
-              local.get $55
-              local.get $49
-              local.get $53
-              local.get $47
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $18
-              local.get $17
-              local.get $48
-              i32.const 8
-              i32x4.shl
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $50
-              local.get $51
-              i32.const 8
-              i32x4.shl
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $55
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $17
-              local.get $24
-              local.get $53
-              local.get $49
-              local.get $55
-              local.get $47
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $24
-              local.get $22
-              local.get $48
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $50
-              local.get $51
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $22
-              local.get $26
-              local.get $53
-              local.get $49
-              local.get $48
-              local.get $47
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $26
-              local.get $14
-              i32.const 32
-              i32.add
-              local.set $14
-              local.get $28
-              local.set $13
-              br $for-loop|3
-             end
-            end
-            loop $for-loop|4
-             local.get $13
-             local.get $54
-             i32.lt_u
-             if
-              local.get $14
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $47
-              local.get $31
-              local.get $13
-              i32.const 2
-              i32.shl
-              local.tee $28
-              i32.add
-              v128.load32_splat
-              local.tee $48
-              local.get $21
-              f32x4.relaxed_madd
-              local.set $21
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $48
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $48
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $30
-              local.get $48
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $47
-              local.get $28
-              local.get $32
-              i32.add
-              v128.load32_splat
-              local.tee $47
-              local.get $25
-              f32x4.relaxed_madd
-              local.set $25
-              local.get $50
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $51
-              local.get $47
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
-              local.get $30
-              local.get $47
-              local.get $26
-              f32x4.relaxed_madd
-              local.set $26
-              local.get $14
-              i32.const 16
-              i32.add
-              local.set $14
-              local.get $13
-              i32.const 1
-              i32.add
-              local.set $13
-              br $for-loop|4
-             end
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            i32.const 0
-            local.set $11
-            local.get $45
-            local.get $46
-            i32.lt_s
-            local.tee $40
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.114
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $21
-             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $44
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.115
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $23
-             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $44
-              i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.116
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $44
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.117
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $19
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $19
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $22
-             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.118
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $20
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $20
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $25
-             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $44
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.119
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $20
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $20
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $44
-              i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.120
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $24
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $24
-               local.get $20
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $24
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $24
-               local.get $20
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $24
-              end
-             end
-             local.set $24
-             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $44
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.121
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $26
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $26
-               local.get $20
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $26
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $26
-               local.get $20
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $26
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $26
-            local.get $54
-            local.get $46
-            i32.sub
-            local.set $32
-            i32.const 0
-            local.set $31
-            loop $for-loop|6
-             local.get $31
-             local.get $32
-             i32.lt_u
-             if
-              local.get $13
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $15
-              f32x4.mul
-              local.tee $47
-              local.get $14
-              local.get $31
-              i32.const 2
-              i32.shl
-              local.tee $46
-              i32.add
-              v128.load32_splat
-              local.tee $48
-              local.get $21
-              f32x4.relaxed_madd
-              local.set $21
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
-              local.tee $49
-              local.get $48
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
-              local.tee $30
-              local.get $48
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $47
-              local.get $28
-              local.get $46
-              i32.add
-              v128.load32_splat
-              local.tee $47
-              local.get $25
-              f32x4.relaxed_madd
-              local.set $25
-              local.get $49
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $50
-              local.get $47
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
-              local.get $30
-              local.get $47
-              local.get $26
-              f32x4.relaxed_madd
-              local.set $26
-              local.get $13
-              i32.const 16
-              i32.add
-              local.set $13
-              local.get $31
-              i32.const 1
-              i32.add
-              local.set $31
-              br $for-loop|6
-             end
-            end
-           end
-           local.get $11
-           i32.const 4
-           i32.eq
-           if
-            local.get $21
-            local.get $15
-            f32x4.mul
-            local.set $21
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.106
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $30
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $30
-               local.get $19
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $30
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $30
-               local.get $19
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $30
-              end
-             end
-             local.get $21
-             f32x4.add
-             local.set $21
-            end
-            local.get $44
-            i32.const 4
-            i32.sub
-            local.set $11
-            local.get $23
-            local.get $41
-            f32x4.mul
-            local.set $23
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.107
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $30
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $30
-               local.get $19
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $30
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $30
-               local.get $19
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $30
-              end
-             end
-             local.get $23
-             f32x4.add
-             local.set $23
-            end
-            local.get $44
-            i32.const 8
-            i32.sub
-            local.set $11
-            local.get $17
-            local.get $39
-            f32x4.mul
-            local.set $17
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
-              local.get $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.108
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $30
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $30
-               local.get $19
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $30
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $30
-               local.get $19
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $30
-              end
-             end
-             local.get $17
-             f32x4.add
-             local.set $17
-            end
-            local.get $44
-            i32.const 12
-            i32.sub
-            local.set $11
-            local.get $22
-            local.get $38
-            f32x4.mul
-            local.set $22
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
-              local.get $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.109
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $30
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $30
-               local.get $19
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $30
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $30
-               local.get $19
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $30
-              end
-             end
-             local.get $22
-             f32x4.add
-             local.set $22
-            end
-            local.get $25
-            local.get $15
-            f32x4.mul
-            local.set $25
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $44
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.110
-              end
-              local.get $44
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $44
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $20
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $44
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $20
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $25
-             f32x4.add
-             local.set $25
-            end
-            local.get $18
-            local.get $41
-            f32x4.mul
-            local.set $18
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $44
-              i32.const 4
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.111
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $20
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $20
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $18
-             f32x4.add
-             local.set $18
-            end
-            local.get $24
-            local.get $39
-            f32x4.mul
-            local.set $24
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $44
-              i32.const 8
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.112
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $20
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $20
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $24
-             f32x4.add
-             local.set $24
-            end
-            local.get $26
-            local.get $38
-            f32x4.mul
-            local.set $26
-            local.get $40
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $44
-              i32.const 12
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.113
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $20
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $20
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $26
-             f32x4.add
-             local.set $26
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $44
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $21
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.66
-            end
-            local.get $44
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 0
-             f32.store
-            end
-            local.get $44
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 1
-             f32.store offset=4
-            end
-            local.get $44
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $44
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $23
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.67
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $44
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $17
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.68
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $44
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $22
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.69
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 2
-             f32.store offset=56
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $44
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $25
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.70
-            end
-            local.get $44
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 0
-             f32.store
-            end
-            local.get $44
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 1
-             f32.store offset=4
-            end
-            local.get $44
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $44
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $18
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.71
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $44
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $24
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.72
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $44
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $26
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.73
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $26
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $26
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $26
-             f32x4.extract_lane 2
-             f32.store offset=56
-            end
-           end
-          end
-          local.get $16
-          i32.const 1
-          i32.add
-          local.set $16
-          br $for-loop|2
-         end
-        end
-       else
-        i32.const 16
-        local.get $3
-        local.get $29
-        i32.const 4
-        i32.shl
-        local.tee $11
-        i32.sub
         local.tee $13
-        local.get $13
-        i32.const 16
-        i32.gt_s
-        select
-        local.set $32
-        local.get $10
         local.get $3
-        local.get $37
-        i32.mul
-        local.get $11
-        i32.add
         i32.const 2
         i32.shl
         i32.add
@@ -13806,54 +13842,71 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $40
+        local.set $44
         local.get $7
-        local.set $16
-        loop $for-loop|9
+        local.set $26
+        loop $for-loop|2
          local.get $8
-         local.get $16
+         local.get $26
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $33
+          local.tee $37
           local.get $2
           i64.extend_i32_s
-          local.tee $42
-          local.get $16
+          local.tee $41
+          local.get $26
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $43
+          local.tee $42
           i64.div_u
           i32.wrap_i64
-          local.tee $20
-          local.get $33
-          local.get $16
+          local.tee $45
+          local.get $37
+          local.get $26
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $42
+          local.get $41
           i64.mul
           i64.add
-          local.get $43
+          local.get $42
           i64.div_u
           i32.wrap_i64
-          local.tee $44
+          local.tee $46
           i32.ne
           if
+           local.get $0
+           local.get $2
            local.get $36
-           local.get $20
+           i32.mul
+           local.get $45
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $15
+           local.get $2
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $47
+           local.get $38
+           local.get $45
            i32.const 4
            i32.shl
            i32.add
-           local.set $13
+           local.set $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $22
            local.get $5
-           local.get $16
+           local.get $26
            local.get $3
            i32.const 15
            i32.add
@@ -13862,7 +13915,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $29
+           local.get $28
            i32.const 4
            i32.shl
            i32.add
@@ -13871,25 +13924,25 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $15
+           local.tee $16
            f32x4.abs
            local.set $17
            local.get $11
            v128.load offset=16
-           local.tee $41
+           local.tee $32
            f32x4.abs
            local.set $18
            local.get $11
            v128.load offset=32
-           local.tee $39
+           local.tee $33
            f32x4.abs
-           local.set $21
+           local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $38
+           local.tee $34
            f32x4.abs
-           local.set $22
-           local.get $15
+           local.set $21
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $17
@@ -13900,7 +13953,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $41
+           local.get $32
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -13912,24 +13965,24 @@
            v128.and
            v128.or
            v128.and
-           local.get $39
+           local.get $33
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $21
+           local.get $20
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $21
+           local.get $20
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $38
+           local.get $34
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $22
+           local.get $21
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $22
+           local.get $21
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -13939,111 +13992,240 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $27
+            local.get $25
             local.set $11
            end
            local.get $11
            if (result v128)
-            local.get $39
+            local.get $33
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $39
-            local.get $38
+            local.set $33
+            local.get $34
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $38
-            local.get $41
+            local.set $34
+            local.get $32
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $41
-            local.get $15
+            local.set $32
+            local.get $16
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
-            local.get $15
+            local.get $16
            end
-           local.set $21
-           local.get $0
-           local.get $2
-           local.get $37
-           i32.mul
-           local.get $20
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $14
+           local.set $29
            local.get $11
-           if (result v128)
-            local.get $14
-            local.set $28
-            local.get $44
-            local.get $20
-            i32.sub
-            local.set $44
-            local.get $13
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            local.get $20
-            local.get $40
-            i32.gt_s
+           if
+            local.get $15
             local.set $31
-            i32.const 4
-            local.set $11
-            i32.const 0
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
+            local.get $46
+            local.get $45
+            i32.sub
+            local.set $46
+            local.get $14
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            loop $for-loop|14
-             local.get $13
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            local.get $44
+            local.get $45
+            i32.lt_s
+            local.set $35
+            i32.const 4
+            local.set $11
+            i32.const 0
+            local.set $14
+            loop $for-loop|4
+             local.get $14
              i32.const 2
              i32.add
-             local.tee $20
-             local.get $44
+             local.tee $27
+             local.get $46
              i32.le_u
              if
               local.get $14
+              i32.const 2
+              i32.shl
+              local.tee $14
+              local.get $31
+              i32.add
+              local.tee $45
+              v128.load32_splat
+              local.set $30
+              local.get $14
+              local.get $47
+              i32.add
+              local.tee $14
+              v128.load32_splat
+              local.set $48
+              local.get $22
+              local.get $15
+              v128.load offset=16
+              local.tee $49
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $45
+              v128.load32_splat offset=4
+              local.tee $51
+              local.get $15
+              v128.load
+              local.tee $52
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $53
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $22
+              local.get $20
+              local.get $50
+              local.get $14
+              v128.load32_splat offset=4
+              local.tee $50
+              local.get $53
+              local.get $48
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $20
+              local.get $52
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.set $54
+              local.get $23
+              local.get $49
+              i32.const 16
+              i32x4.shl
+              local.get $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $51
+              local.get $54
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $23
+              local.get $24
+              local.get $55
+              local.get $50
+              local.get $54
+              local.get $48
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $24
+              local.get $17
+              local.get $49
+              i32.const 8
+              i32x4.shl
+              local.get $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $54
+              local.get $51
+              local.get $52
+              i32.const 8
+              i32x4.shl
+              local.get $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $17
+              local.get $18
+              local.get $54
+              local.get $50
+              local.get $55
+              local.get $48
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $18
+              local.get $16
+              local.get $49
+              local.get $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $49
+              local.get $51
+              local.get $52
+              local.get $53
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $51
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $16
+              local.get $21
+              local.get $49
+              local.get $50
+              local.get $51
+              local.get $48
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $21
+              local.get $15
+              i32.const 32
+              i32.add
+              local.set $15
+              local.get $27
+              local.set $14
+              br $for-loop|4
+             end
+            end
+            loop $for-loop|5
+             local.get $14
+             local.get $46
+             i32.lt_u
+             if
+              local.get $15
               v128.load
               local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $28
-              local.get $13
+              local.tee $48
+              local.get $31
+              local.get $14
               i32.const 2
               i32.shl
+              local.tee $27
               i32.add
-              local.tee $13
               v128.load32_splat
-              local.tee $47
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
-              local.get $14
-              v128.load offset=16
-              local.tee $48
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.get $13
-              v128.load32_splat offset=4
               local.tee $49
-              local.get $25
+              local.get $22
               f32x4.relaxed_madd
-              local.set $25
+              local.set $22
               local.get $30
               i32.const 16
               i32x4.shl
@@ -14052,16 +14234,7 @@
               local.tee $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $48
-              i32.const 16
-              i32x4.shl
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
+              local.tee $51
               local.get $49
               local.get $23
               f32x4.relaxed_madd
@@ -14072,121 +14245,272 @@
               local.get $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
+              local.tee $52
+              local.get $49
               local.get $17
               f32x4.relaxed_madd
               local.set $17
-              local.get $48
-              i32.const 8
-              i32x4.shl
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $49
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
               local.get $30
               local.get $50
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $48
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
+              local.tee $30
               local.get $49
-              local.get $26
+              local.get $16
               f32x4.relaxed_madd
-              local.set $26
+              local.set $16
+              local.get $48
+              local.get $27
+              local.get $47
+              i32.add
+              v128.load32_splat
+              local.tee $48
+              local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+              local.get $51
+              local.get $48
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $52
+              local.get $48
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $30
+              local.get $48
+              local.get $21
+              f32x4.relaxed_madd
+              local.set $21
+              local.get $15
+              i32.const 16
+              i32.add
+              local.set $15
               local.get $14
-              i32.const 32
+              i32.const 1
               i32.add
               local.set $14
-              local.get $20
-              local.set $13
-              br $for-loop|14
+              br $for-loop|5
              end
-            end
-            local.get $13
-            local.get $44
-            i32.lt_u
-            if (result v128)
-             local.get $14
-             v128.load
-             local.tee $30
-             i32.const 24
-             i32x4.shl
-             f32x4.convert_i32x4_s
-             local.get $28
-             local.get $13
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $47
-             local.get $15
-             f32x4.relaxed_madd
-             local.set $15
-             local.get $30
-             i32.const 16
-             i32x4.shl
-             i32.const 1040
-             v128.load
-             local.tee $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             local.get $18
-             f32x4.relaxed_madd
-             local.set $18
-             local.get $30
-             i32.const 8
-             i32x4.shl
-             local.get $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             local.get $17
-             f32x4.relaxed_madd
-             local.set $17
-             local.get $30
-             local.get $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             local.get $22
-             f32x4.relaxed_madd
-            else
-             local.get $22
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
             i32.const 0
             local.set $11
-            local.get $20
-            local.get $40
-            i32.gt_s
-            local.tee $31
+            local.get $44
+            local.get $45
+            i32.lt_s
+            local.tee $35
             if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
-              local.get $32
+             block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
+              local.get $43
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.122
+              end
+              local.get $43
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $43
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $43
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $22
+             block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
+              local.get $43
+              i32.const 4
+              i32.sub
+              local.tee $27
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.123
+              end
+              local.get $27
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $27
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $27
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $23
+             local.get $13
+             local.set $27
+             block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
+              local.get $43
+              i32.const 8
+              i32.sub
+              local.tee $31
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.124
+              end
+              local.get $31
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $27
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $31
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $27
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $31
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $27
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $17
+             block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
+              local.get $43
+              i32.const 12
+              i32.sub
+              local.tee $27
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.125
+              end
+              local.get $27
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $27
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $27
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $16
+             block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
+              local.get $43
               i32.const 4
               i32.ge_s
               if
                local.get $19
                v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.186
+               br $kernels-as/assembly/simd/loadLanes|inlined.126
               end
-              local.get $32
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14197,43 +14521,43 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $32
+              local.set $18
+              local.get $43
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $18
                local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $18
               end
-              local.get $32
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $18
                local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $18
               end
              end
-             local.set $15
-             block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
-              local.get $32
+             local.set $20
+             block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
+              local.get $43
               i32.const 4
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
                local.get $19
                v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.187
+               br $kernels-as/assembly/simd/loadLanes|inlined.127
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14244,43 +14568,43 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $17
-              local.get $28
+              local.set $18
+              local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $18
                local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $17
+               local.set $18
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $17
+               local.get $18
                local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $17
+               local.get $18
               end
              end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
-              local.get $32
+             local.set $24
+             block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
+              local.get $43
               i32.const 8
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
                local.get $19
                v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.188
+               br $kernels-as/assembly/simd/loadLanes|inlined.128
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14291,43 +14615,43 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $17
-              local.get $28
+              local.set $18
+              local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $18
                local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $17
+               local.set $18
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $17
+               local.get $18
                local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $17
+               local.get $18
               end
              end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
-              local.get $32
+             local.set $18
+             block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
+              local.get $43
               i32.const 12
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
                local.get $19
                v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.189
+               br $kernels-as/assembly/simd/loadLanes|inlined.129
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14338,58 +14662,45 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $22
-              local.get $28
+              local.set $21
+              local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $22
+               local.get $21
                local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $22
+               local.set $21
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $22
+               local.get $21
                local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $22
+               local.get $21
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $22
-            local.get $14
-            local.set $28
-            local.get $44
-            local.get $20
+            local.set $21
+            local.get $46
+            local.get $45
             i32.sub
-            local.set $44
+            local.set $27
             i32.const 0
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            loop $for-loop|15
-             local.get $14
-             i32.const 2
-             i32.add
-             local.tee $20
-             local.get $44
-             i32.le_u
+            local.set $31
+            loop $for-loop|7
+             local.get $27
+             local.get $31
+             i32.gt_u
              if
-              local.get $13
+              local.get $14
               v128.load
               local.tee $30
               i32.const 24
@@ -14397,55 +14708,29 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
-              local.get $28
-              local.get $14
+              local.tee $48
+              local.get $15
+              local.get $31
               i32.const 2
               i32.shl
+              local.tee $45
               i32.add
-              local.tee $14
               v128.load32_splat
-              local.tee $47
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
-              local.get $13
-              v128.load offset=16
-              local.tee $48
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.get $14
-              v128.load32_splat offset=4
               local.tee $49
-              local.get $25
+              local.get $22
               f32x4.relaxed_madd
-              local.set $25
+              local.set $22
               local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $32
               f32x4.mul
-              local.get $47
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $48
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $41
-              f32x4.mul
+              local.tee $50
               local.get $49
               local.get $23
               f32x4.relaxed_madd
@@ -14456,149 +14741,305 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $33
               f32x4.mul
-              local.get $47
+              local.tee $51
+              local.get $49
               local.get $17
               f32x4.relaxed_madd
               local.set $17
-              local.get $48
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.get $49
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
               local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $34
               f32x4.mul
-              local.get $47
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $48
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $38
-              f32x4.mul
+              local.tee $30
               local.get $49
-              local.get $26
+              local.get $16
               f32x4.relaxed_madd
-              local.set $26
-              local.get $13
-              i32.const 32
+              local.set $16
+              local.get $48
+              local.get $45
+              local.get $47
               i32.add
-              local.set $13
+              v128.load32_splat
+              local.tee $48
               local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+              local.get $50
+              local.get $48
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $51
+              local.get $48
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $30
+              local.get $48
+              local.get $21
+              f32x4.relaxed_madd
+              local.set $21
+              local.get $14
+              i32.const 16
+              i32.add
               local.set $14
-              br $for-loop|15
+              local.get $31
+              i32.const 1
+              i32.add
+              local.set $31
+              br $for-loop|7
              end
             end
-            local.get $14
-            local.get $44
-            i32.lt_u
-            if (result v128)
-             local.get $13
-             v128.load
-             local.tee $30
-             i32.const 24
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $21
-             f32x4.mul
-             local.get $28
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $47
-             local.get $15
-             f32x4.relaxed_madd
-             local.set $15
-             local.get $30
-             i32.const 16
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $41
-             f32x4.mul
-             local.get $47
-             local.get $18
-             f32x4.relaxed_madd
-             local.set $18
-             local.get $30
-             i32.const 8
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $39
-             f32x4.mul
-             local.get $47
-             local.get $17
-             f32x4.relaxed_madd
-             local.set $17
-             local.get $30
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $38
-             f32x4.mul
-             local.get $47
-             local.get $22
-             f32x4.relaxed_madd
-            else
-             local.get $22
-            end
            end
-           local.get $15
-           local.get $25
-           f32x4.add
-           local.set $15
-           local.get $18
-           local.get $23
-           f32x4.add
-           local.set $18
-           local.get $17
-           local.get $24
-           f32x4.add
-           local.set $17
-           local.get $26
-           f32x4.add
-           local.set $22
            local.get $11
            i32.const 4
            i32.eq
            if
-            local.get $15
-            local.get $21
+            local.get $22
+            local.get $29
             f32x4.mul
-            local.set $15
-            local.get $31
+            local.set $22
+            local.get $35
             if
-             block $kernels-as/assembly/simd/loadLanes|inlined.182 (result v128)
-              local.get $32
+             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
+              local.get $43
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.114
+              end
+              local.get $43
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $43
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $13
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $43
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $13
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $22
+             f32x4.add
+             local.set $22
+            end
+            local.get $23
+            local.get $32
+            f32x4.mul
+            local.set $23
+            local.get $35
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
+              local.get $43
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.115
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $13
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $13
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $23
+             f32x4.add
+             local.set $23
+            end
+            local.get $13
+            local.set $11
+            local.get $43
+            i32.const 8
+            i32.sub
+            local.set $14
+            local.get $17
+            local.get $33
+            f32x4.mul
+            local.set $17
+            local.get $35
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
+              local.get $14
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.116
+              end
+              local.get $14
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $11
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $14
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $11
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $14
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $11
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $17
+             f32x4.add
+             local.set $17
+            end
+            local.get $43
+            i32.const 12
+            i32.sub
+            local.set $11
+            local.get $16
+            local.get $34
+            f32x4.mul
+            local.set $16
+            local.get $35
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.117
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $30
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $30
+               local.get $13
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $30
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $13
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $30
+              end
+             end
+             local.get $16
+             f32x4.add
+             local.set $16
+            end
+            local.get $20
+            local.get $29
+            f32x4.mul
+            local.set $20
+            local.get $35
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
+              local.get $43
               i32.const 4
               i32.ge_s
               if
                local.get $19
                v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.182
+               br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $32
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14609,41 +15050,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
-              local.get $32
+              local.set $29
+              local.get $43
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $21
+               local.set $29
               end
-              local.get $32
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $29
               end
              end
-             local.get $15
+             local.get $20
              f32x4.add
-             local.set $15
+             local.set $20
             end
-            local.get $18
-            local.get $41
+            local.get $24
+            local.get $32
             f32x4.mul
-            local.set $18
-            local.get $31
+            local.set $24
+            local.get $35
             if
-             block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
-              local.get $32
+             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $11
@@ -14652,7 +15093,7 @@
               if
                local.get $19
                v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.183
+               br $kernels-as/assembly/simd/loadLanes|inlined.119
               end
               local.get $11
               i32.const 0
@@ -14665,41 +15106,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $29
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $21
+               local.set $29
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $29
               end
              end
-             local.get $18
+             local.get $24
              f32x4.add
-             local.set $18
+             local.set $24
             end
-            local.get $17
-            local.get $39
+            local.get $18
+            local.get $33
             f32x4.mul
-            local.set $17
-            local.get $31
+            local.set $18
+            local.get $35
             if
-             block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
-              local.get $32
+             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $11
@@ -14708,7 +15149,7 @@
               if
                local.get $19
                v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.184
+               br $kernels-as/assembly/simd/loadLanes|inlined.120
               end
               local.get $11
               i32.const 0
@@ -14721,41 +15162,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $29
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $21
+               local.set $29
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $29
                local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $29
               end
              end
-             local.get $17
+             local.get $18
              f32x4.add
-             local.set $17
+             local.set $18
             end
-            local.get $22
-            local.get $38
+            local.get $21
+            local.get $34
             f32x4.mul
-            local.set $22
-            local.get $31
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
-              local.get $32
+            local.set $29
+            local.get $35
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
+              local.get $43
               i32.const 12
               i32.sub
               local.tee $11
@@ -14764,7 +15205,7 @@
               if
                local.get $19
                v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.185
+               br $kernels-as/assembly/simd/loadLanes|inlined.121
               end
               local.get $11
               i32.const 0
@@ -14800,68 +15241,70 @@
                local.get $21
               end
              end
-             local.get $22
+             local.get $29
              f32x4.add
-             local.set $22
+            else
+             local.get $29
             end
+            local.set $21
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.106
-            local.get $32
+           block $kernels-as/assembly/simd/storeLanes|inlined.70
+            local.get $43
             i32.const 4
             i32.ge_s
             if
-             local.get $19
-             local.get $15
+             local.get $13
+             local.get $22
              v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.106
+             br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $32
+            local.get $43
             i32.const 0
             i32.gt_s
             if
-             local.get $19
-             local.get $15
+             local.get $13
+             local.get $22
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $32
+            local.get $43
             i32.const 1
             i32.gt_s
             if
-             local.get $19
-             local.get $15
+             local.get $13
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $32
+            local.get $43
             i32.const 2
             i32.gt_s
             if
-             local.get $19
-             local.get $15
+             local.get $13
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.107
-            local.get $32
+           block $kernels-as/assembly/simd/storeLanes|inlined.71
+            local.get $43
             i32.const 4
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $19
-             local.get $18
+             local.get $13
+             local.get $23
              v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.107
+             br $kernels-as/assembly/simd/storeLanes|inlined.71
             end
             local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $19
-             local.get $18
+             local.get $13
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -14869,8 +15312,8 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $19
-             local.get $18
+             local.get $13
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -14878,30 +15321,30 @@
             i32.const 2
             i32.gt_s
             if
-             local.get $19
-             local.get $18
+             local.get $13
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.108
-            local.get $32
+           block $kernels-as/assembly/simd/storeLanes|inlined.72
+            local.get $43
             i32.const 8
             i32.sub
             local.tee $11
             i32.const 4
             i32.ge_s
             if
-             local.get $19
+             local.get $13
              local.get $17
              v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.108
+             br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
             local.get $11
             i32.const 0
             i32.gt_s
             if
-             local.get $19
+             local.get $13
              local.get $17
              f32x4.extract_lane 0
              f32.store offset=32
@@ -14910,7 +15353,7 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $19
+             local.get $13
              local.get $17
              f32x4.extract_lane 1
              f32.store offset=36
@@ -14919,14 +15362,175 @@
             i32.const 2
             i32.gt_s
             if
-             local.get $19
+             local.get $13
              local.get $17
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
-           block $kernels-as/assembly/simd/storeLanes|inlined.109
-            local.get $32
+           block $kernels-as/assembly/simd/storeLanes|inlined.73
+            local.get $43
+            i32.const 12
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $13
+             local.get $16
+             v128.store offset=48
+             br $kernels-as/assembly/simd/storeLanes|inlined.73
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 0
+             f32.store offset=48
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 1
+             f32.store offset=52
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 2
+             f32.store offset=56
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.74
+            local.get $43
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $19
+             local.get $20
+             v128.store
+             br $kernels-as/assembly/simd/storeLanes|inlined.74
+            end
+            local.get $43
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $19
+             local.get $20
+             f32x4.extract_lane 0
+             f32.store
+            end
+            local.get $43
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $19
+             local.get $20
+             f32x4.extract_lane 1
+             f32.store offset=4
+            end
+            local.get $43
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $19
+             local.get $20
+             f32x4.extract_lane 2
+             f32.store offset=8
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.75
+            local.get $43
+            i32.const 4
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $19
+             local.get $24
+             v128.store offset=16
+             br $kernels-as/assembly/simd/storeLanes|inlined.75
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $19
+             local.get $24
+             f32x4.extract_lane 0
+             f32.store offset=16
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $19
+             local.get $24
+             f32x4.extract_lane 1
+             f32.store offset=20
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $19
+             local.get $24
+             f32x4.extract_lane 2
+             f32.store offset=24
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.76
+            local.get $43
+            i32.const 8
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $19
+             local.get $18
+             v128.store offset=32
+             br $kernels-as/assembly/simd/storeLanes|inlined.76
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $19
+             local.get $18
+             f32x4.extract_lane 0
+             f32.store offset=32
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $19
+             local.get $18
+             f32x4.extract_lane 1
+             f32.store offset=36
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $19
+             local.get $18
+             f32x4.extract_lane 2
+             f32.store offset=40
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.77
+            local.get $43
             i32.const 12
             i32.sub
             local.tee $11
@@ -14934,16 +15538,16 @@
             i32.ge_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.109
+             br $kernels-as/assembly/simd/storeLanes|inlined.77
             end
             local.get $11
             i32.const 0
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -14952,7 +15556,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -14961,32 +15565,1238 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
           end
-          local.get $16
+          local.get $26
           i32.const 1
           i32.add
-          local.set $16
-          br $for-loop|9
+          local.set $26
+          br $for-loop|2
+         end
+        end
+       else
+        i32.const 16
+        local.get $3
+        local.get $28
+        i32.const 4
+        i32.shl
+        local.tee $11
+        i32.sub
+        local.tee $13
+        local.get $13
+        i32.const 16
+        i32.gt_s
+        select
+        local.set $35
+        local.get $10
+        local.get $3
+        local.get $36
+        i32.mul
+        local.get $11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $13
+        local.get $6
+        i32.const 1
+        i32.sub
+        i64.extend_i32_s
+        local.get $7
+        i64.extend_i32_s
+        local.get $2
+        i64.extend_i32_s
+        i64.mul
+        i64.add
+        local.get $6
+        i64.extend_i32_s
+        i64.div_u
+        i32.wrap_i64
+        local.set $43
+        local.get $7
+        local.set $26
+        loop $for-loop|10
+         local.get $8
+         local.get $26
+         i32.gt_s
+         if
+          local.get $6
+          i32.const 1
+          i32.sub
+          i64.extend_i32_s
+          local.tee $37
+          local.get $2
+          i64.extend_i32_s
+          local.tee $41
+          local.get $26
+          i64.extend_i32_s
+          i64.mul
+          i64.add
+          local.get $6
+          i64.extend_i32_s
+          local.tee $42
+          i64.div_u
+          i32.wrap_i64
+          local.tee $44
+          local.get $37
+          local.get $26
+          i32.const 1
+          i32.add
+          i64.extend_i32_s
+          local.get $41
+          i64.mul
+          i64.add
+          local.get $42
+          i64.div_u
+          i32.wrap_i64
+          local.tee $15
+          i32.ne
+          if
+           local.get $38
+           local.get $44
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $14
+           local.get $5
+           local.get $26
+           local.get $3
+           i32.const 15
+           i32.add
+           i32.const 16
+           i32.div_s
+           i32.const 4
+           i32.shl
+           i32.mul
+           local.get $28
+           i32.const 4
+           i32.shl
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $11
+           v128.load
+           local.tee $16
+           f32x4.abs
+           local.set $17
+           local.get $11
+           v128.load offset=16
+           local.tee $32
+           f32x4.abs
+           local.set $18
+           local.get $11
+           v128.load offset=32
+           local.tee $33
+           f32x4.abs
+           local.set $20
+           local.get $11
+           v128.load offset=48
+           local.tee $34
+           f32x4.abs
+           local.set $21
+           local.get $16
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $17
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $17
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $32
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $18
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $18
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $33
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $34
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $21
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $21
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           v128.and
+           i32x4.all_true
+           local.tee $11
+           if
+            local.get $25
+            local.set $11
+           end
+           local.get $11
+           if (result v128)
+            local.get $33
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $33
+            local.get $34
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $34
+            local.get $32
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $32
+            local.get $16
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+           else
+            local.get $16
+           end
+           local.set $23
+           local.get $0
+           local.get $2
+           local.get $36
+           i32.mul
+           local.get $44
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $19
+           local.get $11
+           if (result v128)
+            local.get $19
+            local.set $27
+            local.get $15
+            local.get $44
+            i32.sub
+            local.set $45
+            local.get $14
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            local.get $43
+            local.get $44
+            i32.lt_s
+            local.set $31
+            i32.const 4
+            local.set $11
+            i32.const 0
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $30
+            loop $for-loop|16
+             local.get $14
+             i32.const 2
+             i32.add
+             local.tee $19
+             local.get $45
+             i32.le_u
+             if
+              local.get $15
+              v128.load
+              local.tee $29
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $27
+              local.get $14
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $14
+              v128.load32_splat
+              local.tee $48
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $15
+              v128.load offset=16
+              local.tee $49
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $14
+              v128.load32_splat offset=4
+              local.tee $50
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $29
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $48
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $49
+              i32.const 16
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $50
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $29
+              i32.const 8
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $48
+              local.get $16
+              f32x4.relaxed_madd
+              local.set $16
+              local.get $49
+              i32.const 8
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $50
+              local.get $21
+              f32x4.relaxed_madd
+              local.set $21
+              local.get $29
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $48
+              local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+              local.get $49
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $50
+              local.get $30
+              f32x4.relaxed_madd
+              local.set $30
+              local.get $15
+              i32.const 32
+              i32.add
+              local.set $15
+              local.get $19
+              local.set $14
+              br $for-loop|16
+             end
+            end
+            local.get $14
+            local.get $45
+            i32.lt_u
+            if (result v128)
+             local.get $15
+             v128.load
+             local.tee $29
+             i32.const 24
+             i32x4.shl
+             f32x4.convert_i32x4_s
+             local.get $27
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $17
+             f32x4.relaxed_madd
+             local.set $17
+             local.get $29
+             i32.const 16
+             i32x4.shl
+             i32.const 1040
+             v128.load
+             local.tee $49
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $48
+             local.get $18
+             f32x4.relaxed_madd
+             local.set $18
+             local.get $29
+             i32.const 8
+             i32x4.shl
+             local.get $49
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $48
+             local.get $16
+             f32x4.relaxed_madd
+             local.set $16
+             local.get $29
+             local.get $49
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $48
+             local.get $20
+             f32x4.relaxed_madd
+            else
+             local.get $20
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            i32.const 0
+            local.set $11
+            local.get $43
+            local.get $44
+            i32.lt_s
+            local.tee $31
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
+              local.get $35
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.202
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $17
+             block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $27
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.203
+              end
+              local.get $27
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $27
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $27
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $18
+             block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $27
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.204
+              end
+              local.get $27
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $27
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $13
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $16
+              end
+              local.get $27
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $16
+               local.get $13
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $16
+              end
+             end
+             local.set $16
+             block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $27
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.205
+              end
+              local.get $27
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $27
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $13
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $27
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $13
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $20
+            local.get $15
+            local.get $44
+            i32.sub
+            local.set $44
+            i32.const 0
+            local.set $27
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $30
+            loop $for-loop|17
+             local.get $27
+             i32.const 2
+             i32.add
+             local.tee $15
+             local.get $44
+             i32.le_u
+             if
+              local.get $14
+              v128.load
+              local.tee $29
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $23
+              f32x4.mul
+              local.get $19
+              local.get $27
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $27
+              v128.load32_splat
+              local.tee $48
+              local.get $17
+              f32x4.relaxed_madd
+              local.set $17
+              local.get $14
+              v128.load offset=16
+              local.tee $49
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $23
+              f32x4.mul
+              local.get $27
+              v128.load32_splat offset=4
+              local.tee $50
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $29
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.get $48
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
+              local.get $49
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.get $50
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $29
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $33
+              f32x4.mul
+              local.get $48
+              local.get $16
+              f32x4.relaxed_madd
+              local.set $16
+              local.get $49
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $33
+              f32x4.mul
+              local.get $50
+              local.get $21
+              f32x4.relaxed_madd
+              local.set $21
+              local.get $29
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $34
+              f32x4.mul
+              local.get $48
+              local.get $20
+              f32x4.relaxed_madd
+              local.set $20
+              local.get $49
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $34
+              f32x4.mul
+              local.get $50
+              local.get $30
+              f32x4.relaxed_madd
+              local.set $30
+              local.get $14
+              i32.const 32
+              i32.add
+              local.set $14
+              local.get $15
+              local.set $27
+              br $for-loop|17
+             end
+            end
+            local.get $27
+            local.get $44
+            i32.lt_u
+            if (result v128)
+             local.get $14
+             v128.load
+             local.tee $29
+             i32.const 24
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $23
+             f32x4.mul
+             local.get $19
+             local.get $27
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $17
+             f32x4.relaxed_madd
+             local.set $17
+             local.get $29
+             i32.const 16
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $32
+             f32x4.mul
+             local.get $48
+             local.get $18
+             f32x4.relaxed_madd
+             local.set $18
+             local.get $29
+             i32.const 8
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $33
+             f32x4.mul
+             local.get $48
+             local.get $16
+             f32x4.relaxed_madd
+             local.set $16
+             local.get $29
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $34
+             f32x4.mul
+             local.get $48
+             local.get $20
+             f32x4.relaxed_madd
+            else
+             local.get $20
+            end
+           end
+           local.get $17
+           local.get $24
+           f32x4.add
+           local.set $17
+           local.get $18
+           local.get $22
+           f32x4.add
+           local.set $18
+           local.get $16
+           local.get $21
+           f32x4.add
+           local.set $16
+           local.get $30
+           f32x4.add
+           local.set $20
+           local.get $11
+           i32.const 4
+           i32.eq
+           if
+            local.get $17
+            local.get $23
+            f32x4.mul
+            local.set $17
+            local.get $31
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
+              local.get $35
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.198
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $13
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $13
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.get $17
+             f32x4.add
+             local.set $17
+            end
+            local.get $18
+            local.get $32
+            f32x4.mul
+            local.set $18
+            local.get $31
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.199
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $13
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $13
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.get $18
+             f32x4.add
+             local.set $18
+            end
+            local.get $16
+            local.get $33
+            f32x4.mul
+            local.set $16
+            local.get $31
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.200
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $13
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $13
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.get $16
+             f32x4.add
+             local.set $16
+            end
+            local.get $20
+            local.get $34
+            f32x4.mul
+            local.set $21
+            local.get $31
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.201
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $13
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $13
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.get $21
+             f32x4.add
+            else
+             local.get $21
+            end
+            local.set $20
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.114
+            local.get $35
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $13
+             local.get $17
+             v128.store
+             br $kernels-as/assembly/simd/storeLanes|inlined.114
+            end
+            local.get $35
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $13
+             local.get $17
+             f32x4.extract_lane 0
+             f32.store
+            end
+            local.get $35
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $13
+             local.get $17
+             f32x4.extract_lane 1
+             f32.store offset=4
+            end
+            local.get $35
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $13
+             local.get $17
+             f32x4.extract_lane 2
+             f32.store offset=8
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.115
+            local.get $35
+            i32.const 4
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $13
+             local.get $18
+             v128.store offset=16
+             br $kernels-as/assembly/simd/storeLanes|inlined.115
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $13
+             local.get $18
+             f32x4.extract_lane 0
+             f32.store offset=16
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $13
+             local.get $18
+             f32x4.extract_lane 1
+             f32.store offset=20
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $13
+             local.get $18
+             f32x4.extract_lane 2
+             f32.store offset=24
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.116
+            local.get $35
+            i32.const 8
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $13
+             local.get $16
+             v128.store offset=32
+             br $kernels-as/assembly/simd/storeLanes|inlined.116
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 0
+             f32.store offset=32
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 1
+             f32.store offset=36
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $13
+             local.get $16
+             f32x4.extract_lane 2
+             f32.store offset=40
+            end
+           end
+           block $kernels-as/assembly/simd/storeLanes|inlined.117
+            local.get $35
+            i32.const 12
+            i32.sub
+            local.tee $11
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $13
+             local.get $20
+             v128.store offset=48
+             br $kernels-as/assembly/simd/storeLanes|inlined.117
+            end
+            local.get $11
+            i32.const 0
+            i32.gt_s
+            if
+             local.get $13
+             local.get $20
+             f32x4.extract_lane 0
+             f32.store offset=48
+            end
+            local.get $11
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $13
+             local.get $20
+             f32x4.extract_lane 1
+             f32.store offset=52
+            end
+            local.get $11
+            i32.const 2
+            i32.gt_s
+            if
+             local.get $13
+             local.get $20
+             f32x4.extract_lane 2
+             f32.store offset=56
+            end
+           end
+          end
+          local.get $26
+          i32.const 1
+          i32.add
+          local.set $26
+          br $for-loop|10
          end
         end
        end
       end
-      local.get $37
+      local.get $36
       i32.const 2
       i32.add
-      local.set $37
+      local.set $36
       br $for-loop|11
      end
     end
-    local.get $29
+    local.get $28
     i32.const 1
     i32.add
-    local.set $29
+    local.set $28
     br $for-loop|00
    end
   end
@@ -15166,9 +16976,10 @@
   (local $14 v128)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
+  (local $20 v128)
   i32.const -1
   local.set $11
   local.get $1
@@ -15201,13 +17012,13 @@
      i32.add
      local.tee $10
      v128.load
+     local.set $20
+     local.get $10
+     v128.load offset=32
      local.set $19
      local.get $10
      v128.load offset=48
      local.set $18
-     local.get $10
-     v128.load offset=32
-     local.set $17
      local.get $10
      v128.load offset=16
      local.set $9
@@ -15217,7 +17028,7 @@
     i32.const 4
     i32.shl
     i32.add
-    local.tee $15
+    local.tee $17
     v128.load
     i32.const 24
     i32x4.shl
@@ -15230,7 +17041,11 @@
     i32.shl
     i32.add
     local.tee $16
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.288 (result v128)
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.360 (result v128)
+     local.get $7
+     i32.const 5
+     i32.eq
+     local.tee $15
      local.get $7
      i32.const 4
      i32.eq
@@ -15239,15 +17054,29 @@
      i32.const 3
      i32.eq
      i32.or
+     i32.or
      if
       local.get $13
       f32x4.convert_i32x4_s
-      local.tee $13
+      local.tee $14
       local.get $10
-      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.360
       drop
-      local.get $13
-      local.get $19
+      local.get $15
+      if
+       local.get $14
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.mul
+       local.tee $13
+       local.get $14
+       local.get $20
+       local.get $13
+       f32x4.relaxed_nmadd
+       f32x4.sub
+       br $kernels-as/assembly/panel16/dequant<i8>|inlined.360
+      end
+      local.get $14
+      local.get $20
       f32x4.mul
       local.tee $14
       i32.const 1024
@@ -15258,13 +17087,13 @@
       local.get $14
       f32x4.sub
       f32x4.sub
-      br $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.360
      end
      local.get $13
      i32.const 24
      i32x4.shr_s
      f32x4.convert_i32x4_s
-     local.get $19
+     local.get $20
      f32x4.mul
      local.tee $14
      v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -15281,7 +17110,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.360
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -15296,18 +17125,22 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.288
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.360
      drop
      local.get $14
     end
     v128.store
-    local.get $15
+    local.get $17
     v128.load
     i32.const 16
     i32x4.shl
     local.set $13
     local.get $16
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.289 (result v128)
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.361 (result v128)
+     local.get $7
+     i32.const 5
+     i32.eq
+     local.tee $15
      local.get $7
      i32.const 4
      i32.eq
@@ -15316,17 +17149,31 @@
      i32.const 3
      i32.eq
      i32.or
+     i32.or
      if
       local.get $13
       i32.const 1040
       v128.load
       v128.and
       f32x4.convert_i32x4_s
-      local.tee $13
+      local.tee $14
       local.get $10
-      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.361
       drop
-      local.get $13
+      local.get $15
+      if
+       local.get $14
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.mul
+       local.tee $13
+       local.get $14
+       local.get $9
+       local.get $13
+       f32x4.relaxed_nmadd
+       f32x4.sub
+       br $kernels-as/assembly/panel16/dequant<i8>|inlined.361
+      end
+      local.get $14
       local.get $9
       f32x4.mul
       local.tee $14
@@ -15338,7 +17185,7 @@
       local.get $14
       f32x4.sub
       f32x4.sub
-      br $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.361
      end
      local.get $13
      i32.const 24
@@ -15361,7 +17208,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.361
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -15376,18 +17223,22 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.289
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.361
      drop
      local.get $14
     end
     v128.store offset=16
-    local.get $15
+    local.get $17
     v128.load
     i32.const 8
     i32x4.shl
     local.set $13
     local.get $16
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.290 (result v128)
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.362 (result v128)
+     local.get $7
+     i32.const 5
+     i32.eq
+     local.tee $15
      local.get $7
      i32.const 4
      i32.eq
@@ -15396,18 +17247,32 @@
      i32.const 3
      i32.eq
      i32.or
+     i32.or
      if
       local.get $13
       i32.const 1040
       v128.load
       v128.and
       f32x4.convert_i32x4_s
-      local.tee $13
+      local.tee $14
       local.get $10
-      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.362
       drop
-      local.get $13
-      local.get $17
+      local.get $15
+      if
+       local.get $14
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.mul
+       local.tee $13
+       local.get $14
+       local.get $19
+       local.get $13
+       f32x4.relaxed_nmadd
+       f32x4.sub
+       br $kernels-as/assembly/panel16/dequant<i8>|inlined.362
+      end
+      local.get $14
+      local.get $19
       f32x4.mul
       local.tee $14
       i32.const 1024
@@ -15418,13 +17283,13 @@
       local.get $14
       f32x4.sub
       f32x4.sub
-      br $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.362
      end
      local.get $13
      i32.const 24
      i32x4.shr_s
      f32x4.convert_i32x4_s
-     local.get $17
+     local.get $19
      f32x4.mul
      local.tee $14
      v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -15441,7 +17306,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.362
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -15456,16 +17321,20 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.290
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.362
      drop
      local.get $14
     end
     v128.store offset=32
-    local.get $15
+    local.get $17
     v128.load
     local.set $13
     local.get $16
-    block $kernels-as/assembly/panel16/dequant<i8>|inlined.291 (result v128)
+    block $kernels-as/assembly/panel16/dequant<i8>|inlined.363 (result v128)
+     local.get $7
+     i32.const 5
+     i32.eq
+     local.tee $15
      local.get $7
      i32.const 4
      i32.eq
@@ -15474,17 +17343,31 @@
      i32.const 3
      i32.eq
      i32.or
+     i32.or
      if
       local.get $13
       i32.const 1040
       v128.load
       v128.and
       f32x4.convert_i32x4_s
-      local.tee $13
+      local.tee $14
       local.get $10
-      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+      br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.363
       drop
-      local.get $13
+      local.get $15
+      if
+       local.get $14
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.mul
+       local.tee $13
+       local.get $14
+       local.get $18
+       local.get $13
+       f32x4.relaxed_nmadd
+       f32x4.sub
+       br $kernels-as/assembly/panel16/dequant<i8>|inlined.363
+      end
+      local.get $14
       local.get $18
       f32x4.mul
       local.tee $14
@@ -15496,7 +17379,7 @@
       local.get $14
       f32x4.sub
       f32x4.sub
-      br $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+      br $kernels-as/assembly/panel16/dequant<i8>|inlined.363
      end
      local.get $13
      i32.const 24
@@ -15519,7 +17402,7 @@
      local.get $7
      i32.const 1
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.363
      drop
      local.get $14
      v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
@@ -15534,7 +17417,7 @@
      local.get $7
      i32.const 2
      i32.eq
-     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.291
+     br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.363
      drop
      local.get $14
     end

@@ -4231,24 +4231,24 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
   (local $31 i32)
   (local $32 i32)
-  (local $33 i64)
-  (local $34 f32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 i32)
-  (local $41 v128)
+  (local $37 i64)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 f32)
+  (local $41 i64)
   (local $42 i64)
-  (local $43 i64)
+  (local $43 i32)
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
@@ -4265,33 +4265,33 @@
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $33
+  local.tee $37
   local.get $2
   i64.extend_i32_s
-  local.tee $42
+  local.tee $41
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $43
+  local.tee $42
   i64.div_u
   i32.wrap_i64
-  local.get $33
+  local.get $37
   local.get $7
   i64.extend_i32_s
-  local.get $42
+  local.get $41
   i64.mul
   i64.add
-  local.get $43
+  local.get $42
   i64.div_u
   i32.wrap_i64
   i32.sub
   local.set $14
   local.get $9
   i32.eqz
-  local.tee $27
+  local.tee $26
   if
    local.get $8
    local.get $7
@@ -4327,7 +4327,7 @@
      local.get $16
      i32.le_s
      if
-      local.get $21
+      local.get $15
       local.get $0
       local.get $13
       i32.const 2
@@ -4343,7 +4343,7 @@
       f32x4.lt
       v128.and
       v128.or
-      local.set $21
+      local.set $15
       local.get $14
       local.set $13
       br $for-loop|0
@@ -4363,10 +4363,10 @@
        i32.add
        f32.load
        f32.abs
-       local.tee $34
+       local.tee $40
        f32.const inf
        f32.lt
-       local.get $34
+       local.get $40
        f32.const 18446744073709551615
        f32.gt
        i32.and
@@ -4379,40 +4379,40 @@
        br $for-loop|1
       end
      end
-     local.get $21
+     local.get $15
      v128.any_true
      i32.eqz
     end
    else
     i32.const 0
    end
-   local.set $27
+   local.set $26
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $35
+  local.set $39
   local.get $11
-  local.set $29
+  local.set $28
   loop $for-loop|00
    local.get $12
-   local.get $29
+   local.get $28
    i32.gt_s
    if
     local.get $4
-    local.get $29
-    local.get $35
+    local.get $28
+    local.get $39
     i32.mul
     i32.add
-    local.set $36
+    local.set $38
     i32.const 0
-    local.set $37
+    local.set $36
     loop $for-loop|11
      local.get $1
-     local.get $37
+     local.get $36
      i32.gt_s
      if
-      local.get $37
+      local.get $36
       i32.const 1
       i32.add
       local.get $1
@@ -4428,7 +4428,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -4438,10 +4438,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $28
+         local.set $27
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -4468,7 +4468,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $32
+         local.set $43
          local.get $7
          local.set $16
          loop $for-loop|16
@@ -4480,29 +4480,29 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $31
-           local.get $33
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
@@ -4510,7 +4510,7 @@
            if
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
             local.get $31
             i32.add
@@ -4533,7 +4533,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -4547,17 +4547,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $33
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $34
             f32x4.abs
             local.set $21
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $35
             f32x4.abs
             local.set $22
             local.get $15
@@ -4571,7 +4571,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -4583,7 +4583,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -4594,7 +4594,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -4614,57 +4614,59 @@
              local.set $11
             end
             local.get $11
-            if
-             local.get $39
+            if (result v128)
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $34
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $35
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
+             local.set $33
              local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $15
+            else
+             local.get $15
             end
-            local.get $36
+            local.set $29
+            local.get $38
             local.get $31
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $14
             local.get $11
             if
-             local.get $13
-             local.set $14
+             local.get $14
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
              i32.const 3
              local.set $11
              local.get $31
-             local.get $32
+             local.get $43
              i32.gt_s
-             local.tee $40
+             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -4672,7 +4674,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.194
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4683,35 +4685,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $15
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4719,7 +4721,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.195
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4731,7 +4733,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -4741,7 +4743,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4753,12 +4755,12 @@
                 local.get $17
                end
               end
-              local.set $23
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4766,7 +4768,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.196
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4778,7 +4780,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -4788,7 +4790,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4802,10 +4804,10 @@
               end
               local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4813,7 +4815,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.197
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4825,7 +4827,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -4835,7 +4837,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4847,9 +4849,9 @@
                 local.get $18
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -4857,7 +4859,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.198
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4869,7 +4871,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -4879,7 +4881,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4891,12 +4893,12 @@
                 local.get $18
                end
               end
-              local.set $25
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4904,7 +4906,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.199
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4916,7 +4918,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -4926,7 +4928,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4940,10 +4942,10 @@
               end
               local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4951,7 +4953,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.200
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4962,35 +4964,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $23
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $23
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -4998,7 +5000,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.201
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5009,51 +5011,51 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $23
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $23
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $23
              local.get $44
              local.get $31
              i32.sub
              local.set $31
              i32.const 0
-             local.set $13
+             local.set $14
              loop $for-loop|18
-              local.get $13
+              local.get $14
               local.get $31
               i32.lt_u
               if
-               local.get $14
+               local.get $13
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -5067,7 +5069,7 @@
                f32x4.sub
                local.tee $47
                local.get $45
-               local.get $13
+               local.get $14
                i32.const 2
                i32.shl
                local.tee $44
@@ -5075,9 +5077,9 @@
                v128.load32_splat
                local.tee $49
                f32x4.mul
-               local.get $21
+               local.get $15
                f32x4.add
-               local.set $21
+               local.set $15
                local.get $30
                i32.const 16
                i32x4.shl
@@ -5086,7 +5088,7 @@
                local.tee $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $51
                local.get $48
@@ -5099,16 +5101,16 @@
                local.tee $51
                local.get $49
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -5128,7 +5130,7 @@
                local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -5141,9 +5143,9 @@
                local.tee $30
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $47
                local.get $44
                local.get $46
@@ -5151,9 +5153,9 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $51
                local.get $47
                f32x4.mul
@@ -5163,50 +5165,50 @@
                local.get $52
                local.get $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 16
                i32.add
-               local.set $14
-               local.get $13
+               local.set $13
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
+               local.set $14
                br $for-loop|18
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
              i32.const 1
              local.set $11
              local.get $31
-             local.get $32
+             local.get $43
              i32.gt_s
-             local.tee $40
+             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -5214,7 +5216,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.210
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5225,35 +5227,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $15
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5261,7 +5263,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.211
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5273,7 +5275,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -5283,7 +5285,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5295,12 +5297,12 @@
                 local.get $17
                end
               end
-              local.set $23
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5308,7 +5310,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.212
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5320,7 +5322,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -5330,7 +5332,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5344,10 +5346,10 @@
               end
               local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5355,7 +5357,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.213
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5367,7 +5369,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -5377,7 +5379,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5389,9 +5391,9 @@
                 local.get $18
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.214 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -5399,7 +5401,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.214
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5411,7 +5413,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -5421,7 +5423,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5433,12 +5435,12 @@
                 local.get $18
                end
               end
-              local.set $25
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5446,7 +5448,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.215
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5458,7 +5460,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -5468,7 +5470,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5482,10 +5484,10 @@
               end
               local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5493,7 +5495,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.216
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5504,35 +5506,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $23
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $23
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -5540,7 +5542,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.217
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5551,45 +5553,45 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $23
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $23
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $23
              local.get $44
              local.get $31
              i32.sub
-             local.set $14
+             local.set $13
              i32.const 0
              local.set $31
              loop $for-loop|20
-              local.get $14
+              local.get $13
               local.get $31
               i32.gt_u
               if
-               local.get $13
+               local.get $14
                v128.load
                local.tee $30
                i32.const 24
@@ -5597,7 +5599,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5620,16 +5622,16 @@
                v128.load32_splat
                local.tee $48
                f32x4.mul
-               local.get $21
+               local.get $15
                f32x4.add
-               local.set $21
+               local.set $15
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5645,16 +5647,16 @@
                local.tee $49
                local.get $48
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5677,7 +5679,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5693,9 +5695,9 @@
                local.tee $30
                local.get $48
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $47
                local.get $44
                local.get $46
@@ -5703,9 +5705,9 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $49
                local.get $47
                f32x4.mul
@@ -5715,19 +5717,19 @@
                local.get $50
                local.get $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 16
                i32.add
-               local.set $13
+               local.set $14
                local.get $31
                i32.const 1
                i32.add
@@ -5740,14 +5742,14 @@
             i32.const 4
             i32.eq
             if
-             local.get $21
              local.get $15
+             local.get $29
              f32x4.mul
-             local.set $21
-             local.get $40
+             local.set $15
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -5755,7 +5757,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.202
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5767,7 +5769,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -5777,7 +5779,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5789,19 +5791,19 @@
                 local.get $30
                end
               end
-              local.get $21
+              local.get $15
               f32x4.add
-              local.set $21
+              local.set $15
              end
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.set $11
-             local.get $23
-             local.get $41
+             local.get $22
+             local.get $33
              f32x4.mul
-             local.set $23
-             local.get $40
+             local.set $22
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
                local.get $11
@@ -5846,19 +5848,19 @@
                 local.get $30
                end
               end
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
              end
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.set $11
              local.get $17
-             local.get $39
+             local.get $34
              f32x4.mul
              local.set $17
-             local.get $40
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
                local.get $11
@@ -5907,15 +5909,15 @@
               f32x4.add
               local.set $17
              end
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.set $11
-             local.get $22
-             local.get $38
+             local.get $21
+             local.get $35
              f32x4.mul
-             local.set $22
-             local.get $40
+             local.set $21
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
                local.get $11
@@ -5960,18 +5962,18 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
              end
-             local.get $25
-             local.get $15
+             local.get $24
+             local.get $29
              f32x4.mul
-             local.set $25
-             local.get $40
+             local.set $24
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -5979,7 +5981,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.206
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5990,41 +5992,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $28
+               local.set $29
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
              end
              local.get $18
-             local.get $41
+             local.get $33
              f32x4.mul
              local.set $18
-             local.get $40
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
                local.tee $11
@@ -6046,41 +6048,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
               local.get $18
               f32x4.add
               local.set $18
              end
-             local.get $24
-             local.get $39
+             local.get $25
+             local.get $34
              f32x4.mul
-             local.set $24
-             local.get $40
+             local.set $25
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
                local.tee $11
@@ -6102,41 +6104,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
              end
-             local.get $26
-             local.get $38
+             local.get $23
+             local.get $35
              f32x4.mul
-             local.set $26
-             local.get $40
-             if
+             local.set $29
+             local.get $32
+             if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
                local.tee $11
@@ -6158,74 +6160,76 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $23
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $23
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $23
                end
               end
-              local.get $26
+              local.get $29
               f32x4.add
-              local.set $26
+             else
+              local.get $29
              end
+             local.set $23
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.114
-             local.get $28
+             local.get $27
              i32.const 4
              i32.ge_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.114
              end
-             local.get $28
+             local.get $27
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $27
              i32.const 1
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $27
              i32.const 2
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.115
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.tee $11
@@ -6233,7 +6237,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.115
              end
@@ -6242,7 +6246,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6251,7 +6255,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6260,13 +6264,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.116
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.tee $11
@@ -6307,7 +6311,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.117
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.tee $11
@@ -6315,7 +6319,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.117
              end
@@ -6324,7 +6328,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6333,7 +6337,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6342,51 +6346,51 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.118
-             local.get $28
+             local.get $27
              i32.const 4
              i32.ge_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.118
              end
-             local.get $28
+             local.get $27
              i32.const 0
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $27
              i32.const 1
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $27
              i32.const 2
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.119
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.tee $11
@@ -6427,7 +6431,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.120
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.tee $11
@@ -6435,7 +6439,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.120
              end
@@ -6444,7 +6448,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6453,7 +6457,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6462,13 +6466,13 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.121
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.tee $11
@@ -6476,7 +6480,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.121
              end
@@ -6485,7 +6489,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6494,7 +6498,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6503,7 +6507,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -6519,7 +6523,7 @@
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -6532,7 +6536,7 @@
          local.set $32
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -6554,7 +6558,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $40
+         local.set $43
          local.get $7
          local.set $16
          loop $for-loop|23
@@ -6566,40 +6570,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
-           local.get $33
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $45
            i32.ne
            if
-            local.get $36
+            local.get $38
             local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $14
             local.get $5
             local.get $16
             local.get $3
@@ -6610,7 +6614,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -6624,17 +6628,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $33
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $34
             f32x4.abs
             local.set $21
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $35
             f32x4.abs
             local.set $22
             local.get $15
@@ -6648,7 +6652,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -6660,7 +6664,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -6671,7 +6675,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -6692,28 +6696,28 @@
             end
             local.get $11
             if (result v128)
-             local.get $39
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $34
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $35
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
+             local.set $33
              local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
              local.get $15
             end
-            local.set $21
+            local.set $29
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
             local.get $44
             i32.add
@@ -6723,8 +6727,8 @@
             local.set $20
             local.get $11
             if (result v128)
-             local.get $13
-             local.set $14
+             local.get $14
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -6733,7 +6737,7 @@
              local.set $17
              i32.const 3
              local.set $11
-             local.get $40
+             local.get $43
              local.get $44
              i32.lt_s
              local.tee $31
@@ -6786,7 +6790,7 @@
                local.get $32
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -6794,7 +6798,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.275
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6806,7 +6810,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -6816,7 +6820,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -6833,7 +6837,7 @@
                local.get $32
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -6841,7 +6845,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.276
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6853,7 +6857,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -6863,7 +6867,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -6880,7 +6884,7 @@
                local.get $32
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -6888,7 +6892,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.277
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6899,64 +6903,64 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $13
+               local.set $21
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $21
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
+             local.set $21
              local.get $20
-             local.set $28
+             local.set $27
              local.get $45
              local.get $44
              i32.sub
              local.set $44
              i32.const 0
-             local.set $13
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
              loop $for-loop|28
-              local.get $13
+              local.get $14
               i32.const 2
               i32.add
               local.tee $20
               local.get $44
               i32.le_u
               if
-               local.get $14
+               local.get $13
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -6968,25 +6972,25 @@
                local.get $47
                f32x4.sub
                f32x4.sub
-               local.get $28
-               local.get $13
+               local.get $27
+               local.get $14
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $14
                v128.load32_splat
                local.tee $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $14
+               local.get $13
                v128.load offset=16
                local.tee $49
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $50
                local.get $48
@@ -6996,13 +7000,13 @@
                local.get $50
                f32x4.sub
                f32x4.sub
-               local.get $13
+               local.get $14
                v128.load32_splat offset=4
                local.tee $50
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 16
                i32x4.shl
@@ -7011,7 +7015,7 @@
                local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $48
@@ -7032,7 +7036,7 @@
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $48
@@ -7044,16 +7048,16 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -7074,7 +7078,7 @@
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -7086,14 +7090,14 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -7105,14 +7109,14 @@
                f32x4.sub
                local.get $47
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $49
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -7124,29 +7128,29 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 32
                i32.add
-               local.set $14
-               local.get $20
                local.set $13
+               local.get $20
+               local.set $14
                br $for-loop|28
               end
              end
-             local.get $13
+             local.get $14
              local.get $44
              i32.lt_u
              if (result v128)
-              local.get $14
+              local.get $13
               v128.load
               local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
               local.tee $47
               i32.const 1024
@@ -7158,8 +7162,8 @@
               local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $28
-              local.get $13
+              local.get $27
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
@@ -7177,7 +7181,7 @@
               local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.tee $50
               local.get $48
@@ -7198,7 +7202,7 @@
               local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.tee $50
               local.get $48
@@ -7217,7 +7221,7 @@
               local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.tee $30
               local.get $48
@@ -7229,10 +7233,10 @@
               f32x4.sub
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
              else
-              local.get $22
+              local.get $21
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7243,7 +7247,7 @@
              local.set $17
              i32.const 1
              local.set $11
-             local.get $40
+             local.get $43
              local.get $44
              i32.lt_s
              local.tee $31
@@ -7296,7 +7300,7 @@
                local.get $32
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -7304,7 +7308,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.283
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -7316,7 +7320,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -7326,7 +7330,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -7343,7 +7347,7 @@
                local.get $32
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -7351,7 +7355,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.284
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -7363,7 +7367,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -7373,7 +7377,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -7390,7 +7394,7 @@
                local.get $32
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -7398,7 +7402,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.285
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -7409,58 +7413,58 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $14
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $21
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
+             local.set $21
              local.get $20
-             local.set $28
+             local.set $27
              local.get $45
              local.get $44
              i32.sub
              local.set $44
              i32.const 0
-             local.set $14
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
              loop $for-loop|29
-              local.get $14
+              local.get $13
               i32.const 2
               i32.add
               local.tee $20
               local.get $44
               i32.le_u
               if
-               local.get $13
+               local.get $14
                v128.load
                local.tee $30
                i32.const 24
@@ -7468,7 +7472,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7481,19 +7485,19 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $28
-               local.get $14
+               local.get $27
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $14
+               local.tee $13
                v128.load32_splat
                local.tee $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $13
+               local.get $14
                v128.load offset=16
                local.tee $48
                i32.const 24
@@ -7501,7 +7505,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7514,20 +7518,20 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $14
+               local.get $13
                v128.load32_splat offset=4
                local.tee $49
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7551,7 +7555,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7566,16 +7570,16 @@
                v128.and
                local.get $49
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7599,7 +7603,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7614,14 +7618,14 @@
                v128.and
                local.get $49
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7636,14 +7640,14 @@
                v128.and
                local.get $47
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $48
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7658,23 +7662,23 @@
                v128.and
                local.get $49
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 32
                i32.add
-               local.set $13
-               local.get $20
                local.set $14
+               local.get $20
+               local.set $13
                br $for-loop|29
               end
              end
-             local.get $14
+             local.get $13
              local.get $44
              i32.lt_u
              if (result v128)
-              local.get $13
+              local.get $14
               v128.load
               local.tee $30
               i32.const 24
@@ -7682,7 +7686,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
               local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7695,8 +7699,8 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $28
-              local.get $14
+              local.get $27
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
@@ -7712,7 +7716,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7736,7 +7740,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7758,7 +7762,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.tee $30
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7773,33 +7777,33 @@
               v128.and
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
              else
-              local.get $22
+              local.get $21
              end
             end
             local.get $15
-            local.get $25
+            local.get $24
             f32x4.add
             local.set $15
             local.get $18
-            local.get $23
+            local.get $22
             f32x4.add
             local.set $18
             local.get $17
-            local.get $24
+            local.get $25
             f32x4.add
             local.set $17
-            local.get $26
+            local.get $23
             f32x4.add
-            local.set $22
+            local.set $21
             local.get $11
             i32.const 4
             i32.eq
             if
              local.get $15
-             local.get $21
+             local.get $29
              f32x4.mul
              local.set $15
              local.get $31
@@ -7824,27 +7828,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $15
@@ -7852,7 +7856,7 @@
               local.set $15
              end
              local.get $18
-             local.get $41
+             local.get $33
              f32x4.mul
              local.set $18
              local.get $31
@@ -7880,27 +7884,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $18
@@ -7908,7 +7912,7 @@
               local.set $18
              end
              local.get $17
-             local.get $39
+             local.get $34
              f32x4.mul
              local.set $17
              local.get $31
@@ -7936,39 +7940,39 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $17
               f32x4.add
               local.set $17
              end
-             local.get $22
-             local.get $38
+             local.get $21
+             local.get $35
              f32x4.mul
              local.set $22
              local.get $31
-             if
+             if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
                local.get $32
                i32.const 12
@@ -8017,8 +8021,10 @@
               end
               local.get $22
               f32x4.add
-              local.set $22
+             else
+              local.get $22
              end
+             local.set $21
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.154
              local.get $32
@@ -8149,7 +8155,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.157
              end
@@ -8158,7 +8164,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -8167,7 +8173,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -8176,7 +8182,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -8195,7 +8201,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -8205,10 +8211,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $28
+         local.set $27
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -8235,7 +8241,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $32
+         local.set $43
          local.get $7
          local.set $16
          loop $for-loop|30
@@ -8247,29 +8253,29 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $31
-           local.get $33
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
@@ -8277,7 +8283,7 @@
            if
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
             local.get $31
             i32.add
@@ -8300,7 +8306,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -8314,17 +8320,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $33
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $34
             f32x4.abs
             local.set $21
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $35
             f32x4.abs
             local.set $22
             local.get $15
@@ -8338,7 +8344,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -8350,7 +8356,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -8361,7 +8367,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -8381,57 +8387,59 @@
              local.set $11
             end
             local.get $11
-            if
-             local.get $39
+            if (result v128)
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $34
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $35
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
+             local.set $33
              local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $15
+            else
+             local.get $15
             end
-            local.get $36
+            local.set $29
+            local.get $38
             local.get $31
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $14
             local.get $11
             if
-             local.get $13
-             local.set $14
+             local.get $14
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
              i32.const 3
              local.set $11
              local.get $31
-             local.get $32
+             local.get $43
              i32.gt_s
-             local.tee $40
+             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -8439,7 +8447,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.290
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8450,35 +8458,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $15
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8486,7 +8494,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.291
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8498,7 +8506,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -8508,7 +8516,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8520,12 +8528,12 @@
                 local.get $17
                end
               end
-              local.set $23
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8533,7 +8541,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.292
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8545,7 +8553,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -8555,7 +8563,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8569,10 +8577,10 @@
               end
               local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8580,7 +8588,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.293
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8592,7 +8600,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -8602,7 +8610,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8614,9 +8622,9 @@
                 local.get $18
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -8624,7 +8632,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.294
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8636,7 +8644,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -8646,7 +8654,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8658,12 +8666,12 @@
                 local.get $18
                end
               end
-              local.set $25
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8671,7 +8679,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.295
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8683,7 +8691,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -8693,7 +8701,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8707,10 +8715,10 @@
               end
               local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8718,7 +8726,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.296
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8729,35 +8737,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $23
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $23
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -8765,7 +8773,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.297
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8776,51 +8784,51 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $23
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $23
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $23
              local.get $44
              local.get $31
              i32.sub
              local.set $31
              i32.const 0
-             local.set $13
+             local.set $14
              loop $for-loop|32
-              local.get $13
+              local.get $14
               local.get $31
               i32.lt_u
               if
-               local.get $14
+               local.get $13
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -8834,7 +8842,7 @@
                f32x4.sub
                local.tee $47
                local.get $45
-               local.get $13
+               local.get $14
                i32.const 2
                i32.shl
                local.tee $44
@@ -8842,9 +8850,9 @@
                v128.load32_splat
                local.tee $49
                f32x4.mul
-               local.get $21
+               local.get $15
                f32x4.add
-               local.set $21
+               local.set $15
                local.get $30
                i32.const 16
                i32x4.shl
@@ -8853,7 +8861,7 @@
                local.tee $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $51
                local.get $48
@@ -8866,16 +8874,16 @@
                local.tee $51
                local.get $49
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -8895,7 +8903,7 @@
                local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -8908,9 +8916,9 @@
                local.tee $30
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $47
                local.get $44
                local.get $46
@@ -8918,9 +8926,9 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $51
                local.get $47
                f32x4.mul
@@ -8930,50 +8938,50 @@
                local.get $52
                local.get $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 16
                i32.add
-               local.set $14
-               local.get $13
+               local.set $13
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
+               local.set $14
                br $for-loop|32
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
              i32.const 2
              local.set $11
              local.get $31
-             local.get $32
+             local.get $43
              i32.gt_s
-             local.tee $40
+             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -8981,7 +8989,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.306
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8992,35 +9000,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $28
+               local.set $15
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $15
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9028,7 +9036,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.307
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9040,7 +9048,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -9050,7 +9058,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9062,12 +9070,12 @@
                 local.get $17
                end
               end
-              local.set $23
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9075,7 +9083,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.308
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9087,7 +9095,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -9097,7 +9105,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9111,10 +9119,10 @@
               end
               local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9122,7 +9130,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.309
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9134,7 +9142,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -9144,7 +9152,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9156,9 +9164,9 @@
                 local.get $18
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -9166,7 +9174,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.310
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9178,7 +9186,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -9188,7 +9196,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9200,12 +9208,12 @@
                 local.get $18
                end
               end
-              local.set $25
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9213,7 +9221,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.311
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9225,7 +9233,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $18
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -9235,7 +9243,7 @@
                 f32x4.replace_lane 1
                 local.set $18
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9249,10 +9257,10 @@
               end
               local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9260,7 +9268,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.312
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9271,35 +9279,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $23
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
+                local.get $23
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $23
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -9307,7 +9315,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.313
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9318,45 +9326,45 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $26
+                local.set $23
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $26
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $26
+                local.get $23
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $26
+             local.set $23
              local.get $44
              local.get $31
              i32.sub
-             local.set $14
+             local.set $13
              i32.const 0
              local.set $31
              loop $for-loop|34
-              local.get $14
+              local.get $13
               local.get $31
               i32.gt_u
               if
-               local.get $13
+               local.get $14
                v128.load
                local.tee $30
                i32.const 24
@@ -9364,7 +9372,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $15
+               local.get $29
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -9398,16 +9406,16 @@
                v128.load32_splat
                local.tee $48
                f32x4.mul
-               local.get $21
+               local.get $15
                f32x4.add
-               local.set $21
+               local.set $15
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -9434,16 +9442,16 @@
                local.tee $49
                local.get $48
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -9477,7 +9485,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -9504,9 +9512,9 @@
                local.tee $30
                local.get $48
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $47
                local.get $44
                local.get $46
@@ -9514,9 +9522,9 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $49
                local.get $47
                f32x4.mul
@@ -9526,19 +9534,19 @@
                local.get $50
                local.get $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 16
                i32.add
-               local.set $13
+               local.set $14
                local.get $31
                i32.const 1
                i32.add
@@ -9551,14 +9559,14 @@
             i32.const 4
             i32.eq
             if
-             local.get $21
              local.get $15
+             local.get $29
              f32x4.mul
-             local.set $21
-             local.get $40
+             local.set $15
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -9566,7 +9574,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.298
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9578,7 +9586,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $28
+               local.get $27
                i32.const 1
                i32.gt_s
                if
@@ -9588,7 +9596,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9600,19 +9608,19 @@
                 local.get $30
                end
               end
-              local.get $21
+              local.get $15
               f32x4.add
-              local.set $21
+              local.set $15
              end
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.set $11
-             local.get $23
-             local.get $41
+             local.get $22
+             local.get $33
              f32x4.mul
-             local.set $23
-             local.get $40
+             local.set $22
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
                local.get $11
@@ -9657,19 +9665,19 @@
                 local.get $30
                end
               end
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
              end
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.set $11
              local.get $17
-             local.get $39
+             local.get $34
              f32x4.mul
              local.set $17
-             local.get $40
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
                local.get $11
@@ -9718,15 +9726,15 @@
               f32x4.add
               local.set $17
              end
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.set $11
-             local.get $22
-             local.get $38
+             local.get $21
+             local.get $35
              f32x4.mul
-             local.set $22
-             local.get $40
+             local.set $21
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
                local.get $11
@@ -9771,18 +9779,18 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
              end
-             local.get $25
-             local.get $15
+             local.get $24
+             local.get $29
              f32x4.mul
-             local.set $25
-             local.get $40
+             local.set $24
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.ge_s
                if
@@ -9790,7 +9798,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.302
                end
-               local.get $28
+               local.get $27
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9801,41 +9809,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $28
+               local.set $29
+               local.get $27
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
-               local.get $28
+               local.get $27
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
              end
              local.get $18
-             local.get $41
+             local.get $33
              f32x4.mul
              local.set $18
-             local.get $40
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
-               local.get $28
+               local.get $27
                i32.const 4
                i32.sub
                local.tee $11
@@ -9857,41 +9865,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
               local.get $18
               f32x4.add
               local.set $18
              end
-             local.get $24
-             local.get $39
+             local.get $25
+             local.get $34
              f32x4.mul
-             local.set $24
-             local.get $40
+             local.set $25
+             local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
-               local.get $28
+               local.get $27
                i32.const 8
                i32.sub
                local.tee $11
@@ -9913,41 +9921,41 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $29
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $29
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $29
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $29
                end
               end
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
              end
-             local.get $26
-             local.get $38
+             local.get $23
+             local.get $35
              f32x4.mul
-             local.set $26
-             local.get $40
-             if
+             local.set $29
+             local.get $32
+             if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
-               local.get $28
+               local.get $27
                i32.const 12
                i32.sub
                local.tee $11
@@ -9969,74 +9977,76 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $23
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $15
+                local.get $23
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $23
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
+                local.get $23
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $23
                end
               end
-              local.get $26
+              local.get $29
               f32x4.add
-              local.set $26
+             else
+              local.get $29
              end
+             local.set $23
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.162
-             local.get $28
+             local.get $27
              i32.const 4
              i32.ge_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.162
              end
-             local.get $28
+             local.get $27
              i32.const 0
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $27
              i32.const 1
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $27
              i32.const 2
              i32.gt_s
              if
               local.get $19
-              local.get $21
+              local.get $15
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.163
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.tee $11
@@ -10044,7 +10054,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.163
              end
@@ -10053,7 +10063,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -10062,7 +10072,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -10071,13 +10081,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.164
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.tee $11
@@ -10118,7 +10128,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.165
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.tee $11
@@ -10126,7 +10136,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.165
              end
@@ -10135,7 +10145,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -10144,7 +10154,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -10153,51 +10163,51 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.166
-             local.get $28
+             local.get $27
              i32.const 4
              i32.ge_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.166
              end
-             local.get $28
+             local.get $27
              i32.const 0
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $28
+             local.get $27
              i32.const 1
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $28
+             local.get $27
              i32.const 2
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.167
-             local.get $28
+             local.get $27
              i32.const 4
              i32.sub
              local.tee $11
@@ -10238,7 +10248,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.168
-             local.get $28
+             local.get $27
              i32.const 8
              i32.sub
              local.tee $11
@@ -10246,7 +10256,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.168
              end
@@ -10255,7 +10265,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -10264,7 +10274,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -10273,13 +10283,13 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.169
-             local.get $28
+             local.get $27
              i32.const 12
              i32.sub
              local.tee $11
@@ -10287,7 +10297,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.169
              end
@@ -10296,7 +10306,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -10305,7 +10315,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -10314,7 +10324,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $26
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -10330,7 +10340,7 @@
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $11
@@ -10343,7 +10353,7 @@
          local.set $32
          local.get $10
          local.get $3
-         local.get $37
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -10365,7 +10375,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $40
+         local.set $43
          local.get $7
          local.set $16
          loop $for-loop|37
@@ -10377,40 +10387,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $43
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $44
-           local.get $33
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $42
+           local.get $41
            i64.mul
            i64.add
-           local.get $43
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $45
            i32.ne
            if
-            local.get $36
+            local.get $38
             local.get $44
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $14
             local.get $5
             local.get $16
             local.get $3
@@ -10421,7 +10431,7 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
@@ -10435,17 +10445,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $41
+            local.tee $33
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $39
+            local.tee $34
             f32x4.abs
             local.set $21
             local.get $11
             v128.load offset=48
-            local.tee $38
+            local.tee $35
             f32x4.abs
             local.set $22
             local.get $15
@@ -10459,7 +10469,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $41
+            local.get $33
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -10471,7 +10481,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $39
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -10482,7 +10492,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $38
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -10503,28 +10513,28 @@
             end
             local.get $11
             if (result v128)
-             local.get $39
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $39
-             local.get $38
+             local.set $34
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $38
-             local.get $41
+             local.set $35
+             local.get $33
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $41
+             local.set $33
              local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
              local.get $15
             end
-            local.set $21
+            local.set $29
             local.get $0
             local.get $2
-            local.get $37
+            local.get $36
             i32.mul
             local.get $44
             i32.add
@@ -10534,8 +10544,8 @@
             local.set $20
             local.get $11
             if (result v128)
-             local.get $13
-             local.set $14
+             local.get $14
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10544,7 +10554,7 @@
              local.set $17
              i32.const 3
              local.set $11
-             local.get $40
+             local.get $43
              local.get $44
              i32.lt_s
              local.tee $31
@@ -10597,7 +10607,7 @@
                local.get $32
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -10605,7 +10615,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.371
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10617,7 +10627,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -10627,7 +10637,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -10644,7 +10654,7 @@
                local.get $32
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -10652,7 +10662,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.372
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10664,7 +10674,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $13
+               local.get $14
                i32.const 1
                i32.gt_s
                if
@@ -10674,7 +10684,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -10691,7 +10701,7 @@
                local.get $32
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $14
                i32.const 4
                i32.ge_s
                if
@@ -10699,7 +10709,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.373
                end
-               local.get $13
+               local.get $14
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10710,64 +10720,64 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $13
+               local.set $21
+               local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $21
                end
-               local.get $13
+               local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
+             local.set $21
              local.get $20
-             local.set $28
+             local.set $27
              local.get $45
              local.get $44
              i32.sub
              local.set $44
              i32.const 0
-             local.set $13
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
              loop $for-loop|42
-              local.get $13
+              local.get $14
               i32.const 2
               i32.add
               local.tee $20
               local.get $44
               i32.le_u
               if
-               local.get $14
+               local.get $13
                v128.load
                local.tee $30
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -10779,25 +10789,25 @@
                local.get $47
                f32x4.sub
                f32x4.sub
-               local.get $28
-               local.get $13
+               local.get $27
+               local.get $14
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $14
                v128.load32_splat
                local.tee $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $14
+               local.get $13
                v128.load offset=16
                local.tee $49
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $50
                local.get $48
@@ -10807,13 +10817,13 @@
                local.get $50
                f32x4.sub
                f32x4.sub
-               local.get $13
+               local.get $14
                v128.load32_splat offset=4
                local.tee $50
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 16
                i32x4.shl
@@ -10822,7 +10832,7 @@
                local.tee $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $48
@@ -10843,7 +10853,7 @@
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $48
@@ -10855,16 +10865,16 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -10885,7 +10895,7 @@
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $52
                local.get $48
@@ -10897,14 +10907,14 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -10916,14 +10926,14 @@
                f32x4.sub
                local.get $47
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $49
                local.get $51
                v128.and
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                local.get $48
@@ -10935,29 +10945,29 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $14
+               local.set $23
+               local.get $13
                i32.const 32
                i32.add
-               local.set $14
-               local.get $20
                local.set $13
+               local.get $20
+               local.set $14
                br $for-loop|42
               end
              end
-             local.get $13
+             local.get $14
              local.get $44
              i32.lt_u
              if (result v128)
-              local.get $14
+              local.get $13
               v128.load
               local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
               local.tee $47
               i32.const 1024
@@ -10969,8 +10979,8 @@
               local.get $47
               f32x4.sub
               f32x4.sub
-              local.get $28
-              local.get $13
+              local.get $27
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
@@ -10988,7 +10998,7 @@
               local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.tee $50
               local.get $48
@@ -11009,7 +11019,7 @@
               local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.tee $50
               local.get $48
@@ -11028,7 +11038,7 @@
               local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.tee $30
               local.get $48
@@ -11040,10 +11050,10 @@
               f32x4.sub
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
              else
-              local.get $22
+              local.get $21
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11054,7 +11064,7 @@
              local.set $17
              i32.const 2
              local.set $11
-             local.get $40
+             local.get $43
              local.get $44
              i32.lt_s
              local.tee $31
@@ -11107,7 +11117,7 @@
                local.get $32
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11115,7 +11125,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.379
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11127,7 +11137,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -11137,7 +11147,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11154,7 +11164,7 @@
                local.get $32
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11162,7 +11172,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.380
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11174,7 +11184,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $17
-               local.get $14
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -11184,7 +11194,7 @@
                 f32x4.replace_lane 1
                 local.set $17
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11201,7 +11211,7 @@
                local.get $32
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11209,7 +11219,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.381
                end
-               local.get $14
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11220,58 +11230,58 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $22
-               local.get $14
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $22
+                local.set $21
                end
-               local.get $14
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $22
+                local.get $21
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $22
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $22
+             local.set $21
              local.get $20
-             local.set $28
+             local.set $27
              local.get $45
              local.get $44
              i32.sub
              local.set $44
              i32.const 0
-             local.set $14
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $26
              loop $for-loop|43
-              local.get $14
+              local.get $13
               i32.const 2
               i32.add
               local.tee $20
               local.get $44
               i32.le_u
               if
-               local.get $13
+               local.get $14
                v128.load
                local.tee $30
                i32.const 24
@@ -11279,7 +11289,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11303,19 +11313,19 @@
                local.get $47
                f32x4.ne
                v128.bitselect
-               local.get $28
-               local.get $14
+               local.get $27
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $14
+               local.tee $13
                v128.load32_splat
                local.tee $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $13
+               local.get $14
                v128.load offset=16
                local.tee $48
                i32.const 24
@@ -11323,7 +11333,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $29
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11347,20 +11357,20 @@
                local.get $49
                f32x4.ne
                v128.bitselect
-               local.get $14
+               local.get $13
                v128.load32_splat offset=4
                local.tee $49
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11395,7 +11405,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $41
+               local.get $33
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11421,16 +11431,16 @@
                v128.bitselect
                local.get $49
                f32x4.mul
-               local.get $23
+               local.get $22
                f32x4.add
-               local.set $23
+               local.set $22
                local.get $30
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11465,7 +11475,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11491,14 +11501,14 @@
                v128.bitselect
                local.get $49
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11524,14 +11534,14 @@
                v128.bitselect
                local.get $47
                f32x4.mul
-               local.get $22
+               local.get $21
                f32x4.add
-               local.set $22
+               local.set $21
                local.get $48
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $38
+               local.get $35
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11557,23 +11567,23 @@
                v128.bitselect
                local.get $49
                f32x4.mul
-               local.get $26
+               local.get $23
                f32x4.add
-               local.set $26
-               local.get $13
+               local.set $23
+               local.get $14
                i32.const 32
                i32.add
-               local.set $13
-               local.get $20
                local.set $14
+               local.get $20
+               local.set $13
                br $for-loop|43
               end
              end
-             local.get $14
+             local.get $13
              local.get $44
              i32.lt_u
              if (result v128)
-              local.get $13
+              local.get $14
               v128.load
               local.tee $30
               i32.const 24
@@ -11581,7 +11591,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
               local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11605,8 +11615,8 @@
               local.get $47
               f32x4.ne
               v128.bitselect
-              local.get $28
-              local.get $14
+              local.get $27
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
@@ -11622,7 +11632,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11657,7 +11667,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11690,7 +11700,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.tee $30
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11716,33 +11726,33 @@
               v128.bitselect
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
              else
-              local.get $22
+              local.get $21
              end
             end
             local.get $15
-            local.get $25
+            local.get $24
             f32x4.add
             local.set $15
             local.get $18
-            local.get $23
+            local.get $22
             f32x4.add
             local.set $18
             local.get $17
-            local.get $24
+            local.get $25
             f32x4.add
             local.set $17
-            local.get $26
+            local.get $23
             f32x4.add
-            local.set $22
+            local.set $21
             local.get $11
             i32.const 4
             i32.eq
             if
              local.get $15
-             local.get $21
+             local.get $29
              f32x4.mul
              local.set $15
              local.get $31
@@ -11767,27 +11777,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $32
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $32
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $15
@@ -11795,7 +11805,7 @@
               local.set $15
              end
              local.get $18
-             local.get $41
+             local.get $33
              f32x4.mul
              local.set $18
              local.get $31
@@ -11823,27 +11833,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $18
@@ -11851,7 +11861,7 @@
               local.set $18
              end
              local.get $17
-             local.get $39
+             local.get $34
              f32x4.mul
              local.set $17
              local.get $31
@@ -11879,39 +11889,39 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $22
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $22
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $22
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $22
                end
               end
               local.get $17
               f32x4.add
               local.set $17
              end
-             local.get $22
-             local.get $38
+             local.get $21
+             local.get $35
              f32x4.mul
              local.set $22
              local.get $31
-             if
+             if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.377 (result v128)
                local.get $32
                i32.const 12
@@ -11960,8 +11970,10 @@
               end
               local.get $22
               f32x4.add
-              local.set $22
+             else
+              local.get $22
              end
+             local.set $21
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.202
              local.get $32
@@ -12092,7 +12104,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.205
              end
@@ -12101,7 +12113,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -12110,7 +12122,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -12119,7 +12131,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -12139,7 +12151,7 @@
        if
         i32.const 16
         local.get $3
-        local.get $29
+        local.get $28
         i32.const 4
         i32.shl
         local.tee $11
@@ -12149,10 +12161,10 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $44
+        local.set $43
         local.get $10
         local.get $3
-        local.get $37
+        local.get $36
         i32.mul
         local.get $11
         i32.add
@@ -12179,7 +12191,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $45
+        local.set $44
         local.get $7
         local.set $16
         loop $for-loop|2
@@ -12191,49 +12203,49 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $33
+          local.tee $37
           local.get $2
           i64.extend_i32_s
-          local.tee $42
+          local.tee $41
           local.get $16
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $43
+          local.tee $42
           i64.div_u
           i32.wrap_i64
-          local.tee $46
-          local.get $33
+          local.tee $27
+          local.get $37
           local.get $16
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $42
+          local.get $41
           i64.mul
           i64.add
-          local.get $43
+          local.get $42
           i64.div_u
           i32.wrap_i64
-          local.tee $54
+          local.tee $45
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $37
+           local.get $36
            i32.mul
-           local.get $46
+           local.get $27
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $14
+           local.tee $13
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $28
+           local.set $46
            local.get $5
            local.get $16
            local.get $3
@@ -12244,7 +12256,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $29
+           local.get $28
            i32.const 4
            i32.shl
            i32.add
@@ -12258,17 +12270,17 @@
            local.set $17
            local.get $11
            v128.load offset=16
-           local.tee $41
+           local.tee $33
            f32x4.abs
            local.set $18
            local.get $11
            v128.load offset=32
-           local.tee $39
+           local.tee $34
            f32x4.abs
            local.set $21
            local.get $11
            v128.load offset=48
-           local.tee $38
+           local.tee $35
            f32x4.abs
            local.set $22
            local.get $15
@@ -12282,7 +12294,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $41
+           local.get $33
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -12294,7 +12306,7 @@
            v128.and
            v128.or
            v128.and
-           local.get $39
+           local.get $34
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $21
@@ -12305,7 +12317,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $38
+           local.get $35
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $22
@@ -12321,106 +12333,106 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $27
+            local.get $26
             local.set $11
            end
            local.get $11
-           if
-            local.get $39
+           if (result v128)
+            local.get $34
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $39
-            local.get $38
+            local.set $34
+            local.get $35
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $38
-            local.get $41
+            local.set $35
+            local.get $33
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $41
+            local.set $33
             local.get $15
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $15
+           else
+            local.get $15
            end
-           local.get $36
-           local.get $46
+           local.set $29
+           local.get $38
+           local.get $27
            i32.const 4
            i32.shl
            i32.add
-           local.set $13
+           local.set $14
            local.get $11
            if
-            local.get $14
-            local.set $31
-            local.get $28
-            local.set $32
-            local.get $54
-            local.get $46
-            i32.sub
-            local.set $54
             local.get $13
-            local.set $14
+            local.set $31
+            local.get $45
+            local.get $27
+            i32.sub
+            local.set $45
+            local.get $14
+            local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            local.get $45
-            local.get $46
-            i32.lt_s
-            local.set $40
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            local.get $27
+            local.get $44
+            i32.gt_s
+            local.set $32
             i32.const 4
             local.set $11
             i32.const 0
-            local.set $13
+            local.set $14
             loop $for-loop|3
-             local.get $13
+             local.get $14
              i32.const 2
              i32.add
-             local.tee $28
-             local.get $54
+             local.tee $27
+             local.get $45
              i32.le_u
              if
-              local.get $13
+              local.get $14
               i32.const 2
               i32.shl
-              local.tee $13
+              local.tee $14
               local.get $31
               i32.add
-              local.tee $46
+              local.tee $54
               v128.load32_splat
               local.set $30
-              local.get $13
-              local.get $32
-              i32.add
-              local.tee $13
-              v128.load32_splat
-              local.set $47
-              local.get $21
               local.get $14
+              local.get $46
+              i32.add
+              local.tee $14
+              v128.load32_splat
+              local.set $48
+              local.get $15
+              local.get $13
               v128.load offset=16
-              local.tee $48
+              local.tee $49
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $49
-              local.get $46
-              v128.load32_splat offset=4
               local.tee $50
+              local.get $54
+              v128.load32_splat offset=4
+              local.tee $47
               f32x4.mul
-              local.get $14
+              local.get $13
               v128.load
               local.tee $51
               i32.const 24
@@ -12431,19 +12443,19 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $21
-              local.get $25
-              local.get $49
-              local.get $13
+              local.set $15
+              local.get $24
+              local.get $50
+              local.get $14
               v128.load32_splat offset=4
-              local.tee $49
+              local.tee $50
               f32x4.mul
               local.get $52
-              local.get $47
+              local.get $48
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $51
               i32.const 16
               i32x4.shl
@@ -12453,41 +12465,41 @@
               v128.and
               f32x4.convert_i32x4_s
               local.set $53
-              local.get $23
-              local.get $48
+              local.get $22
+              local.get $49
               i32.const 16
               i32x4.shl
               local.get $52
               v128.and
               f32x4.convert_i32x4_s
               local.tee $55
-              local.get $50
+              local.get $47
               f32x4.mul
               local.get $53
               local.get $30
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $23
+              local.set $22
               local.get $18
               local.get $55
-              local.get $49
+              local.get $50
               f32x4.mul
               local.get $53
-              local.get $47
+              local.get $48
               f32x4.mul
               f32x4.add
               f32x4.add
               local.set $18
               local.get $17
-              local.get $48
+              local.get $49
               i32.const 8
               i32x4.shl
               local.get $52
               v128.and
               f32x4.convert_i32x4_s
               local.tee $53
-              local.get $50
+              local.get $47
               f32x4.mul
               local.get $51
               i32.const 8
@@ -12501,59 +12513,59 @@
               f32x4.add
               f32x4.add
               local.set $17
-              local.get $24
+              local.get $25
               local.get $53
-              local.get $49
+              local.get $50
               f32x4.mul
               local.get $55
-              local.get $47
+              local.get $48
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $24
-              local.get $22
-              local.get $48
+              local.set $25
+              local.get $21
+              local.get $49
               local.get $52
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $50
+              local.tee $49
+              local.get $47
               f32x4.mul
               local.get $51
               local.get $52
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $48
+              local.tee $47
               local.get $30
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $22
-              local.get $26
-              local.get $53
+              local.set $21
+              local.get $23
               local.get $49
+              local.get $50
               f32x4.mul
-              local.get $48
               local.get $47
+              local.get $48
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $26
-              local.get $14
+              local.set $23
+              local.get $13
               i32.const 32
               i32.add
-              local.set $14
-              local.get $28
               local.set $13
+              local.get $27
+              local.set $14
               br $for-loop|3
              end
             end
             loop $for-loop|4
-             local.get $13
-             local.get $54
+             local.get $14
+             local.get $45
              i32.lt_u
              if
-              local.get $14
+              local.get $13
               v128.load
               local.tee $30
               i32.const 24
@@ -12561,17 +12573,17 @@
               f32x4.convert_i32x4_s
               local.tee $47
               local.get $31
-              local.get $13
+              local.get $14
               i32.const 2
               i32.shl
-              local.tee $28
+              local.tee $27
               i32.add
               v128.load32_splat
               local.tee $48
               f32x4.mul
-              local.get $21
+              local.get $15
               f32x4.add
-              local.set $21
+              local.set $15
               local.get $30
               i32.const 16
               i32x4.shl
@@ -12583,9 +12595,9 @@
               local.tee $50
               local.get $48
               f32x4.mul
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
               local.get $30
               i32.const 8
               i32x4.shl
@@ -12605,19 +12617,19 @@
               local.tee $30
               local.get $48
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
               local.get $47
-              local.get $28
-              local.get $32
+              local.get $27
+              local.get $46
               i32.add
               v128.load32_splat
               local.tee $47
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $50
               local.get $47
               f32x4.mul
@@ -12627,50 +12639,50 @@
               local.get $51
               local.get $47
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               local.get $47
               f32x4.mul
-              local.get $26
+              local.get $23
               f32x4.add
-              local.set $26
-              local.get $14
+              local.set $23
+              local.get $13
               i32.const 16
               i32.add
-              local.set $14
-              local.get $13
+              local.set $13
+              local.get $14
               i32.const 1
               i32.add
-              local.set $13
+              local.set $14
               br $for-loop|4
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $25
             i32.const 0
             local.set $11
-            local.get $45
-            local.get $46
-            i32.lt_s
-            local.tee $40
+            local.get $27
+            local.get $44
+            i32.gt_s
+            local.tee $32
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -12678,7 +12690,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $44
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12689,32 +12701,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $17
-              local.get $44
+              local.set $15
+              local.get $43
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $15
                local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $17
+               local.set $15
               end
-              local.get $44
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $17
+               local.get $15
                local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $17
+               local.get $15
               end
              end
-             local.set $21
+             local.set $15
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $31
@@ -12759,9 +12771,9 @@
                local.get $17
               end
              end
-             local.set $23
+             local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $44
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $31
@@ -12808,7 +12820,7 @@
              end
              local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $44
+              local.get $43
               i32.const 12
               i32.sub
               local.tee $31
@@ -12853,9 +12865,9 @@
                local.get $18
               end
              end
-             local.set $22
+             local.set $21
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -12863,7 +12875,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $44
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -12875,7 +12887,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $18
-              local.get $44
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -12885,7 +12897,7 @@
                f32x4.replace_lane 1
                local.set $18
               end
-              local.get $44
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -12897,9 +12909,9 @@
                local.get $18
               end
              end
-             local.set $25
+             local.set $24
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $31
@@ -12946,7 +12958,7 @@
              end
              local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $44
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $31
@@ -12968,32 +12980,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $24
+              local.set $23
               local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $24
+               local.get $23
                local.get $20
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $24
+               local.set $23
               end
               local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $24
+               local.get $23
                local.get $20
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $24
+               local.get $23
               end
              end
-             local.set $24
+             local.set $25
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $44
+              local.get $43
               i32.const 12
               i32.sub
               local.tee $31
@@ -13015,45 +13027,45 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $26
+              local.set $23
               local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $26
+               local.get $23
                local.get $20
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $26
+               local.set $23
               end
               local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $26
+               local.get $23
                local.get $20
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $26
+               local.get $23
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $26
-            local.get $54
-            local.get $46
+            local.set $23
+            local.get $45
+            local.get $27
             i32.sub
-            local.set $32
+            local.set $27
             i32.const 0
             local.set $31
             loop $for-loop|6
+             local.get $27
              local.get $31
-             local.get $32
-             i32.lt_u
+             i32.gt_u
              if
-              local.get $13
+              local.get $14
               v128.load
               local.tee $30
               i32.const 24
@@ -13061,42 +13073,42 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $15
+              local.get $29
               f32x4.mul
               local.tee $47
-              local.get $14
+              local.get $13
               local.get $31
               i32.const 2
               i32.shl
-              local.tee $46
+              local.tee $45
               i32.add
               v128.load32_splat
               local.tee $48
               f32x4.mul
-              local.get $21
+              local.get $15
               f32x4.add
-              local.set $21
+              local.set $15
               local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.tee $49
               local.get $48
               f32x4.mul
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
               local.get $30
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.tee $50
               local.get $48
@@ -13108,24 +13120,24 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.tee $30
               local.get $48
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
               local.get $47
-              local.get $28
+              local.get $45
               local.get $46
               i32.add
               v128.load32_splat
               local.tee $47
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $49
               local.get $47
               f32x4.mul
@@ -13135,19 +13147,19 @@
               local.get $50
               local.get $47
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               local.get $47
               f32x4.mul
-              local.get $26
+              local.get $23
               f32x4.add
-              local.set $26
-              local.get $13
+              local.set $23
+              local.get $14
               i32.const 16
               i32.add
-              local.set $13
+              local.set $14
               local.get $31
               i32.const 1
               i32.add
@@ -13160,14 +13172,14 @@
            i32.const 4
            i32.eq
            if
-            local.get $21
             local.get $15
+            local.get $29
             f32x4.mul
-            local.set $21
-            local.get $40
+            local.set $15
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -13175,7 +13187,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.106
               end
-              local.get $44
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -13187,7 +13199,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $30
-              local.get $44
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -13197,7 +13209,7 @@
                f32x4.replace_lane 1
                local.set $30
               end
-              local.get $44
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -13209,19 +13221,19 @@
                local.get $30
               end
              end
-             local.get $21
+             local.get $15
              f32x4.add
-             local.set $21
+             local.set $15
             end
-            local.get $44
+            local.get $43
             i32.const 4
             i32.sub
             local.set $11
-            local.get $23
-            local.get $41
+            local.get $22
+            local.get $33
             f32x4.mul
-            local.set $23
-            local.get $40
+            local.set $22
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
               local.get $11
@@ -13266,19 +13278,19 @@
                local.get $30
               end
              end
-             local.get $23
+             local.get $22
              f32x4.add
-             local.set $23
+             local.set $22
             end
-            local.get $44
+            local.get $43
             i32.const 8
             i32.sub
             local.set $11
             local.get $17
-            local.get $39
+            local.get $34
             f32x4.mul
             local.set $17
-            local.get $40
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
               local.get $11
@@ -13327,15 +13339,15 @@
              f32x4.add
              local.set $17
             end
-            local.get $44
+            local.get $43
             i32.const 12
             i32.sub
             local.set $11
-            local.get $22
-            local.get $38
+            local.get $21
+            local.get $35
             f32x4.mul
-            local.set $22
-            local.get $40
+            local.set $21
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
               local.get $11
@@ -13380,18 +13392,18 @@
                local.get $30
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $29
             f32x4.mul
-            local.set $25
-            local.get $40
+            local.set $24
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -13399,7 +13411,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.110
               end
-              local.get $44
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -13410,41 +13422,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $44
+              local.set $29
+              local.get $43
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $29
               end
-              local.get $44
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $29
               end
              end
-             local.get $25
+             local.get $24
              f32x4.add
-             local.set $25
+             local.set $24
             end
             local.get $18
-            local.get $41
+            local.get $33
             f32x4.mul
             local.set $18
-            local.get $40
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $44
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $11
@@ -13466,41 +13478,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $29
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $29
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $29
               end
              end
              local.get $18
              f32x4.add
              local.set $18
             end
-            local.get $24
-            local.get $39
+            local.get $25
+            local.get $34
             f32x4.mul
-            local.set $24
-            local.get $40
+            local.set $25
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $44
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $11
@@ -13522,41 +13534,41 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $29
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $29
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $29
                local.get $20
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $29
               end
              end
-             local.get $24
+             local.get $25
              f32x4.add
-             local.set $24
+             local.set $25
             end
-            local.get $26
-            local.get $38
+            local.get $23
+            local.get $35
             f32x4.mul
-            local.set $26
-            local.get $40
-            if
+            local.set $29
+            local.get $32
+            if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $44
+              local.get $43
               i32.const 12
               i32.sub
               local.tee $11
@@ -13578,74 +13590,76 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $23
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $23
                local.get $20
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $23
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $23
                local.get $20
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $23
               end
              end
-             local.get $26
+             local.get $29
              f32x4.add
-             local.set $26
+            else
+             local.get $29
             end
+            local.set $23
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $44
+            local.get $43
             i32.const 4
             i32.ge_s
             if
              local.get $19
-             local.get $21
+             local.get $15
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.66
             end
-            local.get $44
+            local.get $43
             i32.const 0
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $15
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $44
+            local.get $43
             i32.const 1
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $15
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $44
+            local.get $43
             i32.const 2
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $15
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $44
+            local.get $43
             i32.const 4
             i32.sub
             local.tee $11
@@ -13653,7 +13667,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $23
+             local.get $22
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.67
             end
@@ -13662,7 +13676,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $23
+             local.get $22
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -13671,7 +13685,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $23
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -13680,13 +13694,13 @@
             i32.gt_s
             if
              local.get $19
-             local.get $23
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $44
+            local.get $43
             i32.const 8
             i32.sub
             local.tee $11
@@ -13727,7 +13741,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $44
+            local.get $43
             i32.const 12
             i32.sub
             local.tee $11
@@ -13735,7 +13749,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.69
             end
@@ -13744,7 +13758,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -13753,7 +13767,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -13762,51 +13776,51 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $44
+            local.get $43
             i32.const 4
             i32.ge_s
             if
              local.get $20
-             local.get $25
+             local.get $24
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $44
+            local.get $43
             i32.const 0
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $24
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $44
+            local.get $43
             i32.const 1
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $24
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $44
+            local.get $43
             i32.const 2
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $24
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $44
+            local.get $43
             i32.const 4
             i32.sub
             local.tee $11
@@ -13847,7 +13861,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $44
+            local.get $43
             i32.const 8
             i32.sub
             local.tee $11
@@ -13855,7 +13869,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
@@ -13864,7 +13878,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -13873,7 +13887,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -13882,13 +13896,13 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $44
+            local.get $43
             i32.const 12
             i32.sub
             local.tee $11
@@ -13896,7 +13910,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $26
+             local.get $23
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
@@ -13905,7 +13919,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $26
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -13914,7 +13928,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $26
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -13923,7 +13937,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $26
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=56
             end
@@ -13939,7 +13953,7 @@
        else
         i32.const 16
         local.get $3
-        local.get $29
+        local.get $28
         i32.const 4
         i32.shl
         local.tee $11
@@ -13952,7 +13966,7 @@
         local.set $32
         local.get $10
         local.get $3
-        local.get $37
+        local.get $36
         i32.mul
         local.get $11
         i32.add
@@ -13974,7 +13988,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $40
+        local.set $43
         local.get $7
         local.set $16
         loop $for-loop|9
@@ -13986,40 +14000,40 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $33
+          local.tee $37
           local.get $2
           i64.extend_i32_s
-          local.tee $42
+          local.tee $41
           local.get $16
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $43
+          local.tee $42
           i64.div_u
           i32.wrap_i64
           local.tee $20
-          local.get $33
+          local.get $37
           local.get $16
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $42
+          local.get $41
           i64.mul
           i64.add
-          local.get $43
+          local.get $42
           i64.div_u
           i32.wrap_i64
           local.tee $44
           i32.ne
           if
-           local.get $36
+           local.get $38
            local.get $20
            i32.const 4
            i32.shl
            i32.add
-           local.set $13
+           local.set $14
            local.get $5
            local.get $16
            local.get $3
@@ -14030,7 +14044,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $29
+           local.get $28
            i32.const 4
            i32.shl
            i32.add
@@ -14044,17 +14058,17 @@
            local.set $17
            local.get $11
            v128.load offset=16
-           local.tee $41
+           local.tee $33
            f32x4.abs
            local.set $18
            local.get $11
            v128.load offset=32
-           local.tee $39
+           local.tee $34
            f32x4.abs
            local.set $21
            local.get $11
            v128.load offset=48
-           local.tee $38
+           local.tee $35
            f32x4.abs
            local.set $22
            local.get $15
@@ -14068,7 +14082,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $41
+           local.get $33
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -14080,7 +14094,7 @@
            v128.and
            v128.or
            v128.and
-           local.get $39
+           local.get $34
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $21
@@ -14091,7 +14105,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $38
+           local.get $35
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $22
@@ -14107,50 +14121,50 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $27
+            local.get $26
             local.set $11
            end
            local.get $11
            if (result v128)
-            local.get $39
+            local.get $34
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $39
-            local.get $38
+            local.set $34
+            local.get $35
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $38
-            local.get $41
+            local.set $35
+            local.get $33
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $41
+            local.set $33
             local.get $15
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
             local.get $15
            end
-           local.set $21
+           local.set $29
            local.get $0
            local.get $2
-           local.get $37
+           local.get $36
            i32.mul
            local.get $20
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $14
+           local.set $13
            local.get $11
            if (result v128)
-            local.get $14
-            local.set $28
+            local.get $13
+            local.set $27
             local.get $44
             local.get $20
             i32.sub
             local.set $44
-            local.get $13
-            local.set $14
+            local.get $14
+            local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14158,62 +14172,62 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $21
             local.get $20
-            local.get $40
+            local.get $43
             i32.gt_s
             local.set $31
             i32.const 4
             local.set $11
             i32.const 0
-            local.set $13
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
             loop $for-loop|14
-             local.get $13
+             local.get $14
              i32.const 2
              i32.add
              local.tee $20
              local.get $44
              i32.le_u
              if
-              local.get $14
+              local.get $13
               v128.load
               local.tee $30
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $28
-              local.get $13
+              local.get $27
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
-              local.tee $13
+              local.tee $14
               v128.load32_splat
               local.tee $47
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $14
+              local.get $13
               v128.load offset=16
               local.tee $48
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $13
+              local.get $14
               v128.load32_splat offset=4
               local.tee $49
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $30
               i32.const 16
               i32x4.shl
@@ -14235,9 +14249,9 @@
               f32x4.convert_i32x4_s
               local.get $49
               f32x4.mul
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
               local.get $30
               i32.const 8
               i32x4.shl
@@ -14257,48 +14271,48 @@
               f32x4.convert_i32x4_s
               local.get $49
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               local.get $50
               v128.and
               f32x4.convert_i32x4_s
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
               local.get $48
               local.get $50
               v128.and
               f32x4.convert_i32x4_s
               local.get $49
               f32x4.mul
-              local.get $26
+              local.get $23
               f32x4.add
-              local.set $26
-              local.get $14
+              local.set $23
+              local.get $13
               i32.const 32
               i32.add
-              local.set $14
-              local.get $20
               local.set $13
+              local.get $20
+              local.set $14
               br $for-loop|14
              end
             end
-            local.get $13
+            local.get $14
             local.get $44
             i32.lt_u
             if (result v128)
-             local.get $14
+             local.get $13
              v128.load
              local.tee $30
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
-             local.get $28
-             local.get $13
+             local.get $27
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
@@ -14338,10 +14352,10 @@
              f32x4.convert_i32x4_s
              local.get $47
              f32x4.mul
-             local.get $22
+             local.get $21
              f32x4.add
             else
-             local.get $22
+             local.get $21
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14353,7 +14367,7 @@
             i32.const 0
             local.set $11
             local.get $20
-            local.get $40
+            local.get $43
             i32.gt_s
             local.tee $31
             if (result v128)
@@ -14405,7 +14419,7 @@
               local.get $32
               i32.const 4
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
@@ -14413,7 +14427,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.187
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14425,7 +14439,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $17
-              local.get $28
+              local.get $27
               i32.const 1
               i32.gt_s
               if
@@ -14435,7 +14449,7 @@
                f32x4.replace_lane 1
                local.set $17
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14452,7 +14466,7 @@
               local.get $32
               i32.const 8
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
@@ -14460,7 +14474,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.188
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14472,7 +14486,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $17
-              local.get $28
+              local.get $27
               i32.const 1
               i32.gt_s
               if
@@ -14482,7 +14496,7 @@
                f32x4.replace_lane 1
                local.set $17
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14499,7 +14513,7 @@
               local.get $32
               i32.const 12
               i32.sub
-              local.tee $28
+              local.tee $27
               i32.const 4
               i32.ge_s
               if
@@ -14507,7 +14521,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.189
               end
-              local.get $28
+              local.get $27
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14518,58 +14532,58 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $22
-              local.get $28
+              local.set $21
+              local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $22
+               local.get $21
                local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $22
+               local.set $21
               end
-              local.get $28
+              local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $22
+               local.get $21
                local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $22
+               local.get $21
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $22
-            local.get $14
-            local.set $28
+            local.set $21
+            local.get $13
+            local.set $27
             local.get $44
             local.get $20
             i32.sub
             local.set $44
             i32.const 0
-            local.set $14
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
             loop $for-loop|15
-             local.get $14
+             local.get $13
              i32.const 2
              i32.add
              local.tee $20
              local.get $44
              i32.le_u
              if
-              local.get $13
+              local.get $14
               v128.load
               local.tee $30
               i32.const 24
@@ -14577,21 +14591,21 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
-              local.get $28
-              local.get $14
+              local.get $27
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
-              local.tee $14
+              local.tee $13
               v128.load32_splat
               local.tee $47
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $13
+              local.get $14
               v128.load offset=16
               local.tee $48
               i32.const 24
@@ -14599,22 +14613,22 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $29
               f32x4.mul
-              local.get $14
+              local.get $13
               v128.load32_splat offset=4
               local.tee $49
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $30
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.get $47
               f32x4.mul
@@ -14627,20 +14641,20 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $41
+              local.get $33
               f32x4.mul
               local.get $49
               f32x4.mul
-              local.get $23
+              local.get $22
               f32x4.add
-              local.set $23
+              local.set $22
               local.get $30
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.get $47
               f32x4.mul
@@ -14653,49 +14667,49 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $34
               f32x4.mul
               local.get $49
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.get $47
               f32x4.mul
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
               local.get $48
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $38
+              local.get $35
               f32x4.mul
               local.get $49
               f32x4.mul
-              local.get $26
+              local.get $23
               f32x4.add
-              local.set $26
-              local.get $13
+              local.set $23
+              local.get $14
               i32.const 32
               i32.add
-              local.set $13
-              local.get $20
               local.set $14
+              local.get $20
+              local.set $13
               br $for-loop|15
              end
             end
-            local.get $14
+            local.get $13
             local.get $44
             i32.lt_u
             if (result v128)
-             local.get $13
+             local.get $14
              v128.load
              local.tee $30
              i32.const 24
@@ -14703,10 +14717,10 @@
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $21
+             local.get $29
              f32x4.mul
-             local.get $28
-             local.get $14
+             local.get $27
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
@@ -14722,7 +14736,7 @@
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $41
+             local.get $33
              f32x4.mul
              local.get $47
              f32x4.mul
@@ -14735,7 +14749,7 @@
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $39
+             local.get $34
              f32x4.mul
              local.get $47
              f32x4.mul
@@ -14746,37 +14760,37 @@
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $38
+             local.get $35
              f32x4.mul
              local.get $47
              f32x4.mul
-             local.get $22
+             local.get $21
              f32x4.add
             else
-             local.get $22
+             local.get $21
             end
            end
            local.get $15
-           local.get $25
+           local.get $24
            f32x4.add
            local.set $15
            local.get $18
-           local.get $23
+           local.get $22
            f32x4.add
            local.set $18
            local.get $17
-           local.get $24
+           local.get $25
            f32x4.add
            local.set $17
-           local.get $26
+           local.get $23
            f32x4.add
-           local.set $22
+           local.set $21
            local.get $11
            i32.const 4
            i32.eq
            if
             local.get $15
-            local.get $21
+            local.get $29
             f32x4.mul
             local.set $15
             local.get $31
@@ -14801,27 +14815,27 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $22
               local.get $32
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $21
+               local.set $22
               end
               local.get $32
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $22
               end
              end
              local.get $15
@@ -14829,7 +14843,7 @@
              local.set $15
             end
             local.get $18
-            local.get $41
+            local.get $33
             f32x4.mul
             local.set $18
             local.get $31
@@ -14857,27 +14871,27 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $22
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $21
+               local.set $22
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $22
               end
              end
              local.get $18
@@ -14885,7 +14899,7 @@
              local.set $18
             end
             local.get $17
-            local.get $39
+            local.get $34
             f32x4.mul
             local.set $17
             local.get $31
@@ -14913,39 +14927,39 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $22
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $21
+               local.set $22
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $22
                local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $22
               end
              end
              local.get $17
              f32x4.add
              local.set $17
             end
-            local.get $22
-            local.get $38
+            local.get $21
+            local.get $35
             f32x4.mul
             local.set $22
             local.get $31
-            if
+            if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
               local.get $32
               i32.const 12
@@ -14994,8 +15008,10 @@
              end
              local.get $22
              f32x4.add
-             local.set $22
+            else
+             local.get $22
             end
+            local.set $21
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.106
             local.get $32
@@ -15126,7 +15142,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.109
             end
@@ -15135,7 +15151,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -15144,7 +15160,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -15153,7 +15169,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=56
             end
@@ -15168,17 +15184,17 @@
         end
        end
       end
-      local.get $37
+      local.get $36
       i32.const 2
       i32.add
-      local.set $37
+      local.set $36
       br $for-loop|11
      end
     end
-    local.get $29
+    local.get $28
     i32.const 1
     i32.add
-    local.set $29
+    local.set $28
     br $for-loop|00
    end
   end
@@ -15439,6 +15455,10 @@
      i32.const 3
      i32.eq
      i32.or
+     local.get $7
+     i32.const 5
+     i32.eq
+     i32.or
      if
       local.get $13
       f32x4.convert_i32x4_s
@@ -15514,6 +15534,10 @@
      local.tee $10
      local.get $7
      i32.const 3
+     i32.eq
+     i32.or
+     local.get $7
+     i32.const 5
      i32.eq
      i32.or
      if
@@ -15596,6 +15620,10 @@
      i32.const 3
      i32.eq
      i32.or
+     local.get $7
+     i32.const 5
+     i32.eq
+     i32.or
      if
       local.get $13
       i32.const 1040
@@ -15672,6 +15700,10 @@
      local.tee $10
      local.get $7
      i32.const 3
+     i32.eq
+     i32.or
+     local.get $7
+     i32.const 5
      i32.eq
      i32.or
      if
