@@ -36,6 +36,7 @@ import {
  * accumulators, even and odd k, added at the end (int8: one multiply-add per element,
  * which the relaxed build fuses). `round` is a literal at every call site, so each mode
  * compiles to its own loop. FACTORED: the sum is of x·q, and y (+)= s·sum at the end.
+ * t0..t3: the scales times 2^16 + 1, for ROUND_BF16_FMA (panel16.ts dequant's `split`).
  */
 @inline function panelRow<T>(
   x: usize, K: i32, wp: usize, s0: v128, s1: v128, s2: v128, s3: v128, round: i32, y: usize, ncols: i32, accumulate: bool,
@@ -194,7 +195,7 @@ import {
  * Rows m, m+1 (when `two`) against panel p, one scale group after another; `round` and
  * `two` are literals. An int8 group whose scales are tame (panel16.ts tameScales) takes the
  * cheaper exact mode: FACTORED where `factor` (factorable()), ROUND_BF16_SPLIT for bf16
- * rounding.
+ * rounding, or for one token with scales that are bf16 values ROUND_BF16_FMA.
  */
 @inline function panelRows<T>(
   x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
@@ -225,8 +226,8 @@ import {
     }
     // one token, bf16-rounded, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
     if (ASC_FEATURE_RELAXED_SIMD && !two && cheap && round == ROUND_BF16 && bf16Scales(s0, s1, s2, s3)) {
-      const sp = f32x4.splat(VELTKAMP_SPLITTER);
-      const t0 = f32x4.mul(s0, sp), t1 = f32x4.mul(s1, sp), t2 = f32x4.mul(s2, sp), t3 = f32x4.mul(s3, sp);
+      const splitter = f32x4.splat(VELTKAMP_SPLITTER);
+      const t0 = f32x4.mul(s0, splitter), t1 = f32x4.mul(s1, splitter), t2 = f32x4.mul(s2, splitter), t3 = f32x4.mul(s3, splitter);
       panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, ROUND_BF16_FMA, ya, ncols, k0 > first, t0, t1, t2, t3);
     } else if (two) {
       if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first, z, z, z, z);
