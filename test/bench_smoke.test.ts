@@ -88,6 +88,10 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
     { kernel: "matmul", dtype: "f32", shape: [128, 1024, 4096], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: ours, gbps: 1 },
     { impl: "onnxruntime-web", shape: [128, 1024, 4096], threads: 1, gflops: ort, b: "initializer" },
     { kernel: "simd_peak", dtype: "f32", shape: [1, 1, 1], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: 100, gbps: null },
+    // the whole model: llama.cpp bf16 at 20 tokens/s; our int8 with f32 scales at 30, with bf16 scales at 14
+    { impl: "llama.cpp", dtype: "bf16", threads: 1, decode_tok_s: 20, prefill_tok_s: 100 },
+    { bench: "e2e", impl: "wasm-relaxed-simd", weights: "random int8", weight_dtype: "i8", fprop_dtype: "bfloat16", threads: 1, decode_tokens_per_s: 30, prefill_tokens_per_s: 50 },
+    { bench: "e2e", impl: "wasm-relaxed-simd", weights: "/m/grok-1-mid-int8-bf16scales.safetensors", weight_dtype: "i8", fprop_dtype: "bfloat16", threads: 1, decode_tokens_per_s: 14, prefill_tokens_per_s: 50 },
   ];
   for (const [i, lines] of [run(60, 30), run(50, 40)].entries()) {
     mkdirSync(join(dir, `run${i + 1}`));
@@ -97,6 +101,8 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
   expect(table).toContain("2 run(s)");
   expect(table).toMatch(/\| prefill ≥ 1\.6× onnxruntime-web \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 30–40 \| 1\.25–2\.00 \| ≥ 1\.6 \| met in 1 of 2 runs \|/);
   expect(table).toMatch(/\| prefill ≥ 1\.6× onnxruntime-web \| 512×2048×2048, 1 thread\(s\), GFLOP\/s \| missing \| missing \| missing \| ≥ 1\.6 \| not measured \|/);
+  expect(table).toMatch(/\| int8 decode ≥ 1\.3× llama\.cpp bf16 \| our int8, f32 scales \(bfloat16 mode\) vs its bf16, 1 thread\(s\), tokens\/s \| 30 \| 20 \| 1\.50 \|/);
+  expect(table).toMatch(/\| int8 decode ≥ 1\.3× llama\.cpp bf16 \| our int8, bf16 scales as released \(bfloat16 mode\) vs its bf16, 1 thread\(s\), tokens\/s \| 14 \| 20 \| 0\.70 \|/);
   // a context row: no goal, no verdict
   expect(table).toMatch(/\| \(context\) prefill against the SIMD multiply-add peak \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 100 \| 0\.50–0\.60 \|  \|  \|/);
 });

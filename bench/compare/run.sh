@@ -47,6 +47,14 @@ for dtype in bf16 f32; do
   fi
 done
 
+# int8 as the released checkpoint stores it: bf16 scales, so in bfloat16 mode every expert
+# weight is rounded to bf16 (the random int8 model has float32 scales, which leave them unrounded)
+int8_released="$base/models/$config-int8-bf16scales.safetensors"
+if [[ ! -f "$int8_released" ]]; then
+  log "$config int8 weights with bf16 scales (grok1 init, seed 0)"
+  "${grok1[@]}" init --config "$config" --seed 0 --quantize --scales bf16 --float-dtype bf16 --out "$int8_released"
+fi
+
 # one full set of measurements into $1
 measure() {
   local dir="$1"
@@ -68,6 +76,8 @@ measure() {
   for t in $threads; do
     log "grok1.ts, $config int8 (f32 scales) in bfloat16 mode, $t thread(s)"
     (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype int8 --dtype bfloat16 --threads "$t" --no-ts-baseline --json) >> "$dir/e2e.jsonl"
+    log "grok1.ts, $config int8 with bf16 scales (the released format) in bfloat16 mode, $t thread(s)"
+    (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --weights "$int8_released" --dtype bfloat16 --threads "$t" --no-ts-baseline --json) >> "$dir/e2e.jsonl"
   done
   log "grok1.ts against its TypeScript kernels, $config bf16"
   (cd "$repo" && "${grok1[@]}" bench --e2e --config "$config" --seed 0 --random-dtype bf16 --json) >> "$dir/e2e.jsonl"
