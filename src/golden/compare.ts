@@ -30,12 +30,7 @@
  *
  * float32 mode: |ours − ref| ≤ 1e-5·(1 + |ref|) per element. (a) is ~10× below that at
  *   the committed cases' sizes, and about half of it at Grok-1's own widths (6144-long
- *   dots: the extra case wide_f32). An RMSNorm that normalises a block's output row by
- *   row divides the absolute errors its input carried by the row's RMS, so there the
- *   bound is multiplied by 1 / rms(input row) where that is above 1 (wide_f32: attention
- *   output rows of RMS 0.39, 7.6e-6 off before rms_norm_1 and 1.2e-5 after). Not for a
- *   bf16-valued norm output (rms_norm_3 in float32 mode): there a difference beyond the
- *   plain bound is how a rounding flip is recognised (below).
+ *   dots: the extra case wide_f32).
  *   float32 mode still has bf16 rounding points (the MoE casts its gates and its output
  *   to bf16, the post-MoE norm keeps that dtype; bf16 scales make bf16 weights, but
  *   exactly), so (b) applies there: an element whose value is at most two bf16 steps
@@ -43,6 +38,11 @@
  *   for the output's rounding, one for a flipped gate, rounded inside the MoE and not
  *   recorded). From the next tensor on, that batch row is compared with the after-flip
  *   bound (below; the flip has propagated, (c)).
+ *   An RMSNorm that normalises a block's output row by row divides the absolute errors
+ *   its input carried by the row's RMS, so there the bound is multiplied by
+ *   1 / rms(input row) where that is above 1 (wide_f32: attention output rows of RMS
+ *   0.39, 7.6e-6 off before rms_norm_1 and 1.2e-5 after). Not for a bf16-valued norm
+ *   output (rms_norm_3): there a difference beyond the plain bound is how a flip is seen.
  * bfloat16 mode: |ours − ref| ≤ 2·ulp(|ref|) + 4·ulp(rms(ref)) per element: one ulp for
  *   a flip at this rounding point, one for a flip carried in on the same element (the
  *   residual add), and the RMS-scaled part for flips spread through dots and
