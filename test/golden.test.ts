@@ -397,7 +397,7 @@ afterAll(async () => {
 describe("golden cases from the released JAX code", () => {
   const cases = findGoldenCases();
   if (cases.length === 0) {
-    it.skip("golden data missing: no golden/cases/*/manifest.json; generate it with golden/run_on_device.sh on a device machine (golden/README.md)", () => {});
+    it.skip("golden data missing: no golden/cases/*/manifest.json; generate it with golden/run_on_device.sh local, or on a device machine (golden/README.md)", () => {});
     return;
   }
   for (const c of cases) {
