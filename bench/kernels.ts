@@ -175,7 +175,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   type Shape = [number, number, number];
   const decodeShapes: Shape[] = smoke ? [[1, 40, 33]] : quick ? [[1, 6144, 6144]] : [[1, 6144, 6144], [1, 6144, 32768], CACHED_DECODE_SHAPE];
   const prefillShapes: Shape[] = smoke ? [[9, 40, 33]] : quick ? [[128, 1024, 4096]] : [[128, 1024, 4096], [512, 2048, 2048]];
-  const cases: { shape: [number, number, number]; dtype: BenchDtype; ts: boolean }[] = [];
+  const cases: { shape: Shape; dtype: BenchDtype; ts: boolean }[] = [];
   for (const shape of decodeShapes) {
     for (const dtype of ["f32", "bf16", "i8", "i8-bf16"] as const) cases.push({ shape, dtype, ts: smoke || shape[2] === 6144 });
   }

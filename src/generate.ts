@@ -13,7 +13,7 @@
  * row at EOS.
  */
 import type { LanguageModelConfig } from "./config.js";
-import { UserError, allocating, check } from "./errors.js";
+import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import type { ForwardContext } from "./model/context.js";
 import { initMemory } from "./model/kv_memory.js";
@@ -66,9 +66,7 @@ export function generate(
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
   const settings = { temperature: o.temperature, nucleusP: o.topP, dtype: cfg.fprop_dtype };
   const keys = new SamplerKeys(o.prompts.map(() => o.seed));
-  const m = cfg.model;
-  const kvBytes = m.num_layers * 2 * B * S * m.num_kv_heads * m.key_size * 4;
-  const memory = allocating(`the KV cache (${m.num_layers} layers × k, v × [B ${B}, S ${S}, Hkv ${m.num_kv_heads}, K ${m.key_size}] float32)`, kvBytes, () => initMemory(cfg, B, S));
+  const memory = initMemory(cfg, B, S);
   const V = cfg.vocab_size;
 
   // 1. prefill: right-padded prompts [B, T]; logits at each row's last prompt token

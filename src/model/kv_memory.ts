@@ -5,6 +5,7 @@
  * step..step+T−1, lets queries see only slots < step + T, and advances step by T.
  */
 import type { LanguageModelConfig } from "../config.js";
+import { allocating } from "../errors.js";
 
 export interface KVMemory {
   k: Float32Array; // [B, S, Hkv, K]
@@ -18,11 +19,12 @@ export interface Memory {
   layers: KVMemory[];
 }
 
-/** Transformer.init_memory: zeros, step 0 in every row. */
+/** Transformer.init_memory: zeros, step 0 in every row. Too large for this machine: a UserError naming its size. */
 export function initMemory(cfg: LanguageModelConfig, B: number, S: number): Memory {
   const m = cfg.model;
   const n = B * S * m.num_kv_heads * m.key_size;
-  return {
+  const what = `the KV cache (${m.num_layers} layers × k, v × [B ${B}, S ${S}, Hkv ${m.num_kv_heads}, K ${m.key_size}] float32)`;
+  return allocating(what, m.num_layers * 2 * n * 4, () => ({
     B,
     S,
     layers: Array.from({ length: m.num_layers }, () => ({
@@ -30,5 +32,5 @@ export function initMemory(cfg: LanguageModelConfig, B: number, S: number): Memo
       v: new Float32Array(n),
       step: new Int32Array(B),
     })),
-  };
+  }));
 }

@@ -13,7 +13,7 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
 import { UserError, allocating } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
@@ -120,7 +120,7 @@ export function checkFinite(where: string, name: string, t: StoredTensor): void 
     if (p.dtype === "I8") continue;
     const i = firstNonFinite(p.data as Float32Array | Uint16Array, p.dtype);
     if (i >= 0) {
-      const value = p.dtype === "F32" ? p.data[i] : bf16BitsToF32Array(Uint16Array.of(p.data[i]))[0];
+      const value = p.dtype === "F32" ? p.data[i] : bf16BitsToF32(p.data[i]);
       throw new UserError(`${where}: tensor '${p.name}' holds ${value} at index ${i} (weights must be finite)`);
     }
   }
