@@ -26,6 +26,7 @@ import {
   type Activation,
   type ActivationMap,
 } from "../src/golden/compare.js";
+import type { Kernels } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { runTrace, trace } from "../src/trace.js";
@@ -409,21 +410,20 @@ describe("golden cases from the released JAX code", () => {
       }
     });
     if (c.manifest.kind === "forward") {
-      it(`${c.name}: every activation matches the reference (${c.manifest.dtype})`, async () => {
+      /** The whole forward pass with `kernels` against the reference, tensor by tensor. */
+      const expectTraceMatches = async (kernels: Kernels, what: string) => {
         const cfg = loadCaseConfig(c);
-        const ours = await runTrace(cfg, c.weightsPath!, c.manifest.tokens, tsKernels);
+        const ours = await runTrace(cfg, c.weightsPath!, c.manifest.tokens, kernels);
         const report = compareActivations(ours, loadActivations(c), toleranceFor(cfg.fprop_dtype), {
           numSelectedExperts: cfg.model.num_selected_experts,
         });
-        expect(report.ok, `${c.name} (${c.manifest.description})\n${formatReport(report, true)}`).toBe(true);
-      });
+        expect(report.ok, `${c.name} ${what}\n${formatReport(report, true)}`).toBe(true);
+      };
+      it(`${c.name}: every activation matches the reference (${c.manifest.dtype})`, () =>
+        expectTraceMatches(tsKernels, `(${c.manifest.description})`));
       it(`${c.name}: the same with the WebAssembly kernels, 2 threads (${c.manifest.dtype})`, async () => {
-        const cfg = loadCaseConfig(c);
-        const ours = await runTrace(cfg, c.weightsPath!, c.manifest.tokens, await wasmKernels());
-        const report = compareActivations(ours, loadActivations(c), toleranceFor(cfg.fprop_dtype), {
-          numSelectedExperts: cfg.model.num_selected_experts,
-        });
-        expect(report.ok, `${c.name} with ${(await wasmKernels()).name}\n${formatReport(report, true)}`).toBe(true);
+        const kernels = await wasmKernels();
+        await expectTraceMatches(kernels, `with ${kernels.name}`);
       });
       it(`${c.name}: layer by layer, each layer fed the reference's input (${c.manifest.dtype})`, () => {
         const cfg = loadCaseConfig(c);
