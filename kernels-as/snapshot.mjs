@@ -13,8 +13,8 @@ export const HOT_FUNCTIONS = [
   "kernels-as/assembly/gemv_panel16/gemv<f32>",
   "kernels-as/assembly/gemv_panel16/gemv<u16>",
   "kernels-as/assembly/gemv_panel16/gemv<i8>",
-  "kernels-as/assembly/gemm_panel16_4x8/tile4",
-  "kernels-as/assembly/gemm_panel16_4x8/dequantBlock<i8>",
+  "kernels-as/assembly/gemm_panel16/tileFull",
+  "kernels-as/assembly/gemm_panel16/dequantBlock<i8>",
 ];
 
 /** Path of a build's text form, relative to the repository root. */

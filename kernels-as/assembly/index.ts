@@ -10,7 +10,7 @@
 export { matmul_f32, matmul_bf16, matmul_i8, DECODE_MAX_ROWS } from "./matmul";
 export { PANEL, ROUND_NONE, ROUND_BF16, ROUND_BF16_NAN } from "./panel16";
 export { pack_f32, pack_bf16, pack_i8, columns_f32, columns_bf16 } from "./pack_panel16";
-export { GEMM_SCRATCH_BYTES, MR as GEMM_TILE_ROWS, pack_x } from "./gemm_panel16_4x8";
+export { GEMM_SCRATCH_BYTES, MR as GEMM_TILE_ROWS, pack_x } from "./gemm_panel16";
 export { rms_norm } from "./rms_norm";
 export { softmax } from "./softmax";
 export { rope } from "./rope";

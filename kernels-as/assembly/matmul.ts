@@ -1,14 +1,14 @@
 /**
  * y[M, N] = x[M, K] · W[K, N] over a packed W (panel16.ts), one export per weight dtype.
  * M ≤ 4 takes the memory-bound decode path, larger M the compute-bound prefill path,
- * whose x must be packed first (gemm_panel16_4x8.ts pack_x).
+ * whose x must be packed first (gemm_panel16.ts pack_x).
  * Threads split the panels [p0, p1): each thread reads its own part of W and writes its
  * own columns of y. An int8 W can also be taken over scale groups [g0, g1) only: the rows
  * of those groups (panel16.ts groupStart), one shard's partial product of a row-parallel
  * Linear (src/model/linear.ts).
  */
 import { gemv } from "./gemv_panel16";
-import { gemm } from "./gemm_panel16_4x8";
+import { gemm } from "./gemm_panel16";
 import { ROUND_NONE } from "./panel16";
 
 /** Rows up to which a matmul is a decode step (stream W once). */

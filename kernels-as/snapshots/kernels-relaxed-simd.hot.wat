@@ -16801,7 +16801,7 @@
    end
   end
  )
- (func $kernels-as/assembly/gemm_panel16_4x8/tile4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+ (func $kernels-as/assembly/gemm_panel16/tileFull (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 v128)
   (local $7 v128)
   (local $8 v128)
@@ -16813,22 +16813,26 @@
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
   local.get $5
   if (result v128)
    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
   else
    local.get $3
    v128.load offset=16
-   local.set $7
+   local.set $8
    local.get $3
    local.get $4
    i32.add
    local.tee $5
    v128.load offset=16
-   local.set $8
+   local.set $9
    local.get $5
    v128.load
-   local.set $9
+   local.set $10
    local.get $3
    local.get $4
    i32.const 1
@@ -16836,10 +16840,10 @@
    i32.add
    local.tee $5
    v128.load offset=16
-   local.set $10
+   local.set $11
    local.get $5
    v128.load
-   local.set $11
+   local.set $12
    local.get $3
    local.get $4
    i32.const 3
@@ -16847,14 +16851,36 @@
    i32.add
    local.tee $5
    v128.load offset=16
-   local.set $12
+   local.set $13
    local.get $5
    v128.load
-   local.set $13
+   local.set $14
+   local.get $3
+   local.get $4
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $5
+   v128.load offset=16
+   local.set $15
+   local.get $5
+   v128.load
+   local.set $16
+   local.get $3
+   local.get $4
+   i32.const 5
+   i32.mul
+   i32.add
+   local.tee $5
+   v128.load offset=16
+   local.set $17
+   local.get $5
+   v128.load
+   local.set $18
    local.get $3
    v128.load
   end
-  local.set $6
+  local.set $7
   local.get $1
   local.get $2
   i32.const 6
@@ -16868,58 +16894,82 @@
    if
     local.get $0
     v128.load32_splat
-    local.tee $15
+    local.tee $19
     local.get $1
     v128.load
-    local.tee $14
-    local.get $6
-    f32x4.relaxed_madd
-    local.set $6
-    local.get $15
-    local.get $1
-    v128.load offset=16
-    local.tee $15
+    local.tee $6
     local.get $7
     f32x4.relaxed_madd
     local.set $7
-    local.get $0
-    v128.load32_splat offset=4
-    local.tee $16
-    local.get $14
-    local.get $9
-    f32x4.relaxed_madd
-    local.set $9
-    local.get $16
-    local.get $15
+    local.get $19
+    local.get $1
+    v128.load offset=16
+    local.tee $19
     local.get $8
     f32x4.relaxed_madd
     local.set $8
     local.get $0
-    v128.load32_splat offset=8
-    local.tee $16
-    local.get $14
-    local.get $11
-    f32x4.relaxed_madd
-    local.set $11
-    local.get $16
-    local.get $15
+    v128.load32_splat offset=4
+    local.tee $20
+    local.get $6
     local.get $10
     f32x4.relaxed_madd
     local.set $10
-    local.get $0
-    v128.load32_splat offset=12
-    local.tee $16
-    local.get $14
-    local.get $13
+    local.get $20
+    local.get $19
+    local.get $9
     f32x4.relaxed_madd
-    local.set $13
-    local.get $16
-    local.get $15
+    local.set $9
+    local.get $0
+    v128.load32_splat offset=8
+    local.tee $20
+    local.get $6
     local.get $12
     f32x4.relaxed_madd
     local.set $12
+    local.get $20
+    local.get $19
+    local.get $11
+    f32x4.relaxed_madd
+    local.set $11
     local.get $0
-    i32.const 16
+    v128.load32_splat offset=12
+    local.tee $20
+    local.get $6
+    local.get $14
+    f32x4.relaxed_madd
+    local.set $14
+    local.get $20
+    local.get $19
+    local.get $13
+    f32x4.relaxed_madd
+    local.set $13
+    local.get $0
+    v128.load32_splat offset=16
+    local.tee $20
+    local.get $6
+    local.get $16
+    f32x4.relaxed_madd
+    local.set $16
+    local.get $20
+    local.get $19
+    local.get $15
+    f32x4.relaxed_madd
+    local.set $15
+    local.get $0
+    v128.load32_splat offset=20
+    local.tee $20
+    local.get $6
+    local.get $18
+    f32x4.relaxed_madd
+    local.set $18
+    local.get $20
+    local.get $19
+    local.get $17
+    f32x4.relaxed_madd
+    local.set $17
+    local.get $0
+    i32.const 24
     i32.add
     local.set $0
     local.get $1
@@ -16930,19 +16980,19 @@
    end
   end
   local.get $3
-  local.get $6
+  local.get $7
   v128.store
   local.get $3
-  local.get $7
+  local.get $8
   v128.store offset=16
   local.get $3
   local.get $4
   i32.add
   local.tee $0
-  local.get $9
+  local.get $10
   v128.store
   local.get $0
-  local.get $8
+  local.get $9
   v128.store offset=16
   local.get $3
   local.get $4
@@ -16950,10 +17000,10 @@
   i32.shl
   i32.add
   local.tee $0
-  local.get $11
+  local.get $12
   v128.store
   local.get $0
-  local.get $10
+  local.get $11
   v128.store offset=16
   local.get $3
   local.get $4
@@ -16961,13 +17011,35 @@
   i32.mul
   i32.add
   local.tee $0
-  local.get $13
+  local.get $14
   v128.store
   local.get $0
-  local.get $12
+  local.get $13
+  v128.store offset=16
+  local.get $3
+  local.get $4
+  i32.const 2
+  i32.shl
+  i32.add
+  local.tee $0
+  local.get $16
+  v128.store
+  local.get $0
+  local.get $15
+  v128.store offset=16
+  local.get $3
+  local.get $4
+  i32.const 5
+  i32.mul
+  i32.add
+  local.tee $0
+  local.get $18
+  v128.store
+  local.get $0
+  local.get $17
   v128.store offset=16
  )
- (func $kernels-as/assembly/gemm_panel16_4x8/dequantBlock<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $kernels-as/assembly/gemm_panel16/dequantBlock<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
   (local $10 i32)
   (local $11 i32)

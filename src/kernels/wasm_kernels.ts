@@ -634,7 +634,7 @@ export class WasmKernels implements Kernels {
     const panels = Math.ceil(N / PANEL);
     const prefill = M > this.decodeMaxRows;
     if (prefill) {
-      // the prefill path reads x in row tiles (gemm_panel16_4x8.ts pack_x)
+      // the prefill path reads x in row tiles (gemm_panel16.ts pack_x)
       const tiles = Math.ceil(M / this.gemmTileRows);
       const packed = h.scratch(tiles * this.gemmTileRows * K * 4);
       p.bank.run("pack_x", [xa, M, K, packed], tiles, 1, this.partsFor(M * K * NS.packElement, tiles));
