@@ -2077,8 +2077,8 @@
   (local $16 i64)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 i32)
+  (local $19 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
@@ -2120,7 +2120,7 @@
      local.get $6
      local.get $8
      i32.add
-     local.tee $20
+     local.tee $19
      i32.mul
      i32.add
      local.set $11
@@ -2137,7 +2137,7 @@
      local.set $15
      i32.const 16
      local.get $3
-     local.get $20
+     local.get $19
      i32.const 4
      i32.shl
      i32.sub
@@ -2170,7 +2170,7 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $23
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $19
+     local.set $20
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $22
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -2178,6 +2178,106 @@
      i32.const 0
      local.set $9
      loop $for-loop|1
+      local.get $2
+      local.get $9
+      i32.gt_u
+      if
+       local.get $11
+       v128.load
+       local.tee $14
+       i32.const 16
+       i32x4.shl
+       local.get $0
+       local.get $9
+       i32.const 2
+       i32.shl
+       i32.add
+       v128.load32_splat
+       local.tee $29
+       f32x4.mul
+       local.get $25
+       f32x4.add
+       local.set $25
+       local.get $15
+       v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $23
+       f32x4.add
+       local.set $23
+       local.get $14
+       i32.const 1056
+       v128.load
+       local.tee $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $24
+       f32x4.add
+       local.set $24
+       local.get $30
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $20
+       f32x4.add
+       local.set $20
+       local.get $11
+       v128.load offset=16
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $13
+       f32x4.add
+       local.set $13
+       local.get $15
+       v128.load offset=16
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $22
+       f32x4.add
+       local.set $22
+       local.get $30
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $12
+       f32x4.add
+       local.set $12
+       local.get $31
+       local.get $14
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $21
+       f32x4.add
+       local.set $21
+       local.get $11
+       i32.const 32
+       i32.add
+       local.set $11
+       local.get $15
+       i32.const 32
+       i32.add
+       local.set $15
+       local.get $9
+       i32.const 1
+       i32.add
+       local.set $9
+       br $for-loop|1
+      end
+     end
+     loop $for-loop|2
       local.get $9
       i32.const 2
       i32.add
@@ -2247,7 +2347,7 @@
        f32x4.add
        f32x4.add
        local.set $24
-       local.get $19
+       local.get $20
        local.get $32
        local.get $14
        v128.and
@@ -2260,7 +2360,7 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $19
+       local.set $20
        local.get $13
        local.get $11
        v128.load offset=48
@@ -2335,7 +2435,7 @@
        local.set $15
        local.get $10
        local.set $9
-       br $for-loop|1
+       br $for-loop|2
       end
      end
      local.get $2
@@ -2383,9 +2483,9 @@
       v128.and
       local.get $29
       f32x4.mul
-      local.get $19
+      local.get $20
       f32x4.add
-      local.set $19
+      local.set $20
       local.get $11
       v128.load offset=16
       local.tee $30
@@ -2424,7 +2524,7 @@
       local.set $12
      end
      local.get $5
-     local.get $20
+     local.get $19
      i32.const 6
      i32.shl
      i32.add
@@ -2643,7 +2743,7 @@
       i32.ge_s
       if
        local.get $10
-       local.get $19
+       local.get $20
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.39
       end
@@ -2652,7 +2752,7 @@
       i32.gt_s
       if
        local.get $10
-       local.get $19
+       local.get $20
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -2661,7 +2761,7 @@
       i32.gt_s
       if
        local.get $10
-       local.get $19
+       local.get $20
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -2670,7 +2770,7 @@
       i32.gt_s
       if
        local.get $10
-       local.get $19
+       local.get $20
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -2773,7 +2873,7 @@
    local.get $6
   end
   local.set $9
-  loop $for-loop|2
+  loop $for-loop|3
    local.get $7
    local.get $9
    i32.gt_s
@@ -2785,14 +2885,14 @@
     i32.add
     local.set $15
     i32.const 0
-    local.set $20
-    loop $for-loop|3
+    local.set $19
+    loop $for-loop|4
      local.get $1
-     local.get $20
+     local.get $19
      i32.gt_s
      if
       local.get $1
-      local.get $20
+      local.get $19
       i32.const 1
       i32.add
       i32.gt_s
@@ -2812,7 +2912,7 @@
       local.set $27
       local.get $5
       local.get $3
-      local.get $20
+      local.get $19
       i32.mul
       local.get $6
       i32.add
@@ -2827,7 +2927,7 @@
       local.set $35
       i32.const 0
       local.set $18
-      loop $for-loop|4
+      loop $for-loop|5
        local.get $18
        i32.const 0
        i32.le_s
@@ -2852,7 +2952,7 @@
         if
          local.get $0
          local.get $2
-         local.get $20
+         local.get $19
          i32.mul
          local.get $6
          i32.add
@@ -2876,7 +2976,7 @@
          local.get $26
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
+          local.set $20
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $25
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -2981,7 +3081,7 @@
              local.get $12
             end
            end
-           local.set $19
+           local.set $20
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
             local.get $27
             i32.const 8
@@ -3270,7 +3370,7 @@
           local.set $11
           i32.const 0
           local.set $6
-          loop $for-loop|6
+          loop $for-loop|7
            local.get $6
            local.get $11
            i32.lt_u
@@ -3301,9 +3401,9 @@
             local.tee $31
             local.get $30
             f32x4.mul
-            local.get $19
+            local.get $20
             f32x4.add
-            local.set $19
+            local.set $20
             local.get $8
             v128.load offset=16
             local.tee $32
@@ -3360,7 +3460,7 @@
             i32.const 1
             i32.add
             local.set $6
-            br $for-loop|6
+            br $for-loop|7
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.42
@@ -3410,7 +3510,7 @@
            i32.ge_s
            if
             local.get $28
-            local.get $19
+            local.get $20
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
@@ -3419,7 +3519,7 @@
            i32.gt_s
            if
             local.get $28
-            local.get $19
+            local.get $20
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3428,7 +3528,7 @@
            i32.gt_s
            if
             local.get $28
-            local.get $19
+            local.get $20
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3437,7 +3537,7 @@
            i32.gt_s
            if
             local.get $28
-            local.get $19
+            local.get $20
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -3890,7 +3990,7 @@
           local.set $10
           i32.const 0
           local.set $8
-          loop $for-loop|7
+          loop $for-loop|8
            local.get $10
            local.get $8
            i32.const 2
@@ -3914,7 +4014,7 @@
             i32x4.shl
             local.get $8
             v128.load32_splat offset=4
-            local.tee $19
+            local.tee $20
             f32x4.mul
             local.get $11
             v128.load
@@ -3932,7 +4032,7 @@
             v128.load
             local.tee $14
             v128.and
-            local.get $19
+            local.get $20
             f32x4.mul
             local.get $21
             local.get $14
@@ -3948,7 +4048,7 @@
             local.tee $21
             i32.const 16
             i32x4.shl
-            local.get $19
+            local.get $20
             f32x4.mul
             local.get $11
             v128.load offset=16
@@ -3964,7 +4064,7 @@
             local.get $21
             local.get $14
             v128.and
-            local.get $19
+            local.get $20
             f32x4.mul
             local.get $25
             local.get $14
@@ -3980,7 +4080,7 @@
             local.set $11
             local.get $6
             local.set $8
-            br $for-loop|7
+            br $for-loop|8
            end
           end
           local.get $8
@@ -4015,7 +4115,7 @@
            local.set $23
            local.get $11
            v128.load offset=16
-           local.tee $19
+           local.tee $20
            i32.const 16
            i32x4.shl
            local.get $14
@@ -4023,7 +4123,7 @@
            local.get $22
            f32x4.add
            local.set $22
-           local.get $19
+           local.get $20
            local.get $12
            v128.and
            local.get $14
@@ -4199,21 +4299,21 @@
         i32.const 1
         i32.add
         local.set $18
-        br $for-loop|4
+        br $for-loop|5
        end
       end
-      local.get $20
+      local.get $19
       i32.const 2
       i32.add
-      local.set $20
-      br $for-loop|3
+      local.set $19
+      br $for-loop|4
      end
     end
     local.get $9
     i32.const 1
     i32.add
     local.set $9
-    br $for-loop|2
+    br $for-loop|3
    end
   end
  )
