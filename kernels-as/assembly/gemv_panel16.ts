@@ -24,7 +24,7 @@
  */
 import { VELTKAMP_SPLITTER, loadLanes, madd, storeLanes } from "./simd";
 import {
-  FACTORED, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_FMA, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
+  FACTORED, INT8_Q_LAST, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_FMA, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
   bf16Scales, dequant, groupStart, paddedColumns, rowBytes, tameScales,
 } from "./panel16";
 
@@ -238,8 +238,10 @@ import {
     const fast = round == ROUND_NONE ? FACTORED : ROUND_BF16_SPLIT;
     const cheap = tameScales(s0, s1, s2, s3) && (round != ROUND_NONE || factor);
     if (cheap) {
-      const top = f32x4.splat(INT8_TOP); // the cheap modes widen q to q·2^24 (panel16.ts dequant)
-      s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top); s3 = f32x4.mul(s3, top);
+      // the cheap modes widen q to q·2^24, in columns 12..15 to q where INT8_Q_LAST (panel16.ts)
+      const top = f32x4.splat(INT8_TOP);
+      s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top);
+      if (!INT8_Q_LAST) s3 = f32x4.mul(s3, top);
     }
     // one token, bf16-rounded, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
     if (ASC_FEATURE_RELAXED_SIMD && !two && cheap && round == ROUND_BF16 && bf16Scales(s0, s1, s2, s3)) {

@@ -4247,9 +4247,9 @@
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
-  (local $14 i32)
+  (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
@@ -4267,19 +4267,19 @@
   (local $31 i32)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i64)
+  (local $36 i64)
+  (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
-  (local $40 f32)
+  (local $39 f32)
+  (local $40 i64)
   (local $41 i64)
-  (local $42 i64)
+  (local $42 i32)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 i32)
+  (local $46 v128)
   (local $47 i32)
   (local $48 v128)
   (local $49 v128)
@@ -4295,26 +4295,26 @@
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $37
+  local.tee $36
   local.get $2
   i64.extend_i32_s
-  local.tee $41
+  local.tee $40
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $42
+  local.tee $41
   i64.div_u
   i32.wrap_i64
-  local.get $37
+  local.get $36
   local.get $7
   i64.extend_i32_s
-  local.get $41
+  local.get $40
   i64.mul
   i64.add
-  local.get $42
+  local.get $41
   i64.div_u
   i32.wrap_i64
   i32.sub
@@ -4348,16 +4348,16 @@
     local.get $1
     local.get $2
     i32.mul
-    local.set $14
+    local.set $15
     loop $for-loop|0
      local.get $26
      i32.const 4
      i32.add
      local.tee $13
-     local.get $14
+     local.get $15
      i32.le_s
      if
-      local.get $22
+      local.get $21
       local.get $0
       local.get $26
       i32.const 2
@@ -4365,15 +4365,15 @@
       i32.add
       v128.load
       f32x4.abs
-      local.tee $16
+      local.tee $14
       v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
       f32x4.gt
-      local.get $16
+      local.get $14
       v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
       f32x4.lt
       v128.and
       v128.or
-      local.set $22
+      local.set $21
       local.get $13
       local.set $26
       br $for-loop|0
@@ -4381,7 +4381,7 @@
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $14
+      local.get $15
       local.get $26
       i32.gt_s
       if
@@ -4393,10 +4393,10 @@
        i32.add
        f32.load
        f32.abs
-       local.tee $40
+       local.tee $39
        f32.const inf
        f32.lt
-       local.get $40
+       local.get $39
        f32.const 18446744073709551615
        f32.gt
        i32.and
@@ -4409,7 +4409,7 @@
        br $for-loop|1
       end
      end
-     local.get $22
+     local.get $21
      v128.any_true
      i32.eqz
     end
@@ -4421,7 +4421,7 @@
   local.get $2
   i32.const 4
   i32.shl
-  local.set $39
+  local.set $38
   local.get $11
   local.set $28
   loop $for-loop|00
@@ -4431,18 +4431,18 @@
    if
     local.get $4
     local.get $28
-    local.get $39
+    local.get $38
     i32.mul
     i32.add
-    local.set $38
+    local.set $37
     i32.const 0
-    local.set $36
+    local.set $35
     loop $for-loop|11
      local.get $1
-     local.get $36
+     local.get $35
      i32.gt_s
      if
-      local.get $36
+      local.get $35
       i32.const 1
       i32.add
       local.get $1
@@ -4471,7 +4471,7 @@
          local.set $31
          local.get $10
          local.get $3
-         local.get $36
+         local.get $35
          i32.mul
          local.get $11
          i32.add
@@ -4498,51 +4498,51 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $42
          local.get $7
-         local.set $15
+         local.set $16
          loop $for-loop|18
           local.get $8
-          local.get $15
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $36
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $15
+           local.tee $40
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $37
-           local.get $15
+           local.tee $43
+           local.get $36
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $40
            i64.mul
            i64.add
-           local.get $42
+           local.get $41
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $44
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $35
             i32.mul
-            local.get $44
+            local.get $43
             i32.add
             i32.const 2
             i32.shl
@@ -4552,11 +4552,11 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $45
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $21
             local.get $5
-            local.get $15
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -4574,7 +4574,7 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $16
+            local.tee $14
             f32x4.abs
             local.set $17
             local.get $11
@@ -4589,10 +4589,10 @@
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $34
+            local.tee $46
             f32x4.abs
-            local.set $21
-            local.get $16
+            local.set $22
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -4626,13 +4626,13 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -4651,23 +4651,19 @@
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $33
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
              local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $32
-             local.get $16
+             local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $16
+             local.get $14
             end
             local.set $29
-            local.get $38
-            local.get $44
+            local.get $37
+            local.get $43
             i32.const 4
             i32.shl
             i32.add
@@ -4675,23 +4671,23 @@
             local.get $11
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              i32.const 3
              local.set $11
+             local.get $42
              local.get $43
-             local.get $44
              i32.lt_s
-             local.tee $35
+             local.tee $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.218 (result v128)
                local.get $31
@@ -4713,35 +4709,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.219 (result v128)
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -4749,7 +4745,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.219
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4760,35 +4756,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.220 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -4796,7 +4792,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.220
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4807,35 +4803,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.221 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -4843,7 +4839,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.221
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4854,30 +4850,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.222 (result v128)
                local.get $31
                i32.const 4
@@ -4898,27 +4894,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
               local.set $20
@@ -4926,7 +4922,7 @@
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -4934,7 +4930,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.223
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4945,32 +4941,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               local.get $13
-              local.set $14
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.224 (result v128)
                local.get $31
                i32.const 8
@@ -4988,41 +4984,41 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $47
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $47
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.225 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5030,7 +5026,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.225
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5041,42 +5037,42 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $45
-             local.get $44
-             i32.sub
-             local.set $44
-             i32.const 0
              local.set $14
+             local.get $44
+             local.get $43
+             i32.sub
+             local.set $43
+             i32.const 0
+             local.set $15
              loop $for-loop|21
-              local.get $14
-              local.get $44
+              local.get $15
+              local.get $43
               i32.lt_u
               if
                local.get $26
@@ -5099,25 +5095,42 @@
                f32x4.sub
                local.tee $48
                local.get $27
-               local.get $14
+               local.get $15
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $44
                i32.add
                v128.load32_splat
                local.tee $50
-               local.get $22
+               local.get $21
                f32x4.relaxed_madd
-               local.set $22
+               local.set $21
                local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 1040
+               i32.const 1072
                v128.load
-               local.tee $51
-               v128.and
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.get $32
+               f32x4.mul
+               local.tee $51
+               local.get $49
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.tee $51
+               local.get $50
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               i32.const 1088
+               v128.load
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $49
@@ -5129,35 +5142,14 @@
                f32x4.sub
                local.tee $52
                local.get $50
-               local.get $23
+               local.get $18
                f32x4.relaxed_madd
-               local.set $23
+               local.set $18
                local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
+               i32.const 24
+               i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $53
-               local.get $49
-               f32x4.mul
-               local.tee $54
-               local.get $54
-               local.get $53
-               f32x4.sub
-               f32x4.sub
-               local.tee $53
-               local.get $50
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
+               local.get $46
                f32x4.mul
                local.tee $30
                local.get $49
@@ -5169,63 +5161,63 @@
                f32x4.sub
                local.tee $30
                local.get $50
-               local.get $16
+               local.get $17
                f32x4.relaxed_madd
-               local.set $16
+               local.set $17
                local.get $48
+               local.get $44
                local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
                local.get $20
                f32x4.relaxed_madd
                local.set $20
+               local.get $51
+               local.get $48
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
                local.get $52
                local.get $48
-               local.get $24
+               local.get $22
                f32x4.relaxed_madd
-               local.set $24
-               local.get $53
-               local.get $48
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $22
                local.get $30
                local.get $48
-               local.get $21
+               local.get $14
                f32x4.relaxed_madd
-               local.set $21
+               local.set $14
                local.get $26
                i32.const 16
                i32.add
                local.set $26
-               local.get $14
+               local.get $15
                i32.const 1
                i32.add
-               local.set $14
+               local.set $15
                br $for-loop|21
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              i32.const 1
              local.set $11
+             local.get $42
              local.get $43
-             local.get $44
              i32.lt_s
-             local.tee $35
+             local.tee $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.234 (result v128)
                local.get $31
@@ -5247,35 +5239,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.235 (result v128)
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5283,7 +5275,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.235
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5294,35 +5286,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.236 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5330,7 +5322,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.236
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5341,35 +5333,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.237 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5377,7 +5369,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.237
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5388,30 +5380,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.238 (result v128)
                local.get $31
                i32.const 4
@@ -5432,27 +5424,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
               local.set $20
@@ -5460,7 +5452,7 @@
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5468,7 +5460,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.239
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5479,32 +5471,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               local.get $13
-              local.set $14
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.240 (result v128)
                local.get $31
                i32.const 8
@@ -5522,41 +5514,41 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $47
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $47
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.241 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -5564,7 +5556,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.241
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5575,44 +5567,44 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $27
              local.set $14
-             local.get $45
+             local.get $27
+             local.set $15
              local.get $44
+             local.get $43
              i32.sub
-             local.set $44
+             local.set $43
              i32.const 0
              local.set $27
              loop $for-loop|23
               local.get $27
-              local.get $44
+              local.get $43
               i32.lt_u
               if
                local.get $26
@@ -5637,17 +5629,17 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.tee $48
-               local.get $14
+               local.get $15
                local.get $27
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $44
                i32.add
                v128.load32_splat
                local.tee $49
-               local.get $22
+               local.get $21
                f32x4.relaxed_madd
-               local.set $22
+               local.set $21
                local.get $30
                i32.const 16
                i32x4.shl
@@ -5669,9 +5661,9 @@
                v128.and
                local.tee $50
                local.get $49
-               local.get $23
+               local.get $24
                f32x4.relaxed_madd
-               local.set $23
+               local.set $24
                local.get $30
                i32.const 8
                i32x4.shl
@@ -5693,14 +5685,14 @@
                v128.and
                local.tee $51
                local.get $49
-               local.get $17
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $46
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5715,12 +5707,12 @@
                v128.and
                local.tee $30
                local.get $49
-               local.get $16
+               local.get $17
                f32x4.relaxed_madd
-               local.set $16
+               local.set $17
                local.get $48
+               local.get $44
                local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -5729,19 +5721,19 @@
                local.set $20
                local.get $50
                local.get $48
-               local.get $24
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
+               local.set $23
                local.get $51
                local.get $48
-               local.get $18
+               local.get $22
                f32x4.relaxed_madd
-               local.set $18
+               local.set $22
                local.get $30
                local.get $48
-               local.get $21
+               local.get $14
                f32x4.relaxed_madd
-               local.set $21
+               local.set $14
                local.get $26
                i32.const 16
                i32.add
@@ -5758,11 +5750,11 @@
             i32.const 4
             i32.eq
             if
-             local.get $22
+             local.get $21
              local.get $29
              f32x4.mul
-             local.set $22
-             local.get $35
+             local.set $21
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.226 (result v128)
                local.get $31
@@ -5807,15 +5799,15 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
              end
-             local.get $23
+             local.get $24
              local.get $32
              f32x4.mul
-             local.set $23
-             local.get $35
+             local.set $24
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.227 (result v128)
                local.get $31
@@ -5863,19 +5855,19 @@
                 local.get $30
                end
               end
-              local.get $23
+              local.get $24
               f32x4.add
-              local.set $23
+              local.set $24
              end
              local.get $31
              i32.const 8
              i32.sub
              local.set $11
-             local.get $17
+             local.get $18
              local.get $33
              f32x4.mul
-             local.set $17
-             local.get $35
+             local.set $18
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.228 (result v128)
                local.get $11
@@ -5920,19 +5912,19 @@
                 local.get $30
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
              local.get $31
              i32.const 12
              i32.sub
              local.set $11
-             local.get $16
-             local.get $34
+             local.get $17
+             local.get $46
              f32x4.mul
-             local.set $16
-             local.get $35
+             local.set $17
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.229 (result v128)
                local.get $11
@@ -5977,15 +5969,15 @@
                 local.get $30
                end
               end
-              local.get $16
+              local.get $17
               f32x4.add
-              local.set $16
+              local.set $17
              end
              local.get $20
              local.get $29
              f32x4.mul
              local.set $20
-             local.get $35
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.230 (result v128)
                local.get $31
@@ -6034,11 +6026,11 @@
               f32x4.add
               local.set $20
              end
-             local.get $24
+             local.get $23
              local.get $32
              f32x4.mul
-             local.set $24
-             local.get $35
+             local.set $23
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.231 (result v128)
                local.get $31
@@ -6086,23 +6078,23 @@
                 local.get $29
                end
               end
-              local.get $24
+              local.get $23
               f32x4.add
-              local.set $24
+              local.set $23
              end
              local.get $13
              local.set $11
-             local.get $18
+             local.get $22
              local.get $33
              f32x4.mul
-             local.set $18
-             local.get $35
+             local.set $22
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.232 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -6110,7 +6102,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.232
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6122,7 +6114,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $29
-               local.get $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
@@ -6132,7 +6124,7 @@
                 f32x4.replace_lane 1
                 local.set $29
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -6144,15 +6136,15 @@
                 local.get $29
                end
               end
-              local.get $18
+              local.get $22
               f32x4.add
-              local.set $18
+              local.set $22
              end
-             local.get $21
-             local.get $34
+             local.get $14
+             local.get $46
              f32x4.mul
              local.set $29
-             local.get $35
+             local.get $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.233 (result v128)
                local.get $31
@@ -6177,27 +6169,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $14
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
               local.get $29
@@ -6205,7 +6197,7 @@
              else
               local.get $29
              end
-             local.set $21
+             local.set $14
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.126
              local.get $31
@@ -6213,7 +6205,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.126
              end
@@ -6222,7 +6214,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store
              end
@@ -6231,7 +6223,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -6240,7 +6232,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -6254,7 +6246,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.127
              end
@@ -6263,7 +6255,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6272,7 +6264,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6281,7 +6273,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -6295,7 +6287,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.128
              end
@@ -6304,7 +6296,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6313,7 +6305,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6322,7 +6314,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -6336,7 +6328,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.129
              end
@@ -6345,7 +6337,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6354,7 +6346,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6363,7 +6355,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -6415,7 +6407,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.131
              end
@@ -6424,7 +6416,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6433,7 +6425,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6442,7 +6434,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -6456,7 +6448,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.132
              end
@@ -6465,7 +6457,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6474,7 +6466,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6483,7 +6475,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -6497,7 +6489,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.133
              end
@@ -6506,7 +6498,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6515,7 +6507,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6524,16 +6516,16 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $15
+           local.get $16
            i32.const 1
            i32.add
-           local.set $15
+           local.set $16
            br $for-loop|18
           end
          end
@@ -6553,7 +6545,7 @@
          local.set $26
          local.get $10
          local.get $3
-         local.get $36
+         local.get $35
          i32.mul
          local.get $11
          i32.add
@@ -6577,52 +6569,52 @@
          i32.wrap_i64
          local.set $31
          local.get $7
-         local.set $15
+         local.set $16
          loop $for-loop|26
           local.get $8
-          local.get $15
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $36
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $15
+           local.tee $40
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            i64.div_u
            i32.wrap_i64
-           local.tee $14
-           local.get $37
-           local.get $15
+           local.tee $15
+           local.get $36
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $40
            i64.mul
            i64.add
-           local.get $42
+           local.get $41
            i64.div_u
            i32.wrap_i64
            local.tee $27
            i32.ne
            if
-            local.get $38
-            local.get $14
+            local.get $37
+            local.get $15
             i32.const 4
             i32.shl
             i32.add
             local.set $13
             local.get $5
-            local.get $15
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -6640,7 +6632,7 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $16
+            local.tee $14
             f32x4.abs
             local.set $17
             local.get $11
@@ -6655,10 +6647,10 @@
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $34
+            local.tee $46
             f32x4.abs
             local.set $21
-            local.get $16
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -6692,7 +6684,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -6717,41 +6709,37 @@
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $33
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
              local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $32
-             local.get $16
+             local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $16
+             local.get $14
             end
             local.set $29
             local.get $0
             local.get $2
-            local.get $36
+            local.get $35
             i32.mul
-            local.get $14
+            local.get $15
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $43
+            local.set $42
             local.get $11
             if (result i32)
              local.get $29
              local.get $32
              v128.or
              local.get $33
-             local.get $34
+             local.get $46
              v128.or
              v128.or
-             i32.const 1072
+             i32.const 1104
              v128.load
              v128.and
              v128.any_true
@@ -6762,18 +6750,18 @@
              local.get $11
              if (result v128)
               local.get $27
-              local.get $14
+              local.get $15
               i32.sub
-              local.set $35
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
+              local.set $34
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.set $18
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $16
+              local.set $14
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $17
               i32.const 3
               local.set $11
-              local.get $14
+              local.get $15
               local.get $31
               i32.gt_s
               local.tee $27
@@ -6798,35 +6786,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
+                local.set $14
                 local.get $26
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=4
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $14
                 end
                 local.get $26
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=8
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $14
                 end
                end
-               local.set $17
+               local.set $18
                block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
                 local.get $26
                 i32.const 4
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -6834,7 +6822,7 @@
                  v128.load offset=16
                  br $kernels-as/assembly/simd/loadLanes|inlined.307
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -6845,35 +6833,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
-                local.get $14
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=20
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $14
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=24
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $14
                 end
                end
-               local.set $18
+               local.set $14
                block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
                 local.get $26
                 i32.const 8
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -6881,7 +6869,7 @@
                  v128.load offset=32
                  br $kernels-as/assembly/simd/loadLanes|inlined.308
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -6892,35 +6880,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
-                local.get $14
+                local.set $17
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $17
                  local.get $19
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $17
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $17
                  local.get $19
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $17
                 end
                end
-               local.set $16
+               local.set $17
                block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
                 local.get $26
                 i32.const 12
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -6928,7 +6916,7 @@
                  v128.load offset=48
                  br $kernels-as/assembly/simd/loadLanes|inlined.309
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -6940,7 +6928,7 @@
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
                 local.set $20
-                local.get $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
@@ -6950,7 +6938,7 @@
                  f32x4.replace_lane 1
                  local.set $20
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
@@ -6967,18 +6955,18 @@
               end
              else
               local.get $27
-              local.get $14
+              local.get $15
               i32.sub
-              local.set $35
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
+              local.set $34
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.set $18
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $16
+              local.set $14
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $17
               i32.const 1
               local.set $11
-              local.get $14
+              local.get $15
               local.get $31
               i32.gt_s
               local.tee $27
@@ -7003,35 +6991,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
+                local.set $14
                 local.get $26
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=4
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $14
                 end
                 local.get $26
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=8
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $14
                 end
                end
-               local.set $17
+               local.set $18
                block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
                 local.get $26
                 i32.const 4
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -7039,7 +7027,7 @@
                  v128.load offset=16
                  br $kernels-as/assembly/simd/loadLanes|inlined.315
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -7050,35 +7038,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
-                local.get $14
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=20
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $14
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $14
                  local.get $19
                  f32.load offset=24
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $14
                 end
                end
-               local.set $18
+               local.set $14
                block $kernels-as/assembly/simd/loadLanes|inlined.316 (result v128)
                 local.get $26
                 i32.const 8
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -7086,7 +7074,7 @@
                  v128.load offset=32
                  br $kernels-as/assembly/simd/loadLanes|inlined.316
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -7097,35 +7085,35 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $16
-                local.get $14
+                local.set $17
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $16
+                 local.get $17
                  local.get $19
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $16
+                 local.set $17
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $16
+                 local.get $17
                  local.get $19
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $16
+                 local.get $17
                 end
                end
-               local.set $16
+               local.set $17
                block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
                 local.get $26
                 i32.const 12
                 i32.sub
-                local.tee $14
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
@@ -7133,7 +7121,7 @@
                  v128.load offset=48
                  br $kernels-as/assembly/simd/loadLanes|inlined.317
                 end
-                local.get $14
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
@@ -7145,7 +7133,7 @@
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
                 local.set $20
-                local.get $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
@@ -7155,7 +7143,7 @@
                  f32x4.replace_lane 1
                  local.set $20
                 end
-                local.get $14
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
@@ -7173,31 +7161,31 @@
              end
              local.set $20
              i32.const 0
-             local.set $14
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $30
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $30
+             local.set $24
              loop $for-loop|32
-              local.get $14
+              local.get $15
               i32.const 2
               i32.add
-              local.get $35
+              local.get $34
               i32.le_u
               if
-               local.get $43
-               local.get $14
+               local.get $42
+               local.get $15
                i32.const 2
                i32.shl
                i32.add
-               local.tee $44
+               local.tee $43
                v128.load32_splat
-               local.set $23
-               local.get $44
+               local.set $22
+               local.get $43
                v128.load32_splat offset=4
                local.set $48
                local.get $13
@@ -7209,11 +7197,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7223,10 +7211,10 @@
                  local.get $49
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7293,10 +7281,10 @@
                 drop
                 local.get $49
                end
-               local.get $23
-               local.get $17
+               local.get $22
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $13
                v128.load offset=16
                i32.const 24
@@ -7306,11 +7294,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7320,10 +7308,10 @@
                  local.get $49
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7391,23 +7379,24 @@
                 local.get $49
                end
                local.get $48
-               local.get $24
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
+               local.set $23
                local.get $13
                v128.load
+               local.tee $49
                i32.const 16
                i32x4.shl
-               local.set $49
+               local.set $50
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.218 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7415,15 +7404,15 @@
                 i32.or
                 if
                  local.get $49
-                 i32.const 1040
+                 i32.const 1072
                  v128.load
-                 v128.and
+                 i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7450,7 +7439,7 @@
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
                 end
-                local.get $49
+                local.get $50
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
@@ -7490,24 +7479,25 @@
                 drop
                 local.get $49
                end
-               local.get $23
-               local.get $18
+               local.get $22
+               local.get $14
                f32x4.relaxed_madd
-               local.set $18
+               local.set $14
                local.get $13
                v128.load offset=16
+               local.tee $49
                i32.const 16
                i32x4.shl
-               local.set $49
+               local.set $50
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.219 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7515,15 +7505,15 @@
                 i32.or
                 if
                  local.get $49
-                 i32.const 1040
+                 i32.const 1072
                  v128.load
-                 v128.and
+                 i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7550,7 +7540,7 @@
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
                 end
-                local.get $49
+                local.get $50
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
@@ -7591,23 +7581,24 @@
                 local.get $49
                end
                local.get $48
-               local.get $22
+               local.get $30
                f32x4.relaxed_madd
-               local.set $22
+               local.set $30
                local.get $13
                v128.load
+               local.tee $49
                i32.const 8
                i32x4.shl
-               local.set $49
+               local.set $50
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.220 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7615,15 +7606,15 @@
                 i32.or
                 if
                  local.get $49
-                 i32.const 1040
+                 i32.const 1088
                  v128.load
-                 v128.and
+                 i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7650,7 +7641,7 @@
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
                 end
-                local.get $49
+                local.get $50
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
@@ -7690,24 +7681,25 @@
                 drop
                 local.get $49
                end
-               local.get $23
-               local.get $16
+               local.get $22
+               local.get $17
                f32x4.relaxed_madd
-               local.set $16
+               local.set $17
                local.get $13
                v128.load offset=16
+               local.tee $49
                i32.const 8
                i32x4.shl
-               local.set $49
+               local.set $50
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.221 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7715,15 +7707,15 @@
                 i32.or
                 if
                  local.get $49
-                 i32.const 1040
+                 i32.const 1088
                  v128.load
-                 v128.and
+                 i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7750,7 +7742,7 @@
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
                 end
-                local.get $49
+                local.get $50
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
@@ -7801,11 +7793,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7813,29 +7805,28 @@
                 i32.or
                 if
                  local.get $49
-                 i32.const 1040
-                 v128.load
-                 v128.and
+                 i32.const 24
+                 i32x4.shr_s
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $45
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
                  drop
-                 local.get $44
+                 local.get $43
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $34
+                  local.get $46
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
                  end
                  local.get $49
-                 local.get $34
+                 local.get $46
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7852,7 +7843,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $34
+                local.get $46
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7888,74 +7879,73 @@
                 drop
                 local.get $49
                end
-               local.get $23
+               local.get $22
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $13
                v128.load offset=16
-               local.set $23
+               local.set $22
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.223 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $44
+                local.tee $43
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $45
+                local.tee $44
                 local.get $11
                 i32.const 3
                 i32.eq
                 i32.or
                 i32.or
                 if
-                 local.get $23
-                 i32.const 1040
-                 v128.load
-                 v128.and
+                 local.get $22
+                 i32.const 24
+                 i32x4.shr_s
                  f32x4.convert_i32x4_s
-                 local.tee $23
-                 local.get $45
+                 local.tee $22
+                 local.get $44
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                  drop
-                 local.get $44
+                 local.get $43
                  if
-                  local.get $23
+                  local.get $22
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $49
-                  local.get $23
-                  local.get $34
+                  local.get $22
+                  local.get $46
                   local.get $49
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                  end
-                 local.get $23
-                 local.get $34
+                 local.get $22
+                 local.get $46
                  f32x4.mul
-                 local.tee $23
+                 local.tee $22
                  i32.const 1024
                  v128.load
                  f32x4.mul
                  local.tee $49
                  local.get $49
-                 local.get $23
+                 local.get $22
                  f32x4.sub
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 end
-                local.get $23
+                local.get $22
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $34
+                local.get $46
                 f32x4.mul
-                local.tee $23
+                local.tee $22
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                 i32x4.add
-                local.get $23
+                local.get $22
                 i32.const 16
                 i32x4.shr_u
                 v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7969,14 +7959,14 @@
                 i32.eq
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 drop
-                local.get $23
+                local.get $22
                 v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                 v128.or
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
                 local.get $49
-                local.get $23
-                local.get $23
+                local.get $22
+                local.get $22
                 f32x4.ne
                 v128.bitselect
                 local.get $11
@@ -7984,34 +7974,34 @@
                 i32.eq
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 drop
-                local.get $23
+                local.get $22
                end
                local.get $48
-               local.get $30
+               local.get $24
                f32x4.relaxed_madd
-               local.set $30
+               local.set $24
                local.get $13
                i32.const 32
                i32.add
                local.set $13
-               local.get $14
+               local.get $15
                i32.const 2
                i32.add
-               local.set $14
+               local.set $15
                br $for-loop|32
               end
              end
-             local.get $14
-             local.get $35
+             local.get $15
+             local.get $34
              i32.lt_u
              if
-              local.get $43
-              local.get $14
+              local.get $42
+              local.get $15
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.set $23
+              local.set $22
               local.get $13
               v128.load
               i32.const 24
@@ -8021,11 +8011,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $14
+               local.tee $15
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $35
+               local.tee $34
                local.get $11
                i32.const 3
                i32.eq
@@ -8035,10 +8025,10 @@
                 local.get $48
                 f32x4.convert_i32x4_s
                 local.tee $48
-                local.get $35
+                local.get $34
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                 drop
-                local.get $14
+                local.get $15
                 if
                  local.get $48
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -8105,24 +8095,25 @@
                drop
                local.get $48
               end
-              local.get $23
-              local.get $17
+              local.get $22
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $13
               v128.load
+              local.tee $48
               i32.const 16
               i32x4.shl
-              local.set $48
+              local.set $49
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.225 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $14
+               local.tee $15
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $35
+               local.tee $34
                local.get $11
                i32.const 3
                i32.eq
@@ -8130,15 +8121,15 @@
                i32.or
                if
                 local.get $48
-                i32.const 1040
+                i32.const 1072
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $48
-                local.get $35
+                local.get $34
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                 drop
-                local.get $14
+                local.get $15
                 if
                  local.get $48
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -8165,7 +8156,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                end
-               local.get $48
+               local.get $49
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -8205,24 +8196,25 @@
                drop
                local.get $48
               end
-              local.get $23
-              local.get $18
+              local.get $22
+              local.get $14
               f32x4.relaxed_madd
-              local.set $18
+              local.set $14
               local.get $13
               v128.load
+              local.tee $48
               i32.const 8
               i32x4.shl
-              local.set $48
+              local.set $49
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.226 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $14
+               local.tee $15
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $35
+               local.tee $34
                local.get $11
                i32.const 3
                i32.eq
@@ -8230,15 +8222,15 @@
                i32.or
                if
                 local.get $48
-                i32.const 1040
+                i32.const 1088
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $48
-                local.get $35
+                local.get $34
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                 drop
-                local.get $14
+                local.get $15
                 if
                  local.get $48
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -8265,7 +8257,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                end
-               local.get $48
+               local.get $49
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -8305,10 +8297,10 @@
                drop
                local.get $48
               end
-              local.get $23
-              local.get $16
+              local.get $22
+              local.get $17
               f32x4.relaxed_madd
-              local.set $16
+              local.set $17
               local.get $13
               v128.load
               local.set $48
@@ -8320,7 +8312,7 @@
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $14
+               local.tee $15
                local.get $11
                i32.const 3
                i32.eq
@@ -8328,12 +8320,11 @@
                i32.or
                if
                 local.get $48
-                i32.const 1040
-                v128.load
-                v128.and
+                i32.const 24
+                i32x4.shr_s
                 f32x4.convert_i32x4_s
                 local.tee $48
-                local.get $14
+                local.get $15
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                 drop
                 local.get $13
@@ -8343,14 +8334,14 @@
                  f32x4.mul
                  local.tee $49
                  local.get $48
-                 local.get $34
+                 local.get $46
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                 end
                 local.get $48
-                local.get $34
+                local.get $46
                 f32x4.mul
                 local.tee $48
                 i32.const 1024
@@ -8367,7 +8358,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $46
                f32x4.mul
                local.tee $48
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -8403,35 +8394,35 @@
                drop
                local.get $48
               end
-              local.get $23
+              local.get $22
               local.get $20
               f32x4.relaxed_madd
               local.set $20
              end
-             local.get $17
-             local.get $24
-             f32x4.add
-             local.set $17
              local.get $18
-             local.get $22
+             local.get $23
              f32x4.add
              local.set $18
-             local.get $16
+             local.get $14
+             local.get $30
+             f32x4.add
+             local.set $14
+             local.get $17
              local.get $21
              f32x4.add
-             local.set $16
+             local.set $17
              local.get $20
-             local.get $30
+             local.get $24
              f32x4.add
              local.set $20
              local.get $11
              i32.const 4
              i32.eq
              if
-              local.get $17
+              local.get $18
               local.get $29
               f32x4.mul
-              local.set $17
+              local.set $18
               local.get $27
               if
                block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
@@ -8477,14 +8468,14 @@
                  local.get $21
                 end
                end
-               local.get $17
+               local.get $18
                f32x4.add
-               local.set $17
+               local.set $18
               end
-              local.get $18
+              local.get $14
               local.get $32
               f32x4.mul
-              local.set $18
+              local.set $14
               local.get $27
               if
                block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
@@ -8533,14 +8524,14 @@
                  local.get $21
                 end
                end
-               local.get $18
+               local.get $14
                f32x4.add
-               local.set $18
+               local.set $14
               end
-              local.get $16
+              local.get $17
               local.get $33
               f32x4.mul
-              local.set $16
+              local.set $17
               local.get $27
               if
                block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
@@ -8589,12 +8580,12 @@
                  local.get $21
                 end
                end
-               local.get $16
+               local.get $17
                f32x4.add
-               local.set $16
+               local.set $17
               end
               local.get $20
-              local.get $34
+              local.get $46
               f32x4.mul
               local.set $21
               local.get $27
@@ -8658,7 +8649,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.170
               end
@@ -8667,7 +8658,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 0
                f32.store
               end
@@ -8676,7 +8667,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -8685,7 +8676,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -8699,7 +8690,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $18
+               local.get $14
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.171
               end
@@ -8708,7 +8699,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $14
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -8717,7 +8708,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $14
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -8726,7 +8717,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $14
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -8740,7 +8731,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $16
+               local.get $17
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.172
               end
@@ -8749,7 +8740,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $17
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -8758,7 +8749,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $17
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -8767,7 +8758,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $17
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -8815,12 +8806,12 @@
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             local.get $14
+             local.get $15
              local.get $31
              i32.gt_s
              if (result v128)
@@ -8844,30 +8835,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.267 (result v128)
                local.get $26
                i32.const 4
@@ -8891,30 +8882,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.268 (result v128)
                local.get $26
                i32.const 8
@@ -8938,30 +8929,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.269 (result v128)
                local.get $26
                i32.const 12
@@ -8985,65 +8976,65 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
+             local.set $14
              local.get $27
-             local.get $14
+             local.get $15
              i32.sub
              local.set $27
              local.get $29
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $48
+             local.set $23
              local.get $32
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $49
+             local.set $48
              local.get $33
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $50
-             local.get $34
+             local.set $49
+             local.get $46
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $51
+             local.set $50
              i32.const 0
-             local.set $14
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $30
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              loop $for-loop|27
-              local.get $14
+              local.get $15
               i32.const 2
               i32.add
               local.tee $11
@@ -9052,61 +9043,59 @@
               if
                local.get $13
                v128.load
-               local.tee $52
+               local.tee $51
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.tee $24
-               local.get $48
+               local.tee $52
+               local.get $23
                f32x4.mul
                local.tee $53
-               local.get $24
+               local.get $52
                local.get $29
                local.get $53
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $43
-               local.get $14
+               local.get $42
+               local.get $15
                i32.const 2
                i32.shl
                i32.add
-               local.tee $14
+               local.tee $15
                v128.load32_splat
-               local.tee $53
-               local.get $22
+               local.tee $52
+               local.get $21
                f32x4.relaxed_madd
-               local.set $22
+               local.set $21
                local.get $13
                v128.load offset=16
-               local.tee $54
+               local.tee $53
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.tee $24
-               local.get $48
+               local.tee $54
+               local.get $23
                f32x4.mul
                local.tee $55
-               local.get $24
+               local.get $54
                local.get $29
                local.get $55
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $14
+               local.get $15
                v128.load32_splat offset=4
-               local.tee $55
+               local.tee $54
                local.get $30
                f32x4.relaxed_madd
                local.set $30
-               local.get $52
-               i32.const 16
-               i32x4.shl
-               i32.const 1040
+               local.get $51
+               i32.const 1072
                v128.load
-               local.tee $24
-               v128.and
+               local.tee $55
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $56
-               local.get $49
+               local.get $48
                f32x4.mul
                local.tee $57
                local.get $56
@@ -9114,37 +9103,35 @@
                local.get $57
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $53
-               local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $54
-               i32.const 16
-               i32x4.shl
+               local.get $52
                local.get $24
-               v128.and
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $53
+               local.get $55
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.tee $56
-               local.get $49
+               local.tee $55
+               local.get $48
                f32x4.mul
-               local.tee $57
-               local.get $56
+               local.tee $56
+               local.get $55
                local.get $32
-               local.get $57
+               local.get $56
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $55
+               local.get $54
                local.get $20
                f32x4.relaxed_madd
                local.set $20
-               local.get $52
-               i32.const 8
-               i32x4.shl
-               local.get $24
-               v128.and
+               local.get $51
+               i32.const 1088
+               v128.load
+               local.tee $55
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $56
-               local.get $50
+               local.get $49
                f32x4.mul
                local.tee $57
                local.get $56
@@ -9152,60 +9139,58 @@
                local.get $57
                f32x4.relaxed_nmadd
                f32x4.sub
+               local.get $52
+               local.get $22
+               f32x4.relaxed_madd
+               local.set $22
                local.get $53
+               local.get $55
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.tee $55
+               local.get $49
+               f32x4.mul
+               local.tee $56
+               local.get $55
+               local.get $33
+               local.get $56
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $54
                local.get $18
                f32x4.relaxed_madd
                local.set $18
-               local.get $54
-               i32.const 8
-               i32x4.shl
-               local.get $24
-               v128.and
+               local.get $51
+               i32.const 24
+               i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.tee $56
+               local.tee $51
                local.get $50
                f32x4.mul
-               local.tee $57
-               local.get $56
-               local.get $33
-               local.get $57
-               f32x4.relaxed_nmadd
-               f32x4.sub
-               local.get $55
-               local.get $16
-               f32x4.relaxed_madd
-               local.set $16
-               local.get $52
-               local.get $24
-               v128.and
-               f32x4.convert_i32x4_s
-               local.tee $52
+               local.tee $55
                local.get $51
-               f32x4.mul
-               local.tee $56
-               local.get $52
-               local.get $34
-               local.get $56
+               local.get $46
+               local.get $55
                f32x4.relaxed_nmadd
                f32x4.sub
+               local.get $52
+               local.get $14
+               f32x4.relaxed_madd
+               local.set $14
                local.get $53
-               local.get $21
-               f32x4.relaxed_madd
-               local.set $21
-               local.get $54
-               local.get $24
-               v128.and
+               i32.const 24
+               i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.tee $24
-               local.get $51
+               local.tee $51
+               local.get $50
                f32x4.mul
                local.tee $52
-               local.get $24
-               local.get $34
+               local.get $51
+               local.get $46
                local.get $52
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $55
+               local.get $54
                local.get $17
                f32x4.relaxed_madd
                local.set $17
@@ -9214,120 +9199,116 @@
                i32.add
                local.set $13
                local.get $11
-               local.set $14
+               local.set $15
                br $for-loop|27
               end
              end
-             local.get $14
+             local.get $15
              local.get $27
              i32.lt_u
              if
               local.get $13
               v128.load
-              local.tee $24
+              local.tee $51
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.tee $52
-              local.get $48
+              local.get $23
               f32x4.mul
-              local.tee $48
+              local.tee $23
               local.get $52
               local.get $29
-              local.get $48
+              local.get $23
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $43
-              local.get $14
+              local.get $42
+              local.get $15
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $29
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $24
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $48
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $52
-              local.get $49
-              f32x4.mul
-              local.tee $49
-              local.get $52
-              local.get $32
-              local.get $49
-              f32x4.relaxed_nmadd
-              f32x4.sub
-              local.get $29
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $24
-              i32.const 8
-              i32x4.shl
-              local.get $48
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $32
-              local.get $50
-              f32x4.mul
-              local.tee $49
-              local.get $32
-              local.get $33
-              local.get $49
-              f32x4.relaxed_nmadd
-              f32x4.sub
-              local.get $29
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $24
-              local.get $48
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $24
-              local.get $51
-              f32x4.mul
-              local.tee $32
-              local.get $24
-              local.get $34
-              local.get $32
-              f32x4.relaxed_nmadd
-              f32x4.sub
-              local.get $29
+              local.tee $23
               local.get $21
               f32x4.relaxed_madd
               local.set $21
+              local.get $51
+              i32.const 1072
+              v128.load
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.tee $29
+              local.get $48
+              f32x4.mul
+              local.tee $48
+              local.get $29
+              local.get $32
+              local.get $48
+              f32x4.relaxed_nmadd
+              f32x4.sub
+              local.get $23
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $51
+              i32.const 1088
+              v128.load
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.tee $29
+              local.get $49
+              f32x4.mul
+              local.tee $32
+              local.get $29
+              local.get $33
+              local.get $32
+              f32x4.relaxed_nmadd
+              f32x4.sub
+              local.get $23
+              local.get $22
+              f32x4.relaxed_madd
+              local.set $22
+              local.get $51
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $29
+              local.get $50
+              f32x4.mul
+              local.tee $32
+              local.get $29
+              local.get $46
+              local.get $32
+              f32x4.relaxed_nmadd
+              f32x4.sub
+              local.get $23
+              local.get $14
+              f32x4.relaxed_madd
+              local.set $14
              end
-             local.get $22
+             local.get $21
              local.get $30
              f32x4.add
-             local.set $22
-             local.get $23
+             local.set $21
+             local.get $24
              local.get $20
              f32x4.add
              local.set $20
+             local.get $22
              local.get $18
-             local.get $16
              f32x4.add
-             local.set $16
-             local.get $21
+             local.set $18
+             local.get $14
              local.get $17
              f32x4.add
-             local.set $17
+             local.set $14
              block $kernels-as/assembly/simd/storeLanes|inlined.150
               local.get $26
               i32.const 4
               i32.ge_s
               if
                local.get $19
-               local.get $22
+               local.get $21
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.150
               end
@@ -9336,7 +9317,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $22
+               local.get $21
                f32x4.extract_lane 0
                f32.store
               end
@@ -9345,7 +9326,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $22
+               local.get $21
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -9354,7 +9335,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $22
+               local.get $21
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -9409,7 +9390,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $16
+               local.get $18
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.152
               end
@@ -9418,7 +9399,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $18
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -9427,7 +9408,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $18
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -9436,7 +9417,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $16
+               local.get $18
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -9450,7 +9431,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $17
+               local.get $14
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.153
               end
@@ -9459,7 +9440,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $14
                f32x4.extract_lane 0
                f32.store offset=48
               end
@@ -9468,7 +9449,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $14
                f32x4.extract_lane 1
                f32.store offset=52
               end
@@ -9477,17 +9458,17 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $14
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             end
            end
-           local.get $15
+           local.get $16
            i32.const 1
            i32.add
-           local.set $15
+           local.set $16
            br $for-loop|26
           end
          end
@@ -9510,7 +9491,7 @@
          local.set $31
          local.get $10
          local.get $3
-         local.get $36
+         local.get $35
          i32.mul
          local.get $11
          i32.add
@@ -9537,51 +9518,51 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $42
          local.get $7
-         local.set $15
+         local.set $16
          loop $for-loop|34
           local.get $8
-          local.get $15
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $36
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $15
+           local.tee $40
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $37
-           local.get $15
+           local.tee $43
+           local.get $36
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $40
            i64.mul
            i64.add
-           local.get $42
+           local.get $41
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $44
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $35
             i32.mul
-            local.get $44
+            local.get $43
             i32.add
             i32.const 2
             i32.shl
@@ -9591,11 +9572,11 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $45
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $21
             local.get $5
-            local.get $15
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -9613,7 +9594,7 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $16
+            local.tee $14
             f32x4.abs
             local.set $17
             local.get $11
@@ -9628,10 +9609,10 @@
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $34
+            local.tee $46
             f32x4.abs
-            local.set $21
-            local.get $16
+            local.set $22
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -9665,13 +9646,13 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $21
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $21
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -9690,23 +9671,19 @@
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $33
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
              local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $32
-             local.get $16
+             local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $16
+             local.get $14
             end
             local.set $29
-            local.get $38
-            local.get $44
+            local.get $37
+            local.get $43
             i32.const 4
             i32.shl
             i32.add
@@ -9714,23 +9691,23 @@
             local.get $11
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              i32.const 3
              local.set $11
+             local.get $42
              local.get $43
-             local.get $44
              i32.lt_s
-             local.tee $35
+             local.tee $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.330 (result v128)
                local.get $31
@@ -9752,35 +9729,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.331 (result v128)
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -9788,7 +9765,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.331
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9799,35 +9776,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.332 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -9835,7 +9812,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.332
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9846,35 +9823,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.333 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -9882,7 +9859,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.333
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9893,30 +9870,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.334 (result v128)
                local.get $31
                i32.const 4
@@ -9937,27 +9914,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
               local.set $20
@@ -9965,7 +9942,7 @@
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -9973,7 +9950,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.335
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9984,32 +9961,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               local.get $13
-              local.set $14
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.336 (result v128)
                local.get $31
                i32.const 8
@@ -10027,41 +10004,41 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $47
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $47
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.337 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10069,7 +10046,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.337
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10080,42 +10057,42 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $45
-             local.get $44
-             i32.sub
-             local.set $44
-             i32.const 0
              local.set $14
+             local.get $44
+             local.get $43
+             i32.sub
+             local.set $43
+             i32.const 0
+             local.set $15
              loop $for-loop|37
-              local.get $14
-              local.get $44
+              local.get $15
+              local.get $43
               i32.lt_u
               if
                local.get $26
@@ -10138,25 +10115,42 @@
                f32x4.sub
                local.tee $48
                local.get $27
-               local.get $14
+               local.get $15
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $44
                i32.add
                v128.load32_splat
                local.tee $50
-               local.get $22
+               local.get $21
                f32x4.relaxed_madd
-               local.set $22
+               local.set $21
                local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 1040
+               i32.const 1072
                v128.load
-               local.tee $51
-               v128.and
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.get $32
+               f32x4.mul
+               local.tee $51
+               local.get $49
+               f32x4.mul
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.tee $51
+               local.get $50
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $30
+               i32.const 1088
+               v128.load
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $33
                f32x4.mul
                local.tee $52
                local.get $49
@@ -10168,35 +10162,14 @@
                f32x4.sub
                local.tee $52
                local.get $50
-               local.get $23
+               local.get $18
                f32x4.relaxed_madd
-               local.set $23
+               local.set $18
                local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
+               i32.const 24
+               i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $53
-               local.get $49
-               f32x4.mul
-               local.tee $54
-               local.get $54
-               local.get $53
-               f32x4.sub
-               f32x4.sub
-               local.tee $53
-               local.get $50
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
+               local.get $46
                f32x4.mul
                local.tee $30
                local.get $49
@@ -10208,63 +10181,63 @@
                f32x4.sub
                local.tee $30
                local.get $50
-               local.get $16
+               local.get $17
                f32x4.relaxed_madd
-               local.set $16
+               local.set $17
                local.get $48
+               local.get $44
                local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
                local.get $20
                f32x4.relaxed_madd
                local.set $20
+               local.get $51
+               local.get $48
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
                local.get $52
                local.get $48
-               local.get $24
+               local.get $22
                f32x4.relaxed_madd
-               local.set $24
-               local.get $53
-               local.get $48
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
+               local.set $22
                local.get $30
                local.get $48
-               local.get $21
+               local.get $14
                f32x4.relaxed_madd
-               local.set $21
+               local.set $14
                local.get $26
                i32.const 16
                i32.add
                local.set $26
-               local.get $14
+               local.get $15
                i32.const 1
                i32.add
-               local.set $14
+               local.set $15
                br $for-loop|37
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              i32.const 2
              local.set $11
+             local.get $42
              local.get $43
-             local.get $44
              i32.lt_s
-             local.tee $35
+             local.tee $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.346 (result v128)
                local.get $31
@@ -10286,35 +10259,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $22
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.347 (result v128)
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10322,7 +10295,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.347
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10333,35 +10306,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $23
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.348 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10369,7 +10342,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.348
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10380,35 +10353,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.349 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10416,7 +10389,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.349
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10427,30 +10400,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.350 (result v128)
                local.get $31
                i32.const 4
@@ -10471,27 +10444,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $31
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $31
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
               local.set $20
@@ -10499,7 +10472,7 @@
                local.get $31
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10507,7 +10480,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.351
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10518,32 +10491,32 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
+                local.get $14
                 local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               local.get $13
-              local.set $14
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.352 (result v128)
                local.get $31
                i32.const 8
@@ -10561,41 +10534,41 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $14
                local.get $47
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $14
                end
                local.get $47
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $14
+                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $14
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.353 (result v128)
                local.get $31
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -10603,7 +10576,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.353
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10614,44 +10587,44 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $27
              local.set $14
-             local.get $45
+             local.get $27
+             local.set $15
              local.get $44
+             local.get $43
              i32.sub
-             local.set $44
+             local.set $43
              i32.const 0
              local.set $27
              loop $for-loop|39
               local.get $27
-              local.get $44
+              local.get $43
               i32.lt_u
               if
                local.get $26
@@ -10687,17 +10660,17 @@
                f32x4.ne
                v128.bitselect
                local.tee $48
-               local.get $14
+               local.get $15
                local.get $27
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $44
                i32.add
                v128.load32_splat
                local.tee $49
-               local.get $22
+               local.get $21
                f32x4.relaxed_madd
-               local.set $22
+               local.set $21
                local.get $30
                i32.const 16
                i32x4.shl
@@ -10730,9 +10703,9 @@
                v128.bitselect
                local.tee $50
                local.get $49
-               local.get $23
+               local.get $24
                f32x4.relaxed_madd
-               local.set $23
+               local.set $24
                local.get $30
                i32.const 8
                i32x4.shl
@@ -10765,14 +10738,14 @@
                v128.bitselect
                local.tee $51
                local.get $49
-               local.get $17
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $46
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -10798,12 +10771,12 @@
                v128.bitselect
                local.tee $30
                local.get $49
-               local.get $16
+               local.get $17
                f32x4.relaxed_madd
-               local.set $16
+               local.set $17
                local.get $48
+               local.get $44
                local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -10812,19 +10785,19 @@
                local.set $20
                local.get $50
                local.get $48
-               local.get $24
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
+               local.set $23
                local.get $51
                local.get $48
-               local.get $18
+               local.get $22
                f32x4.relaxed_madd
-               local.set $18
+               local.set $22
                local.get $30
                local.get $48
-               local.get $21
+               local.get $14
                f32x4.relaxed_madd
-               local.set $21
+               local.set $14
                local.get $26
                i32.const 16
                i32.add
@@ -10841,11 +10814,11 @@
             i32.const 4
             i32.eq
             if
-             local.get $22
+             local.get $21
              local.get $29
              f32x4.mul
-             local.set $22
-             local.get $35
+             local.set $21
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.338 (result v128)
                local.get $31
@@ -10890,15 +10863,15 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $21
               f32x4.add
-              local.set $22
+              local.set $21
              end
-             local.get $23
+             local.get $24
              local.get $32
              f32x4.mul
-             local.set $23
-             local.get $35
+             local.set $24
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.339 (result v128)
                local.get $31
@@ -10946,19 +10919,19 @@
                 local.get $30
                end
               end
-              local.get $23
+              local.get $24
               f32x4.add
-              local.set $23
+              local.set $24
              end
              local.get $31
              i32.const 8
              i32.sub
              local.set $11
-             local.get $17
+             local.get $18
              local.get $33
              f32x4.mul
-             local.set $17
-             local.get $35
+             local.set $18
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.340 (result v128)
                local.get $11
@@ -11003,19 +10976,19 @@
                 local.get $30
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
              local.get $31
              i32.const 12
              i32.sub
              local.set $11
-             local.get $16
-             local.get $34
+             local.get $17
+             local.get $46
              f32x4.mul
-             local.set $16
-             local.get $35
+             local.set $17
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.341 (result v128)
                local.get $11
@@ -11060,15 +11033,15 @@
                 local.get $30
                end
               end
-              local.get $16
+              local.get $17
               f32x4.add
-              local.set $16
+              local.set $17
              end
              local.get $20
              local.get $29
              f32x4.mul
              local.set $20
-             local.get $35
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.342 (result v128)
                local.get $31
@@ -11117,11 +11090,11 @@
               f32x4.add
               local.set $20
              end
-             local.get $24
+             local.get $23
              local.get $32
              f32x4.mul
-             local.set $24
-             local.get $35
+             local.set $23
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.343 (result v128)
                local.get $31
@@ -11169,23 +11142,23 @@
                 local.get $29
                end
               end
-              local.get $24
+              local.get $23
               f32x4.add
-              local.set $24
+              local.set $23
              end
              local.get $13
              local.set $11
-             local.get $18
+             local.get $22
              local.get $33
              f32x4.mul
-             local.set $18
-             local.get $35
+             local.set $22
+             local.get $34
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.344 (result v128)
                local.get $31
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -11193,7 +11166,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.344
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11205,7 +11178,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $29
-               local.get $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
@@ -11215,7 +11188,7 @@
                 f32x4.replace_lane 1
                 local.set $29
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11227,15 +11200,15 @@
                 local.get $29
                end
               end
-              local.get $18
+              local.get $22
               f32x4.add
-              local.set $18
+              local.set $22
              end
-             local.get $21
-             local.get $34
+             local.get $14
+             local.get $46
              f32x4.mul
              local.set $29
-             local.get $35
+             local.get $34
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.345 (result v128)
                local.get $31
@@ -11260,27 +11233,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $14
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $14
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
+                local.get $14
                 local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $14
                end
               end
               local.get $29
@@ -11288,7 +11261,7 @@
              else
               local.get $29
              end
-             local.set $21
+             local.set $14
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.182
              local.get $31
@@ -11296,7 +11269,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.182
              end
@@ -11305,7 +11278,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store
              end
@@ -11314,7 +11287,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -11323,7 +11296,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -11337,7 +11310,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.183
              end
@@ -11346,7 +11319,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -11355,7 +11328,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -11364,7 +11337,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $23
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -11378,7 +11351,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.184
              end
@@ -11387,7 +11360,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -11396,7 +11369,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -11405,7 +11378,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -11419,7 +11392,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.185
              end
@@ -11428,7 +11401,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -11437,7 +11410,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -11446,7 +11419,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -11498,7 +11471,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.187
              end
@@ -11507,7 +11480,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -11516,7 +11489,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -11525,7 +11498,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $24
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -11539,7 +11512,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.188
              end
@@ -11548,7 +11521,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -11557,7 +11530,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -11566,7 +11539,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $18
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -11580,7 +11553,7 @@
              i32.ge_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.189
              end
@@ -11589,7 +11562,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -11598,7 +11571,7 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -11607,16 +11580,16 @@
              i32.gt_s
              if
               local.get $13
-              local.get $21
+              local.get $14
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
-           local.get $15
+           local.get $16
            i32.const 1
            i32.add
-           local.set $15
+           local.set $16
            br $for-loop|34
           end
          end
@@ -11636,7 +11609,7 @@
          local.set $26
          local.get $10
          local.get $3
-         local.get $36
+         local.get $35
          i32.mul
          local.get $11
          i32.add
@@ -11660,52 +11633,52 @@
          i32.wrap_i64
          local.set $31
          local.get $7
-         local.set $15
+         local.set $16
          loop $for-loop|42
           local.get $8
-          local.get $15
+          local.get $16
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $36
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $15
+           local.tee $40
+           local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $41
            i64.div_u
            i32.wrap_i64
-           local.tee $14
-           local.get $37
-           local.get $15
+           local.tee $15
+           local.get $36
+           local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $40
            i64.mul
            i64.add
-           local.get $42
+           local.get $41
            i64.div_u
            i32.wrap_i64
            local.tee $27
            i32.ne
            if
-            local.get $38
-            local.get $14
+            local.get $37
+            local.get $15
             i32.const 4
             i32.shl
             i32.add
             local.set $13
             local.get $5
-            local.get $15
+            local.get $16
             local.get $3
             i32.const 15
             i32.add
@@ -11723,7 +11696,7 @@
             i32.add
             local.tee $11
             v128.load
-            local.tee $16
+            local.tee $14
             f32x4.abs
             local.set $17
             local.get $11
@@ -11738,10 +11711,10 @@
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $34
+            local.tee $29
             f32x4.abs
             local.set $21
-            local.get $16
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $17
@@ -11775,7 +11748,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -11800,46 +11773,42 @@
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $33
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
              local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
              local.set $32
-             local.get $16
+             local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
-             local.get $16
+             local.get $14
             end
-            local.set $23
+            local.set $22
             local.get $0
             local.get $2
-            local.get $36
+            local.get $35
             i32.mul
-            local.get $14
+            local.get $15
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $43
+            local.set $42
             local.get $11
             if (result v128)
              local.get $27
-             local.get $14
+             local.get $15
              i32.sub
-             local.set $35
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $34
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 3
              local.set $11
-             local.get $14
+             local.get $15
              local.get $31
              i32.gt_s
              local.tee $27
@@ -11864,35 +11833,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.419 (result v128)
                local.get $26
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -11900,7 +11869,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.419
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11911,35 +11880,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $18
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.420 (result v128)
                local.get $26
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -11947,7 +11916,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.420
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11958,35 +11927,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $17
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $17
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $17
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $17
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $17
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.421 (result v128)
                local.get $26
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -11994,7 +11963,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.421
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12006,7 +11975,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $20
-               local.get $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
@@ -12016,7 +11985,7 @@
                 f32x4.replace_lane 1
                 local.set $20
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12033,18 +12002,18 @@
              end
             else
              local.get $27
-             local.get $14
+             local.get $15
              i32.sub
-             local.set $35
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $34
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
              i32.const 2
              local.set $11
-             local.get $14
+             local.get $15
              local.get $31
              i32.gt_s
              local.tee $27
@@ -12069,35 +12038,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
+               local.set $14
                local.get $26
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
                local.get $26
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
                local.get $26
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -12105,7 +12074,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.427
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12116,35 +12085,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $14
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $14
                 local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $14
                end
               end
-              local.set $18
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.428 (result v128)
                local.get $26
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -12152,7 +12121,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.428
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12163,35 +12132,35 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $16
-               local.get $14
+               local.set $17
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $16
+                local.get $17
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $16
+                local.set $17
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $16
+                local.get $17
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $16
+                local.get $17
                end
               end
-              local.set $16
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
                local.get $26
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
@@ -12199,7 +12168,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.429
                end
-               local.get $14
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12211,7 +12180,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $20
-               local.get $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
@@ -12221,7 +12190,7 @@
                 f32x4.replace_lane 1
                 local.set $20
                end
-               local.get $14
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12239,31 +12208,31 @@
             end
             local.set $20
             i32.const 0
-            local.set $14
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
+            local.set $24
             loop $for-loop|48
-             local.get $14
+             local.get $15
              i32.const 2
              i32.add
-             local.get $35
+             local.get $34
              i32.le_u
              if
-              local.get $43
-              local.get $14
+              local.get $42
+              local.get $15
               i32.const 2
               i32.shl
               i32.add
-              local.tee $44
+              local.tee $43
               v128.load32_splat
-              local.set $29
-              local.get $44
+              local.set $46
+              local.get $43
               v128.load32_splat offset=4
               local.set $48
               local.get $13
@@ -12275,11 +12244,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12289,24 +12258,24 @@
                 local.get $49
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $23
+                 local.get $22
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
                 end
                 local.get $49
-                local.get $23
+                local.get $22
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12323,7 +12292,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $23
+               local.get $22
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12359,10 +12328,10 @@
                drop
                local.get $49
               end
-              local.get $29
-              local.get $17
+              local.get $46
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $13
               v128.load offset=16
               i32.const 24
@@ -12372,11 +12341,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12386,24 +12355,24 @@
                 local.get $49
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $23
+                 local.get $22
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
                 end
                 local.get $49
-                local.get $23
+                local.get $22
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12420,7 +12389,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $23
+               local.get $22
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12457,23 +12426,24 @@
                local.get $49
               end
               local.get $48
-              local.get $24
+              local.get $23
               f32x4.relaxed_madd
-              local.set $24
+              local.set $23
               local.get $13
               v128.load
+              local.tee $49
               i32.const 16
               i32x4.shl
-              local.set $49
+              local.set $50
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.338 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12481,15 +12451,15 @@
                i32.or
                if
                 local.get $49
-                i32.const 1040
+                i32.const 1072
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12516,7 +12486,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
                end
-               local.get $49
+               local.get $50
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -12556,24 +12526,25 @@
                drop
                local.get $49
               end
-              local.get $29
-              local.get $18
+              local.get $46
+              local.get $14
               f32x4.relaxed_madd
-              local.set $18
+              local.set $14
               local.get $13
               v128.load offset=16
+              local.tee $49
               i32.const 16
               i32x4.shl
-              local.set $49
+              local.set $50
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.339 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12581,15 +12552,15 @@
                i32.or
                if
                 local.get $49
-                i32.const 1040
+                i32.const 1072
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12616,7 +12587,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
                end
-               local.get $49
+               local.get $50
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -12657,23 +12628,24 @@
                local.get $49
               end
               local.get $48
-              local.get $22
+              local.get $30
               f32x4.relaxed_madd
-              local.set $22
+              local.set $30
               local.get $13
               v128.load
+              local.tee $49
               i32.const 8
               i32x4.shl
-              local.set $49
+              local.set $50
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.340 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12681,15 +12653,15 @@
                i32.or
                if
                 local.get $49
-                i32.const 1040
+                i32.const 1088
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12716,7 +12688,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
                end
-               local.get $49
+               local.get $50
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -12756,24 +12728,25 @@
                drop
                local.get $49
               end
-              local.get $29
-              local.get $16
+              local.get $46
+              local.get $17
               f32x4.relaxed_madd
-              local.set $16
+              local.set $17
               local.get $13
               v128.load offset=16
+              local.tee $49
               i32.const 8
               i32x4.shl
-              local.set $49
+              local.set $50
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.341 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12781,15 +12754,15 @@
                i32.or
                if
                 local.get $49
-                i32.const 1040
+                i32.const 1088
                 v128.load
-                v128.and
+                i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -12816,7 +12789,7 @@
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
                end
-               local.get $49
+               local.get $50
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
@@ -12867,11 +12840,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
@@ -12879,29 +12852,28 @@
                i32.or
                if
                 local.get $49
-                i32.const 1040
-                v128.load
-                v128.and
+                i32.const 24
+                i32x4.shr_s
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $45
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
                 drop
-                local.get $44
+                local.get $43
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $34
+                 local.get $29
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
                 end
                 local.get $49
-                local.get $34
+                local.get $29
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12918,7 +12890,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $29
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12954,74 +12926,73 @@
                drop
                local.get $49
               end
-              local.get $29
+              local.get $46
               local.get $20
               f32x4.relaxed_madd
               local.set $20
               local.get $13
               v128.load offset=16
-              local.set $29
+              local.set $46
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.343 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $44
+               local.tee $43
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $45
+               local.tee $44
                local.get $11
                i32.const 3
                i32.eq
                i32.or
                i32.or
                if
-                local.get $29
-                i32.const 1040
-                v128.load
-                v128.and
+                local.get $46
+                i32.const 24
+                i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.tee $29
-                local.get $45
+                local.tee $46
+                local.get $44
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                 drop
-                local.get $44
+                local.get $43
                 if
-                 local.get $29
+                 local.get $46
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
+                 local.get $46
                  local.get $29
-                 local.get $34
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                 end
+                local.get $46
                 local.get $29
-                local.get $34
                 f32x4.mul
-                local.tee $29
+                local.tee $46
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $29
+                local.get $46
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                end
-               local.get $29
+               local.get $46
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $29
                f32x4.mul
-               local.tee $29
+               local.tee $46
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $29
+               local.get $46
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13035,14 +13006,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                drop
-               local.get $29
+               local.get $46
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $29
-               local.get $29
+               local.get $46
+               local.get $46
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -13050,34 +13021,34 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                drop
-               local.get $29
+               local.get $46
               end
               local.get $48
-              local.get $30
+              local.get $24
               f32x4.relaxed_madd
-              local.set $30
+              local.set $24
               local.get $13
               i32.const 32
               i32.add
               local.set $13
-              local.get $14
+              local.get $15
               i32.const 2
               i32.add
-              local.set $14
+              local.set $15
               br $for-loop|48
              end
             end
-            local.get $14
-            local.get $35
+            local.get $15
+            local.get $34
             i32.lt_u
             if
-             local.get $43
-             local.get $14
+             local.get $42
+             local.get $15
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.set $29
+             local.set $46
              local.get $13
              v128.load
              i32.const 24
@@ -13087,11 +13058,11 @@
               local.get $11
               i32.const 5
               i32.eq
-              local.tee $14
+              local.tee $15
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $35
+              local.tee $34
               local.get $11
               i32.const 3
               i32.eq
@@ -13101,24 +13072,24 @@
                local.get $48
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $35
+               local.get $34
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
                drop
-               local.get $14
+               local.get $15
                if
                 local.get $48
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $23
+                local.get $22
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
                end
                local.get $48
-               local.get $23
+               local.get $22
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13135,7 +13106,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $23
+              local.get $22
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13171,24 +13142,25 @@
               drop
               local.get $48
              end
-             local.get $29
-             local.get $17
+             local.get $46
+             local.get $18
              f32x4.relaxed_madd
-             local.set $17
+             local.set $18
              local.get $13
              v128.load
+             local.tee $48
              i32.const 16
              i32x4.shl
-             local.set $48
+             local.set $49
              block $kernels-as/assembly/panel16/dequant<i8>|inlined.345 (result v128)
               local.get $11
               i32.const 5
               i32.eq
-              local.tee $14
+              local.tee $15
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $35
+              local.tee $34
               local.get $11
               i32.const 3
               i32.eq
@@ -13196,15 +13168,15 @@
               i32.or
               if
                local.get $48
-               i32.const 1040
+               i32.const 1072
                v128.load
-               v128.and
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $35
+               local.get $34
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
                drop
-               local.get $14
+               local.get $15
                if
                 local.get $48
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -13231,7 +13203,7 @@
                f32x4.sub
                br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
               end
-              local.get $48
+              local.get $49
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
@@ -13271,24 +13243,25 @@
               drop
               local.get $48
              end
-             local.get $29
-             local.get $18
+             local.get $46
+             local.get $14
              f32x4.relaxed_madd
-             local.set $18
+             local.set $14
              local.get $13
              v128.load
+             local.tee $48
              i32.const 8
              i32x4.shl
-             local.set $48
+             local.set $49
              block $kernels-as/assembly/panel16/dequant<i8>|inlined.346 (result v128)
               local.get $11
               i32.const 5
               i32.eq
-              local.tee $14
+              local.tee $15
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $35
+              local.tee $34
               local.get $11
               i32.const 3
               i32.eq
@@ -13296,15 +13269,15 @@
               i32.or
               if
                local.get $48
-               i32.const 1040
+               i32.const 1088
                v128.load
-               v128.and
+               i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $35
+               local.get $34
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
                drop
-               local.get $14
+               local.get $15
                if
                 local.get $48
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -13331,7 +13304,7 @@
                f32x4.sub
                br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
               end
-              local.get $48
+              local.get $49
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
@@ -13371,10 +13344,10 @@
               drop
               local.get $48
              end
-             local.get $29
-             local.get $16
+             local.get $46
+             local.get $17
              f32x4.relaxed_madd
-             local.set $16
+             local.set $17
              local.get $13
              v128.load
              local.set $48
@@ -13386,7 +13359,7 @@
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $14
+              local.tee $15
               local.get $11
               i32.const 3
               i32.eq
@@ -13394,12 +13367,11 @@
               i32.or
               if
                local.get $48
-               i32.const 1040
-               v128.load
-               v128.and
+               i32.const 24
+               i32x4.shr_s
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $14
+               local.get $15
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
                drop
                local.get $13
@@ -13409,14 +13381,14 @@
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $34
+                local.get $29
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
                end
                local.get $48
-               local.get $34
+               local.get $29
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13433,7 +13405,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $29
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13469,35 +13441,35 @@
               drop
               local.get $48
              end
-             local.get $29
+             local.get $46
              local.get $20
              f32x4.relaxed_madd
              local.set $20
             end
-            local.get $17
-            local.get $24
-            f32x4.add
-            local.set $17
             local.get $18
-            local.get $22
+            local.get $23
             f32x4.add
             local.set $18
-            local.get $16
+            local.get $14
+            local.get $30
+            f32x4.add
+            local.set $14
+            local.get $17
             local.get $21
             f32x4.add
-            local.set $16
+            local.set $17
             local.get $20
-            local.get $30
+            local.get $24
             f32x4.add
             local.set $20
             local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $17
-             local.get $23
+             local.get $18
+             local.get $22
              f32x4.mul
-             local.set $17
+             local.set $18
              local.get $27
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.422 (result v128)
@@ -13543,14 +13515,14 @@
                 local.get $21
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
-             local.get $18
+             local.get $14
              local.get $32
              f32x4.mul
-             local.set $18
+             local.set $14
              local.get $27
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.423 (result v128)
@@ -13599,14 +13571,14 @@
                 local.get $21
                end
               end
-              local.get $18
+              local.get $14
               f32x4.add
-              local.set $18
+              local.set $14
              end
-             local.get $16
+             local.get $17
              local.get $33
              f32x4.mul
-             local.set $16
+             local.set $17
              local.get $27
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.424 (result v128)
@@ -13655,12 +13627,12 @@
                 local.get $21
                end
               end
-              local.get $16
+              local.get $17
               f32x4.add
-              local.set $16
+              local.set $17
              end
              local.get $20
-             local.get $34
+             local.get $29
              f32x4.mul
              local.set $21
              local.get $27
@@ -13724,7 +13696,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.226
              end
@@ -13733,7 +13705,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store
              end
@@ -13742,7 +13714,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -13751,7 +13723,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -13765,7 +13737,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $18
+              local.get $14
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.227
              end
@@ -13774,7 +13746,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $14
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -13783,7 +13755,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $14
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -13792,7 +13764,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $14
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -13806,7 +13778,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.228
              end
@@ -13815,7 +13787,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -13824,7 +13796,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -13833,7 +13805,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $16
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -13880,10 +13852,10 @@
              end
             end
            end
-           local.get $15
+           local.get $16
            i32.const 1
            i32.add
-           local.set $15
+           local.set $16
            br $for-loop|42
           end
          end
@@ -13904,10 +13876,10 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $43
+        local.set $42
         local.get $10
         local.get $3
-        local.get $36
+        local.get $35
         i32.mul
         local.get $11
         i32.add
@@ -13934,7 +13906,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $44
+        local.set $43
         local.get $7
         local.set $26
         loop $for-loop|2
@@ -13946,57 +13918,57 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $36
           local.get $2
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           local.get $26
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $41
           i64.div_u
           i32.wrap_i64
-          local.tee $45
-          local.get $37
+          local.tee $44
+          local.get $36
           local.get $26
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $40
           i64.mul
           i64.add
-          local.get $42
+          local.get $41
           i64.div_u
           i32.wrap_i64
-          local.tee $46
+          local.tee $45
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $36
+           local.get $35
            i32.mul
-           local.get $45
+           local.get $44
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $15
+           local.tee $27
            local.get $2
            i32.const 2
            i32.shl
            i32.add
            local.set $47
-           local.get $38
-           local.get $45
+           local.get $37
+           local.get $44
            i32.const 4
            i32.shl
            i32.add
-           local.set $14
+           local.set $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $22
+           local.set $21
            local.get $5
            local.get $26
            local.get $3
@@ -14016,7 +13988,7 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $16
+           local.tee $14
            f32x4.abs
            local.set $17
            local.get $11
@@ -14031,10 +14003,10 @@
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $34
+           local.tee $46
            f32x4.abs
-           local.set $21
-           local.get $16
+           local.set $22
+           local.get $14
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $17
@@ -14068,13 +14040,13 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $34
+           local.get $46
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $21
+           local.get $22
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $21
+           local.get $22
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -14093,88 +14065,84 @@
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
             local.set $33
-            local.get $34
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $34
             local.get $32
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
             local.set $32
-            local.get $16
+            local.get $14
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
-            local.get $16
+            local.get $14
            end
            local.set $29
            local.get $11
            if
-            local.get $15
+            local.get $27
             local.set $31
-            local.get $46
             local.get $45
+            local.get $44
             i32.sub
-            local.set $46
-            local.get $14
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $45
+            local.get $15
             local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            local.get $43
             local.get $44
-            local.get $45
             i32.lt_s
-            local.set $35
+            local.set $34
             i32.const 4
             local.set $11
             i32.const 0
-            local.set $14
+            local.set $15
             loop $for-loop|4
-             local.get $14
+             local.get $15
              i32.const 2
              i32.add
              local.tee $27
-             local.get $46
+             local.get $45
              i32.le_u
              if
-              local.get $14
+              local.get $15
               i32.const 2
               i32.shl
-              local.tee $14
+              local.tee $15
               local.get $31
               i32.add
-              local.tee $45
+              local.tee $44
               v128.load32_splat
               local.set $30
-              local.get $14
+              local.get $15
               local.get $47
               i32.add
-              local.tee $14
+              local.tee $15
               v128.load32_splat
               local.set $48
-              local.get $22
-              local.get $15
+              local.get $21
+              local.get $16
               v128.load offset=16
               local.tee $49
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.tee $50
-              local.get $45
+              local.get $44
               v128.load32_splat offset=4
               local.tee $51
-              local.get $15
+              local.get $16
               v128.load
               local.tee $52
               i32.const 24
@@ -14185,10 +14153,10 @@
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $22
+              local.set $21
               local.get $20
               local.get $50
-              local.get $14
+              local.get $15
               v128.load32_splat offset=4
               local.tee $50
               local.get $53
@@ -14198,86 +14166,81 @@
               f32x4.add
               local.set $20
               local.get $52
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
+              i32.const 1072
               v128.load
               local.tee $53
-              v128.and
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.set $54
-              local.get $23
+              local.get $24
               local.get $49
-              i32.const 16
-              i32x4.shl
               local.get $53
-              v128.and
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $55
+              local.tee $53
               local.get $51
               local.get $54
               local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $23
-              local.get $24
-              local.get $55
-              local.get $50
-              local.get $54
-              local.get $48
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $24
-              local.get $17
-              local.get $49
-              i32.const 8
-              i32x4.shl
+              local.get $23
               local.get $53
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $54
-              local.get $51
-              local.get $52
-              i32.const 8
-              i32x4.shl
-              local.get $53
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $55
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $17
-              local.get $18
-              local.get $54
               local.get $50
-              local.get $55
+              local.get $54
               local.get $48
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $18
-              local.get $16
+              local.set $23
+              local.get $52
+              i32.const 1088
+              v128.load
+              local.tee $53
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.set $54
+              local.get $18
               local.get $49
               local.get $53
-              v128.and
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.tee $53
+              local.get $51
+              local.get $54
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $18
+              local.get $22
+              local.get $53
+              local.get $50
+              local.get $54
+              local.get $48
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $22
+              local.get $17
+              local.get $49
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
               local.tee $49
               local.get $51
               local.get $52
-              local.get $53
-              v128.and
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
               local.tee $51
               local.get $30
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $16
-              local.get $21
+              local.set $17
+              local.get $14
               local.get $49
               local.get $50
               local.get $51
@@ -14285,22 +14248,22 @@
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $21
-              local.get $15
+              local.set $14
+              local.get $16
               i32.const 32
               i32.add
-              local.set $15
+              local.set $16
               local.get $27
-              local.set $14
+              local.set $15
               br $for-loop|4
              end
             end
             loop $for-loop|5
-             local.get $14
-             local.get $46
+             local.get $15
+             local.get $45
              i32.lt_u
              if
-              local.get $15
+              local.get $16
               v128.load
               local.tee $30
               i32.const 24
@@ -14308,49 +14271,45 @@
               f32x4.convert_i32x4_s
               local.tee $48
               local.get $31
-              local.get $14
+              local.get $15
               i32.const 2
               i32.shl
               local.tee $27
               i32.add
               v128.load32_splat
               local.tee $49
-              local.get $22
+              local.get $21
               f32x4.relaxed_madd
-              local.set $22
+              local.set $21
               local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
+              i32.const 1072
               v128.load
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
               local.tee $50
-              v128.and
+              local.get $49
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $30
+              i32.const 1088
+              v128.load
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $51
               local.get $49
-              local.get $23
+              local.get $18
               f32x4.relaxed_madd
-              local.set $23
+              local.set $18
               local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $50
-              v128.and
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.tee $52
+              local.tee $30
               local.get $49
               local.get $17
               f32x4.relaxed_madd
               local.set $17
-              local.get $30
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $30
-              local.get $49
-              local.get $16
-              f32x4.relaxed_madd
-              local.set $16
               local.get $48
               local.get $27
               local.get $47
@@ -14360,54 +14319,54 @@
               local.get $20
               f32x4.relaxed_madd
               local.set $20
+              local.get $50
+              local.get $48
+              local.get $23
+              f32x4.relaxed_madd
+              local.set $23
               local.get $51
               local.get $48
-              local.get $24
+              local.get $22
               f32x4.relaxed_madd
-              local.set $24
-              local.get $52
-              local.get $48
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
+              local.set $22
               local.get $30
               local.get $48
-              local.get $21
+              local.get $14
               f32x4.relaxed_madd
-              local.set $21
-              local.get $15
+              local.set $14
+              local.get $16
               i32.const 16
               i32.add
-              local.set $15
-              local.get $14
+              local.set $16
+              local.get $15
               i32.const 1
               i32.add
-              local.set $14
+              local.set $15
               br $for-loop|5
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             i32.const 0
             local.set $11
+            local.get $43
             local.get $44
-            local.get $45
             i32.lt_s
-            local.tee $35
+            local.tee $34
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.ge_s
               if
@@ -14415,7 +14374,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.122
               end
-              local.get $43
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14426,35 +14385,35 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $43
+              local.set $14
+              local.get $42
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
-              local.get $43
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $22
+             local.set $21
              block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.sub
-              local.tee $27
+              local.tee $16
               i32.const 4
               i32.ge_s
               if
@@ -14462,7 +14421,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.123
               end
-              local.get $27
+              local.get $16
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14473,34 +14432,34 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $27
+              local.set $14
+              local.get $16
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
-              local.get $27
+              local.get $16
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $23
+             local.set $24
              local.get $13
-             local.set $27
+             local.set $16
              block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
-              local.get $43
+              local.get $42
               i32.const 8
               i32.sub
               local.tee $31
@@ -14516,41 +14475,41 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $27
+               local.get $16
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
+              local.set $14
               local.get $31
               i32.const 1
               i32.gt_s
               if
+               local.get $14
                local.get $16
-               local.get $27
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
               local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $14
                local.get $16
-               local.get $27
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $17
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
-              local.get $43
+              local.get $42
               i32.const 12
               i32.sub
-              local.tee $27
+              local.tee $16
               i32.const 4
               i32.ge_s
               if
@@ -14558,7 +14517,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.125
               end
-              local.get $27
+              local.get $16
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14569,32 +14528,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $27
+              local.set $14
+              local.get $16
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
-              local.get $27
+              local.get $16
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $16
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.ge_s
               if
@@ -14602,7 +14561,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.126
               end
-              local.get $43
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14613,35 +14572,35 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $43
+              local.set $14
+              local.get $42
               i32.const 1
               i32.gt_s
               if
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $18
+               local.set $14
               end
-              local.get $43
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $18
+               local.get $14
               end
              end
              local.set $20
              block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.sub
-              local.tee $27
+              local.tee $16
               i32.const 4
               i32.ge_s
               if
@@ -14649,7 +14608,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.127
               end
-              local.get $27
+              local.get $16
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14660,35 +14619,35 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $27
+              local.set $14
+              local.get $16
               i32.const 1
               i32.gt_s
               if
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $18
+               local.set $14
               end
-              local.get $27
+              local.get $16
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $18
+               local.get $14
               end
              end
-             local.set $24
+             local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
-              local.get $43
+              local.get $42
               i32.const 8
               i32.sub
-              local.tee $27
+              local.tee $16
               i32.const 4
               i32.ge_s
               if
@@ -14696,7 +14655,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.128
               end
-              local.get $27
+              local.get $16
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14707,35 +14666,35 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $18
-              local.get $27
+              local.set $14
+              local.get $16
               i32.const 1
               i32.gt_s
               if
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $18
+               local.set $14
               end
-              local.get $27
+              local.get $16
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $18
+               local.get $14
                local.get $19
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $18
+               local.get $14
               end
              end
-             local.set $18
+             local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
-              local.get $43
+              local.get $42
               i32.const 12
               i32.sub
-              local.tee $27
+              local.tee $16
               i32.const 4
               i32.ge_s
               if
@@ -14743,7 +14702,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.129
               end
-              local.get $27
+              local.get $16
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14754,45 +14713,45 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
-              local.get $27
+              local.set $14
+              local.get $16
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $14
                local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $21
+               local.set $14
               end
-              local.get $27
+              local.get $16
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $14
                local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $14
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $21
-            local.get $46
+            local.set $14
             local.get $45
+            local.get $44
             i32.sub
-            local.set $27
-            i32.const 0
             local.set $31
+            i32.const 0
+            local.set $16
             loop $for-loop|7
-             local.get $27
+             local.get $16
              local.get $31
-             i32.gt_u
+             i32.lt_u
              if
-              local.get $14
+              local.get $15
               v128.load
               local.tee $30
               i32.const 24
@@ -14803,17 +14762,17 @@
               local.get $29
               f32x4.mul
               local.tee $48
-              local.get $15
-              local.get $31
+              local.get $27
+              local.get $16
               i32.const 2
               i32.shl
-              local.tee $45
+              local.tee $44
               i32.add
               v128.load32_splat
               local.tee $49
-              local.get $22
+              local.get $21
               f32x4.relaxed_madd
-              local.set $22
+              local.set $21
               local.get $30
               i32.const 16
               i32x4.shl
@@ -14824,9 +14783,9 @@
               f32x4.mul
               local.tee $50
               local.get $49
-              local.get $23
+              local.get $24
               f32x4.relaxed_madd
-              local.set $23
+              local.set $24
               local.get $30
               i32.const 8
               i32x4.shl
@@ -14837,22 +14796,22 @@
               f32x4.mul
               local.tee $51
               local.get $49
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $46
               f32x4.mul
               local.tee $30
               local.get $49
-              local.get $16
+              local.get $17
               f32x4.relaxed_madd
-              local.set $16
+              local.set $17
               local.get $48
-              local.get $45
+              local.get $44
               local.get $47
               i32.add
               v128.load32_splat
@@ -14862,27 +14821,27 @@
               local.set $20
               local.get $50
               local.get $48
-              local.get $24
+              local.get $23
               f32x4.relaxed_madd
-              local.set $24
+              local.set $23
               local.get $51
               local.get $48
-              local.get $18
+              local.get $22
               f32x4.relaxed_madd
-              local.set $18
+              local.set $22
               local.get $30
               local.get $48
-              local.get $21
-              f32x4.relaxed_madd
-              local.set $21
               local.get $14
+              f32x4.relaxed_madd
+              local.set $14
+              local.get $15
               i32.const 16
               i32.add
-              local.set $14
-              local.get $31
+              local.set $15
+              local.get $16
               i32.const 1
               i32.add
-              local.set $31
+              local.set $16
               br $for-loop|7
              end
             end
@@ -14891,14 +14850,14 @@
            i32.const 4
            i32.eq
            if
-            local.get $22
+            local.get $21
             local.get $29
             f32x4.mul
-            local.set $22
-            local.get $35
+            local.set $21
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.ge_s
               if
@@ -14906,7 +14865,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $43
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14918,7 +14877,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $30
-              local.get $43
+              local.get $42
               i32.const 1
               i32.gt_s
               if
@@ -14928,7 +14887,7 @@
                f32x4.replace_lane 1
                local.set $30
               end
-              local.get $43
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14940,18 +14899,18 @@
                local.get $30
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $23
+            local.get $24
             local.get $32
             f32x4.mul
-            local.set $23
-            local.get $35
+            local.set $24
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
@@ -14996,24 +14955,24 @@
                local.get $30
               end
              end
-             local.get $23
+             local.get $24
              f32x4.add
-             local.set $23
+             local.set $24
             end
             local.get $13
             local.set $11
-            local.get $43
+            local.get $42
             i32.const 8
             i32.sub
-            local.set $14
-            local.get $17
+            local.set $15
+            local.get $18
             local.get $33
             f32x4.mul
-            local.set $17
-            local.get $35
+            local.set $18
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $14
+              local.get $15
               i32.const 4
               i32.ge_s
               if
@@ -15021,7 +14980,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.116
               end
-              local.get $14
+              local.get $15
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15033,7 +14992,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $30
-              local.get $14
+              local.get $15
               i32.const 1
               i32.gt_s
               if
@@ -15043,7 +15002,7 @@
                f32x4.replace_lane 1
                local.set $30
               end
-              local.get $14
+              local.get $15
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -15055,19 +15014,19 @@
                local.get $30
               end
              end
-             local.get $17
+             local.get $18
              f32x4.add
-             local.set $17
+             local.set $18
             end
-            local.get $43
+            local.get $42
             i32.const 12
             i32.sub
             local.set $11
-            local.get $16
-            local.get $34
+            local.get $17
+            local.get $46
             f32x4.mul
-            local.set $16
-            local.get $35
+            local.set $17
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
               local.get $11
@@ -15112,18 +15071,18 @@
                local.get $30
               end
              end
-             local.get $16
+             local.get $17
              f32x4.add
-             local.set $16
+             local.set $17
             end
             local.get $20
             local.get $29
             f32x4.mul
             local.set $20
-            local.get $35
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.ge_s
               if
@@ -15131,7 +15090,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $43
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15143,7 +15102,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $29
-              local.get $43
+              local.get $42
               i32.const 1
               i32.gt_s
               if
@@ -15153,7 +15112,7 @@
                f32x4.replace_lane 1
                local.set $29
               end
-              local.get $43
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -15169,14 +15128,14 @@
              f32x4.add
              local.set $20
             end
-            local.get $24
+            local.get $23
             local.get $32
             f32x4.mul
-            local.set $24
-            local.get $35
+            local.set $23
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $43
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
@@ -15221,18 +15180,18 @@
                local.get $29
               end
              end
-             local.get $24
+             local.get $23
              f32x4.add
-             local.set $24
+             local.set $23
             end
-            local.get $18
+            local.get $22
             local.get $33
             f32x4.mul
-            local.set $18
-            local.get $35
+            local.set $22
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $43
+              local.get $42
               i32.const 8
               i32.sub
               local.tee $11
@@ -15277,18 +15236,18 @@
                local.get $29
               end
              end
-             local.get $18
+             local.get $22
              f32x4.add
-             local.set $18
+             local.set $22
             end
-            local.get $21
-            local.get $34
+            local.get $14
+            local.get $46
             f32x4.mul
             local.set $29
-            local.get $35
+            local.get $34
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $43
+              local.get $42
               i32.const 12
               i32.sub
               local.tee $11
@@ -15310,27 +15269,27 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
+               local.get $14
                local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $21
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
+               local.get $14
                local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $14
               end
              end
              local.get $29
@@ -15338,48 +15297,48 @@
             else
              local.get $29
             end
-            local.set $21
+            local.set $14
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $43
+            local.get $42
             i32.const 4
             i32.ge_s
             if
              local.get $13
-             local.get $22
+             local.get $21
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $43
+            local.get $42
             i32.const 0
             i32.gt_s
             if
              local.get $13
-             local.get $22
+             local.get $21
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $43
+            local.get $42
             i32.const 1
             i32.gt_s
             if
              local.get $13
-             local.get $22
+             local.get $21
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $43
+            local.get $42
             i32.const 2
             i32.gt_s
             if
              local.get $13
-             local.get $22
+             local.get $21
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $43
+            local.get $42
             i32.const 4
             i32.sub
             local.tee $11
@@ -15387,7 +15346,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $23
+             local.get $24
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.71
             end
@@ -15396,7 +15355,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $23
+             local.get $24
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -15405,7 +15364,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $23
+             local.get $24
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -15414,13 +15373,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $23
+             local.get $24
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $43
+            local.get $42
             i32.const 8
             i32.sub
             local.tee $11
@@ -15428,7 +15387,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
@@ -15437,7 +15396,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -15446,7 +15405,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -15455,13 +15414,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $43
+            local.get $42
             i32.const 12
             i32.sub
             local.tee $11
@@ -15469,7 +15428,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
@@ -15478,7 +15437,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -15487,7 +15446,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -15496,13 +15455,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.74
-            local.get $43
+            local.get $42
             i32.const 4
             i32.ge_s
             if
@@ -15511,7 +15470,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.74
             end
-            local.get $43
+            local.get $42
             i32.const 0
             i32.gt_s
             if
@@ -15520,7 +15479,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $43
+            local.get $42
             i32.const 1
             i32.gt_s
             if
@@ -15529,7 +15488,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $43
+            local.get $42
             i32.const 2
             i32.gt_s
             if
@@ -15540,7 +15499,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.75
-            local.get $43
+            local.get $42
             i32.const 4
             i32.sub
             local.tee $11
@@ -15548,7 +15507,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $24
+             local.get $23
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.75
             end
@@ -15557,7 +15516,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $24
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -15566,7 +15525,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $24
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -15575,13 +15534,13 @@
             i32.gt_s
             if
              local.get $19
-             local.get $24
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.76
-            local.get $43
+            local.get $42
             i32.const 8
             i32.sub
             local.tee $11
@@ -15589,7 +15548,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $18
+             local.get $22
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.76
             end
@@ -15598,7 +15557,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $18
+             local.get $22
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -15607,7 +15566,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $18
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -15616,13 +15575,13 @@
             i32.gt_s
             if
              local.get $19
-             local.get $18
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.77
-            local.get $43
+            local.get $42
             i32.const 12
             i32.sub
             local.tee $11
@@ -15630,7 +15589,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $21
+             local.get $14
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.77
             end
@@ -15639,7 +15598,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $14
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -15648,7 +15607,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $14
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -15657,7 +15616,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $21
+             local.get $14
              f32x4.extract_lane 2
              f32.store offset=56
             end
@@ -15683,10 +15642,10 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $35
+        local.set $31
         local.get $10
         local.get $3
-        local.get $36
+        local.get $35
         i32.mul
         local.get $11
         i32.add
@@ -15708,7 +15667,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $43
+        local.set $42
         local.get $7
         local.set $26
         loop $for-loop|10
@@ -15720,40 +15679,40 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $36
           local.get $2
           i64.extend_i32_s
-          local.tee $41
+          local.tee $40
           local.get $26
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $41
           i64.div_u
           i32.wrap_i64
-          local.tee $44
-          local.get $37
+          local.tee $43
+          local.get $36
           local.get $26
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $40
           i64.mul
           i64.add
-          local.get $42
+          local.get $41
           i64.div_u
           i32.wrap_i64
-          local.tee $15
+          local.tee $16
           i32.ne
           if
-           local.get $38
-           local.get $44
+           local.get $37
+           local.get $43
            i32.const 4
            i32.shl
            i32.add
-           local.set $14
+           local.set $15
            local.get $5
            local.get $26
            local.get $3
@@ -15773,7 +15732,7 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $16
+           local.tee $14
            f32x4.abs
            local.set $17
            local.get $11
@@ -15788,10 +15747,10 @@
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $34
+           local.tee $29
            f32x4.abs
            local.set $21
-           local.get $16
+           local.get $14
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $17
@@ -15825,7 +15784,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $34
+           local.get $29
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $21
@@ -15850,26 +15809,22 @@
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
             local.set $33
-            local.get $34
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $34
             local.get $32
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
             local.set $32
-            local.get $16
+            local.get $14
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
-            local.get $16
+            local.get $14
            end
-           local.set $23
+           local.set $22
            local.get $0
            local.get $2
-           local.get $36
+           local.get $35
            i32.mul
-           local.get $44
+           local.get $43
            i32.add
            i32.const 2
            i32.shl
@@ -15879,185 +15834,175 @@
            if (result v128)
             local.get $19
             local.set $27
-            local.get $15
-            local.get $44
+            local.get $16
+            local.get $43
             i32.sub
-            local.set $45
-            local.get $14
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $44
+            local.get $15
+            local.set $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $20
+            local.get $42
             local.get $43
-            local.get $44
             i32.lt_s
-            local.set $31
+            local.set $34
             i32.const 4
             local.set $11
             i32.const 0
-            local.set $14
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
+            local.set $24
             loop $for-loop|16
-             local.get $14
+             local.get $15
              i32.const 2
              i32.add
              local.tee $19
-             local.get $45
+             local.get $44
              i32.le_u
              if
-              local.get $15
+              local.get $16
               v128.load
-              local.tee $29
+              local.tee $46
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.get $27
-              local.get $14
+              local.get $15
               i32.const 2
               i32.shl
               i32.add
-              local.tee $14
+              local.tee $15
               v128.load32_splat
               local.tee $48
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
-              local.get $15
+              local.set $18
+              local.get $16
               v128.load offset=16
               local.tee $49
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $14
+              local.get $15
               v128.load32_splat offset=4
               local.tee $50
-              local.get $24
+              local.get $23
               f32x4.relaxed_madd
-              local.set $24
-              local.get $29
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
+              local.set $23
+              local.get $46
+              i32.const 1072
               v128.load
               local.tee $51
-              v128.and
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $48
-              local.get $18
+              local.get $14
               f32x4.relaxed_madd
-              local.set $18
+              local.set $14
               local.get $49
-              i32.const 16
-              i32x4.shl
               local.get $51
-              v128.and
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $50
-              local.get $22
+              local.get $30
               f32x4.relaxed_madd
-              local.set $22
-              local.get $29
-              i32.const 8
-              i32x4.shl
-              local.get $51
-              v128.and
+              local.set $30
+              local.get $46
+              i32.const 1088
+              v128.load
+              local.tee $51
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $48
-              local.get $16
+              local.get $17
               f32x4.relaxed_madd
-              local.set $16
+              local.set $17
               local.get $49
-              i32.const 8
-              i32x4.shl
               local.get $51
-              v128.and
+              i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $50
               local.get $21
               f32x4.relaxed_madd
               local.set $21
-              local.get $29
-              local.get $51
-              v128.and
+              local.get $46
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
               local.get $48
               local.get $20
               f32x4.relaxed_madd
               local.set $20
               local.get $49
-              local.get $51
-              v128.and
+              i32.const 24
+              i32x4.shr_s
               f32x4.convert_i32x4_s
               local.get $50
-              local.get $30
+              local.get $24
               f32x4.relaxed_madd
-              local.set $30
-              local.get $15
+              local.set $24
+              local.get $16
               i32.const 32
               i32.add
-              local.set $15
+              local.set $16
               local.get $19
-              local.set $14
+              local.set $15
               br $for-loop|16
              end
             end
-            local.get $14
-            local.get $45
+            local.get $15
+            local.get $44
             i32.lt_u
             if (result v128)
-             local.get $15
+             local.get $16
              v128.load
-             local.tee $29
+             local.tee $46
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
              local.get $27
-             local.get $14
+             local.get $15
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
              local.tee $48
-             local.get $17
-             f32x4.relaxed_madd
-             local.set $17
-             local.get $29
-             i32.const 16
-             i32x4.shl
-             i32.const 1040
-             v128.load
-             local.tee $49
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $48
              local.get $18
              f32x4.relaxed_madd
              local.set $18
-             local.get $29
-             i32.const 8
-             i32x4.shl
-             local.get $49
-             v128.and
+             local.get $46
+             i32.const 1072
+             v128.load
+             i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
              local.get $48
-             local.get $16
+             local.get $14
              f32x4.relaxed_madd
-             local.set $16
-             local.get $29
-             local.get $49
-             v128.and
+             local.set $14
+             local.get $46
+             i32.const 1088
+             v128.load
+             i8x16.relaxed_swizzle
+             f32x4.convert_i32x4_s
+             local.get $48
+             local.get $17
+             f32x4.relaxed_madd
+             local.set $17
+             local.get $46
+             i32.const 24
+             i32x4.shr_s
              f32x4.convert_i32x4_s
              local.get $48
              local.get $20
@@ -16067,20 +16012,20 @@
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
             i32.const 0
             local.set $11
+            local.get $42
             local.get $43
-            local.get $44
             i32.lt_s
-            local.tee $31
+            local.tee $34
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-              local.get $35
+              local.get $31
               i32.const 4
               i32.ge_s
               if
@@ -16088,7 +16033,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.202
               end
-              local.get $35
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16099,32 +16044,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $35
+              local.set $14
+              local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
-              local.get $35
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $17
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-              local.get $35
+              local.get $31
               i32.const 4
               i32.sub
               local.tee $27
@@ -16146,32 +16091,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
+              local.set $14
               local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $16
+               local.set $14
               end
               local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $14
                local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $14
               end
              end
-             local.set $18
+             local.set $14
              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
-              local.get $35
+              local.get $31
               i32.const 8
               i32.sub
               local.tee $27
@@ -16193,32 +16138,32 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
+              local.set $17
               local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $17
                local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $16
+               local.set $17
               end
               local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $16
+               local.get $17
                local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $16
+               local.get $17
               end
              end
-             local.set $16
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
-              local.get $35
+              local.get $31
               i32.const 12
               i32.sub
               local.tee $27
@@ -16267,37 +16212,37 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $20
-            local.get $15
-            local.get $44
+            local.get $16
+            local.get $43
             i32.sub
-            local.set $44
+            local.set $43
             i32.const 0
             local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
+            local.set $24
             loop $for-loop|17
              local.get $27
              i32.const 2
              i32.add
-             local.tee $15
-             local.get $44
+             local.tee $16
+             local.get $43
              i32.le_u
              if
-              local.get $14
+              local.get $15
               v128.load
-              local.tee $29
+              local.tee $46
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $23
+              local.get $22
               f32x4.mul
               local.get $19
               local.get $27
@@ -16307,10 +16252,10 @@
               local.tee $27
               v128.load32_splat
               local.tee $48
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
-              local.get $14
+              local.set $18
+              local.get $15
               v128.load offset=16
               local.tee $49
               i32.const 24
@@ -16318,15 +16263,15 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $23
+              local.get $22
               f32x4.mul
               local.get $27
               v128.load32_splat offset=4
               local.tee $50
-              local.get $24
+              local.get $23
               f32x4.relaxed_madd
-              local.set $24
-              local.get $29
+              local.set $23
+              local.get $46
               i32.const 16
               i32x4.shl
               i32.const 24
@@ -16335,9 +16280,9 @@
               local.get $32
               f32x4.mul
               local.get $48
-              local.get $18
+              local.get $14
               f32x4.relaxed_madd
-              local.set $18
+              local.set $14
               local.get $49
               i32.const 16
               i32x4.shl
@@ -16347,10 +16292,10 @@
               local.get $32
               f32x4.mul
               local.get $50
-              local.get $22
+              local.get $30
               f32x4.relaxed_madd
-              local.set $22
-              local.get $29
+              local.set $30
+              local.get $46
               i32.const 8
               i32x4.shl
               i32.const 24
@@ -16359,9 +16304,9 @@
               local.get $33
               f32x4.mul
               local.get $48
-              local.get $16
+              local.get $17
               f32x4.relaxed_madd
-              local.set $16
+              local.set $17
               local.get $49
               i32.const 8
               i32x4.shl
@@ -16374,11 +16319,11 @@
               local.get $21
               f32x4.relaxed_madd
               local.set $21
-              local.get $29
+              local.get $46
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $29
               f32x4.mul
               local.get $48
               local.get $20
@@ -16388,34 +16333,34 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $29
               f32x4.mul
               local.get $50
-              local.get $30
+              local.get $24
               f32x4.relaxed_madd
-              local.set $30
-              local.get $14
+              local.set $24
+              local.get $15
               i32.const 32
               i32.add
-              local.set $14
-              local.get $15
+              local.set $15
+              local.get $16
               local.set $27
               br $for-loop|17
              end
             end
             local.get $27
-            local.get $44
+            local.get $43
             i32.lt_u
             if (result v128)
-             local.get $14
+             local.get $15
              v128.load
-             local.tee $29
+             local.tee $46
              i32.const 24
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $23
+             local.get $22
              f32x4.mul
              local.get $19
              local.get $27
@@ -16424,10 +16369,10 @@
              i32.add
              v128.load32_splat
              local.tee $48
-             local.get $17
+             local.get $18
              f32x4.relaxed_madd
-             local.set $17
-             local.get $29
+             local.set $18
+             local.get $46
              i32.const 16
              i32x4.shl
              i32.const 24
@@ -16436,10 +16381,10 @@
              local.get $32
              f32x4.mul
              local.get $48
-             local.get $18
+             local.get $14
              f32x4.relaxed_madd
-             local.set $18
-             local.get $29
+             local.set $14
+             local.get $46
              i32.const 8
              i32x4.shl
              i32.const 24
@@ -16448,14 +16393,14 @@
              local.get $33
              f32x4.mul
              local.get $48
-             local.get $16
+             local.get $17
              f32x4.relaxed_madd
-             local.set $16
-             local.get $29
+             local.set $17
+             local.get $46
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $34
+             local.get $29
              f32x4.mul
              local.get $48
              local.get $20
@@ -16464,33 +16409,33 @@
              local.get $20
             end
            end
-           local.get $17
-           local.get $24
-           f32x4.add
-           local.set $17
            local.get $18
-           local.get $22
+           local.get $23
            f32x4.add
            local.set $18
-           local.get $16
+           local.get $14
+           local.get $30
+           f32x4.add
+           local.set $14
+           local.get $17
            local.get $21
            f32x4.add
-           local.set $16
-           local.get $30
+           local.set $17
+           local.get $24
            f32x4.add
            local.set $20
            local.get $11
            i32.const 4
            i32.eq
            if
-            local.get $17
-            local.get $23
+            local.get $18
+            local.get $22
             f32x4.mul
-            local.set $17
-            local.get $31
+            local.set $18
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-              local.get $35
+              local.get $31
               i32.const 4
               i32.ge_s
               if
@@ -16498,7 +16443,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.198
               end
-              local.get $35
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16510,7 +16455,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $21
-              local.get $35
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -16520,7 +16465,7 @@
                f32x4.replace_lane 1
                local.set $21
               end
-              local.get $35
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -16532,18 +16477,18 @@
                local.get $21
               end
              end
-             local.get $17
+             local.get $18
              f32x4.add
-             local.set $17
+             local.set $18
             end
-            local.get $18
+            local.get $14
             local.get $32
             f32x4.mul
-            local.set $18
-            local.get $31
+            local.set $14
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-              local.get $35
+              local.get $31
               i32.const 4
               i32.sub
               local.tee $11
@@ -16588,18 +16533,18 @@
                local.get $21
               end
              end
-             local.get $18
+             local.get $14
              f32x4.add
-             local.set $18
+             local.set $14
             end
-            local.get $16
+            local.get $17
             local.get $33
             f32x4.mul
-            local.set $16
-            local.get $31
+            local.set $17
+            local.get $34
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-              local.get $35
+              local.get $31
               i32.const 8
               i32.sub
               local.tee $11
@@ -16644,18 +16589,18 @@
                local.get $21
               end
              end
-             local.get $16
+             local.get $17
              f32x4.add
-             local.set $16
+             local.set $17
             end
             local.get $20
-            local.get $34
+            local.get $29
             f32x4.mul
             local.set $21
-            local.get $31
+            local.get $34
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-              local.get $35
+              local.get $31
               i32.const 12
               i32.sub
               local.tee $11
@@ -16708,45 +16653,45 @@
             local.set $20
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.114
-            local.get $35
+            local.get $31
             i32.const 4
             i32.ge_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.114
             end
-            local.get $35
+            local.get $31
             i32.const 0
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $35
+            local.get $31
             i32.const 1
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $35
+            local.get $31
             i32.const 2
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=8
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.115
-            local.get $35
+            local.get $31
             i32.const 4
             i32.sub
             local.tee $11
@@ -16754,7 +16699,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $18
+             local.get $14
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.115
             end
@@ -16763,7 +16708,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $14
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -16772,7 +16717,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $14
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -16781,13 +16726,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $14
              f32x4.extract_lane 2
              f32.store offset=24
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.116
-            local.get $35
+            local.get $31
             i32.const 8
             i32.sub
             local.tee $11
@@ -16795,7 +16740,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.116
             end
@@ -16804,7 +16749,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -16813,7 +16758,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -16822,13 +16767,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $16
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.117
-            local.get $35
+            local.get $31
             i32.const 12
             i32.sub
             local.tee $11
@@ -16878,10 +16823,10 @@
         end
        end
       end
-      local.get $36
+      local.get $35
       i32.const 2
       i32.add
-      local.set $36
+      local.set $35
       br $for-loop|11
      end
     end
@@ -17296,6 +17241,7 @@
     v128.store
     local.get $17
     v128.load
+    local.tee $14
     i32.const 16
     i32x4.shl
     local.set $13
@@ -17315,10 +17261,10 @@
      i32.or
      i32.or
      if
-      local.get $13
-      i32.const 1040
+      local.get $14
+      i32.const 1072
       v128.load
-      v128.and
+      i8x16.relaxed_swizzle
       f32x4.convert_i32x4_s
       local.tee $14
       local.get $10
@@ -17394,6 +17340,7 @@
     v128.store offset=16
     local.get $17
     v128.load
+    local.tee $14
     i32.const 8
     i32x4.shl
     local.set $13
@@ -17413,10 +17360,10 @@
      i32.or
      i32.or
      if
-      local.get $13
-      i32.const 1040
+      local.get $14
+      i32.const 1088
       v128.load
-      v128.and
+      i8x16.relaxed_swizzle
       f32x4.convert_i32x4_s
       local.tee $14
       local.get $10
@@ -17510,9 +17457,8 @@
      i32.or
      if
       local.get $13
-      i32.const 1040
-      v128.load
-      v128.and
+      i32.const 24
+      i32x4.shr_s
       f32x4.convert_i32x4_s
       local.tee $14
       local.get $10

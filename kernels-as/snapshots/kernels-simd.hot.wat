@@ -4747,17 +4747,17 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
              i32.const 3
              local.set $11
              local.get $31
@@ -4855,7 +4855,7 @@
                 local.get $17
                end
               end
-              local.set $22
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
                local.get $27
                i32.const 8
@@ -4993,7 +4993,7 @@
                 local.get $18
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
                local.get $27
                i32.const 4
@@ -5040,7 +5040,7 @@
                 local.get $18
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
                local.get $27
                i32.const 8
@@ -5064,30 +5064,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $18
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $18
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $18
                end
               end
-              local.set $25
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
                local.get $27
                i32.const 12
@@ -5111,33 +5111,33 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $23
+             local.set $24
              local.get $44
              local.get $31
              i32.sub
@@ -5201,9 +5201,9 @@
                local.tee $51
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $23
                f32x4.add
-               local.set $22
+               local.set $23
                local.get $30
                i32.const 8
                i32x4.shl
@@ -5253,27 +5253,27 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $51
+               local.get $47
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $52
                local.get $47
                f32x4.mul
                local.get $18
                f32x4.add
                local.set $18
-               local.get $52
-               local.get $47
-               f32x4.mul
-               local.get $25
-               f32x4.add
-               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $23
+               local.get $24
                f32x4.add
-               local.set $23
+               local.set $24
                local.get $13
                i32.const 16
                i32.add
@@ -5289,17 +5289,17 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
              i32.const 1
              local.set $11
              local.get $31
@@ -5397,7 +5397,7 @@
                 local.get $17
                end
               end
-              local.set $22
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
                local.get $27
                i32.const 8
@@ -5535,7 +5535,7 @@
                 local.get $18
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
                local.get $27
                i32.const 4
@@ -5582,7 +5582,7 @@
                 local.get $18
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
                local.get $27
                i32.const 8
@@ -5606,30 +5606,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $18
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $18
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $18
                end
               end
-              local.set $25
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
                local.get $27
                i32.const 12
@@ -5653,33 +5653,33 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $23
+             local.set $24
              local.get $44
              local.get $31
              i32.sub
@@ -5747,9 +5747,9 @@
                local.tee $49
                local.get $48
                f32x4.mul
-               local.get $22
+               local.get $23
                f32x4.add
-               local.set $22
+               local.set $23
                local.get $30
                i32.const 8
                i32x4.shl
@@ -5805,27 +5805,27 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $49
+               local.get $47
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $50
                local.get $47
                f32x4.mul
                local.get $18
                f32x4.add
                local.set $18
-               local.get $50
-               local.get $47
-               f32x4.mul
-               local.get $25
-               f32x4.add
-               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $23
+               local.get $24
                f32x4.add
-               local.set $23
+               local.set $24
                local.get $14
                i32.const 16
                i32.add
@@ -5895,18 +5895,17 @@
               f32x4.add
               local.set $15
              end
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.set $11
-             local.get $22
+             local.get $23
              local.get $33
              f32x4.mul
-             local.set $22
+             local.set $23
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-               local.get $11
+               local.get $27
+               i32.const 4
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -5948,9 +5947,9 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $23
               f32x4.add
-              local.set $22
+              local.set $23
              end
              local.get $27
              i32.const 8
@@ -6066,10 +6065,10 @@
               f32x4.add
               local.set $21
              end
-             local.get $24
+             local.get $25
              local.get $29
              f32x4.mul
-             local.set $24
+             local.set $25
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
@@ -6115,14 +6114,14 @@
                 local.get $29
                end
               end
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
              end
-             local.get $18
+             local.get $22
              local.get $33
              f32x4.mul
-             local.set $18
+             local.set $22
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
@@ -6171,14 +6170,14 @@
                 local.get $29
                end
               end
-              local.get $18
+              local.get $22
               f32x4.add
-              local.set $18
+              local.set $22
              end
-             local.get $25
+             local.get $18
              local.get $34
              f32x4.mul
-             local.set $25
+             local.set $18
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
@@ -6227,11 +6226,11 @@
                 local.get $29
                end
               end
-              local.get $25
+              local.get $18
               f32x4.add
-              local.set $25
+              local.set $18
              end
-             local.get $23
+             local.get $24
              local.get $35
              f32x4.mul
              local.set $29
@@ -6260,27 +6259,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
               local.get $29
@@ -6288,7 +6287,7 @@
              else
               local.get $29
              end
-             local.set $23
+             local.set $24
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.114
              local.get $27
@@ -6337,7 +6336,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.115
              end
@@ -6346,7 +6345,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6355,7 +6354,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6364,7 +6363,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -6457,7 +6456,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.118
              end
@@ -6466,7 +6465,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
@@ -6475,7 +6474,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -6484,7 +6483,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -6498,7 +6497,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.119
              end
@@ -6507,7 +6506,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -6516,7 +6515,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -6525,7 +6524,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -6539,7 +6538,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.120
              end
@@ -6548,7 +6547,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6557,7 +6556,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6566,7 +6565,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -6580,7 +6579,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.121
              end
@@ -6589,7 +6588,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6598,7 +6597,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6607,7 +6606,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -6814,7 +6813,7 @@
             else
              local.get $15
             end
-            local.set $29
+            local.set $22
             local.get $0
             local.get $2
             local.get $36
@@ -7039,11 +7038,11 @@
              i32.const 0
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              loop $for-loop|28
@@ -7060,7 +7059,7 @@
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -7090,7 +7089,7 @@
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $50
                local.get $48
@@ -7104,9 +7103,9 @@
                v128.load32_splat offset=4
                local.tee $50
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 16
                i32x4.shl
@@ -7148,9 +7147,9 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $22
+               local.get $29
                f32x4.add
-               local.set $22
+               local.set $29
                local.get $30
                i32.const 8
                i32x4.shl
@@ -7190,9 +7189,9 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                local.get $51
                v128.and
@@ -7250,7 +7249,7 @@
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.tee $47
               i32.const 1024
@@ -7549,11 +7548,11 @@
              i32.const 0
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              loop $for-loop|29
@@ -7572,7 +7571,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7605,7 +7604,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7622,9 +7621,9 @@
                v128.load32_splat offset=4
                local.tee $49
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 16
                i32x4.shl
@@ -7670,9 +7669,9 @@
                v128.and
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $29
                f32x4.add
-               local.set $22
+               local.set $29
                local.get $30
                i32.const 8
                i32x4.shl
@@ -7718,9 +7717,9 @@
                v128.and
                local.get $49
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 24
                i32x4.shr_s
@@ -7786,7 +7785,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7884,15 +7883,15 @@
              end
             end
             local.get $15
-            local.get $24
+            local.get $25
             f32x4.add
             local.set $15
             local.get $18
-            local.get $22
+            local.get $29
             f32x4.add
             local.set $18
             local.get $17
-            local.get $25
+            local.get $24
             f32x4.add
             local.set $17
             local.get $23
@@ -7903,7 +7902,7 @@
             i32.eq
             if
              local.get $15
-             local.get $29
+             local.get $22
              f32x4.mul
              local.set $15
              local.get $31
@@ -8520,17 +8519,17 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
              i32.const 3
              local.set $11
              local.get $31
@@ -8628,7 +8627,7 @@
                 local.get $17
                end
               end
-              local.set $22
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
                local.get $27
                i32.const 8
@@ -8766,7 +8765,7 @@
                 local.get $18
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
                local.get $27
                i32.const 4
@@ -8813,7 +8812,7 @@
                 local.get $18
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
                local.get $27
                i32.const 8
@@ -8837,30 +8836,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $18
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $18
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $18
                end
               end
-              local.set $25
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
                local.get $27
                i32.const 12
@@ -8884,33 +8883,33 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $14
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $14
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $23
+             local.set $24
              local.get $44
              local.get $31
              i32.sub
@@ -8974,9 +8973,9 @@
                local.tee $51
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $23
                f32x4.add
-               local.set $22
+               local.set $23
                local.get $30
                i32.const 8
                i32x4.shl
@@ -9026,27 +9025,27 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $51
+               local.get $47
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $52
                local.get $47
                f32x4.mul
                local.get $18
                f32x4.add
                local.set $18
-               local.get $52
-               local.get $47
-               f32x4.mul
-               local.get $25
-               f32x4.add
-               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $23
+               local.get $24
                f32x4.add
-               local.set $23
+               local.set $24
                local.get $13
                i32.const 16
                i32.add
@@ -9062,17 +9061,17 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
              i32.const 2
              local.set $11
              local.get $31
@@ -9170,7 +9169,7 @@
                 local.get $17
                end
               end
-              local.set $22
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
                local.get $27
                i32.const 8
@@ -9308,7 +9307,7 @@
                 local.get $18
                end
               end
-              local.set $24
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
                local.get $27
                i32.const 4
@@ -9355,7 +9354,7 @@
                 local.get $18
                end
               end
-              local.set $18
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
                local.get $27
                i32.const 8
@@ -9379,30 +9378,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $18
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $18
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $18
                 local.get $20
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $18
                end
               end
-              local.set $25
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
                local.get $27
                i32.const 12
@@ -9426,33 +9425,33 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $23
+             local.set $24
              local.get $44
              local.get $31
              i32.sub
@@ -9542,9 +9541,9 @@
                local.tee $49
                local.get $48
                f32x4.mul
-               local.get $22
+               local.get $23
                f32x4.add
-               local.set $22
+               local.set $23
                local.get $30
                i32.const 8
                i32x4.shl
@@ -9622,27 +9621,27 @@
                v128.load32_splat
                local.tee $47
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $49
+               local.get $47
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $50
                local.get $47
                f32x4.mul
                local.get $18
                f32x4.add
                local.set $18
-               local.get $50
-               local.get $47
-               f32x4.mul
-               local.get $25
-               f32x4.add
-               local.set $25
                local.get $30
                local.get $47
                f32x4.mul
-               local.get $23
+               local.get $24
                f32x4.add
-               local.set $23
+               local.set $24
                local.get $14
                i32.const 16
                i32.add
@@ -9712,18 +9711,17 @@
               f32x4.add
               local.set $15
              end
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.set $11
-             local.get $22
+             local.get $23
              local.get $33
              f32x4.mul
-             local.set $22
+             local.set $23
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
-               local.get $11
+               local.get $27
+               i32.const 4
+               i32.sub
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -9765,9 +9763,9 @@
                 local.get $30
                end
               end
-              local.get $22
+              local.get $23
               f32x4.add
-              local.set $22
+              local.set $23
              end
              local.get $27
              i32.const 8
@@ -9883,10 +9881,10 @@
               f32x4.add
               local.set $21
              end
-             local.get $24
+             local.get $25
              local.get $29
              f32x4.mul
-             local.set $24
+             local.set $25
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
@@ -9932,14 +9930,14 @@
                 local.get $29
                end
               end
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
              end
-             local.get $18
+             local.get $22
              local.get $33
              f32x4.mul
-             local.set $18
+             local.set $22
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
@@ -9988,14 +9986,14 @@
                 local.get $29
                end
               end
-              local.get $18
+              local.get $22
               f32x4.add
-              local.set $18
+              local.set $22
              end
-             local.get $25
+             local.get $18
              local.get $34
              f32x4.mul
-             local.set $25
+             local.set $18
              local.get $32
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
@@ -10044,11 +10042,11 @@
                 local.get $29
                end
               end
-              local.get $25
+              local.get $18
               f32x4.add
-              local.set $25
+              local.set $18
              end
-             local.get $23
+             local.get $24
              local.get $35
              f32x4.mul
              local.set $29
@@ -10077,27 +10075,27 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $23
+               local.set $24
                local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $23
+                local.set $24
                end
                local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $23
+                local.get $24
                 local.get $20
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $23
+                local.get $24
                end
               end
               local.get $29
@@ -10105,7 +10103,7 @@
              else
               local.get $29
              end
-             local.set $23
+             local.set $24
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.162
              local.get $27
@@ -10154,7 +10152,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.163
              end
@@ -10163,7 +10161,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -10172,7 +10170,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -10181,7 +10179,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $22
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -10274,7 +10272,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.166
              end
@@ -10283,7 +10281,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 0
               f32.store
              end
@@ -10292,7 +10290,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -10301,7 +10299,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $24
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -10315,7 +10313,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.167
              end
@@ -10324,7 +10322,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -10333,7 +10331,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -10342,7 +10340,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $18
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=24
              end
@@ -10356,7 +10354,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.168
              end
@@ -10365,7 +10363,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -10374,7 +10372,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -10383,7 +10381,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $25
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -10397,7 +10395,7 @@
              i32.ge_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.169
              end
@@ -10406,7 +10404,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -10415,7 +10413,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -10424,7 +10422,7 @@
              i32.gt_s
              if
               local.get $20
-              local.get $23
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=56
              end
@@ -10631,7 +10629,7 @@
             else
              local.get $15
             end
-            local.set $29
+            local.set $22
             local.get $0
             local.get $2
             local.get $36
@@ -10856,11 +10854,11 @@
              i32.const 0
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              loop $for-loop|42
@@ -10877,7 +10875,7 @@
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $47
                i32.const 1024
@@ -10907,7 +10905,7 @@
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $50
                local.get $48
@@ -10921,9 +10919,9 @@
                v128.load32_splat offset=4
                local.tee $50
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 16
                i32x4.shl
@@ -10965,9 +10963,9 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $22
+               local.get $29
                f32x4.add
-               local.set $22
+               local.set $29
                local.get $30
                i32.const 8
                i32x4.shl
@@ -11007,9 +11005,9 @@
                f32x4.sub
                local.get $50
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                local.get $51
                v128.and
@@ -11067,7 +11065,7 @@
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.tee $47
               i32.const 1024
@@ -11366,11 +11364,11 @@
              i32.const 0
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $25
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $23
              loop $for-loop|43
@@ -11389,7 +11387,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $47
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11433,7 +11431,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11461,9 +11459,9 @@
                v128.load32_splat offset=4
                local.tee $49
                f32x4.mul
-               local.get $24
+               local.get $25
                f32x4.add
-               local.set $24
+               local.set $25
                local.get $30
                i32.const 16
                i32x4.shl
@@ -11531,9 +11529,9 @@
                v128.bitselect
                local.get $49
                f32x4.mul
-               local.get $22
+               local.get $29
                f32x4.add
-               local.set $22
+               local.set $29
                local.get $30
                i32.const 8
                i32x4.shl
@@ -11601,9 +11599,9 @@
                v128.bitselect
                local.get $49
                f32x4.mul
-               local.get $25
+               local.get $24
                f32x4.add
-               local.set $25
+               local.set $24
                local.get $30
                i32.const 24
                i32x4.shr_s
@@ -11691,7 +11689,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.tee $47
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -11833,15 +11831,15 @@
              end
             end
             local.get $15
-            local.get $24
+            local.get $25
             f32x4.add
             local.set $15
             local.get $18
-            local.get $22
+            local.get $29
             f32x4.add
             local.set $18
             local.get $17
-            local.get $25
+            local.get $24
             f32x4.add
             local.set $17
             local.get $23
@@ -11852,7 +11850,7 @@
             i32.eq
             if
              local.get $15
-             local.get $29
+             local.get $22
              f32x4.mul
              local.set $15
              local.get $31
@@ -12476,19 +12474,19 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
+            local.set $24
             local.get $27
             local.get $44
             i32.gt_s
@@ -12544,7 +12542,7 @@
               f32x4.add
               f32x4.add
               local.set $15
-              local.get $24
+              local.get $25
               local.get $50
               local.get $14
               v128.load32_splat offset=4
@@ -12555,7 +12553,7 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $51
               i32.const 16
               i32x4.shl
@@ -12565,7 +12563,7 @@
               v128.and
               f32x4.convert_i32x4_s
               local.set $53
-              local.get $22
+              local.get $23
               local.get $49
               i32.const 16
               i32x4.shl
@@ -12580,8 +12578,8 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $22
-              local.get $18
+              local.set $23
+              local.get $22
               local.get $55
               local.get $50
               f32x4.mul
@@ -12590,7 +12588,7 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $18
+              local.set $22
               local.get $17
               local.get $49
               i32.const 8
@@ -12613,7 +12611,7 @@
               f32x4.add
               f32x4.add
               local.set $17
-              local.get $25
+              local.get $18
               local.get $53
               local.get $50
               f32x4.mul
@@ -12622,7 +12620,7 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $25
+              local.set $18
               local.get $21
               local.get $49
               local.get $52
@@ -12641,7 +12639,7 @@
               f32x4.add
               f32x4.add
               local.set $21
-              local.get $23
+              local.get $24
               local.get $49
               local.get $50
               f32x4.mul
@@ -12650,7 +12648,7 @@
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $23
+              local.set $24
               local.get $13
               i32.const 32
               i32.add
@@ -12695,9 +12693,9 @@
               local.tee $50
               local.get $48
               f32x4.mul
-              local.get $22
+              local.get $23
               f32x4.add
-              local.set $22
+              local.set $23
               local.get $30
               i32.const 8
               i32x4.shl
@@ -12727,27 +12725,27 @@
               v128.load32_splat
               local.tee $47
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $50
+              local.get $47
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $51
               local.get $47
               f32x4.mul
               local.get $18
               f32x4.add
               local.set $18
-              local.get $51
-              local.get $47
-              f32x4.mul
-              local.get $25
-              f32x4.add
-              local.set $25
               local.get $30
               local.get $47
               f32x4.mul
-              local.get $23
+              local.get $24
               f32x4.add
-              local.set $23
+              local.set $24
               local.get $13
               i32.const 16
               i32.add
@@ -12763,17 +12761,17 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
+            local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
             i32.const 0
             local.set $11
             local.get $27
@@ -12871,7 +12869,7 @@
                local.get $17
               end
              end
-             local.set $22
+             local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
               local.get $43
               i32.const 8
@@ -13009,7 +13007,7 @@
                local.get $18
               end
              end
-             local.set $24
+             local.set $25
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
               local.get $43
               i32.const 4
@@ -13056,7 +13054,7 @@
                local.get $18
               end
              end
-             local.set $18
+             local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
               local.get $43
               i32.const 8
@@ -13080,30 +13078,30 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $23
+              local.set $18
               local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $23
+               local.get $18
                local.get $20
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $23
+               local.set $18
               end
               local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $23
+               local.get $18
                local.get $20
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $23
+               local.get $18
               end
              end
-             local.set $25
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
               local.get $43
               i32.const 12
@@ -13127,33 +13125,33 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $23
+              local.set $24
               local.get $31
               i32.const 1
               i32.gt_s
               if
-               local.get $23
+               local.get $24
                local.get $20
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $23
+               local.set $24
               end
               local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $23
+               local.get $24
                local.get $20
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $23
+               local.get $24
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $23
+            local.set $24
             local.get $45
             local.get $27
             i32.sub
@@ -13199,9 +13197,9 @@
               local.tee $49
               local.get $48
               f32x4.mul
-              local.get $22
+              local.get $23
               f32x4.add
-              local.set $22
+              local.set $23
               local.get $30
               i32.const 8
               i32x4.shl
@@ -13235,27 +13233,27 @@
               v128.load32_splat
               local.tee $47
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $49
+              local.get $47
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $50
               local.get $47
               f32x4.mul
               local.get $18
               f32x4.add
               local.set $18
-              local.get $50
-              local.get $47
-              f32x4.mul
-              local.get $25
-              f32x4.add
-              local.set $25
               local.get $30
               local.get $47
               f32x4.mul
-              local.get $23
+              local.get $24
               f32x4.add
-              local.set $23
+              local.set $24
               local.get $14
               i32.const 16
               i32.add
@@ -13325,18 +13323,17 @@
              f32x4.add
              local.set $15
             end
-            local.get $43
-            i32.const 4
-            i32.sub
-            local.set $11
-            local.get $22
+            local.get $23
             local.get $33
             f32x4.mul
-            local.set $22
+            local.set $23
             local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $11
+              local.get $43
+              i32.const 4
+              i32.sub
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
@@ -13378,9 +13375,9 @@
                local.get $30
               end
              end
-             local.get $22
+             local.get $23
              f32x4.add
-             local.set $22
+             local.set $23
             end
             local.get $43
             i32.const 8
@@ -13496,10 +13493,10 @@
              f32x4.add
              local.set $21
             end
-            local.get $24
+            local.get $25
             local.get $29
             f32x4.mul
-            local.set $24
+            local.set $25
             local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
@@ -13545,14 +13542,14 @@
                local.get $29
               end
              end
-             local.get $24
+             local.get $25
              f32x4.add
-             local.set $24
+             local.set $25
             end
-            local.get $18
+            local.get $22
             local.get $33
             f32x4.mul
-            local.set $18
+            local.set $22
             local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
@@ -13601,14 +13598,14 @@
                local.get $29
               end
              end
-             local.get $18
+             local.get $22
              f32x4.add
-             local.set $18
+             local.set $22
             end
-            local.get $25
+            local.get $18
             local.get $34
             f32x4.mul
-            local.set $25
+            local.set $18
             local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
@@ -13657,11 +13654,11 @@
                local.get $29
               end
              end
-             local.get $25
+             local.get $18
              f32x4.add
-             local.set $25
+             local.set $18
             end
-            local.get $23
+            local.get $24
             local.get $35
             f32x4.mul
             local.set $29
@@ -13690,27 +13687,27 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $23
+              local.set $24
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $23
+               local.get $24
                local.get $20
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $23
+               local.set $24
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $23
+               local.get $24
                local.get $20
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $23
+               local.get $24
               end
              end
              local.get $29
@@ -13718,7 +13715,7 @@
             else
              local.get $29
             end
-            local.set $23
+            local.set $24
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.66
             local.get $43
@@ -13767,7 +13764,7 @@
             i32.ge_s
             if
              local.get $19
-             local.get $22
+             local.get $23
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.67
             end
@@ -13776,7 +13773,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $23
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -13785,7 +13782,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $23
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -13794,7 +13791,7 @@
             i32.gt_s
             if
              local.get $19
-             local.get $22
+             local.get $23
              f32x4.extract_lane 2
              f32.store offset=24
             end
@@ -13887,7 +13884,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
@@ -13896,7 +13893,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 0
              f32.store
             end
@@ -13905,7 +13902,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 1
              f32.store offset=4
             end
@@ -13914,7 +13911,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $24
+             local.get $25
              f32x4.extract_lane 2
              f32.store offset=8
             end
@@ -13928,7 +13925,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $18
+             local.get $22
              v128.store offset=16
              br $kernels-as/assembly/simd/storeLanes|inlined.71
             end
@@ -13937,7 +13934,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $18
+             local.get $22
              f32x4.extract_lane 0
              f32.store offset=16
             end
@@ -13946,7 +13943,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $18
+             local.get $22
              f32x4.extract_lane 1
              f32.store offset=20
             end
@@ -13955,7 +13952,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $18
+             local.get $22
              f32x4.extract_lane 2
              f32.store offset=24
             end
@@ -13969,7 +13966,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $25
+             local.get $18
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
@@ -13978,7 +13975,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -13987,7 +13984,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -13996,7 +13993,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $25
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=40
             end
@@ -14010,7 +14007,7 @@
             i32.ge_s
             if
              local.get $20
-             local.get $23
+             local.get $24
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
@@ -14019,7 +14016,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $23
+             local.get $24
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -14028,7 +14025,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $23
+             local.get $24
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -14037,7 +14034,7 @@
             i32.gt_s
             if
              local.get $20
-             local.get $23
+             local.get $24
              f32x4.extract_lane 2
              f32.store offset=56
             end
@@ -14244,7 +14241,7 @@
            else
             local.get $15
            end
-           local.set $29
+           local.set $22
            local.get $0
            local.get $2
            local.get $36
@@ -14282,11 +14279,11 @@
             i32.const 0
             local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             loop $for-loop|14
@@ -14325,9 +14322,9 @@
               v128.load32_splat offset=4
               local.tee $49
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               i32.const 16
               i32x4.shl
@@ -14349,9 +14346,9 @@
               f32x4.convert_i32x4_s
               local.get $49
               f32x4.mul
-              local.get $22
+              local.get $29
               f32x4.add
-              local.set $22
+              local.set $29
               local.get $30
               i32.const 8
               i32x4.shl
@@ -14371,9 +14368,9 @@
               f32x4.convert_i32x4_s
               local.get $49
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $30
               local.get $50
               v128.and
@@ -14668,11 +14665,11 @@
             i32.const 0
             local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             loop $for-loop|15
@@ -14691,7 +14688,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.get $27
               local.get $13
@@ -14713,15 +14710,15 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.get $13
               v128.load32_splat offset=4
               local.tee $49
               f32x4.mul
-              local.get $24
+              local.get $25
               f32x4.add
-              local.set $24
+              local.set $25
               local.get $30
               i32.const 16
               i32x4.shl
@@ -14745,9 +14742,9 @@
               f32x4.mul
               local.get $49
               f32x4.mul
-              local.get $22
+              local.get $29
               f32x4.add
-              local.set $22
+              local.set $29
               local.get $30
               i32.const 8
               i32x4.shl
@@ -14771,9 +14768,9 @@
               f32x4.mul
               local.get $49
               f32x4.mul
-              local.get $25
+              local.get $24
               f32x4.add
-              local.set $25
+              local.set $24
               local.get $30
               i32.const 24
               i32x4.shr_s
@@ -14817,7 +14814,7 @@
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $29
+             local.get $22
              f32x4.mul
              local.get $27
              local.get $13
@@ -14871,15 +14868,15 @@
             end
            end
            local.get $15
-           local.get $24
+           local.get $25
            f32x4.add
            local.set $15
            local.get $18
-           local.get $22
+           local.get $29
            f32x4.add
            local.set $18
            local.get $17
-           local.get $25
+           local.get $24
            f32x4.add
            local.set $17
            local.get $23
@@ -14890,7 +14887,7 @@
            i32.eq
            if
             local.get $15
-            local.get $29
+            local.get $22
             f32x4.mul
             local.set $15
             local.get $31
