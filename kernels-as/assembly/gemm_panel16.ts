@@ -46,8 +46,8 @@ const TILE_K_BYTES: usize = <usize>MR * 4;
  *   x[MR·t + r, k]  at float index  (t·K + k)·MR + r        (r < MR)
  *
  * Four columns at a time: rows 0–3 are a 4×4 transpose of four row loads, rows 4 and 5
- * (MR = 6) one more interleave, row 4 alone (MR = 5) four lane stores. Threads split
- * the tiles.
+ * (MR = 6) one more interleave, row 4 alone (MR = 5) four lane stores; these are the two
+ * tile heights there are. Threads split the tiles.
  */
 export function pack_x(x: usize, M: i32, K: i32, out: usize, t0: i32, t1: i32): void {
   const ldx = <usize>K * 4;
@@ -63,16 +63,16 @@ export function pack_x(x: usize, M: i32, K: i32, out: usize, t0: i32, t1: i32): 
       const v2 = rows > 2 ? v128.load(x0 + 2 * ldx + kb) : zero;
       const v3 = rows > 3 ? v128.load(x0 + 3 * ldx + kb) : zero;
       const v4 = rows > 4 ? v128.load(x0 + 4 * ldx + kb) : zero;
-      const v5 = rows > 5 ? v128.load(x0 + 5 * ldx + kb) : zero;
       const t01lo = v128.shuffle<f32>(v0, v1, 0, 4, 1, 5), t01hi = v128.shuffle<f32>(v0, v1, 2, 6, 3, 7);
       const t23lo = v128.shuffle<f32>(v2, v3, 0, 4, 1, 5), t23hi = v128.shuffle<f32>(v2, v3, 2, 6, 3, 7);
-      const t45lo = v128.shuffle<f32>(v4, v5, 0, 4, 1, 5), t45hi = v128.shuffle<f32>(v4, v5, 2, 6, 3, 7);
       const ok = o + <usize>k * TILE_K_BYTES;
       v128.store(ok, v128.shuffle<f32>(t01lo, t23lo, 0, 1, 4, 5));
       v128.store(ok + TILE_K_BYTES, v128.shuffle<f32>(t01lo, t23lo, 2, 3, 6, 7));
       v128.store(ok + 2 * TILE_K_BYTES, v128.shuffle<f32>(t01hi, t23hi, 0, 1, 4, 5));
       v128.store(ok + 3 * TILE_K_BYTES, v128.shuffle<f32>(t01hi, t23hi, 2, 3, 6, 7));
       if (MR == 6) {
+        const v5 = rows > 5 ? v128.load(x0 + 5 * ldx + kb) : zero;
+        const t45lo = v128.shuffle<f32>(v4, v5, 0, 4, 1, 5), t45hi = v128.shuffle<f32>(v4, v5, 2, 6, 3, 7);
         v128.store64_lane(ok + 16, t45lo, 0);
         v128.store64_lane(ok + TILE_K_BYTES + 16, t45lo, 1);
         v128.store64_lane(ok + 2 * TILE_K_BYTES + 16, t45hi, 0);

@@ -156,7 +156,6 @@ import {
   xa: usize, xb: usize, K: i32, wp: usize,
   s0: v128, s1: v128, s2: v128, s3: v128, round: i32,
   ya: usize, yb: usize, ncols: i32, accumulate: bool,
-  t0: v128, t1: v128, t2: v128, t3: v128,
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
@@ -186,10 +185,10 @@ import {
     }
   }
   for (; k < <usize>K; k++) {
-    const w0 = dequant<T>(row, 0, s0, round, t0);
-    const w1 = dequant<T>(row, 1, s1, round, t1);
-    const w2 = dequant<T>(row, 2, s2, round, t2);
-    const w3 = dequant<T>(row, 3, s3, round, t3);
+    const w0 = dequant<T>(row, 0, s0, round);
+    const w1 = dequant<T>(row, 1, s1, round);
+    const w2 = dequant<T>(row, 2, s2, round);
+    const w3 = dequant<T>(row, 3, s3, round);
     const xka = v128.load32_splat(xa + (k << 2));
     a0 = madd(w0, xka, a0); a1 = madd(w1, xka, a1); a2 = madd(w2, xka, a2); a3 = madd(w3, xka, a3);
     const xkb = v128.load32_splat(xb + (k << 2));
@@ -227,7 +226,7 @@ import {
     const wk = wp + <usize>k0 * rowBytes<T>();
     const z = f32x4.splat(0);
     if (!isInteger<T>() || sizeof<T>() != 1) {
-      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first, z, z, z, z);
+      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first);
       else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first, z, z, z, z);
       continue;
     }
@@ -249,8 +248,8 @@ import {
       const t0 = f32x4.mul(s0, splitter), t1 = f32x4.mul(s1, splitter), t2 = f32x4.mul(s2, splitter), t3 = f32x4.mul(s3, splitter);
       panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, ROUND_BF16_FMA, ya, ncols, k0 > first, t0, t1, t2, t3);
     } else if (two) {
-      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first, z, z, z, z);
-      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first, z, z, z, z);
+      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first);
+      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first);
     } else {
       if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first, z, z, z, z);
       else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first, z, z, z, z);

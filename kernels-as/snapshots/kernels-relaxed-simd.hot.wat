@@ -4266,20 +4266,20 @@
   (local $30 v128)
   (local $31 i32)
   (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i64)
-  (local $37 i32)
+  (local $33 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i64)
   (local $38 i32)
-  (local $39 f32)
-  (local $40 i64)
+  (local $39 i32)
+  (local $40 f32)
   (local $41 i64)
-  (local $42 i32)
+  (local $42 i64)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
+  (local $46 i32)
   (local $47 i32)
   (local $48 v128)
   (local $49 v128)
@@ -4295,30 +4295,30 @@
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $36
+  local.tee $37
   local.get $2
   i64.extend_i32_s
-  local.tee $40
+  local.tee $41
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $41
+  local.tee $42
   i64.div_u
   i32.wrap_i64
-  local.get $36
+  local.get $37
   local.get $7
   i64.extend_i32_s
-  local.get $40
+  local.get $41
   i64.mul
   i64.add
-  local.get $41
+  local.get $42
   i64.div_u
   i32.wrap_i64
   i32.sub
-  local.set $13
+  local.set $15
   local.get $9
   i32.eqz
   local.tee $25
@@ -4340,7 +4340,7 @@
    i32.add
    i32.const 2
    i32.add
-   local.get $13
+   local.get $15
    i32.const 4
    i32.sub
    i32.le_s
@@ -4348,18 +4348,18 @@
     local.get $1
     local.get $2
     i32.mul
-    local.set $15
+    local.set $16
     loop $for-loop|0
-     local.get $26
+     local.get $13
      i32.const 4
      i32.add
-     local.tee $13
-     local.get $15
+     local.tee $15
+     local.get $16
      i32.le_s
      if
       local.get $21
       local.get $0
-      local.get $26
+      local.get $13
       i32.const 2
       i32.shl
       i32.add
@@ -4374,38 +4374,38 @@
       v128.and
       v128.or
       local.set $21
-      local.get $13
-      local.set $26
+      local.get $15
+      local.set $13
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $15
-      local.get $26
-      i32.gt_s
+      local.get $13
+      local.get $16
+      i32.lt_s
       if
        i32.const 0
        local.get $0
-       local.get $26
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $39
+       local.tee $40
        f32.const inf
        f32.lt
-       local.get $39
+       local.get $40
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $26
+       local.get $13
        i32.const 1
        i32.add
-       local.set $26
+       local.set $13
        br $for-loop|1
       end
      end
@@ -4421,7 +4421,7 @@
   local.get $2
   i32.const 4
   i32.shl
-  local.set $38
+  local.set $39
   local.get $11
   local.set $28
   loop $for-loop|00
@@ -4431,18 +4431,18 @@
    if
     local.get $4
     local.get $28
-    local.get $38
+    local.get $39
     i32.mul
     i32.add
-    local.set $37
+    local.set $38
     i32.const 0
-    local.set $35
+    local.set $36
     loop $for-loop|11
      local.get $1
-     local.get $35
+     local.get $36
      i32.gt_s
      if
-      local.get $35
+      local.get $36
       i32.const 1
       i32.add
       local.get $1
@@ -4468,10 +4468,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $31
+         local.set $43
          local.get $10
          local.get $3
-         local.get $35
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -4498,7 +4498,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $42
+         local.set $44
          local.get $7
          local.set $16
          loop $for-loop|18
@@ -4510,49 +4510,49 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $36
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $42
            i64.div_u
            i32.wrap_i64
-           local.tee $43
-           local.get $36
+           local.tee $27
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $41
            i64.mul
            i64.add
-           local.get $41
+           local.get $42
            i64.div_u
            i32.wrap_i64
-           local.tee $44
+           local.tee $45
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $35
+            local.get $36
             i32.mul
-            local.get $43
+            local.get $27
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $27
+            local.tee $26
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $45
+            local.set $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             local.get $5
@@ -4579,17 +4579,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $32
+            local.tee $34
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $33
+            local.tee $35
             f32x4.abs
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $46
+            local.tee $32
             f32x4.abs
             local.set $22
             local.get $14
@@ -4603,30 +4603,30 @@
             f32x4.le
             v128.and
             v128.or
+            local.get $34
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $35
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
             local.get $32
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $20
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $20
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -4647,14 +4647,14 @@
             end
             local.get $11
             if (result v128)
-             local.get $33
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $32
+             local.set $35
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
+             local.set $34
              local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
@@ -4662,20 +4662,20 @@
              local.get $14
             end
             local.set $29
-            local.get $37
-            local.get $43
+            local.get $38
+            local.get $27
             i32.const 4
             i32.shl
             i32.add
-            local.set $26
+            local.set $31
             local.get $11
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -4684,13 +4684,13 @@
              local.set $22
              i32.const 3
              local.set $11
-             local.get $42
-             local.get $43
-             i32.lt_s
-             local.tee $34
+             local.get $27
+             local.get $44
+             i32.gt_s
+             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.218 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -4698,7 +4698,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.218
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4710,7 +4710,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -4720,7 +4720,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4734,7 +4734,7 @@
               end
               local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.219 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -4781,7 +4781,7 @@
               end
               local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.220 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -4826,9 +4826,9 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.221 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -4873,9 +4873,9 @@
                 local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.222 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -4883,7 +4883,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.222
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -4895,7 +4895,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -4905,7 +4905,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -4919,7 +4919,7 @@
               end
               local.set $20
               block $kernels-as/assembly/simd/loadLanes|inlined.223 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -4968,7 +4968,7 @@
               local.get $13
               local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.224 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $47
@@ -5015,7 +5015,7 @@
               end
               local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.225 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -5064,18 +5064,18 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $14
-             local.get $44
-             local.get $43
+             local.get $45
+             local.get $27
              i32.sub
-             local.set $43
+             local.set $27
              i32.const 0
              local.set $15
              loop $for-loop|21
               local.get $15
-              local.get $43
+              local.get $27
               i32.lt_u
               if
-               local.get $26
+               local.get $31
                v128.load
                local.tee $30
                i32.const 24
@@ -5094,11 +5094,11 @@
                f32x4.sub
                f32x4.sub
                local.tee $48
-               local.get $27
+               local.get $26
                local.get $15
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
                local.tee $50
@@ -5110,7 +5110,7 @@
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $51
                local.get $49
@@ -5130,7 +5130,7 @@
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $52
                local.get $49
@@ -5142,14 +5142,14 @@
                f32x4.sub
                local.tee $52
                local.get $50
-               local.get $18
+               local.get $17
                f32x4.relaxed_madd
-               local.set $18
+               local.set $17
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $32
                f32x4.mul
                local.tee $30
                local.get $49
@@ -5161,12 +5161,12 @@
                f32x4.sub
                local.tee $30
                local.get $50
-               local.get $17
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $48
-               local.get $44
                local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -5188,10 +5188,10 @@
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $26
+               local.get $31
                i32.const 16
                i32.add
-               local.set $26
+               local.set $31
                local.get $15
                i32.const 1
                i32.add
@@ -5203,9 +5203,9 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -5214,13 +5214,13 @@
              local.set $22
              i32.const 1
              local.set $11
-             local.get $42
-             local.get $43
-             i32.lt_s
-             local.tee $34
+             local.get $27
+             local.get $44
+             i32.gt_s
+             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.234 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -5228,7 +5228,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.234
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5240,7 +5240,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -5250,7 +5250,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5264,7 +5264,7 @@
               end
               local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.235 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -5311,7 +5311,7 @@
               end
               local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.236 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -5356,9 +5356,9 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.237 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -5403,9 +5403,9 @@
                 local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.238 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -5413,7 +5413,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.238
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5425,7 +5425,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -5435,7 +5435,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5449,7 +5449,7 @@
               end
               local.set $20
               block $kernels-as/assembly/simd/loadLanes|inlined.239 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -5498,7 +5498,7 @@
               local.get $13
               local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.240 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $47
@@ -5545,7 +5545,7 @@
               end
               local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.241 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -5594,20 +5594,18 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $14
+             local.get $45
              local.get $27
-             local.set $15
-             local.get $44
-             local.get $43
              i32.sub
-             local.set $43
+             local.set $15
              i32.const 0
              local.set $27
              loop $for-loop|23
+              local.get $15
               local.get $27
-              local.get $43
-              i32.lt_u
+              i32.gt_u
               if
-               local.get $26
+               local.get $31
                v128.load
                local.tee $30
                i32.const 24
@@ -5629,11 +5627,11 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.tee $48
-               local.get $15
+               local.get $26
                local.get $27
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
                local.tee $49
@@ -5646,7 +5644,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5670,7 +5668,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $51
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5685,14 +5683,14 @@
                v128.and
                local.tee $51
                local.get $49
-               local.get $18
+               local.get $17
                f32x4.relaxed_madd
-               local.set $18
+               local.set $17
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $32
                f32x4.mul
                local.tee $30
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -5707,12 +5705,12 @@
                v128.and
                local.tee $30
                local.get $49
-               local.get $17
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $48
-               local.get $44
                local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -5734,10 +5732,10 @@
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $26
+               local.get $31
                i32.const 16
                i32.add
-               local.set $26
+               local.set $31
                local.get $27
                i32.const 1
                i32.add
@@ -5754,10 +5752,10 @@
              local.get $29
              f32x4.mul
              local.set $21
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.226 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -5765,7 +5763,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.226
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -5777,7 +5775,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -5787,7 +5785,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -5804,13 +5802,13 @@
               local.set $21
              end
              local.get $24
-             local.get $32
+             local.get $34
              f32x4.mul
              local.set $24
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.227 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $11
@@ -5859,15 +5857,15 @@
               f32x4.add
               local.set $24
              end
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.set $11
-             local.get $18
-             local.get $33
+             local.get $17
+             local.get $35
              f32x4.mul
-             local.set $18
-             local.get $34
+             local.set $17
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.228 (result v128)
                local.get $11
@@ -5912,19 +5910,19 @@
                 local.get $30
                end
               end
-              local.get $18
+              local.get $17
               f32x4.add
-              local.set $18
+              local.set $17
              end
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.set $11
-             local.get $17
-             local.get $46
+             local.get $18
+             local.get $32
              f32x4.mul
-             local.set $17
-             local.get $34
+             local.set $18
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.229 (result v128)
                local.get $11
@@ -5969,18 +5967,18 @@
                 local.get $30
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
              local.get $20
              local.get $29
              f32x4.mul
              local.set $20
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.230 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -5988,7 +5986,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.230
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -6000,7 +5998,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $29
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -6010,7 +6008,7 @@
                 f32x4.replace_lane 1
                 local.set $29
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -6027,13 +6025,13 @@
               local.set $20
              end
              local.get $23
-             local.get $32
+             local.get $34
              f32x4.mul
              local.set $23
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.231 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $11
@@ -6085,13 +6083,13 @@
              local.get $13
              local.set $11
              local.get $22
-             local.get $33
+             local.get $35
              f32x4.mul
              local.set $22
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.232 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -6141,13 +6139,13 @@
               local.set $22
              end
              local.get $14
-             local.get $46
+             local.get $32
              f32x4.mul
              local.set $29
-             local.get $34
+             local.get $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.233 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $11
@@ -6200,7 +6198,7 @@
              local.set $14
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.126
-             local.get $31
+             local.get $43
              i32.const 4
              i32.ge_s
              if
@@ -6209,7 +6207,7 @@
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.126
              end
-             local.get $31
+             local.get $43
              i32.const 0
              i32.gt_s
              if
@@ -6218,7 +6216,7 @@
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $31
+             local.get $43
              i32.const 1
              i32.gt_s
              if
@@ -6227,7 +6225,7 @@
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $31
+             local.get $43
              i32.const 2
              i32.gt_s
              if
@@ -6238,7 +6236,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.127
-             local.get $31
+             local.get $43
              i32.const 4
              i32.sub
              local.tee $11
@@ -6279,7 +6277,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.128
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.tee $11
@@ -6287,7 +6285,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.128
              end
@@ -6296,7 +6294,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -6305,7 +6303,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -6314,13 +6312,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.129
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.tee $11
@@ -6328,7 +6326,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.129
              end
@@ -6337,7 +6335,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -6346,7 +6344,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -6355,13 +6353,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.130
-             local.get $31
+             local.get $43
              i32.const 4
              i32.ge_s
              if
@@ -6370,7 +6368,7 @@
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.130
              end
-             local.get $31
+             local.get $43
              i32.const 0
              i32.gt_s
              if
@@ -6379,7 +6377,7 @@
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $31
+             local.get $43
              i32.const 1
              i32.gt_s
              if
@@ -6388,7 +6386,7 @@
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $31
+             local.get $43
              i32.const 2
              i32.gt_s
              if
@@ -6399,7 +6397,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.131
-             local.get $31
+             local.get $43
              i32.const 4
              i32.sub
              local.tee $11
@@ -6440,7 +6438,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.132
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.tee $11
@@ -6481,7 +6479,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.133
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.tee $11
@@ -6545,7 +6543,7 @@
          local.set $26
          local.get $10
          local.get $3
-         local.get $35
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -6579,35 +6577,35 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $36
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $15
-           local.get $36
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $41
            i64.mul
            i64.add
-           local.get $41
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $27
            i32.ne
            if
-            local.get $37
+            local.get $38
             local.get $15
             i32.const 4
             i32.shl
@@ -6637,17 +6635,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $32
+            local.tee $34
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $33
+            local.tee $35
             f32x4.abs
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $46
+            local.tee $48
             f32x4.abs
             local.set $21
             local.get $14
@@ -6661,7 +6659,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -6673,7 +6671,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $33
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $20
@@ -6684,7 +6682,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $46
+            local.get $48
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -6705,14 +6703,14 @@
             end
             local.get $11
             if (result v128)
-             local.get $33
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $32
+             local.set $35
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
+             local.set $34
              local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
@@ -6722,21 +6720,21 @@
             local.set $29
             local.get $0
             local.get $2
-            local.get $35
+            local.get $36
             i32.mul
             local.get $15
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $42
+            local.set $43
             local.get $11
             if (result i32)
              local.get $29
-             local.get $32
+             local.get $34
              v128.or
-             local.get $33
-             local.get $46
+             local.get $35
+             local.get $48
              v128.or
              v128.or
              i32.const 1104
@@ -6752,13 +6750,13 @@
               local.get $27
               local.get $15
               i32.sub
-              local.set $34
+              local.set $33
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $18
+              local.set $17
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.set $14
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
+              local.set $18
               i32.const 3
               local.set $11
               local.get $15
@@ -6809,7 +6807,7 @@
                  local.get $14
                 end
                end
-               local.set $18
+               local.set $17
                block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
                 local.get $26
                 i32.const 4
@@ -6880,30 +6878,30 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $17
+                local.set $18
                 local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $17
+                 local.get $18
                  local.get $19
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $17
+                 local.set $18
                 end
                 local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $17
+                 local.get $18
                  local.get $19
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $17
+                 local.get $18
                 end
                end
-               local.set $17
+               local.set $18
                block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
                 local.get $26
                 i32.const 12
@@ -6957,13 +6955,13 @@
               local.get $27
               local.get $15
               i32.sub
-              local.set $34
+              local.set $33
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $18
+              local.set $17
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               local.set $14
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
+              local.set $18
               i32.const 1
               local.set $11
               local.get $15
@@ -7014,7 +7012,7 @@
                  local.get $14
                 end
                end
-               local.set $18
+               local.set $17
                block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
                 local.get $26
                 i32.const 4
@@ -7085,30 +7083,30 @@
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $17
+                local.set $18
                 local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $17
+                 local.get $18
                  local.get $19
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $17
+                 local.set $18
                 end
                 local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $17
+                 local.get $18
                  local.get $19
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $17
+                 local.get $18
                 end
                end
-               local.set $17
+               local.set $18
                block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
                 local.get $26
                 i32.const 12
@@ -7167,27 +7165,27 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $30
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $32
              loop $for-loop|32
               local.get $15
               i32.const 2
               i32.add
-              local.get $34
+              local.get $33
               i32.le_u
               if
-               local.get $42
+               local.get $43
                local.get $15
                i32.const 2
                i32.shl
                i32.add
-               local.tee $43
+               local.tee $44
                v128.load32_splat
-               local.set $22
-               local.get $43
+               local.set $21
+               local.get $44
                v128.load32_splat offset=4
-               local.set $48
+               local.set $22
                local.get $13
                v128.load
                i32.const 24
@@ -7197,11 +7195,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7211,10 +7209,10 @@
                  local.get $49
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7281,10 +7279,10 @@
                 drop
                 local.get $49
                end
-               local.get $22
-               local.get $18
+               local.get $21
+               local.get $17
                f32x4.relaxed_madd
-               local.set $18
+               local.set $17
                local.get $13
                v128.load offset=16
                i32.const 24
@@ -7294,11 +7292,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7308,10 +7306,10 @@
                  local.get $49
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -7378,7 +7376,7 @@
                 drop
                 local.get $49
                end
-               local.get $48
+               local.get $22
                local.get $23
                f32x4.relaxed_madd
                local.set $23
@@ -7392,11 +7390,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7409,24 +7407,24 @@
                  i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $32
+                  local.get $34
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
                  end
                  local.get $49
-                 local.get $32
+                 local.get $34
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7443,7 +7441,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $32
+                local.get $34
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7479,7 +7477,7 @@
                 drop
                 local.get $49
                end
-               local.get $22
+               local.get $21
                local.get $14
                f32x4.relaxed_madd
                local.set $14
@@ -7493,11 +7491,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7510,24 +7508,24 @@
                  i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $32
+                  local.get $34
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
                  end
                  local.get $49
-                 local.get $32
+                 local.get $34
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7544,7 +7542,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $32
+                local.get $34
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7580,7 +7578,7 @@
                 drop
                 local.get $49
                end
-               local.get $48
+               local.get $22
                local.get $30
                f32x4.relaxed_madd
                local.set $30
@@ -7594,11 +7592,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7611,24 +7609,24 @@
                  i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $33
+                  local.get $35
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
                  end
                  local.get $49
-                 local.get $33
+                 local.get $35
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7645,7 +7643,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $33
+                local.get $35
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7681,10 +7679,10 @@
                 drop
                 local.get $49
                end
-               local.get $22
-               local.get $17
+               local.get $21
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $13
                v128.load offset=16
                local.tee $49
@@ -7695,11 +7693,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7712,24 +7710,24 @@
                  i8x16.relaxed_swizzle
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $33
+                  local.get $35
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
                  end
                  local.get $49
-                 local.get $33
+                 local.get $35
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7746,7 +7744,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $33
+                local.get $35
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7782,10 +7780,10 @@
                 drop
                 local.get $49
                end
-               local.get $48
-               local.get $21
+               local.get $22
+               local.get $24
                f32x4.relaxed_madd
-               local.set $21
+               local.set $24
                local.get $13
                v128.load
                local.set $49
@@ -7793,11 +7791,11 @@
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
@@ -7809,24 +7807,24 @@
                  i32x4.shr_s
                  f32x4.convert_i32x4_s
                  local.tee $49
-                 local.get $44
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
                  drop
-                 local.get $43
+                 local.get $44
                  if
                   local.get $49
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $50
                   local.get $49
-                  local.get $46
+                  local.get $48
                   local.get $50
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
                  end
                  local.get $49
-                 local.get $46
+                 local.get $48
                  f32x4.mul
                  local.tee $49
                  i32.const 1024
@@ -7843,7 +7841,7 @@
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $46
+                local.get $48
                 f32x4.mul
                 local.tee $49
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7879,73 +7877,73 @@
                 drop
                 local.get $49
                end
-               local.get $22
+               local.get $21
                local.get $20
                f32x4.relaxed_madd
                local.set $20
                local.get $13
                v128.load offset=16
-               local.set $22
+               local.set $21
                block $kernels-as/assembly/panel16/dequant<i8>|inlined.223 (result v128)
                 local.get $11
                 i32.const 5
                 i32.eq
-                local.tee $43
+                local.tee $44
                 local.get $11
                 i32.const 4
                 i32.eq
-                local.tee $44
+                local.tee $45
                 local.get $11
                 i32.const 3
                 i32.eq
                 i32.or
                 i32.or
                 if
-                 local.get $22
+                 local.get $21
                  i32.const 24
                  i32x4.shr_s
                  f32x4.convert_i32x4_s
-                 local.tee $22
-                 local.get $44
+                 local.tee $21
+                 local.get $45
                  br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                  drop
-                 local.get $43
+                 local.get $44
                  if
-                  local.get $22
+                  local.get $21
                   v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                   f32x4.mul
                   local.tee $49
-                  local.get $22
-                  local.get $46
+                  local.get $21
+                  local.get $48
                   local.get $49
                   f32x4.relaxed_nmadd
                   f32x4.sub
                   br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                  end
-                 local.get $22
-                 local.get $46
+                 local.get $21
+                 local.get $48
                  f32x4.mul
-                 local.tee $22
+                 local.tee $21
                  i32.const 1024
                  v128.load
                  f32x4.mul
                  local.tee $49
                  local.get $49
-                 local.get $22
+                 local.get $21
                  f32x4.sub
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 end
-                local.get $22
+                local.get $21
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $46
+                local.get $48
                 f32x4.mul
-                local.tee $22
+                local.tee $21
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                 i32x4.add
-                local.get $22
+                local.get $21
                 i32.const 16
                 i32x4.shr_u
                 v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7959,14 +7957,14 @@
                 i32.eq
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 drop
-                local.get $22
+                local.get $21
                 v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                 v128.or
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
                 local.get $49
-                local.get $22
-                local.get $22
+                local.get $21
+                local.get $21
                 f32x4.ne
                 v128.bitselect
                 local.get $11
@@ -7974,12 +7972,12 @@
                 i32.eq
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
                 drop
-                local.get $22
+                local.get $21
                end
-               local.get $48
-               local.get $24
+               local.get $22
+               local.get $32
                f32x4.relaxed_madd
-               local.set $24
+               local.set $32
                local.get $13
                i32.const 32
                i32.add
@@ -7992,21 +7990,21 @@
               end
              end
              local.get $15
-             local.get $34
+             local.get $33
              i32.lt_u
              if
-              local.get $42
+              local.get $43
               local.get $15
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.set $22
+              local.set $21
               local.get $13
               v128.load
               i32.const 24
               i32x4.shl
-              local.set $48
+              local.set $22
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.224 (result v128)
                local.get $11
                i32.const 5
@@ -8015,56 +8013,56 @@
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $34
+               local.tee $33
                local.get $11
                i32.const 3
                i32.eq
                i32.or
                i32.or
                if
-                local.get $48
+                local.get $22
                 f32x4.convert_i32x4_s
-                local.tee $48
-                local.get $34
+                local.tee $22
+                local.get $33
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                 drop
                 local.get $15
                 if
-                 local.get $48
+                 local.get $22
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
-                 local.get $48
+                 local.get $22
                  local.get $29
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                 end
-                local.get $48
+                local.get $22
                 local.get $29
                 f32x4.mul
-                local.tee $48
+                local.tee $22
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $48
+                local.get $22
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                end
-               local.get $48
+               local.get $22
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
                local.get $29
                f32x4.mul
-               local.tee $48
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8078,14 +8076,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                drop
-               local.get $48
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $48
-               local.get $48
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -8093,15 +8091,15 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
                drop
-               local.get $48
+               local.get $22
               end
-              local.get $22
-              local.get $18
+              local.get $21
+              local.get $17
               f32x4.relaxed_madd
-              local.set $18
+              local.set $17
               local.get $13
               v128.load
-              local.tee $48
+              local.tee $22
               i32.const 16
               i32x4.shl
               local.set $49
@@ -8113,45 +8111,45 @@
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $34
+               local.tee $33
                local.get $11
                i32.const 3
                i32.eq
                i32.or
                i32.or
                if
-                local.get $48
+                local.get $22
                 i32.const 1072
                 v128.load
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
-                local.tee $48
-                local.get $34
+                local.tee $22
+                local.get $33
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                 drop
                 local.get $15
                 if
-                 local.get $48
+                 local.get $22
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
-                 local.get $48
-                 local.get $32
+                 local.get $22
+                 local.get $34
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                 end
-                local.get $48
-                local.get $32
+                local.get $22
+                local.get $34
                 f32x4.mul
-                local.tee $48
+                local.tee $22
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $48
+                local.get $22
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
@@ -8160,12 +8158,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
-               local.tee $48
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8179,14 +8177,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                drop
-               local.get $48
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $48
-               local.get $48
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -8194,15 +8192,15 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
                drop
-               local.get $48
+               local.get $22
               end
-              local.get $22
+              local.get $21
               local.get $14
               f32x4.relaxed_madd
               local.set $14
               local.get $13
               v128.load
-              local.tee $48
+              local.tee $22
               i32.const 8
               i32x4.shl
               local.set $49
@@ -8214,45 +8212,45 @@
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $34
+               local.tee $33
                local.get $11
                i32.const 3
                i32.eq
                i32.or
                i32.or
                if
-                local.get $48
+                local.get $22
                 i32.const 1088
                 v128.load
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
-                local.tee $48
-                local.get $34
+                local.tee $22
+                local.get $33
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                 drop
                 local.get $15
                 if
-                 local.get $48
+                 local.get $22
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
-                 local.get $48
-                 local.get $33
+                 local.get $22
+                 local.get $35
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                 end
-                local.get $48
-                local.get $33
+                local.get $22
+                local.get $35
                 f32x4.mul
-                local.tee $48
+                local.tee $22
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $48
+                local.get $22
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
@@ -8261,12 +8259,12 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
-               local.tee $48
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8280,14 +8278,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                drop
-               local.get $48
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $48
-               local.get $48
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -8295,15 +8293,15 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
                drop
-               local.get $48
+               local.get $22
               end
-              local.get $22
-              local.get $17
+              local.get $21
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $13
               v128.load
-              local.set $48
+              local.set $22
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.227 (result v128)
                local.get $11
                i32.const 5
@@ -8319,51 +8317,51 @@
                i32.or
                i32.or
                if
-                local.get $48
+                local.get $22
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.tee $48
+                local.tee $22
                 local.get $15
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                 drop
                 local.get $13
                 if
-                 local.get $48
+                 local.get $22
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
+                 local.get $22
                  local.get $48
-                 local.get $46
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                 end
+                local.get $22
                 local.get $48
-                local.get $46
                 f32x4.mul
-                local.tee $48
+                local.tee $22
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $48
+                local.get $22
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                end
-               local.get $48
+               local.get $22
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $48
                f32x4.mul
-               local.tee $48
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8377,14 +8375,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                drop
-               local.get $48
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $48
-               local.get $48
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -8392,37 +8390,37 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
                drop
-               local.get $48
+               local.get $22
               end
-              local.get $22
+              local.get $21
               local.get $20
               f32x4.relaxed_madd
               local.set $20
              end
-             local.get $18
+             local.get $17
              local.get $23
              f32x4.add
-             local.set $18
+             local.set $17
              local.get $14
              local.get $30
              f32x4.add
              local.set $14
-             local.get $17
-             local.get $21
-             f32x4.add
-             local.set $17
-             local.get $20
+             local.get $18
              local.get $24
+             f32x4.add
+             local.set $18
+             local.get $20
+             local.get $32
              f32x4.add
              local.set $20
              local.get $11
              i32.const 4
              i32.eq
              if
-              local.get $18
+              local.get $17
               local.get $29
               f32x4.mul
-              local.set $18
+              local.set $17
               local.get $27
               if
                block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
@@ -8468,12 +8466,12 @@
                  local.get $21
                 end
                end
-               local.get $18
+               local.get $17
                f32x4.add
-               local.set $18
+               local.set $17
               end
               local.get $14
-              local.get $32
+              local.get $34
               f32x4.mul
               local.set $14
               local.get $27
@@ -8528,10 +8526,10 @@
                f32x4.add
                local.set $14
               end
-              local.get $17
-              local.get $33
+              local.get $18
+              local.get $35
               f32x4.mul
-              local.set $17
+              local.set $18
               local.get $27
               if
                block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
@@ -8580,12 +8578,12 @@
                  local.get $21
                 end
                end
-               local.get $17
+               local.get $18
                f32x4.add
-               local.set $17
+               local.set $18
               end
               local.get $20
-              local.get $46
+              local.get $48
               f32x4.mul
               local.set $21
               local.get $27
@@ -8649,7 +8647,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $18
+               local.get $17
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.170
               end
@@ -8658,7 +8656,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $17
                f32x4.extract_lane 0
                f32.store
               end
@@ -8667,7 +8665,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $17
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -8676,7 +8674,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $18
+               local.get $17
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -8731,7 +8729,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.172
               end
@@ -8740,7 +8738,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -8749,7 +8747,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -8758,7 +8756,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $17
+               local.get $18
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -8808,7 +8806,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $32
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $22
              local.get $15
@@ -8905,7 +8903,7 @@
                 local.get $14
                end
               end
-              local.set $24
+              local.set $32
               block $kernels-as/assembly/simd/loadLanes|inlined.268 (result v128)
                local.get $26
                i32.const 8
@@ -9011,15 +9009,15 @@
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
              local.set $23
-             local.get $32
+             local.get $34
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $48
-             local.get $33
+             local.set $24
+             local.get $35
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
              local.set $49
-             local.get $46
+             local.get $48
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
              local.set $50
@@ -9028,11 +9026,11 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $30
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $20
              loop $for-loop|27
               local.get $15
               i32.const 2
@@ -9056,7 +9054,7 @@
                local.get $53
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $42
+               local.get $43
                local.get $15
                i32.const 2
                i32.shl
@@ -9095,35 +9093,35 @@
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $56
-               local.get $48
+               local.get $24
                f32x4.mul
                local.tee $57
                local.get $56
-               local.get $32
+               local.get $34
                local.get $57
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $52
-               local.get $24
+               local.get $32
                f32x4.relaxed_madd
-               local.set $24
+               local.set $32
                local.get $53
                local.get $55
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $55
-               local.get $48
+               local.get $24
                f32x4.mul
                local.tee $56
                local.get $55
-               local.get $32
+               local.get $34
                local.get $56
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $54
-               local.get $20
+               local.get $17
                f32x4.relaxed_madd
-               local.set $20
+               local.set $17
                local.get $51
                i32.const 1088
                v128.load
@@ -9135,7 +9133,7 @@
                f32x4.mul
                local.tee $57
                local.get $56
-               local.get $33
+               local.get $35
                local.get $57
                f32x4.relaxed_nmadd
                f32x4.sub
@@ -9152,7 +9150,7 @@
                f32x4.mul
                local.tee $56
                local.get $55
-               local.get $33
+               local.get $35
                local.get $56
                f32x4.relaxed_nmadd
                f32x4.sub
@@ -9169,7 +9167,7 @@
                f32x4.mul
                local.tee $55
                local.get $51
-               local.get $46
+               local.get $48
                local.get $55
                f32x4.relaxed_nmadd
                f32x4.sub
@@ -9186,14 +9184,14 @@
                f32x4.mul
                local.tee $52
                local.get $51
-               local.get $46
+               local.get $48
                local.get $52
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $54
-               local.get $17
+               local.get $20
                f32x4.relaxed_madd
-               local.set $17
+               local.set $20
                local.get $13
                i32.const 32
                i32.add
@@ -9222,7 +9220,7 @@
               local.get $23
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $42
+              local.get $43
               local.get $15
               i32.const 2
               i32.shl
@@ -9238,30 +9236,30 @@
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $29
-              local.get $48
+              local.get $24
               f32x4.mul
-              local.tee $48
+              local.tee $24
               local.get $29
-              local.get $32
-              local.get $48
+              local.get $34
+              local.get $24
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $23
-              local.get $24
+              local.get $32
               f32x4.relaxed_madd
-              local.set $24
+              local.set $32
               local.get $51
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $29
+              local.tee $24
               local.get $49
               f32x4.mul
-              local.tee $32
+              local.tee $29
+              local.get $24
+              local.get $35
               local.get $29
-              local.get $33
-              local.get $32
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $23
@@ -9272,13 +9270,13 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.tee $29
+              local.tee $24
               local.get $50
               f32x4.mul
-              local.tee $32
+              local.tee $29
+              local.get $24
+              local.get $48
               local.get $29
-              local.get $46
-              local.get $32
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $23
@@ -9290,16 +9288,16 @@
              local.get $30
              f32x4.add
              local.set $21
-             local.get $24
-             local.get $20
+             local.get $32
+             local.get $17
              f32x4.add
-             local.set $20
+             local.set $17
              local.get $22
              local.get $18
              f32x4.add
              local.set $18
              local.get $14
-             local.get $17
+             local.get $20
              f32x4.add
              local.set $14
              block $kernels-as/assembly/simd/storeLanes|inlined.150
@@ -9349,7 +9347,7 @@
               i32.ge_s
               if
                local.get $19
-               local.get $20
+               local.get $17
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.151
               end
@@ -9358,7 +9356,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $20
+               local.get $17
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -9367,7 +9365,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $20
+               local.get $17
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -9376,7 +9374,7 @@
               i32.gt_s
               if
                local.get $19
-               local.get $20
+               local.get $17
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -9488,10 +9486,10 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $31
+         local.set $43
          local.get $10
          local.get $3
-         local.get $35
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -9518,7 +9516,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $42
+         local.set $44
          local.get $7
          local.set $16
          loop $for-loop|34
@@ -9530,49 +9528,49 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $36
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $42
            i64.div_u
            i32.wrap_i64
-           local.tee $43
-           local.get $36
+           local.tee $27
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $41
            i64.mul
            i64.add
-           local.get $41
+           local.get $42
            i64.div_u
            i32.wrap_i64
-           local.tee $44
+           local.tee $45
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $35
+            local.get $36
             i32.mul
-            local.get $43
+            local.get $27
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $27
+            local.tee $26
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $45
+            local.set $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
             local.get $5
@@ -9599,17 +9597,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $32
+            local.tee $34
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $33
+            local.tee $35
             f32x4.abs
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $46
+            local.tee $32
             f32x4.abs
             local.set $22
             local.get $14
@@ -9623,30 +9621,30 @@
             f32x4.le
             v128.and
             v128.or
+            local.get $34
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $18
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $18
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $35
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
             local.get $32
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $20
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $20
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $46
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -9667,14 +9665,14 @@
             end
             local.get $11
             if (result v128)
-             local.get $33
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $32
+             local.set $35
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
+             local.set $34
              local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
@@ -9682,20 +9680,20 @@
              local.get $14
             end
             local.set $29
-            local.get $37
-            local.get $43
+            local.get $38
+            local.get $27
             i32.const 4
             i32.shl
             i32.add
-            local.set $26
+            local.set $31
             local.get $11
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -9704,13 +9702,13 @@
              local.set $22
              i32.const 3
              local.set $11
-             local.get $42
-             local.get $43
-             i32.lt_s
-             local.tee $34
+             local.get $27
+             local.get $44
+             i32.gt_s
+             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.330 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -9718,7 +9716,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.330
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9730,7 +9728,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -9740,7 +9738,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9754,7 +9752,7 @@
               end
               local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.331 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -9801,7 +9799,7 @@
               end
               local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.332 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -9846,9 +9844,9 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.333 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -9893,9 +9891,9 @@
                 local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.334 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -9903,7 +9901,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.334
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -9915,7 +9913,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -9925,7 +9923,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -9939,7 +9937,7 @@
               end
               local.set $20
               block $kernels-as/assembly/simd/loadLanes|inlined.335 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -9988,7 +9986,7 @@
               local.get $13
               local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.336 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $47
@@ -10035,7 +10033,7 @@
               end
               local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.337 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -10084,18 +10082,18 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $14
-             local.get $44
-             local.get $43
+             local.get $45
+             local.get $27
              i32.sub
-             local.set $43
+             local.set $27
              i32.const 0
              local.set $15
              loop $for-loop|37
               local.get $15
-              local.get $43
+              local.get $27
               i32.lt_u
               if
-               local.get $26
+               local.get $31
                v128.load
                local.tee $30
                i32.const 24
@@ -10114,11 +10112,11 @@
                f32x4.sub
                f32x4.sub
                local.tee $48
-               local.get $27
+               local.get $26
                local.get $15
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
                local.tee $50
@@ -10130,7 +10128,7 @@
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $51
                local.get $49
@@ -10150,7 +10148,7 @@
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $52
                local.get $49
@@ -10162,14 +10160,14 @@
                f32x4.sub
                local.tee $52
                local.get $50
-               local.get $18
+               local.get $17
                f32x4.relaxed_madd
-               local.set $18
+               local.set $17
                local.get $30
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $32
                f32x4.mul
                local.tee $30
                local.get $49
@@ -10181,12 +10179,12 @@
                f32x4.sub
                local.tee $30
                local.get $50
-               local.get $17
+               local.get $18
                f32x4.relaxed_madd
-               local.set $17
+               local.set $18
                local.get $48
-               local.get $44
                local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -10208,10 +10206,10 @@
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $26
+               local.get $31
                i32.const 16
                i32.add
-               local.set $26
+               local.set $31
                local.get $15
                i32.const 1
                i32.add
@@ -10223,9 +10221,9 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10234,13 +10232,13 @@
              local.set $22
              i32.const 2
              local.set $11
-             local.get $42
-             local.get $43
-             i32.lt_s
-             local.tee $34
+             local.get $27
+             local.get $44
+             i32.gt_s
+             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.346 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -10248,7 +10246,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.346
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10260,7 +10258,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -10270,7 +10268,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -10284,7 +10282,7 @@
               end
               local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.347 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -10331,7 +10329,7 @@
               end
               local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.348 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -10376,9 +10374,9 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.349 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -10423,9 +10421,9 @@
                 local.get $14
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.350 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -10433,7 +10431,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.350
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10445,7 +10443,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $14
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -10455,7 +10453,7 @@
                 f32x4.replace_lane 1
                 local.set $14
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -10469,7 +10467,7 @@
               end
               local.set $20
               block $kernels-as/assembly/simd/loadLanes|inlined.351 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $15
@@ -10518,7 +10516,7 @@
               local.get $13
               local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.352 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $47
@@ -10565,7 +10563,7 @@
               end
               local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.353 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $15
@@ -10614,20 +10612,18 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $14
+             local.get $45
              local.get $27
-             local.set $15
-             local.get $44
-             local.get $43
              i32.sub
-             local.set $43
+             local.set $15
              i32.const 0
              local.set $27
              loop $for-loop|39
+              local.get $15
               local.get $27
-              local.get $43
-              i32.lt_u
+              i32.gt_u
               if
-               local.get $26
+               local.get $31
                v128.load
                local.tee $30
                i32.const 24
@@ -10660,11 +10656,11 @@
                f32x4.ne
                v128.bitselect
                local.tee $48
-               local.get $15
+               local.get $26
                local.get $27
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $45
                i32.add
                v128.load32_splat
                local.tee $49
@@ -10677,7 +10673,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $50
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -10712,7 +10708,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $51
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -10737,46 +10733,46 @@
                f32x4.ne
                v128.bitselect
                local.tee $51
-               local.get $49
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $52
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $52
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.tee $30
                local.get $49
                local.get $17
                f32x4.relaxed_madd
                local.set $17
+               local.get $30
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $30
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $30
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $52
+               local.get $30
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $52
+               local.get $30
+               local.get $30
+               f32x4.ne
+               v128.bitselect
+               local.tee $30
+               local.get $49
+               local.get $18
+               f32x4.relaxed_madd
+               local.set $18
                local.get $48
-               local.get $44
                local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
                local.tee $48
@@ -10798,10 +10794,10 @@
                local.get $14
                f32x4.relaxed_madd
                local.set $14
-               local.get $26
+               local.get $31
                i32.const 16
                i32.add
-               local.set $26
+               local.set $31
                local.get $27
                i32.const 1
                i32.add
@@ -10818,10 +10814,10 @@
              local.get $29
              f32x4.mul
              local.set $21
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.338 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -10829,7 +10825,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.338
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -10841,7 +10837,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $30
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -10851,7 +10847,7 @@
                 f32x4.replace_lane 1
                 local.set $30
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -10868,13 +10864,13 @@
               local.set $21
              end
              local.get $24
-             local.get $32
+             local.get $34
              f32x4.mul
              local.set $24
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.339 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $11
@@ -10923,15 +10919,15 @@
               f32x4.add
               local.set $24
              end
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.set $11
-             local.get $18
-             local.get $33
+             local.get $17
+             local.get $35
              f32x4.mul
-             local.set $18
-             local.get $34
+             local.set $17
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.340 (result v128)
                local.get $11
@@ -10976,19 +10972,19 @@
                 local.get $30
                end
               end
-              local.get $18
+              local.get $17
               f32x4.add
-              local.set $18
+              local.set $17
              end
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.set $11
-             local.get $17
-             local.get $46
+             local.get $18
+             local.get $32
              f32x4.mul
-             local.set $17
-             local.get $34
+             local.set $18
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.341 (result v128)
                local.get $11
@@ -11033,18 +11029,18 @@
                 local.get $30
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
              local.get $20
              local.get $29
              f32x4.mul
              local.set $20
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.342 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.ge_s
                if
@@ -11052,7 +11048,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.342
                end
-               local.get $31
+               local.get $43
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11064,7 +11060,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $29
-               local.get $31
+               local.get $43
                i32.const 1
                i32.gt_s
                if
@@ -11074,7 +11070,7 @@
                 f32x4.replace_lane 1
                 local.set $29
                end
-               local.get $31
+               local.get $43
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11091,13 +11087,13 @@
               local.set $20
              end
              local.get $23
-             local.get $32
+             local.get $34
              f32x4.mul
              local.set $23
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.343 (result v128)
-               local.get $31
+               local.get $43
                i32.const 4
                i32.sub
                local.tee $11
@@ -11149,13 +11145,13 @@
              local.get $13
              local.set $11
              local.get $22
-             local.get $33
+             local.get $35
              f32x4.mul
              local.set $22
-             local.get $34
+             local.get $33
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.344 (result v128)
-               local.get $31
+               local.get $43
                i32.const 8
                i32.sub
                local.tee $15
@@ -11205,13 +11201,13 @@
               local.set $22
              end
              local.get $14
-             local.get $46
+             local.get $32
              f32x4.mul
              local.set $29
-             local.get $34
+             local.get $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.345 (result v128)
-               local.get $31
+               local.get $43
                i32.const 12
                i32.sub
                local.tee $11
@@ -11264,7 +11260,7 @@
              local.set $14
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.182
-             local.get $31
+             local.get $43
              i32.const 4
              i32.ge_s
              if
@@ -11273,7 +11269,7 @@
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.182
              end
-             local.get $31
+             local.get $43
              i32.const 0
              i32.gt_s
              if
@@ -11282,7 +11278,7 @@
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $31
+             local.get $43
              i32.const 1
              i32.gt_s
              if
@@ -11291,7 +11287,7 @@
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $31
+             local.get $43
              i32.const 2
              i32.gt_s
              if
@@ -11302,7 +11298,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.183
-             local.get $31
+             local.get $43
              i32.const 4
              i32.sub
              local.tee $11
@@ -11343,7 +11339,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.184
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.tee $11
@@ -11351,7 +11347,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.184
              end
@@ -11360,7 +11356,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -11369,7 +11365,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -11378,13 +11374,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.185
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.tee $11
@@ -11392,7 +11388,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.185
              end
@@ -11401,7 +11397,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -11410,7 +11406,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -11419,13 +11415,13 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.186
-             local.get $31
+             local.get $43
              i32.const 4
              i32.ge_s
              if
@@ -11434,7 +11430,7 @@
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.186
              end
-             local.get $31
+             local.get $43
              i32.const 0
              i32.gt_s
              if
@@ -11443,7 +11439,7 @@
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $31
+             local.get $43
              i32.const 1
              i32.gt_s
              if
@@ -11452,7 +11448,7 @@
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $31
+             local.get $43
              i32.const 2
              i32.gt_s
              if
@@ -11463,7 +11459,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.187
-             local.get $31
+             local.get $43
              i32.const 4
              i32.sub
              local.tee $11
@@ -11504,7 +11500,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.188
-             local.get $31
+             local.get $43
              i32.const 8
              i32.sub
              local.tee $11
@@ -11545,7 +11541,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.189
-             local.get $31
+             local.get $43
              i32.const 12
              i32.sub
              local.tee $11
@@ -11609,7 +11605,7 @@
          local.set $26
          local.get $10
          local.get $3
-         local.get $35
+         local.get $36
          i32.mul
          local.get $11
          i32.add
@@ -11643,35 +11639,35 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $36
+           local.tee $37
            local.get $2
            i64.extend_i32_s
-           local.tee $40
+           local.tee $41
            local.get $16
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $41
+           local.tee $42
            i64.div_u
            i32.wrap_i64
            local.tee $15
-           local.get $36
+           local.get $37
            local.get $16
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $40
+           local.get $41
            i64.mul
            i64.add
-           local.get $41
+           local.get $42
            i64.div_u
            i32.wrap_i64
            local.tee $27
            i32.ne
            if
-            local.get $37
+            local.get $38
             local.get $15
             i32.const 4
             i32.shl
@@ -11701,17 +11697,17 @@
             local.set $17
             local.get $11
             v128.load offset=16
-            local.tee $32
+            local.tee $34
             f32x4.abs
             local.set $18
             local.get $11
             v128.load offset=32
-            local.tee $33
+            local.tee $35
             f32x4.abs
             local.set $20
             local.get $11
             v128.load offset=48
-            local.tee $29
+            local.tee $22
             f32x4.abs
             local.set $21
             local.get $14
@@ -11725,7 +11721,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            local.get $34
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $18
@@ -11737,7 +11733,7 @@
             v128.and
             v128.or
             v128.and
-            local.get $33
+            local.get $35
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $20
@@ -11748,7 +11744,7 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $29
+            local.get $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -11769,43 +11765,43 @@
             end
             local.get $11
             if (result v128)
-             local.get $33
+             local.get $35
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $32
+             local.set $35
+             local.get $34
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $32
+             local.set $34
              local.get $14
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
             else
              local.get $14
             end
-            local.set $22
+            local.set $21
             local.get $0
             local.get $2
-            local.get $35
+            local.get $36
             i32.mul
             local.get $15
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $42
+            local.set $43
             local.get $11
             if (result v128)
              local.get $27
              local.get $15
              i32.sub
-             local.set $34
+             local.set $33
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $18
              i32.const 3
              local.set $11
              local.get $15
@@ -11856,7 +11852,7 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.419 (result v128)
                local.get $26
                i32.const 4
@@ -11927,30 +11923,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $18
                local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $18
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $18
                end
                local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $18
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $18
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.421 (result v128)
                local.get $26
                i32.const 12
@@ -12004,13 +12000,13 @@
              local.get $27
              local.get $15
              i32.sub
-             local.set $34
+             local.set $33
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $18
              i32.const 2
              local.set $11
              local.get $15
@@ -12061,7 +12057,7 @@
                 local.get $14
                end
               end
-              local.set $18
+              local.set $17
               block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
                local.get $26
                i32.const 4
@@ -12132,30 +12128,30 @@
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $18
                local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $17
+                local.get $18
                 local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $18
                end
                local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
+                local.get $18
                 local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $18
                end
               end
-              local.set $17
+              local.set $18
               block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
                local.get $26
                i32.const 12
@@ -12214,25 +12210,25 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $32
             loop $for-loop|48
              local.get $15
              i32.const 2
              i32.add
-             local.get $34
+             local.get $33
              i32.le_u
              if
-              local.get $42
+              local.get $43
               local.get $15
               i32.const 2
               i32.shl
               i32.add
-              local.tee $43
+              local.tee $44
               v128.load32_splat
-              local.set $46
-              local.get $43
+              local.set $29
+              local.get $44
               v128.load32_splat offset=4
               local.set $48
               local.get $13
@@ -12244,11 +12240,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12258,24 +12254,24 @@
                 local.get $49
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $22
+                 local.get $21
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
                 end
                 local.get $49
-                local.get $22
+                local.get $21
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12292,7 +12288,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $21
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12328,10 +12324,10 @@
                drop
                local.get $49
               end
-              local.get $46
-              local.get $18
+              local.get $29
+              local.get $17
               f32x4.relaxed_madd
-              local.set $18
+              local.set $17
               local.get $13
               v128.load offset=16
               i32.const 24
@@ -12341,11 +12337,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12355,24 +12351,24 @@
                 local.get $49
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $22
+                 local.get $21
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
                 end
                 local.get $49
-                local.get $22
+                local.get $21
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12389,7 +12385,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $21
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12439,11 +12435,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12456,24 +12452,24 @@
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $32
+                 local.get $34
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
                 end
                 local.get $49
-                local.get $32
+                local.get $34
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12490,7 +12486,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12526,7 +12522,7 @@
                drop
                local.get $49
               end
-              local.get $46
+              local.get $29
               local.get $14
               f32x4.relaxed_madd
               local.set $14
@@ -12540,11 +12536,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12557,24 +12553,24 @@
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $32
+                 local.get $34
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
                 end
                 local.get $49
-                local.get $32
+                local.get $34
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12591,7 +12587,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12641,11 +12637,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12658,24 +12654,24 @@
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $33
+                 local.get $35
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
                 end
                 local.get $49
-                local.get $33
+                local.get $35
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12692,7 +12688,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12728,10 +12724,10 @@
                drop
                local.get $49
               end
-              local.get $46
-              local.get $17
+              local.get $29
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $13
               v128.load offset=16
               local.tee $49
@@ -12742,11 +12738,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12759,24 +12755,24 @@
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $33
+                 local.get $35
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
                 end
                 local.get $49
-                local.get $33
+                local.get $35
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12793,7 +12789,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12830,9 +12826,9 @@
                local.get $49
               end
               local.get $48
-              local.get $21
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
+              local.set $24
               local.get $13
               v128.load
               local.set $49
@@ -12840,11 +12836,11 @@
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
@@ -12856,24 +12852,24 @@
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
                 local.tee $49
-                local.get $44
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
                 drop
-                local.get $43
+                local.get $44
                 if
                  local.get $49
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $50
                  local.get $49
-                 local.get $29
+                 local.get $22
                  local.get $50
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
                 end
                 local.get $49
-                local.get $29
+                local.get $22
                 f32x4.mul
                 local.tee $49
                 i32.const 1024
@@ -12890,7 +12886,7 @@
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -12926,73 +12922,73 @@
                drop
                local.get $49
               end
-              local.get $46
+              local.get $29
               local.get $20
               f32x4.relaxed_madd
               local.set $20
               local.get $13
               v128.load offset=16
-              local.set $46
+              local.set $29
               block $kernels-as/assembly/panel16/dequant<i8>|inlined.343 (result v128)
                local.get $11
                i32.const 5
                i32.eq
-               local.tee $43
+               local.tee $44
                local.get $11
                i32.const 4
                i32.eq
-               local.tee $44
+               local.tee $45
                local.get $11
                i32.const 3
                i32.eq
                i32.or
                i32.or
                if
-                local.get $46
+                local.get $29
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.tee $46
-                local.get $44
+                local.tee $29
+                local.get $45
                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                 drop
-                local.get $43
+                local.get $44
                 if
-                 local.get $46
+                 local.get $29
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                  f32x4.mul
                  local.tee $49
-                 local.get $46
                  local.get $29
+                 local.get $22
                  local.get $49
                  f32x4.relaxed_nmadd
                  f32x4.sub
                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                 end
-                local.get $46
                 local.get $29
+                local.get $22
                 f32x4.mul
-                local.tee $46
+                local.tee $29
                 i32.const 1024
                 v128.load
                 f32x4.mul
                 local.tee $49
                 local.get $49
-                local.get $46
+                local.get $29
                 f32x4.sub
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                end
-               local.get $46
+               local.get $29
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $22
                f32x4.mul
-               local.tee $46
+               local.tee $29
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $46
+               local.get $29
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13006,14 +13002,14 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                drop
-               local.get $46
+               local.get $29
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.get $49
-               local.get $46
-               local.get $46
+               local.get $29
+               local.get $29
                f32x4.ne
                v128.bitselect
                local.get $11
@@ -13021,12 +13017,12 @@
                i32.eq
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
                drop
-               local.get $46
+               local.get $29
               end
               local.get $48
-              local.get $24
+              local.get $32
               f32x4.relaxed_madd
-              local.set $24
+              local.set $32
               local.get $13
               i32.const 32
               i32.add
@@ -13039,16 +13035,16 @@
              end
             end
             local.get $15
-            local.get $34
+            local.get $33
             i32.lt_u
             if
-             local.get $42
+             local.get $43
              local.get $15
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.set $46
+             local.set $29
              local.get $13
              v128.load
              i32.const 24
@@ -13062,7 +13058,7 @@
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $34
+              local.tee $33
               local.get $11
               i32.const 3
               i32.eq
@@ -13072,7 +13068,7 @@
                local.get $48
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $34
+               local.get $33
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
                drop
                local.get $15
@@ -13082,14 +13078,14 @@
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $22
+                local.get $21
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
                end
                local.get $48
-               local.get $22
+               local.get $21
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13106,7 +13102,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $21
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13142,10 +13138,10 @@
               drop
               local.get $48
              end
-             local.get $46
-             local.get $18
+             local.get $29
+             local.get $17
              f32x4.relaxed_madd
-             local.set $18
+             local.set $17
              local.get $13
              v128.load
              local.tee $48
@@ -13160,7 +13156,7 @@
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $34
+              local.tee $33
               local.get $11
               i32.const 3
               i32.eq
@@ -13173,7 +13169,7 @@
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $34
+               local.get $33
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
                drop
                local.get $15
@@ -13183,14 +13179,14 @@
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $32
+                local.get $34
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
                end
                local.get $48
-               local.get $32
+               local.get $34
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13207,7 +13203,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $34
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13243,7 +13239,7 @@
               drop
               local.get $48
              end
-             local.get $46
+             local.get $29
              local.get $14
              f32x4.relaxed_madd
              local.set $14
@@ -13261,7 +13257,7 @@
               local.get $11
               i32.const 4
               i32.eq
-              local.tee $34
+              local.tee $33
               local.get $11
               i32.const 3
               i32.eq
@@ -13274,7 +13270,7 @@
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $48
-               local.get $34
+               local.get $33
                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
                drop
                local.get $15
@@ -13284,14 +13280,14 @@
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $33
+                local.get $35
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
                end
                local.get $48
-               local.get $33
+               local.get $35
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13308,7 +13304,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $35
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13344,10 +13340,10 @@
               drop
               local.get $48
              end
-             local.get $46
-             local.get $17
+             local.get $29
+             local.get $18
              f32x4.relaxed_madd
-             local.set $17
+             local.set $18
              local.get $13
              v128.load
              local.set $48
@@ -13381,14 +13377,14 @@
                 f32x4.mul
                 local.tee $49
                 local.get $48
-                local.get $29
+                local.get $22
                 local.get $49
                 f32x4.relaxed_nmadd
                 f32x4.sub
                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
                end
                local.get $48
-               local.get $29
+               local.get $22
                f32x4.mul
                local.tee $48
                i32.const 1024
@@ -13405,7 +13401,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.tee $48
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -13441,35 +13437,35 @@
               drop
               local.get $48
              end
-             local.get $46
+             local.get $29
              local.get $20
              f32x4.relaxed_madd
              local.set $20
             end
-            local.get $18
+            local.get $17
             local.get $23
             f32x4.add
-            local.set $18
+            local.set $17
             local.get $14
             local.get $30
             f32x4.add
             local.set $14
-            local.get $17
-            local.get $21
-            f32x4.add
-            local.set $17
-            local.get $20
+            local.get $18
             local.get $24
+            f32x4.add
+            local.set $18
+            local.get $20
+            local.get $32
             f32x4.add
             local.set $20
             local.get $11
             i32.const 4
             i32.eq
             if
-             local.get $18
-             local.get $22
+             local.get $17
+             local.get $21
              f32x4.mul
-             local.set $18
+             local.set $17
              local.get $27
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.422 (result v128)
@@ -13515,12 +13511,12 @@
                 local.get $21
                end
               end
-              local.get $18
+              local.get $17
               f32x4.add
-              local.set $18
+              local.set $17
              end
              local.get $14
-             local.get $32
+             local.get $34
              f32x4.mul
              local.set $14
              local.get $27
@@ -13575,10 +13571,10 @@
               f32x4.add
               local.set $14
              end
-             local.get $17
-             local.get $33
+             local.get $18
+             local.get $35
              f32x4.mul
-             local.set $17
+             local.set $18
              local.get $27
              if
               block $kernels-as/assembly/simd/loadLanes|inlined.424 (result v128)
@@ -13627,12 +13623,12 @@
                 local.get $21
                end
               end
-              local.get $17
+              local.get $18
               f32x4.add
-              local.set $17
+              local.set $18
              end
              local.get $20
-             local.get $29
+             local.get $22
              f32x4.mul
              local.set $21
              local.get $27
@@ -13696,7 +13692,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.226
              end
@@ -13705,7 +13701,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 0
               f32.store
              end
@@ -13714,7 +13710,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 1
               f32.store offset=4
              end
@@ -13723,7 +13719,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $18
+              local.get $17
               f32x4.extract_lane 2
               f32.store offset=8
              end
@@ -13778,7 +13774,7 @@
              i32.ge_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.228
              end
@@ -13787,7 +13783,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -13796,7 +13792,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -13805,7 +13801,7 @@
              i32.gt_s
              if
               local.get $19
-              local.get $17
+              local.get $18
               f32x4.extract_lane 2
               f32.store offset=40
              end
@@ -13876,10 +13872,10 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $42
+        local.set $43
         local.get $10
         local.get $3
-        local.get $35
+        local.get $36
         i32.mul
         local.get $11
         i32.add
@@ -13906,7 +13902,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $43
+        local.set $44
         local.get $7
         local.set $26
         loop $for-loop|2
@@ -13918,39 +13914,39 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $36
+          local.tee $37
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $41
           local.get $26
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $42
           i64.div_u
           i32.wrap_i64
-          local.tee $44
-          local.get $36
+          local.tee $45
+          local.get $37
           local.get $26
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $41
           i64.mul
           i64.add
-          local.get $41
+          local.get $42
           i64.div_u
           i32.wrap_i64
-          local.tee $45
+          local.tee $16
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $35
+           local.get $36
            i32.mul
-           local.get $44
+           local.get $45
            i32.add
            i32.const 2
            i32.shl
@@ -13960,13 +13956,7 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $47
-           local.get $37
-           local.get $44
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $15
+           local.set $46
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $21
            local.get $5
@@ -13993,17 +13983,17 @@
            local.set $17
            local.get $11
            v128.load offset=16
-           local.tee $32
+           local.tee $34
            f32x4.abs
            local.set $18
            local.get $11
            v128.load offset=32
-           local.tee $33
+           local.tee $35
            f32x4.abs
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $46
+           local.tee $32
            f32x4.abs
            local.set $22
            local.get $14
@@ -14017,30 +14007,30 @@
            f32x4.le
            v128.and
            v128.or
+           local.get $34
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $18
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $18
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $35
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
            local.get $32
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $18
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $18
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $33
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $20
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $20
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $46
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $22
@@ -14061,14 +14051,14 @@
            end
            local.get $11
            if (result v128)
-            local.get $33
+            local.get $35
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $33
-            local.get $32
+            local.set $35
+            local.get $34
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $32
+            local.set $34
             local.get $14
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
@@ -14076,22 +14066,28 @@
             local.get $14
            end
            local.set $29
+           local.get $38
+           local.get $45
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $15
            local.get $11
            if
             local.get $27
             local.set $31
+            local.get $16
             local.get $45
-            local.get $44
             i32.sub
-            local.set $45
+            local.set $47
             local.get $15
             local.set $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $20
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14100,10 +14096,10 @@
             local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $14
-            local.get $43
             local.get $44
+            local.get $45
             i32.lt_s
-            local.set $34
+            local.set $33
             i32.const 4
             local.set $11
             i32.const 0
@@ -14113,7 +14109,7 @@
              i32.const 2
              i32.add
              local.tee $27
-             local.get $45
+             local.get $47
              i32.le_u
              if
               local.get $15
@@ -14122,26 +14118,26 @@
               local.tee $15
               local.get $31
               i32.add
-              local.tee $44
+              local.tee $45
               v128.load32_splat
               local.set $30
               local.get $15
-              local.get $47
+              local.get $46
               i32.add
               local.tee $15
               v128.load32_splat
-              local.set $48
+              local.set $49
               local.get $21
               local.get $16
               v128.load offset=16
-              local.tee $49
+              local.tee $50
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $44
-              v128.load32_splat offset=4
               local.tee $51
+              local.get $45
+              v128.load32_splat offset=4
+              local.tee $48
               local.get $16
               v128.load
               local.tee $52
@@ -14155,12 +14151,12 @@
               f32x4.add
               local.set $21
               local.get $20
-              local.get $50
+              local.get $51
               local.get $15
               v128.load32_splat offset=4
-              local.tee $50
+              local.tee $51
               local.get $53
-              local.get $48
+              local.get $49
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
@@ -14173,12 +14169,12 @@
               f32x4.convert_i32x4_s
               local.set $54
               local.get $24
-              local.get $49
+              local.get $50
               local.get $53
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $53
-              local.get $51
+              local.get $48
               local.get $54
               local.get $30
               f32x4.mul
@@ -14187,9 +14183,9 @@
               local.set $24
               local.get $23
               local.get $53
-              local.get $50
+              local.get $51
               local.get $54
-              local.get $48
+              local.get $49
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
@@ -14201,50 +14197,50 @@
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.set $54
-              local.get $18
-              local.get $49
+              local.get $17
+              local.get $50
               local.get $53
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $53
-              local.get $51
-              local.get $54
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $18
-              local.get $22
-              local.get $53
-              local.get $50
-              local.get $54
               local.get $48
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $22
-              local.get $17
-              local.get $49
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $49
-              local.get $51
-              local.get $52
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $51
+              local.get $54
               local.get $30
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $17
-              local.get $14
+              local.get $22
+              local.get $53
+              local.get $51
+              local.get $54
               local.get $49
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $22
+              local.get $18
+              local.get $50
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $48
+              local.get $52
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $48
+              local.get $30
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $18
+              local.get $14
               local.get $50
               local.get $51
               local.get $48
+              local.get $49
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
@@ -14260,7 +14256,7 @@
             end
             loop $for-loop|5
              local.get $15
-             local.get $45
+             local.get $47
              i32.lt_u
              if
               local.get $16
@@ -14298,21 +14294,21 @@
               f32x4.convert_i32x4_s
               local.tee $51
               local.get $49
-              local.get $18
+              local.get $17
               f32x4.relaxed_madd
-              local.set $18
+              local.set $17
               local.get $30
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
               local.tee $30
               local.get $49
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $48
               local.get $27
-              local.get $47
+              local.get $46
               i32.add
               v128.load32_splat
               local.tee $48
@@ -14349,9 +14345,9 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $20
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -14360,13 +14356,13 @@
             local.set $22
             i32.const 0
             local.set $11
-            local.get $43
             local.get $44
+            local.get $45
             i32.lt_s
-            local.tee $34
+            local.tee $33
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -14374,7 +14370,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.122
               end
-              local.get $42
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14386,7 +14382,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $42
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -14396,7 +14392,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $42
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14410,10 +14406,10 @@
              end
              local.set $21
              block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.sub
-              local.tee $16
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
@@ -14421,7 +14417,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.123
               end
-              local.get $16
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14433,7 +14429,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $16
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -14443,7 +14439,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $16
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14456,10 +14452,8 @@
               end
              end
              local.set $24
-             local.get $13
-             local.set $16
              block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
-              local.get $42
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $31
@@ -14475,7 +14469,7 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
@@ -14487,7 +14481,7 @@
               i32.gt_s
               if
                local.get $14
-               local.get $16
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
                local.set $14
@@ -14497,19 +14491,19 @@
               i32.gt_s
               if (result v128)
                local.get $14
-               local.get $16
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
                local.get $14
               end
              end
-             local.set $18
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
-              local.get $42
+              local.get $43
               i32.const 12
               i32.sub
-              local.tee $16
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
@@ -14517,7 +14511,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.125
               end
-              local.get $16
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14529,7 +14523,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $16
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -14539,7 +14533,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $16
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14551,9 +14545,9 @@
                local.get $14
               end
              end
-             local.set $17
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -14561,7 +14555,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.126
               end
-              local.get $42
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14573,7 +14567,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $42
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -14583,7 +14577,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $42
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14597,10 +14591,10 @@
              end
              local.set $20
              block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.sub
-              local.tee $16
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
@@ -14608,7 +14602,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.127
               end
-              local.get $16
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14620,7 +14614,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $16
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -14630,7 +14624,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $16
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14644,10 +14638,10 @@
              end
              local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
-              local.get $42
+              local.get $43
               i32.const 8
               i32.sub
-              local.tee $16
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
@@ -14655,7 +14649,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.128
               end
-              local.get $16
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14667,7 +14661,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $16
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -14677,7 +14671,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $16
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14691,10 +14685,10 @@
              end
              local.set $22
              block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
-              local.get $42
+              local.get $43
               i32.const 12
               i32.sub
-              local.tee $16
+              local.tee $31
               i32.const 4
               i32.ge_s
               if
@@ -14702,7 +14696,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.129
               end
-              local.get $16
+              local.get $31
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14714,7 +14708,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $14
-              local.get $16
+              local.get $31
               i32.const 1
               i32.gt_s
               if
@@ -14724,7 +14718,7 @@
                f32x4.replace_lane 1
                local.set $14
               end
-              local.get $16
+              local.get $31
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14740,8 +14734,8 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $14
+            local.get $16
             local.get $45
-            local.get $44
             i32.sub
             local.set $31
             i32.const 0
@@ -14766,7 +14760,7 @@
               local.get $16
               i32.const 2
               i32.shl
-              local.tee $44
+              local.tee $45
               i32.add
               v128.load32_splat
               local.tee $49
@@ -14779,7 +14773,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $34
               f32x4.mul
               local.tee $50
               local.get $49
@@ -14792,27 +14786,27 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $35
               f32x4.mul
               local.tee $51
-              local.get $49
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $46
-              f32x4.mul
-              local.tee $30
               local.get $49
               local.get $17
               f32x4.relaxed_madd
               local.set $17
+              local.get $30
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $30
+              local.get $49
+              local.get $18
+              f32x4.relaxed_madd
+              local.set $18
               local.get $48
-              local.get $44
-              local.get $47
+              local.get $45
+              local.get $46
               i32.add
               v128.load32_splat
               local.tee $48
@@ -14854,10 +14848,10 @@
             local.get $29
             f32x4.mul
             local.set $21
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -14865,7 +14859,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $42
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -14877,7 +14871,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $30
-              local.get $42
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -14887,7 +14881,7 @@
                f32x4.replace_lane 1
                local.set $30
               end
-              local.get $42
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -14904,13 +14898,13 @@
              local.set $21
             end
             local.get $24
-            local.get $32
+            local.get $34
             f32x4.mul
             local.set $24
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $11
@@ -14959,20 +14953,18 @@
              f32x4.add
              local.set $24
             end
-            local.get $13
-            local.set $11
-            local.get $42
+            local.get $43
             i32.const 8
             i32.sub
-            local.set $15
-            local.get $18
-            local.get $33
+            local.set $11
+            local.get $17
+            local.get $35
             f32x4.mul
-            local.set $18
-            local.get $34
+            local.set $17
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $15
+              local.get $11
               i32.const 4
               i32.ge_s
               if
@@ -14980,53 +14972,53 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.116
               end
-              local.get $15
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $11
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $30
-              local.get $15
+              local.get $11
               i32.const 1
               i32.gt_s
               if
                local.get $30
-               local.get $11
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
                local.set $30
               end
-              local.get $15
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
                local.get $30
-               local.get $11
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
                local.get $30
               end
              end
-             local.get $18
+             local.get $17
              f32x4.add
-             local.set $18
+             local.set $17
             end
-            local.get $42
+            local.get $43
             i32.const 12
             i32.sub
             local.set $11
-            local.get $17
-            local.get $46
+            local.get $18
+            local.get $32
             f32x4.mul
-            local.set $17
-            local.get $34
+            local.set $18
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
               local.get $11
@@ -15071,18 +15063,18 @@
                local.get $30
               end
              end
-             local.get $17
+             local.get $18
              f32x4.add
-             local.set $17
+             local.set $18
             end
             local.get $20
             local.get $29
             f32x4.mul
             local.set $20
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.ge_s
               if
@@ -15090,7 +15082,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $42
+              local.get $43
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15102,7 +15094,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $29
-              local.get $42
+              local.get $43
               i32.const 1
               i32.gt_s
               if
@@ -15112,7 +15104,7 @@
                f32x4.replace_lane 1
                local.set $29
               end
-              local.get $42
+              local.get $43
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -15129,13 +15121,13 @@
              local.set $20
             end
             local.get $23
-            local.get $32
+            local.get $34
             f32x4.mul
             local.set $23
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $42
+              local.get $43
               i32.const 4
               i32.sub
               local.tee $11
@@ -15185,13 +15177,13 @@
              local.set $23
             end
             local.get $22
-            local.get $33
+            local.get $35
             f32x4.mul
             local.set $22
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $42
+              local.get $43
               i32.const 8
               i32.sub
               local.tee $11
@@ -15241,13 +15233,13 @@
              local.set $22
             end
             local.get $14
-            local.get $46
+            local.get $32
             f32x4.mul
             local.set $29
-            local.get $34
+            local.get $33
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $42
+              local.get $43
               i32.const 12
               i32.sub
               local.tee $11
@@ -15300,7 +15292,7 @@
             local.set $14
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $42
+            local.get $43
             i32.const 4
             i32.ge_s
             if
@@ -15309,7 +15301,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.70
             end
-            local.get $42
+            local.get $43
             i32.const 0
             i32.gt_s
             if
@@ -15318,7 +15310,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $43
             i32.const 1
             i32.gt_s
             if
@@ -15327,7 +15319,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $43
             i32.const 2
             i32.gt_s
             if
@@ -15338,7 +15330,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $42
+            local.get $43
             i32.const 4
             i32.sub
             local.tee $11
@@ -15379,7 +15371,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $42
+            local.get $43
             i32.const 8
             i32.sub
             local.tee $11
@@ -15387,7 +15379,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.72
             end
@@ -15396,7 +15388,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -15405,7 +15397,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -15414,13 +15406,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=40
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $42
+            local.get $43
             i32.const 12
             i32.sub
             local.tee $11
@@ -15428,7 +15420,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              v128.store offset=48
              br $kernels-as/assembly/simd/storeLanes|inlined.73
             end
@@ -15437,7 +15429,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=48
             end
@@ -15446,7 +15438,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=52
             end
@@ -15455,13 +15447,13 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=56
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.74
-            local.get $42
+            local.get $43
             i32.const 4
             i32.ge_s
             if
@@ -15470,7 +15462,7 @@
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.74
             end
-            local.get $42
+            local.get $43
             i32.const 0
             i32.gt_s
             if
@@ -15479,7 +15471,7 @@
              f32x4.extract_lane 0
              f32.store
             end
-            local.get $42
+            local.get $43
             i32.const 1
             i32.gt_s
             if
@@ -15488,7 +15480,7 @@
              f32x4.extract_lane 1
              f32.store offset=4
             end
-            local.get $42
+            local.get $43
             i32.const 2
             i32.gt_s
             if
@@ -15499,7 +15491,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.75
-            local.get $42
+            local.get $43
             i32.const 4
             i32.sub
             local.tee $11
@@ -15540,7 +15532,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.76
-            local.get $42
+            local.get $43
             i32.const 8
             i32.sub
             local.tee $11
@@ -15581,7 +15573,7 @@
             end
            end
            block $kernels-as/assembly/simd/storeLanes|inlined.77
-            local.get $42
+            local.get $43
             i32.const 12
             i32.sub
             local.tee $11
@@ -15645,7 +15637,7 @@
         local.set $31
         local.get $10
         local.get $3
-        local.get $35
+        local.get $36
         i32.mul
         local.get $11
         i32.add
@@ -15667,7 +15659,7 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $42
+        local.set $43
         local.get $7
         local.set $26
         loop $for-loop|10
@@ -15679,36 +15671,36 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $36
+          local.tee $37
           local.get $2
           i64.extend_i32_s
-          local.tee $40
+          local.tee $41
           local.get $26
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $41
+          local.tee $42
           i64.div_u
           i32.wrap_i64
-          local.tee $43
-          local.get $36
+          local.tee $44
+          local.get $37
           local.get $26
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $40
+          local.get $41
           i64.mul
           i64.add
-          local.get $41
+          local.get $42
           i64.div_u
           i32.wrap_i64
           local.tee $16
           i32.ne
           if
-           local.get $37
-           local.get $43
+           local.get $38
+           local.get $44
            i32.const 4
            i32.shl
            i32.add
@@ -15737,17 +15729,17 @@
            local.set $17
            local.get $11
            v128.load offset=16
-           local.tee $32
+           local.tee $34
            f32x4.abs
            local.set $18
            local.get $11
            v128.load offset=32
-           local.tee $33
+           local.tee $35
            f32x4.abs
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $29
+           local.tee $22
            f32x4.abs
            local.set $21
            local.get $14
@@ -15761,7 +15753,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $32
+           local.get $34
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $18
@@ -15773,7 +15765,7 @@
            v128.and
            v128.or
            v128.and
-           local.get $33
+           local.get $35
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $20
@@ -15784,7 +15776,7 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $29
+           local.get $22
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $21
@@ -15805,26 +15797,26 @@
            end
            local.get $11
            if (result v128)
-            local.get $33
+            local.get $35
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $33
-            local.get $32
+            local.set $35
+            local.get $34
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $32
+            local.set $34
             local.get $14
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
            else
             local.get $14
            end
-           local.set $22
+           local.set $21
            local.get $0
            local.get $2
-           local.get $35
+           local.get $36
            i32.mul
-           local.get $43
+           local.get $44
            i32.add
            i32.const 2
            i32.shl
@@ -15835,23 +15827,23 @@
             local.get $19
             local.set $27
             local.get $16
-            local.get $43
+            local.get $44
             i32.sub
-            local.set $44
+            local.set $45
             local.get $15
             local.set $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $20
-            local.get $42
             local.get $43
+            local.get $44
             i32.lt_s
-            local.set $34
+            local.set $33
             i32.const 4
             local.set $11
             i32.const 0
@@ -15861,20 +15853,20 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $32
             loop $for-loop|16
              local.get $15
              i32.const 2
              i32.add
              local.tee $19
-             local.get $44
+             local.get $45
              i32.le_u
              if
               local.get $16
               v128.load
-              local.tee $46
+              local.tee $29
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
@@ -15886,9 +15878,9 @@
               local.tee $15
               v128.load32_splat
               local.tee $48
-              local.get $18
+              local.get $17
               f32x4.relaxed_madd
-              local.set $18
+              local.set $17
               local.get $16
               v128.load offset=16
               local.tee $49
@@ -15901,7 +15893,7 @@
               local.get $23
               f32x4.relaxed_madd
               local.set $23
-              local.get $46
+              local.get $29
               i32.const 1072
               v128.load
               local.tee $51
@@ -15919,25 +15911,25 @@
               local.get $30
               f32x4.relaxed_madd
               local.set $30
-              local.get $46
+              local.get $29
               i32.const 1088
               v128.load
               local.tee $51
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $48
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $49
               local.get $51
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.get $50
-              local.get $21
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
-              local.get $46
+              local.set $24
+              local.get $29
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
@@ -15950,9 +15942,9 @@
               i32x4.shr_s
               f32x4.convert_i32x4_s
               local.get $50
-              local.get $24
+              local.get $32
               f32x4.relaxed_madd
-              local.set $24
+              local.set $32
               local.get $16
               i32.const 32
               i32.add
@@ -15963,12 +15955,12 @@
              end
             end
             local.get $15
-            local.get $44
+            local.get $45
             i32.lt_u
             if (result v128)
              local.get $16
              v128.load
-             local.tee $46
+             local.tee $29
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
@@ -15979,10 +15971,10 @@
              i32.add
              v128.load32_splat
              local.tee $48
-             local.get $18
+             local.get $17
              f32x4.relaxed_madd
-             local.set $18
-             local.get $46
+             local.set $17
+             local.get $29
              i32.const 1072
              v128.load
              i8x16.relaxed_swizzle
@@ -15991,16 +15983,16 @@
              local.get $14
              f32x4.relaxed_madd
              local.set $14
-             local.get $46
+             local.get $29
              i32.const 1088
              v128.load
              i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
              local.get $48
-             local.get $17
+             local.get $18
              f32x4.relaxed_madd
-             local.set $17
-             local.get $46
+             local.set $18
+             local.get $29
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
@@ -16012,17 +16004,17 @@
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $18
             i32.const 0
             local.set $11
-            local.get $42
             local.get $43
+            local.get $44
             i32.lt_s
-            local.tee $34
+            local.tee $33
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
               local.get $31
@@ -16067,7 +16059,7 @@
                local.get $14
               end
              end
-             local.set $18
+             local.set $17
              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
               local.get $31
               i32.const 4
@@ -16138,30 +16130,30 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $17
+              local.set $18
               local.get $27
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $18
                local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $17
+               local.set $18
               end
               local.get $27
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $17
+               local.get $18
                local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $17
+               local.get $18
               end
              end
-             local.set $17
+             local.set $18
              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
               local.get $31
               i32.const 12
@@ -16213,9 +16205,9 @@
             end
             local.set $20
             local.get $16
-            local.get $43
+            local.get $44
             i32.sub
-            local.set $43
+            local.set $44
             i32.const 0
             local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -16223,26 +16215,26 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $32
             loop $for-loop|17
              local.get $27
              i32.const 2
              i32.add
              local.tee $16
-             local.get $43
+             local.get $44
              i32.le_u
              if
               local.get $15
               v128.load
-              local.tee $46
+              local.tee $29
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $21
               f32x4.mul
               local.get $19
               local.get $27
@@ -16252,9 +16244,9 @@
               local.tee $27
               v128.load32_splat
               local.tee $48
-              local.get $18
+              local.get $17
               f32x4.relaxed_madd
-              local.set $18
+              local.set $17
               local.get $15
               v128.load offset=16
               local.tee $49
@@ -16263,7 +16255,7 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $21
               f32x4.mul
               local.get $27
               v128.load32_splat offset=4
@@ -16271,13 +16263,13 @@
               local.get $23
               f32x4.relaxed_madd
               local.set $23
-              local.get $46
+              local.get $29
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $34
               f32x4.mul
               local.get $48
               local.get $14
@@ -16289,41 +16281,41 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $32
+              local.get $34
               f32x4.mul
               local.get $50
               local.get $30
               f32x4.relaxed_madd
               local.set $30
-              local.get $46
+              local.get $29
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $35
               f32x4.mul
               local.get $48
-              local.get $17
+              local.get $18
               f32x4.relaxed_madd
-              local.set $17
+              local.set $18
               local.get $49
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $35
               f32x4.mul
               local.get $50
-              local.get $21
+              local.get $24
               f32x4.relaxed_madd
-              local.set $21
-              local.get $46
+              local.set $24
+              local.get $29
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.get $48
               local.get $20
@@ -16333,12 +16325,12 @@
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
+              local.get $22
               f32x4.mul
               local.get $50
-              local.get $24
+              local.get $32
               f32x4.relaxed_madd
-              local.set $24
+              local.set $32
               local.get $15
               i32.const 32
               i32.add
@@ -16349,18 +16341,18 @@
              end
             end
             local.get $27
-            local.get $43
+            local.get $44
             i32.lt_u
             if (result v128)
              local.get $15
              v128.load
-             local.tee $46
+             local.tee $29
              i32.const 24
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $22
+             local.get $21
              f32x4.mul
              local.get $19
              local.get $27
@@ -16369,38 +16361,38 @@
              i32.add
              v128.load32_splat
              local.tee $48
-             local.get $18
+             local.get $17
              f32x4.relaxed_madd
-             local.set $18
-             local.get $46
+             local.set $17
+             local.get $29
              i32.const 16
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $32
+             local.get $34
              f32x4.mul
              local.get $48
              local.get $14
              f32x4.relaxed_madd
              local.set $14
-             local.get $46
+             local.get $29
              i32.const 8
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $33
+             local.get $35
              f32x4.mul
              local.get $48
-             local.get $17
+             local.get $18
              f32x4.relaxed_madd
-             local.set $17
-             local.get $46
+             local.set $18
+             local.get $29
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $29
+             local.get $22
              f32x4.mul
              local.get $48
              local.get $20
@@ -16409,30 +16401,30 @@
              local.get $20
             end
            end
-           local.get $18
+           local.get $17
            local.get $23
            f32x4.add
-           local.set $18
+           local.set $17
            local.get $14
            local.get $30
            f32x4.add
            local.set $14
-           local.get $17
-           local.get $21
-           f32x4.add
-           local.set $17
+           local.get $18
            local.get $24
+           f32x4.add
+           local.set $18
+           local.get $32
            f32x4.add
            local.set $20
            local.get $11
            i32.const 4
            i32.eq
            if
-            local.get $18
-            local.get $22
+            local.get $17
+            local.get $21
             f32x4.mul
-            local.set $18
-            local.get $34
+            local.set $17
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
               local.get $31
@@ -16477,15 +16469,15 @@
                local.get $21
               end
              end
-             local.get $18
+             local.get $17
              f32x4.add
-             local.set $18
+             local.set $17
             end
             local.get $14
-            local.get $32
+            local.get $34
             f32x4.mul
             local.set $14
-            local.get $34
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
               local.get $31
@@ -16537,11 +16529,11 @@
              f32x4.add
              local.set $14
             end
-            local.get $17
-            local.get $33
+            local.get $18
+            local.get $35
             f32x4.mul
-            local.set $17
-            local.get $34
+            local.set $18
+            local.get $33
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
               local.get $31
@@ -16589,15 +16581,15 @@
                local.get $21
               end
              end
-             local.get $17
+             local.get $18
              f32x4.add
-             local.set $17
+             local.set $18
             end
             local.get $20
-            local.get $29
+            local.get $22
             f32x4.mul
             local.set $21
-            local.get $34
+            local.get $33
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
               local.get $31
@@ -16658,7 +16650,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              v128.store
              br $kernels-as/assembly/simd/storeLanes|inlined.114
             end
@@ -16667,7 +16659,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 0
              f32.store
             end
@@ -16676,7 +16668,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 1
              f32.store offset=4
             end
@@ -16685,7 +16677,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $18
+             local.get $17
              f32x4.extract_lane 2
              f32.store offset=8
             end
@@ -16740,7 +16732,7 @@
             i32.ge_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              v128.store offset=32
              br $kernels-as/assembly/simd/storeLanes|inlined.116
             end
@@ -16749,7 +16741,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 0
              f32.store offset=32
             end
@@ -16758,7 +16750,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 1
              f32.store offset=36
             end
@@ -16767,7 +16759,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $17
+             local.get $18
              f32x4.extract_lane 2
              f32.store offset=40
             end
@@ -16823,10 +16815,10 @@
         end
        end
       end
-      local.get $35
+      local.get $36
       i32.const 2
       i32.add
-      local.set $35
+      local.set $36
       br $for-loop|11
      end
     end
