@@ -18,6 +18,26 @@ function functionText(wat: string, name: string): string {
   return wat.slice(start, end < 0 ? undefined : end);
 }
 
+/**
+ * The innermost loops of a function in asc's text form (a `loop $L` … `br $L` with no
+ * loop inside), each as the number of `if`s in it. An asc `for` loop is `loop $L`, `if`
+ * (its test), the body, `br $L`: one `if` is the loop's own.
+ */
+function innermostLoopIfs(text: string): number[] {
+  const lines = text.split("\n"), out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = /^\s*loop (\S+)/.exec(lines[i])?.[1];
+    if (label === undefined) continue;
+    let ifs = 0, nested = false;
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== `br ${label}`; j++) {
+      if (/^\s*loop /.test(lines[j])) { nested = true; break; }
+      if (/^\s*if\b/.test(lines[j])) ifs++;
+    }
+    if (!nested) out.push(ifs);
+  }
+  return out;
+}
+
 describe.each(SNAPSHOT_BUILDS)("build %s", (build) => {
   const built = () => {
     expect(existsSync(new URL(watPath(build), root)), `${watPath(build)} is missing: run npm run build:wasm`).toBe(true);
@@ -50,5 +70,16 @@ describe.each(SNAPSHOT_BUILDS)("build %s", (build) => {
     const bf16 = functionText(wat, "kernels-as/assembly/gemv_panel16/gemv<u16>");
     expect(bf16).toMatch(/i32x4\.shl/); // bf16 bits into the top half of a float32
     expect(bf16).toMatch(/v128\.and/);
+  });
+
+  test("the decode loops do not branch: each rounding mode has a loop of its own", () => {
+    // Binaryen's code-folding once merged the loops of the int8 modes into one that
+    // tested the mode at every element (kernels-as/build.mjs SkipCodeFolding)
+    const wat = built();
+    for (const T of ["f32", "u16", "i8"]) {
+      const loops = innermostLoopIfs(functionText(wat, `kernels-as/assembly/gemv_panel16/gemv<${T}>`));
+      expect(loops.length, T).toBeGreaterThan(0);
+      expect(loops, T).toEqual(loops.map(() => 1));
+    }
   });
 });

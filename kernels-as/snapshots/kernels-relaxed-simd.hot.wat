@@ -1,2073 +1,35 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<f32> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
+  (local $8 v128)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
+  (local $11 v128)
+  (local $12 i32)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
+  (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i64)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  local.get $2
-  i32.const 6
-  i32.shl
-  local.set $19
-  local.get $1
-  i32.const 1
-  i32.eq
-  if (result i32)
-   local.get $7
-   local.get $6
-   i32.sub
-   i32.const 1
-   i32.shr_s
-   local.set $20
-   loop $for-loop|0
-    local.get $10
-    local.get $20
-    i32.lt_s
-    if
-     local.get $4
-     local.get $19
-     local.get $6
-     local.get $10
-     i32.add
-     local.tee $21
-     i32.mul
-     i32.add
-     local.set $11
-     local.get $4
-     local.get $19
-     local.get $6
-     local.get $20
-     i32.add
-     local.get $10
-     i32.add
-     local.tee $28
-     i32.mul
-     i32.add
-     local.set $15
-     i32.const 16
-     local.get $3
-     local.get $21
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $29
-     i32.const 16
-     local.get $3
-     local.get $28
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $30
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $25
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $27
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $26
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $23
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $22
-     i32.const 0
-     local.set $8
-     loop $for-loop|1
-      local.get $8
-      i32.const 2
-      i32.add
-      local.tee $9
-      local.get $2
-      i32.le_u
-      if
-       local.get $25
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.tee $31
-       v128.load
-       local.get $0
-       local.get $8
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $8
-       v128.load32_splat offset=4
-       local.tee $14
-       local.get $11
-       v128.load
-       local.get $8
-       v128.load32_splat
-       local.tee $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $25
-       local.get $13
-       local.get $15
-       i32.const -64
-       i32.sub
-       local.tee $8
-       v128.load
-       local.get $14
-       local.get $15
-       v128.load
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $13
-       local.get $12
-       local.get $31
-       v128.load offset=16
-       local.get $14
-       local.get $11
-       v128.load offset=16
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $12
-       local.get $24
-       local.get $8
-       v128.load offset=16
-       local.get $14
-       local.get $15
-       v128.load offset=16
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $24
-       local.get $27
-       local.get $31
-       v128.load offset=32
-       local.get $14
-       local.get $11
-       v128.load offset=32
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $27
-       local.get $23
-       local.get $8
-       v128.load offset=32
-       local.get $14
-       local.get $15
-       v128.load offset=32
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $23
-       local.get $26
-       local.get $31
-       v128.load offset=48
-       local.get $14
-       local.get $11
-       v128.load offset=48
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $26
-       local.get $22
-       local.get $8
-       v128.load offset=48
-       local.get $14
-       local.get $15
-       v128.load offset=48
-       local.get $16
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $22
-       local.get $11
-       i32.const 128
-       i32.add
-       local.set $11
-       local.get $15
-       i32.const 128
-       i32.add
-       local.set $15
-       local.get $9
-       local.set $8
-       br $for-loop|1
-      end
-     end
-     local.get $2
-     local.get $8
-     i32.gt_u
-     if
-      local.get $11
-      v128.load
-      local.get $0
-      local.get $8
-      i32.const 2
-      i32.shl
-      i32.add
-      v128.load32_splat
-      local.tee $14
-      local.get $25
-      f32x4.relaxed_madd
-      local.set $25
-      local.get $15
-      v128.load
-      local.get $14
-      local.get $13
-      f32x4.relaxed_madd
-      local.set $13
-      local.get $15
-      v128.load offset=16
-      local.get $14
-      local.get $24
-      f32x4.relaxed_madd
-      local.set $24
-      local.get $15
-      v128.load offset=32
-      local.get $14
-      local.get $23
-      f32x4.relaxed_madd
-      local.set $23
-      local.get $11
-      v128.load offset=48
-      local.get $14
-      local.get $26
-      f32x4.relaxed_madd
-      local.set $26
-      local.get $15
-      v128.load offset=48
-      local.get $14
-      local.get $22
-      f32x4.relaxed_madd
-      local.set $22
-      local.get $11
-      v128.load offset=32
-      local.get $14
-      local.get $27
-      f32x4.relaxed_madd
-      local.set $27
-      local.get $11
-      v128.load offset=16
-      local.get $14
-      local.get $12
-      f32x4.relaxed_madd
-      local.set $12
-     end
-     local.get $5
-     local.get $21
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $8
-     local.get $5
-     local.get $28
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $9
-     block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $29
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $25
-       v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.0
-      end
-      local.get $29
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 0
-       f32.store
-      end
-      local.get $29
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 1
-       f32.store offset=4
-      end
-      local.get $29
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 2
-       f32.store offset=8
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $29
-      i32.const 4
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $12
-       v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.1
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 0
-       f32.store offset=16
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 1
-       f32.store offset=20
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 2
-       f32.store offset=24
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $29
-      i32.const 8
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $27
-       v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.2
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 0
-       f32.store offset=32
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 1
-       f32.store offset=36
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 2
-       f32.store offset=40
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $29
-      i32.const 12
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $26
-       v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.3
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 0
-       f32.store offset=48
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 1
-       f32.store offset=52
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 2
-       f32.store offset=56
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $30
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $13
-       v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.4
-      end
-      local.get $30
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 0
-       f32.store
-      end
-      local.get $30
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 1
-       f32.store offset=4
-      end
-      local.get $30
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 2
-       f32.store offset=8
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $30
-      i32.const 4
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $24
-       v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.5
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 0
-       f32.store offset=16
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 1
-       f32.store offset=20
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 2
-       f32.store offset=24
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $30
-      i32.const 8
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $23
-       v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.6
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 0
-       f32.store offset=32
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 1
-       f32.store offset=36
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 2
-       f32.store offset=40
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $30
-      i32.const 12
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $22
-       v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.7
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 0
-       f32.store offset=48
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 1
-       f32.store offset=52
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 2
-       f32.store offset=56
-      end
-     end
-     local.get $10
-     i32.const 1
-     i32.add
-     local.set $10
-     br $for-loop|0
-    end
-   end
-   local.get $6
-   local.get $20
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $9
-  loop $for-loop|2
-   local.get $7
-   local.get $9
-   i32.gt_s
-   if
-    local.get $4
-    local.get $9
-    local.get $19
-    i32.mul
-    i32.add
-    local.set $15
-    i32.const 0
-    local.set $21
-    loop $for-loop|3
-     local.get $1
-     local.get $21
-     i32.gt_s
-     if
-      local.get $1
-      local.get $21
-      i32.const 1
-      i32.add
-      i32.gt_s
-      local.set $28
-      i32.const 16
-      local.get $3
-      local.get $9
-      i32.const 4
-      i32.shl
-      local.tee $6
-      i32.sub
-      local.tee $8
-      local.get $8
-      i32.const 16
-      i32.gt_s
-      select
-      local.set $29
-      local.get $5
-      local.get $3
-      local.get $21
-      i32.mul
-      local.get $6
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.tee $30
-      local.get $3
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $31
-      i32.const 0
-      local.set $20
-      loop $for-loop|4
-       local.get $20
-       i32.const 0
-       i32.le_s
-       if
-        local.get $2
-        i64.extend_i32_s
-        local.tee $18
-        local.get $20
-        i64.extend_i32_s
-        i64.mul
-        i32.wrap_i64
-        local.tee $6
-        local.get $20
-        i32.const 1
-        i32.add
-        i64.extend_i32_s
-        local.get $18
-        i64.mul
-        i32.wrap_i64
-        local.tee $8
-        i32.ne
-        if
-         local.get $0
-         local.get $2
-         local.get $21
-         i32.mul
-         local.get $6
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $32
-         local.get $2
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $33
-         local.get $15
-         local.get $6
-         i32.const 6
-         i32.shl
-         i32.add
-         local.set $10
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $25
-         local.get $28
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.0
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $25
-           block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.1
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $12
-           block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.2
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $30
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $30
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $27
-           block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.3
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $30
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $30
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $26
-           block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.4
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $31
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $31
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.5
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-           local.set $24
-           block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.6
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-           local.set $23
-           block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.7
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $22
-          local.get $8
-          local.get $6
-          i32.sub
-          local.set $6
-          i32.const 0
-          local.set $11
-          loop $for-loop|6
-           local.get $6
-           local.get $11
-           i32.gt_u
-           if
-            local.get $10
-            v128.load
-            local.tee $34
-            local.get $11
-            i32.const 2
-            i32.shl
-            local.tee $8
-            local.get $32
-            i32.add
-            v128.load32_splat
-            local.tee $35
-            local.get $25
-            f32x4.relaxed_madd
-            local.set $25
-            local.get $10
-            v128.load offset=16
-            local.tee $17
-            local.get $35
-            local.get $12
-            f32x4.relaxed_madd
-            local.set $12
-            local.get $10
-            v128.load offset=32
-            local.tee $16
-            local.get $35
-            local.get $27
-            f32x4.relaxed_madd
-            local.set $27
-            local.get $10
-            v128.load offset=48
-            local.tee $14
-            local.get $35
-            local.get $26
-            f32x4.relaxed_madd
-            local.set $26
-            local.get $34
-            local.get $8
-            local.get $33
-            i32.add
-            v128.load32_splat
-            local.tee $34
-            local.get $13
-            f32x4.relaxed_madd
-            local.set $13
-            local.get $17
-            local.get $34
-            local.get $24
-            f32x4.relaxed_madd
-            local.set $24
-            local.get $16
-            local.get $34
-            local.get $23
-            f32x4.relaxed_madd
-            local.set $23
-            local.get $14
-            local.get $34
-            local.get $22
-            f32x4.relaxed_madd
-            local.set $22
-            local.get $10
-            i32.const -64
-            i32.sub
-            local.set $10
-            local.get $11
-            i32.const 1
-            i32.add
-            local.set $11
-            br $for-loop|6
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.8
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $25
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.8
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.9
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $12
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.9
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.10
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $27
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.10
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.11
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $26
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.11
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.12
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $13
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.12
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.13
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $24
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.13
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.14
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $23
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.14
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.15
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $22
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.15
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         else
-          local.get $10
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.16 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.16
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $25
-           block $kernels-as/assembly/simd/loadLanes|inlined.17 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.17
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.18 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.18
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $27
-           block $kernels-as/assembly/simd/loadLanes|inlined.19 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.19
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $26
-          local.get $8
-          local.get $6
-          i32.sub
-          local.set $10
-          i32.const 0
-          local.set $6
-          loop $for-loop|7
-           local.get $10
-           local.get $6
-           i32.const 2
-           i32.add
-           local.tee $8
-           i32.ge_u
-           if
-            local.get $25
-            local.get $11
-            i32.const -64
-            i32.sub
-            local.tee $33
-            v128.load
-            local.get $32
-            local.get $6
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $6
-            v128.load32_splat offset=4
-            local.tee $12
-            local.get $11
-            v128.load
-            local.get $6
-            v128.load32_splat
-            local.tee $14
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $25
-            local.get $13
-            local.get $33
-            v128.load offset=16
-            local.get $12
-            local.get $11
-            v128.load offset=16
-            local.get $14
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $13
-            local.get $27
-            local.get $33
-            v128.load offset=32
-            local.get $12
-            local.get $11
-            v128.load offset=32
-            local.get $14
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $27
-            local.get $26
-            local.get $33
-            v128.load offset=48
-            local.get $12
-            local.get $11
-            v128.load offset=48
-            local.get $14
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $26
-            local.get $11
-            i32.const 128
-            i32.add
-            local.set $11
-            local.get $8
-            local.set $6
-            br $for-loop|7
-           end
-          end
-          local.get $6
-          local.get $10
-          i32.lt_u
-          if
-           local.get $11
-           v128.load
-           local.get $32
-           local.get $6
-           i32.const 2
-           i32.shl
-           i32.add
-           v128.load32_splat
-           local.tee $12
-           local.get $25
-           f32x4.relaxed_madd
-           local.set $25
-           local.get $11
-           v128.load offset=48
-           local.get $12
-           local.get $26
-           f32x4.relaxed_madd
-           local.set $26
-           local.get $11
-           v128.load offset=32
-           local.get $12
-           local.get $27
-           f32x4.relaxed_madd
-           local.set $27
-           local.get $11
-           v128.load offset=16
-           local.get $12
-           local.get $13
-           f32x4.relaxed_madd
-           local.set $13
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.16
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $25
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.16
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.17
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $13
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.17
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.18
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $27
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.18
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.19
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $26
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.19
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         end
-        end
-        local.get $20
-        i32.const 1
-        i32.add
-        local.set $20
-        br $for-loop|4
-       end
-      end
-      local.get $21
-      i32.const 2
-      i32.add
-      local.set $21
-      br $for-loop|3
-     end
-    end
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
-    br $for-loop|2
-   end
-  end
- )
- (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i64)
-  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i64)
   (local $24 v128)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
   local.get $2
-  i32.const 5
+  i32.const 6
   i32.shl
-  local.set $17
+  local.set $22
   local.get $1
   i32.const 1
   i32.eq
@@ -2077,44 +39,32 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $18
+   local.set $19
    loop $for-loop|0
-    local.get $8
-    local.get $18
-    i32.lt_s
+    local.get $19
+    local.get $21
+    i32.gt_s
     if
      local.get $4
-     local.get $17
+     local.get $22
      local.get $6
-     local.get $8
-     i32.add
-     local.tee $19
-     i32.mul
-     i32.add
-     local.set $11
-     local.get $4
-     local.get $17
-     local.get $6
-     local.get $18
-     i32.add
-     local.get $8
+     local.get $21
      i32.add
      local.tee $26
      i32.mul
      i32.add
-     local.set $15
-     i32.const 16
-     local.get $3
+     local.set $12
+     local.get $4
+     local.get $22
+     local.get $6
      local.get $19
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $27
+     i32.add
+     local.get $21
+     i32.add
+     local.tee $27
+     i32.mul
+     i32.add
+     local.set $18
      i32.const 16
      local.get $3
      local.get $26
@@ -2127,117 +77,37 @@
      i32.gt_s
      select
      local.set $28
+     i32.const 16
+     local.get $3
+     local.get $27
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $9
+     local.get $9
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $29
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $25
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $23
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $20
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $22
+     local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $21
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
      i32.const 0
      local.set $9
      loop $for-loop|1
-      local.get $2
-      local.get $9
-      i32.gt_u
-      if
-       local.get $11
-       v128.load
-       local.tee $14
-       i32.const 16
-       i32x4.shl
-       local.get $0
-       local.get $9
-       i32.const 2
-       i32.shl
-       i32.add
-       v128.load32_splat
-       local.tee $29
-       local.get $25
-       f32x4.relaxed_madd
-       local.set $25
-       local.get $15
-       v128.load
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       local.get $23
-       f32x4.relaxed_madd
-       local.set $23
-       local.get $14
-       i32.const 1056
-       v128.load
-       local.tee $14
-       v128.and
-       local.get $29
-       local.get $24
-       f32x4.relaxed_madd
-       local.set $24
-       local.get $30
-       local.get $14
-       v128.and
-       local.get $29
-       local.get $20
-       f32x4.relaxed_madd
-       local.set $20
-       local.get $11
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       local.get $13
-       f32x4.relaxed_madd
-       local.set $13
-       local.get $15
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       local.get $22
-       f32x4.relaxed_madd
-       local.set $22
-       local.get $30
-       local.get $14
-       v128.and
-       local.get $29
-       local.get $12
-       f32x4.relaxed_madd
-       local.set $12
-       local.get $31
-       local.get $14
-       v128.and
-       local.get $29
-       local.get $21
-       f32x4.relaxed_madd
-       local.set $21
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       local.get $15
-       i32.const 32
-       i32.add
-       local.set $15
-       local.get $9
-       i32.const 1
-       i32.add
-       local.set $9
-       br $for-loop|1
-      end
-     end
-     loop $for-loop|2
       local.get $9
       i32.const 2
       i32.add
@@ -2245,88 +115,2241 @@
       local.get $2
       i32.le_u
       if
+       local.get $14
+       local.get $12
+       i32.const -64
+       i32.sub
+       local.tee $30
+       v128.load
        local.get $0
        local.get $9
        i32.const 2
        i32.shl
        i32.add
        local.tee $9
-       v128.load32_splat
-       local.set $29
-       local.get $25
-       local.get $11
-       v128.load offset=32
-       local.tee $14
-       i32.const 16
-       i32x4.shl
-       local.get $9
        v128.load32_splat offset=4
-       local.tee $30
-       local.get $11
+       local.tee $24
+       local.get $12
        v128.load
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $29
+       local.get $9
+       v128.load32_splat
+       local.tee $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $25
-       local.get $23
+       local.set $14
        local.get $15
-       v128.load offset=32
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $30
-       local.get $15
+       local.get $18
+       i32.const -64
+       i32.sub
+       local.tee $9
        v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $23
        local.get $24
-       local.get $14
-       i32.const 1056
+       local.get $18
        v128.load
-       local.tee $14
-       v128.and
-       local.get $30
-       local.get $31
-       local.get $14
-       v128.and
-       local.get $29
+       local.get $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $24
+       local.set $15
        local.get $20
-       local.get $32
-       local.get $14
-       v128.and
        local.get $30
-       local.get $33
-       local.get $14
-       v128.and
-       local.get $29
+       v128.load offset=16
+       local.get $24
+       local.get $12
+       v128.load offset=16
+       local.get $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $20
+       local.get $16
+       local.get $9
+       v128.load offset=16
+       local.get $24
+       local.get $18
+       v128.load offset=16
+       local.get $25
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $16
+       local.get $8
+       local.get $30
+       v128.load offset=32
+       local.get $24
+       local.get $12
+       v128.load offset=32
+       local.get $25
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $8
+       local.get $17
+       local.get $9
+       v128.load offset=32
+       local.get $24
+       local.get $18
+       v128.load offset=32
+       local.get $25
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $17
        local.get $13
-       local.get $11
+       local.get $30
        v128.load offset=48
+       local.get $24
+       local.get $12
+       v128.load offset=48
+       local.get $25
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $13
+       local.get $11
+       local.get $9
+       v128.load offset=48
+       local.get $24
+       local.get $18
+       v128.load offset=48
+       local.get $25
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $11
+       local.get $12
+       i32.const 128
+       i32.add
+       local.set $12
+       local.get $18
+       i32.const 128
+       i32.add
+       local.set $18
+       local.get $10
+       local.set $9
+       br $for-loop|1
+      end
+     end
+     local.get $2
+     local.get $9
+     i32.gt_u
+     if
+      local.get $12
+      v128.load
+      local.get $0
+      local.get $9
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $24
+      local.get $14
+      f32x4.relaxed_madd
+      local.set $14
+      local.get $18
+      v128.load
+      local.get $24
+      local.get $15
+      f32x4.relaxed_madd
+      local.set $15
+      local.get $12
+      v128.load offset=16
+      local.get $24
+      local.get $20
+      f32x4.relaxed_madd
+      local.set $20
+      local.get $18
+      v128.load offset=16
+      local.get $24
+      local.get $16
+      f32x4.relaxed_madd
+      local.set $16
+      local.get $18
+      v128.load offset=32
+      local.get $24
+      local.get $17
+      f32x4.relaxed_madd
+      local.set $17
+      local.get $12
+      v128.load offset=48
+      local.get $24
+      local.get $13
+      f32x4.relaxed_madd
+      local.set $13
+      local.get $18
+      v128.load offset=48
+      local.get $24
+      local.get $11
+      f32x4.relaxed_madd
+      local.set $11
+      local.get $12
+      v128.load offset=32
+      local.get $24
+      local.get $8
+      f32x4.relaxed_madd
+      local.set $8
+     end
+     local.get $5
+     local.get $26
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $9
+     local.get $5
+     local.get $27
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $10
+     block $kernels-as/assembly/simd/storeLanes|inlined.0
+      local.get $28
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $14
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.0
+      end
+      local.get $28
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $28
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $28
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.1
+      local.get $28
+      i32.const 4
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $20
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.1
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.2
+      local.get $28
+      i32.const 8
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $8
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.2
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.3
+      local.get $28
+      i32.const 12
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $13
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.3
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.4
+      local.get $29
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $15
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.4
+      end
+      local.get $29
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $29
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $29
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.5
+      local.get $29
+      i32.const 4
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $16
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.5
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.6
+      local.get $29
+      i32.const 8
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $17
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.6
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.7
+      local.get $29
+      i32.const 12
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $11
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.7
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     local.get $21
+     i32.const 1
+     i32.add
+     local.set $21
+     br $for-loop|0
+    end
+   end
+   local.get $6
+   local.get $19
+   i32.const 1
+   i32.shl
+   i32.add
+  else
+   local.get $6
+  end
+  local.set $10
+  loop $for-loop|2
+   local.get $7
+   local.get $10
+   i32.gt_s
+   if
+    local.get $4
+    local.get $10
+    local.get $22
+    i32.mul
+    i32.add
+    local.set $26
+    i32.const 0
+    local.set $19
+    loop $for-loop|3
+     local.get $1
+     local.get $19
+     i32.gt_s
+     if
+      local.get $19
+      i32.const 1
+      i32.add
+      local.get $1
+      i32.lt_s
+      if
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $9
+       local.get $9
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $9
+       local.get $5
+       local.get $3
+       local.get $19
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $6
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
+       i32.const 0
+       local.set $18
+       loop $for-loop|4
+        local.get $18
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $18
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $12
+         local.get $18
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $28
+         i32.ne
+         if
+          local.get $26
+          local.get $12
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $30
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          local.get $12
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
+            local.get $9
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.0
+            end
+            local.get $9
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $9
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $9
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $14
+           block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
+            local.get $9
+            i32.const 4
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.1
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $20
+           block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
+            local.get $9
+            i32.const 8
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.2
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $8
+           block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
+            local.get $9
+            i32.const 12
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.3
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $6
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $6
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
+            local.get $9
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.4
+            end
+            local.get $9
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $9
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $9
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
+            local.get $9
+            i32.const 4
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.5
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
+            local.get $9
+            i32.const 8
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.6
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $17
+           block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
+            local.get $9
+            i32.const 12
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.7
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $11
+          local.get $28
+          local.get $12
+          i32.sub
+          local.set $28
+          i32.const 0
+          local.set $12
+          loop $for-loop|6
+           local.get $12
+           local.get $28
+           i32.lt_u
+           if
+            local.get $21
+            v128.load
+            local.tee $32
+            local.get $12
+            i32.const 2
+            i32.shl
+            local.tee $31
+            local.get $29
+            i32.add
+            v128.load32_splat
+            local.tee $25
+            local.get $14
+            f32x4.relaxed_madd
+            local.set $14
+            local.get $21
+            v128.load offset=16
+            local.tee $33
+            local.get $25
+            local.get $20
+            f32x4.relaxed_madd
+            local.set $20
+            local.get $21
+            v128.load offset=32
+            local.tee $34
+            local.get $25
+            local.get $8
+            f32x4.relaxed_madd
+            local.set $8
+            local.get $21
+            v128.load offset=48
+            local.tee $24
+            local.get $25
+            local.get $13
+            f32x4.relaxed_madd
+            local.set $13
+            local.get $32
+            local.get $30
+            local.get $31
+            i32.add
+            v128.load32_splat
+            local.tee $25
+            local.get $15
+            f32x4.relaxed_madd
+            local.set $15
+            local.get $33
+            local.get $25
+            local.get $16
+            f32x4.relaxed_madd
+            local.set $16
+            local.get $34
+            local.get $25
+            local.get $17
+            f32x4.relaxed_madd
+            local.set $17
+            local.get $24
+            local.get $25
+            local.get $11
+            f32x4.relaxed_madd
+            local.set $11
+            local.get $21
+            i32.const -64
+            i32.sub
+            local.set $21
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|6
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.8
+           local.get $9
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $14
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.8
+           end
+           local.get $9
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $9
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $9
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.9
+           local.get $9
+           i32.const 4
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $20
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.9
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.10
+           local.get $9
+           i32.const 8
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $8
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.10
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.11
+           local.get $9
+           i32.const 12
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $13
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.11
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.12
+           local.get $9
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $15
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.12
+           end
+           local.get $9
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $9
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $9
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.13
+           local.get $9
+           i32.const 4
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $16
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.13
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.14
+           local.get $9
+           i32.const 8
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $17
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.14
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.15
+           local.get $9
+           i32.const 12
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $11
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.15
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $18
+         i32.const 1
+         i32.add
+         local.set $18
+         br $for-loop|4
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $9
+       local.get $9
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $21
+       local.get $5
+       local.get $3
+       local.get $19
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
+       i32.const 0
+       local.set $18
+       loop $for-loop|8
+        local.get $18
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $18
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $18
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $9
+         i32.ne
+         if
+          local.get $26
+          local.get $6
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
+          local.get $6
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.40 (result v128)
+            local.get $21
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.40
+            end
+            local.get $21
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $21
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $21
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $14
+           block $kernels-as/assembly/simd/loadLanes|inlined.41 (result v128)
+            local.get $21
+            i32.const 4
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.41
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
+            local.get $21
+            i32.const 8
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.42
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $8
+           block $kernels-as/assembly/simd/loadLanes|inlined.43 (result v128)
+            local.get $21
+            i32.const 12
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.43
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $13
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $28
+          local.get $9
+          local.get $6
+          i32.sub
+          local.set $29
+          i32.const 0
+          local.set $6
+          loop $for-loop|11
+           local.get $29
+           local.get $6
+           i32.const 2
+           i32.add
+           local.tee $9
+           i32.ge_u
+           if
+            local.get $14
+            local.get $12
+            i32.const -64
+            i32.sub
+            local.tee $30
+            v128.load
+            local.get $28
+            local.get $6
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $6
+            v128.load32_splat offset=4
+            local.tee $11
+            local.get $12
+            v128.load
+            local.get $6
+            v128.load32_splat
+            local.tee $16
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $14
+            local.get $15
+            local.get $30
+            v128.load offset=16
+            local.get $11
+            local.get $12
+            v128.load offset=16
+            local.get $16
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $15
+            local.get $8
+            local.get $30
+            v128.load offset=32
+            local.get $11
+            local.get $12
+            v128.load offset=32
+            local.get $16
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $8
+            local.get $13
+            local.get $30
+            v128.load offset=48
+            local.get $11
+            local.get $12
+            v128.load offset=48
+            local.get $16
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $13
+            local.get $12
+            i32.const 128
+            i32.add
+            local.set $12
+            local.get $9
+            local.set $6
+            br $for-loop|11
+           end
+          end
+          local.get $6
+          local.get $29
+          i32.lt_u
+          if
+           local.get $12
+           v128.load
+           local.get $28
+           local.get $6
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load32_splat
+           local.tee $11
+           local.get $14
+           f32x4.relaxed_madd
+           local.set $14
+           local.get $12
+           v128.load offset=16
+           local.get $11
+           local.get $15
+           f32x4.relaxed_madd
+           local.set $15
+           local.get $12
+           v128.load offset=48
+           local.get $11
+           local.get $13
+           f32x4.relaxed_madd
+           local.set $13
+           local.get $12
+           v128.load offset=32
+           local.get $11
+           local.get $8
+           f32x4.relaxed_madd
+           local.set $8
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.28
+           local.get $21
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $14
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.28
+           end
+           local.get $21
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $21
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $21
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.29
+           local.get $21
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $15
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.29
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.30
+           local.get $21
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $8
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.30
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.31
+           local.get $21
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $13
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.31
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $18
+         i32.const 1
+         i32.add
+         local.set $18
+         br $for-loop|8
+        end
+       end
+      end
+      local.get $19
+      i32.const 2
+      i32.add
+      local.set $19
+      br $for-loop|3
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|2
+   end
+  end
+ )
+ (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i64)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  local.get $2
+  i32.const 5
+  i32.shl
+  local.set $22
+  local.get $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $7
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.shr_s
+   local.set $20
+   loop $for-loop|0
+    local.get $20
+    local.get $21
+    i32.gt_s
+    if
+     local.get $4
+     local.get $22
+     local.get $6
+     local.get $21
+     i32.add
+     local.tee $25
+     i32.mul
+     i32.add
+     local.set $14
+     local.get $4
+     local.get $22
+     local.get $6
+     local.get $20
+     i32.add
+     local.get $21
+     i32.add
+     local.tee $26
+     i32.mul
+     i32.add
+     local.set $10
+     i32.const 16
+     local.get $3
+     local.get $25
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $27
+     i32.const 16
+     local.get $3
+     local.get $26
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $28
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $19
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $2
+      local.get $8
+      i32.gt_u
+      if
+       local.get $14
+       v128.load
+       local.tee $24
+       i32.const 16
+       i32x4.shl
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       v128.load32_splat
+       local.tee $29
+       local.get $15
+       f32x4.relaxed_madd
+       local.set $15
+       local.get $10
+       v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       local.get $13
+       f32x4.relaxed_madd
+       local.set $13
+       local.get $24
+       i32.const 1056
+       v128.load
+       local.tee $24
+       v128.and
+       local.get $29
+       local.get $16
+       f32x4.relaxed_madd
+       local.set $16
+       local.get $30
+       local.get $24
+       v128.and
+       local.get $29
+       local.get $19
+       f32x4.relaxed_madd
+       local.set $19
+       local.get $14
+       v128.load offset=16
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       local.get $11
+       f32x4.relaxed_madd
+       local.set $11
+       local.get $10
+       v128.load offset=16
        local.tee $31
        i32.const 16
        i32x4.shl
+       local.get $29
+       local.get $17
+       f32x4.relaxed_madd
+       local.set $17
        local.get $30
-       local.get $11
-       v128.load offset=16
+       local.get $24
+       v128.and
+       local.get $29
+       local.get $18
+       f32x4.relaxed_madd
+       local.set $18
+       local.get $31
+       local.get $24
+       v128.and
+       local.get $29
+       local.get $12
+       f32x4.relaxed_madd
+       local.set $12
+       local.get $14
+       i32.const 32
+       i32.add
+       local.set $14
+       local.get $10
+       i32.const 32
+       i32.add
+       local.set $10
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     loop $for-loop|2
+      local.get $8
+      i32.const 2
+      i32.add
+      local.tee $9
+      local.get $2
+      i32.le_u
+      if
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $8
+       v128.load32_splat
+       local.set $29
+       local.get $15
+       local.get $14
+       v128.load offset=32
+       local.tee $24
+       i32.const 16
+       i32x4.shl
+       local.get $8
+       v128.load32_splat offset=4
+       local.tee $30
+       local.get $14
+       v128.load
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $15
+       local.get $13
+       local.get $10
+       v128.load offset=32
        local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       local.get $10
+       v128.load
+       local.tee $33
        i32.const 16
        i32x4.shl
        local.get $29
@@ -2334,108 +2357,129 @@
        f32x4.relaxed_madd
        f32x4.add
        local.set $13
-       local.get $22
-       local.get $15
+       local.get $16
+       local.get $24
+       i32.const 1056
+       v128.load
+       local.tee $34
+       local.tee $16
+       v128.and
+       local.get $30
+       local.get $31
+       local.get $16
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $16
+       local.get $19
+       local.get $32
+       local.get $34
+       v128.and
+       local.get $30
+       local.get $33
+       local.get $34
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $19
+       local.get $11
+       local.get $14
        v128.load offset=48
-       local.tee $33
+       local.tee $31
        i32.const 16
        i32x4.shl
        local.get $30
-       local.get $15
+       local.get $14
        v128.load offset=16
-       local.tee $34
+       local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $22
-       local.get $12
+       local.set $11
+       local.get $17
+       local.get $10
+       v128.load offset=48
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       local.get $10
+       v128.load offset=16
+       local.tee $24
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $17
+       local.get $18
        local.get $31
-       local.get $14
+       local.get $34
        v128.and
        local.get $30
        local.get $32
-       local.get $14
+       local.get $34
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $18
+       local.get $12
+       local.get $33
+       local.get $34
+       v128.and
+       local.get $30
+       local.get $24
+       local.get $34
        v128.and
        local.get $29
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $12
-       local.get $21
-       local.get $33
        local.get $14
-       v128.and
-       local.get $30
-       local.get $34
-       local.get $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $21
-       local.get $11
        i32.const -64
        i32.sub
-       local.set $11
-       local.get $15
-       i32.const -64
-       i32.sub
-       local.set $15
+       local.set $14
        local.get $10
-       local.set $9
+       i32.const -64
+       i32.sub
+       local.set $10
+       local.get $9
+       local.set $8
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $9
+     local.get $8
      i32.gt_u
      if
-      local.get $11
+      local.get $14
       v128.load
-      local.tee $14
+      local.tee $24
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $9
+      local.get $8
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $29
-      local.get $25
-      f32x4.relaxed_madd
-      local.set $25
       local.get $15
+      f32x4.relaxed_madd
+      local.set $15
+      local.get $10
       v128.load
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $29
-      local.get $23
-      f32x4.relaxed_madd
-      local.set $23
-      local.get $14
-      i32.const 1056
-      v128.load
-      local.tee $14
-      v128.and
-      local.get $29
-      local.get $24
-      f32x4.relaxed_madd
-      local.set $24
-      local.get $30
-      local.get $14
-      v128.and
-      local.get $29
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
-      local.get $11
-      v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
@@ -2443,24 +2487,49 @@
       local.get $13
       f32x4.relaxed_madd
       local.set $13
-      local.get $15
+      local.get $24
+      i32.const 1056
+      v128.load
+      local.tee $24
+      v128.and
+      local.get $29
+      local.get $16
+      f32x4.relaxed_madd
+      local.set $16
+      local.get $30
+      local.get $24
+      v128.and
+      local.get $29
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $14
+      v128.load offset=16
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      local.get $11
+      f32x4.relaxed_madd
+      local.set $11
+      local.get $10
       v128.load offset=16
       local.tee $31
       i32.const 16
       i32x4.shl
       local.get $29
-      local.get $22
+      local.get $17
       f32x4.relaxed_madd
-      local.set $22
-      local.get $31
-      local.get $14
+      local.set $17
+      local.get $30
+      local.get $24
       v128.and
       local.get $29
-      local.get $21
+      local.get $18
       f32x4.relaxed_madd
-      local.set $21
-      local.get $30
-      local.get $14
+      local.set $18
+      local.get $31
+      local.get $24
       v128.and
       local.get $29
       local.get $12
@@ -2468,24 +2537,24 @@
       local.set $12
      end
      local.get $5
-     local.get $19
+     local.get $25
      i32.const 6
      i32.shl
      i32.add
-     local.set $9
+     local.set $8
      local.get $5
      local.get $26
      i32.const 6
      i32.shl
      i32.add
-     local.set $10
+     local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.34
       local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.34
       end
@@ -2493,8 +2562,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 0
        f32.store
       end
@@ -2502,8 +2571,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -2511,8 +2580,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -2521,39 +2590,39 @@
       local.get $27
       i32.const 4
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.35
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -2562,39 +2631,39 @@
       local.get $27
       i32.const 8
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.36
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -2603,39 +2672,39 @@
       local.get $27
       i32.const 12
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.37
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -2645,8 +2714,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.38
       end
@@ -2654,8 +2723,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 0
        f32.store
       end
@@ -2663,8 +2732,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -2672,8 +2741,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -2682,39 +2751,39 @@
       local.get $28
       i32.const 4
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.39
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -2723,39 +2792,39 @@
       local.get $28
       i32.const 8
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.40
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -2764,564 +2833,562 @@
       local.get $28
       i32.const 12
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.41
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $8
+     local.get $21
      i32.const 1
      i32.add
-     local.set $8
+     local.set $21
      br $for-loop|0
     end
    end
    local.get $6
-   local.get $18
+   local.get $20
    i32.const 1
    i32.shl
    i32.add
   else
    local.get $6
   end
-  local.set $9
+  local.set $10
   loop $for-loop|3
    local.get $7
-   local.get $9
+   local.get $10
    i32.gt_s
    if
     local.get $4
-    local.get $9
-    local.get $17
+    local.get $10
+    local.get $22
     i32.mul
     i32.add
-    local.set $15
+    local.set $25
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|4
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
-      local.get $1
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
-      i32.gt_s
-      local.set $26
-      i32.const 16
-      local.get $3
-      local.get $9
-      i32.const 4
-      i32.shl
-      local.tee $6
-      i32.sub
-      local.tee $8
-      local.get $8
-      i32.const 16
-      i32.gt_s
-      select
-      local.set $27
-      local.get $5
-      local.get $3
-      local.get $19
-      i32.mul
-      local.get $6
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.tee $28
-      local.get $3
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $35
-      i32.const 0
-      local.set $18
-      loop $for-loop|5
-       local.get $18
+      local.get $1
+      i32.lt_s
+      if
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $14
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $26
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
        i32.const 0
-       i32.le_s
-       if
-        local.get $2
-        i64.extend_i32_s
-        local.tee $16
-        local.get $18
-        i64.extend_i32_s
-        i64.mul
-        i32.wrap_i64
-        local.tee $6
-        local.get $18
-        i32.const 1
-        i32.add
-        i64.extend_i32_s
-        local.get $16
-        i64.mul
-        i32.wrap_i64
-        local.tee $36
-        i32.ne
+       local.set $8
+       loop $for-loop|5
+        local.get $8
+        i32.const 0
+        i32.le_s
         if
-         local.get $0
          local.get $2
-         local.get $19
-         i32.mul
-         local.get $6
+         i64.extend_i32_s
+         local.tee $23
+         local.get $8
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $8
+         i32.const 1
          i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $37
-         local.get $2
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $10
-         local.get $15
-         local.get $6
-         i32.const 5
-         i32.shl
-         i32.add
-         local.set $8
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $24
-         local.get $26
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $28
+         i32.ne
          if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $25
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
           local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
+          local.set $16
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $35
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $9
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $27
+            local.get $14
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $14
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $14
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $24
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $20
+           local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $27
+            local.get $14
             i32.const 8
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $25
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $27
+            local.get $14
             i32.const 12
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $21
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $27
+            local.get $14
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $14
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $14
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $22
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $13
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $27
+            local.get $14
             i32.const 8
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $13
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $13
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $13
             end
            end
-           local.set $12
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $27
+            local.get $14
             i32.const 12
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $14
-            local.get $11
+            local.set $13
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $14
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $14
+             local.set $13
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $14
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $14
+             local.get $13
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $23
-          local.get $36
+          local.set $13
+          local.get $28
           local.get $6
           i32.sub
-          local.set $11
+          local.set $28
           i32.const 0
           local.set $6
           loop $for-loop|7
            local.get $6
-           local.get $11
+           local.get $28
            i32.lt_u
            if
-            local.get $8
+            local.get $21
             v128.load
-            local.tee $14
+            local.tee $24
             i32.const 16
             i32x4.shl
             local.tee $29
@@ -3329,69 +3396,69 @@
             i32.const 2
             i32.shl
             local.tee $36
-            local.get $37
+            local.get $35
             i32.add
             v128.load32_splat
             local.tee $30
-            local.get $24
+            local.get $16
             f32x4.relaxed_madd
-            local.set $24
-            local.get $14
+            local.set $16
+            local.get $24
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $24
             v128.and
             local.tee $31
             local.get $30
-            local.get $20
+            local.get $19
             f32x4.relaxed_madd
-            local.set $20
-            local.get $8
+            local.set $19
+            local.get $21
             v128.load offset=16
             local.tee $32
             i32.const 16
             i32x4.shl
             local.tee $33
             local.get $30
-            local.get $25
+            local.get $15
             f32x4.relaxed_madd
-            local.set $25
+            local.set $15
             local.get $32
-            local.get $14
+            local.get $24
             v128.and
-            local.tee $14
+            local.tee $24
             local.get $30
-            local.get $21
+            local.get $12
             f32x4.relaxed_madd
-            local.set $21
+            local.set $12
             local.get $29
-            local.get $10
+            local.get $9
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $29
-            local.get $22
+            local.get $17
             f32x4.relaxed_madd
-            local.set $22
+            local.set $17
             local.get $31
+            local.get $29
+            local.get $11
+            f32x4.relaxed_madd
+            local.set $11
+            local.get $33
+            local.get $29
+            local.get $18
+            f32x4.relaxed_madd
+            local.set $18
+            local.get $24
             local.get $29
             local.get $13
             f32x4.relaxed_madd
             local.set $13
-            local.get $33
-            local.get $29
-            local.get $12
-            f32x4.relaxed_madd
-            local.set $12
-            local.get $14
-            local.get $29
-            local.get $23
-            f32x4.relaxed_madd
-            local.set $23
-            local.get $8
+            local.get $21
             i32.const 32
             i32.add
-            local.set $8
+            local.set $21
             local.get $6
             i32.const 1
             i32.add
@@ -3400,53 +3467,53 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $27
+           local.get $14
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.42
            end
-           local.get $27
+           local.get $14
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $14
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $14
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $27
+           local.get $14
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
@@ -3454,8 +3521,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3463,8 +3530,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3472,22 +3539,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $27
+           local.get $14
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.44
            end
@@ -3495,8 +3562,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3504,8 +3571,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3513,22 +3580,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $27
+           local.get $14
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.45
            end
@@ -3536,8 +3603,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3545,8 +3612,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3554,60 +3621,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $27
+           local.get $14
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.46
            end
-           local.get $27
+           local.get $14
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $14
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $14
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $27
+           local.get $14
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.47
            end
@@ -3615,8 +3682,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3624,8 +3691,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3633,22 +3700,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $27
+           local.get $14
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.48
            end
@@ -3656,8 +3723,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3665,8 +3732,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3674,22 +3741,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $27
+           local.get $14
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.49
            end
@@ -3697,8 +3764,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3706,8 +3773,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3715,408 +3782,481 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-         else
-          local.get $8
-          local.set $11
+         end
+         local.get $8
+         i32.const 1
+         i32.add
+         local.set $8
+         br $for-loop|5
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $21
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $26
+       i32.const 0
+       local.set $8
+       loop $for-loop|9
+        local.get $8
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $8
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $8
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $9
+         i32.ne
+         if
+          local.get $25
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
+          local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
-            local.get $27
+           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
+            local.get $21
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.66
+             br $kernels-as/assembly/simd/loadLanes|inlined.90
             end
-            local.get $27
+            local.get $21
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $21
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $21
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $24
-           block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
-            local.get $27
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
+            local.get $21
             i32.const 4
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.67
+             br $kernels-as/assembly/simd/loadLanes|inlined.91
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $23
-           block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
-            local.get $27
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
+            local.get $21
             i32.const 8
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.68
+             br $kernels-as/assembly/simd/loadLanes|inlined.92
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $22
-           block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
-            local.get $27
+           local.set $17
+           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
+            local.get $21
             i32.const 12
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.69
+             br $kernels-as/assembly/simd/loadLanes|inlined.93
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
-          local.get $36
+          local.set $11
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $27
+          local.get $9
           local.get $6
           i32.sub
-          local.set $10
+          local.set $28
           i32.const 0
-          local.set $8
-          loop $for-loop|8
-           local.get $10
-           local.get $8
+          local.set $6
+          loop $for-loop|12
+           local.get $6
            i32.const 2
            i32.add
-           local.tee $6
-           i32.ge_u
+           local.tee $9
+           local.get $28
+           i32.le_u
            if
-            local.get $37
-            local.get $8
+            local.get $27
+            local.get $6
             i32.const 2
             i32.shl
             i32.add
-            local.tee $8
+            local.tee $6
             v128.load32_splat
             local.set $12
-            local.get $24
-            local.get $11
+            local.get $16
+            local.get $14
             v128.load offset=32
-            local.tee $14
+            local.tee $15
             i32.const 16
             i32x4.shl
-            local.get $8
+            local.get $6
             v128.load32_splat offset=4
-            local.tee $20
-            local.get $11
+            local.tee $18
+            local.get $14
             v128.load
-            local.tee $21
+            local.tee $19
             i32.const 16
             i32x4.shl
             local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
-            local.set $24
-            local.get $23
-            local.get $14
+            local.set $16
+            local.get $13
+            local.get $15
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $15
+            local.tee $13
             v128.and
-            local.get $20
-            local.get $21
-            local.get $14
-            v128.and
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $23
-            local.get $22
-            local.get $11
-            v128.load offset=48
-            local.tee $21
-            i32.const 16
-            i32x4.shl
-            local.get $20
-            local.get $11
-            v128.load offset=16
-            local.tee $25
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $22
+            local.get $18
+            local.get $19
             local.get $13
-            local.get $21
-            local.get $14
-            v128.and
-            local.get $20
-            local.get $25
-            local.get $14
             v128.and
             local.get $12
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $13
+            local.get $17
+            local.get $14
+            v128.load offset=48
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $18
+            local.get $14
+            v128.load offset=16
+            local.tee $24
+            i32.const 16
+            i32x4.shl
+            local.get $12
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $17
             local.get $11
+            local.get $19
+            local.get $15
+            v128.and
+            local.get $18
+            local.get $24
+            local.get $15
+            v128.and
+            local.get $12
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $11
+            local.get $14
             i32.const -64
             i32.sub
-            local.set $11
-            local.get $6
-            local.set $8
-            br $for-loop|8
+            local.set $14
+            local.get $9
+            local.set $6
+            br $for-loop|12
            end
           end
-          local.get $8
-          local.get $10
+          local.get $6
+          local.get $28
           i32.lt_u
           if
-           local.get $11
+           local.get $14
            v128.load
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $37
-           local.get $8
+           local.get $27
+           local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $14
-           local.get $24
+           local.tee $15
+           local.get $16
            f32x4.relaxed_madd
-           local.set $24
+           local.set $16
            local.get $12
            i32.const 1056
            v128.load
            local.tee $12
            v128.and
-           local.get $14
-           local.get $23
-           f32x4.relaxed_madd
-           local.set $23
-           local.get $11
-           v128.load offset=16
-           local.tee $20
-           i32.const 16
-           i32x4.shl
-           local.get $14
-           local.get $22
-           f32x4.relaxed_madd
-           local.set $22
-           local.get $20
-           local.get $12
-           v128.and
-           local.get $14
+           local.get $15
            local.get $13
            f32x4.relaxed_madd
            local.set $13
+           local.get $14
+           v128.load offset=16
+           local.tee $18
+           i32.const 16
+           i32x4.shl
+           local.get $15
+           local.get $17
+           f32x4.relaxed_madd
+           local.set $17
+           local.get $18
+           local.get $12
+           v128.and
+           local.get $15
+           local.get $11
+           f32x4.relaxed_madd
+           local.set $11
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.50
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.62
+           local.get $21
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.50
+            br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $27
+           local.get $21
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $21
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $21
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.51
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.63
+           local.get $21
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.51
+            br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4124,8 +4264,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4133,31 +4273,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.52
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.64
+           local.get $21
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.52
+            br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4165,8 +4305,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4174,31 +4314,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.53
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.65
+           local.get $21
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.53
+            br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4206,8 +4346,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4215,73 +4355,73 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
+         local.get $8
+         i32.const 1
+         i32.add
+         local.set $8
+         br $for-loop|9
         end
-        local.get $18
-        i32.const 1
-        i32.add
-        local.set $18
-        br $for-loop|5
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|4
      end
     end
-    local.get $9
+    local.get $10
     i32.const 1
     i32.add
-    local.set $9
+    local.set $10
     br $for-loop|3
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 i32)
+  (local $14 i32)
+  (local $15 v128)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i32)
   (local $36 i32)
-  (local $37 i64)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 f32)
-  (local $41 i64)
-  (local $42 i64)
-  (local $43 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
   (local $44 i32)
-  (local $45 i32)
+  (local $45 f32)
   (local $46 i32)
   (local $47 i32)
-  (local $48 v128)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
@@ -4290,38 +4430,37 @@
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
-  (local $57 v128)
   local.get $6
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $37
+  local.tee $34
   local.get $2
   i64.extend_i32_s
-  local.tee $41
+  local.tee $33
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $42
+  local.tee $32
   i64.div_u
   i32.wrap_i64
-  local.get $37
+  local.get $34
   local.get $7
   i64.extend_i32_s
-  local.get $41
+  local.get $33
   i64.mul
   i64.add
-  local.get $42
+  local.get $32
   i64.div_u
   i32.wrap_i64
   i32.sub
-  local.set $15
+  local.set $13
   local.get $9
   i32.eqz
-  local.tee $25
+  local.tee $17
   if
    local.get $8
    local.get $7
@@ -4340,7 +4479,7 @@
    i32.add
    i32.const 2
    i32.add
-   local.get $15
+   local.get $13
    i32.const 4
    i32.sub
    i32.le_s
@@ -4348,101 +4487,101 @@
     local.get $1
     local.get $2
     i32.mul
-    local.set $16
+    local.set $14
     loop $for-loop|0
-     local.get $13
+     local.get $18
      i32.const 4
      i32.add
-     local.tee $15
-     local.get $16
+     local.tee $13
+     local.get $14
      i32.le_s
      if
-      local.get $21
+      local.get $54
       local.get $0
-      local.get $13
+      local.get $18
       i32.const 2
       i32.shl
       i32.add
       v128.load
       f32x4.abs
-      local.tee $14
+      local.tee $15
       v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
       f32x4.gt
-      local.get $14
+      local.get $15
       v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
       f32x4.lt
       v128.and
       v128.or
-      local.set $21
-      local.get $15
-      local.set $13
+      local.set $54
+      local.get $13
+      local.set $18
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $13
-      local.get $16
-      i32.lt_s
+      local.get $14
+      local.get $18
+      i32.gt_s
       if
        i32.const 0
        local.get $0
-       local.get $13
+       local.get $18
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $40
+       local.tee $45
        f32.const inf
        f32.lt
-       local.get $40
+       local.get $45
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $13
+       local.get $18
        i32.const 1
        i32.add
-       local.set $13
+       local.set $18
        br $for-loop|1
       end
      end
-     local.get $21
+     local.get $54
      v128.any_true
      i32.eqz
     end
    else
     i32.const 0
    end
-   local.set $25
+   local.set $17
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $39
+  local.set $46
   local.get $11
-  local.set $28
+  local.set $29
   loop $for-loop|00
    local.get $12
-   local.get $28
+   local.get $29
    i32.gt_s
    if
     local.get $4
-    local.get $28
-    local.get $39
+    local.get $29
+    local.get $46
     i32.mul
     i32.add
-    local.set $38
+    local.set $47
     i32.const 0
-    local.set $36
+    local.set $48
     loop $for-loop|11
      local.get $1
-     local.get $36
+     local.get $48
      i32.gt_s
      if
-      local.get $36
+      local.get $48
       i32.const 1
       i32.add
       local.get $1
@@ -4458,32 +4597,32 @@
         if
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $43
+         local.set $40
          local.get $10
          local.get $3
-         local.get $36
+         local.get $48
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $19
+         local.tee $16
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $13
+         local.set $14
          local.get $6
          i32.const 1
          i32.sub
@@ -4498,65 +4637,71 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $44
+         local.set $36
          local.get $7
-         local.set $16
+         local.set $11
          loop $for-loop|18
           local.get $8
-          local.get $16
+          local.get $11
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $33
+           local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $32
            i64.div_u
            i32.wrap_i64
-           local.tee $27
-           local.get $37
-           local.get $16
+           local.tee $31
+           local.get $34
+           local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $33
            i64.mul
            i64.add
-           local.get $42
+           local.get $32
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $30
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $48
             i32.mul
-            local.get $27
+            local.get $31
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $26
+            local.tee $19
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $35
+            local.get $47
+            local.get $31
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $54
             local.get $5
-            local.get $16
+            local.get $11
             local.get $3
             i32.const 15
             i32.add
@@ -4565,57 +4710,57 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $14
+            local.tee $21
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $34
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $35
-            f32x4.abs
-            local.set $20
-            local.get $11
-            v128.load offset=48
-            local.tee $32
+            local.tee $50
             f32x4.abs
             local.set $22
-            local.get $14
+            local.get $13
+            v128.load offset=32
+            local.tee $49
+            f32x4.abs
+            local.set $20
+            local.get $13
+            v128.load offset=48
+            local.tee $39
+            f32x4.abs
+            local.set $15
+            local.get $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $17
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $50
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $18
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $18
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
             v128.and
-            local.get $35
+            local.get $49
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $20
@@ -4626,13 +4771,13 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            local.get $39
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $15
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -4640,985 +4785,1291 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
+             local.set $13
             end
-            local.get $11
-            if (result v128)
-             local.get $35
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $35
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
-             local.get $14
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-            else
-             local.get $14
-            end
-            local.set $29
-            local.get $38
-            local.get $27
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $31
-            local.get $11
+            local.get $13
             if
+             local.get $49
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $49
+             local.get $50
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $50
+             local.get $21
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $21
+            end
+            local.get $13
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $42
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             i32.const 3
-             local.set $11
-             local.get $27
-             local.get $44
+             local.set $52
+             local.get $31
+             local.get $36
              i32.gt_s
-             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.218 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.218
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $21
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.219 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.219
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $24
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.220 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.220
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $17
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.221 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.221
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $18
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.222 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.222
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $20
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.223 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.223
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $23
-              local.get $13
-              local.set $15
+              local.set $42
               block $kernels-as/assembly/simd/loadLanes|inlined.224 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $47
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.224
                end
-               local.get $47
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $15
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $47
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $47
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $22
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.225 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.225
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $14
-             local.get $45
-             local.get $27
+             local.set $28
+             local.get $30
+             local.get $31
              i32.sub
-             local.set $27
+             local.set $31
              i32.const 0
-             local.set $15
+             local.set $13
              loop $for-loop|21
-              local.get $15
-              local.get $27
+              local.get $13
+              local.get $31
               i32.lt_u
               if
-               local.get $31
+               local.get $18
                v128.load
-               local.tee $30
+               local.tee $38
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $48
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $49
+               local.tee $37
                f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $48
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $48
-               local.get $26
-               local.get $15
+               local.tee $27
+               local.get $19
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $30
                i32.add
                v128.load32_splat
-               local.tee $50
-               local.get $21
+               local.tee $26
+               local.get $54
                f32x4.relaxed_madd
-               local.set $21
-               local.get $30
+               local.set $54
+               local.get $38
                i32.const 1072
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $51
-               local.get $49
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $51
-               f32x4.sub
-               f32x4.sub
-               local.tee $51
                local.get $50
-               local.get $24
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $25
+               local.get $26
+               local.get $51
                f32x4.relaxed_madd
-               local.set $24
-               local.get $30
+               local.set $51
+               local.get $38
                i32.const 1088
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $52
                local.get $49
                f32x4.mul
-               local.tee $53
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $23
+               local.get $26
                local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.tee $52
-               local.get $50
-               local.get $17
                f32x4.relaxed_madd
-               local.set $17
-               local.get $30
+               local.set $53
+               local.get $38
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $30
-               local.get $49
+               local.tee $22
+               local.get $37
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $30
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $30
-               local.get $50
-               local.get $18
+               local.tee $22
+               local.get $26
+               local.get $24
                f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               local.get $45
-               local.get $46
+               local.set $24
+               local.get $27
+               local.get $30
+               local.get $35
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $20
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $25
                local.get $20
+               local.get $42
                f32x4.relaxed_madd
-               local.set $20
-               local.get $51
-               local.get $48
+               local.set $42
                local.get $23
-               f32x4.relaxed_madd
-               local.set $23
+               local.get $20
                local.get $52
-               local.get $48
+               f32x4.relaxed_madd
+               local.set $52
                local.get $22
+               local.get $20
+               local.get $28
                f32x4.relaxed_madd
-               local.set $22
-               local.get $30
-               local.get $48
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $31
+               local.set $28
+               local.get $18
                i32.const 16
                i32.add
-               local.set $31
-               local.get $15
+               local.set $18
+               local.get $13
                i32.const 1
                i32.add
-               local.set $15
+               local.set $13
                br $for-loop|21
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.126
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $54
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.126
+              end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.127
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.127
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.128
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.128
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.129
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $24
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.129
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.130
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $15
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.130
+              end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.131
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $42
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.131
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.132
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $52
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.132
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.133
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $28
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.133
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 2
+               f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $53
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $42
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             i32.const 1
-             local.set $11
-             local.get $27
-             local.get $44
+             local.set $52
+             local.get $31
+             local.get $36
              i32.gt_s
-             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.234 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.234
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $21
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.235 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.235
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $24
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.236 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.236
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $17
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.237 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.237
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $18
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.238 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.238
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $20
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.239 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.239
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $23
-              local.get $13
-              local.set $15
+              local.set $42
               block $kernels-as/assembly/simd/loadLanes|inlined.240 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $47
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.240
                end
-               local.get $47
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $15
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $47
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $47
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $22
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.241 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.241
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $14
-             local.get $45
-             local.get $27
+             local.set $28
+             local.get $19
+             local.set $13
+             local.get $30
+             local.get $31
              i32.sub
-             local.set $15
+             local.set $31
              i32.const 0
-             local.set $27
+             local.set $19
              loop $for-loop|23
-              local.get $15
-              local.get $27
-              i32.gt_u
+              local.get $19
+              local.get $31
+              i32.lt_u
               if
-               local.get $31
+               local.get $18
                v128.load
-               local.tee $30
+               local.tee $22
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $48
+               local.tee $20
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $20
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5626,30 +6077,30 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $48
-               local.get $26
-               local.get $27
+               local.tee $27
+               local.get $13
+               local.get $19
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $30
                i32.add
                v128.load32_splat
-               local.tee $49
-               local.get $21
+               local.tee $26
+               local.get $54
                f32x4.relaxed_madd
-               local.set $21
-               local.get $30
+               local.set $54
+               local.get $22
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $50
                f32x4.mul
-               local.tee $50
+               local.tee $20
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
+               local.get $20
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5657,900 +6108,447 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $50
+               local.tee $25
+               local.get $26
+               local.get $51
+               f32x4.relaxed_madd
+               local.set $51
+               local.get $22
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
                local.get $49
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $23
+               local.get $26
+               local.get $53
+               f32x4.relaxed_madd
+               local.set $53
+               local.get $22
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $22
+               local.get $26
                local.get $24
                f32x4.relaxed_madd
                local.set $24
+               local.get $27
                local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
                local.get $35
-               f32x4.mul
-               local.tee $51
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $51
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $51
-               local.get $49
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $30
-               local.get $49
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $20
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $25
                local.get $20
+               local.get $42
                f32x4.relaxed_madd
-               local.set $20
-               local.get $50
-               local.get $48
+               local.set $42
                local.get $23
+               local.get $20
+               local.get $52
                f32x4.relaxed_madd
-               local.set $23
-               local.get $51
-               local.get $48
+               local.set $52
                local.get $22
+               local.get $20
+               local.get $28
                f32x4.relaxed_madd
-               local.set $22
-               local.get $30
-               local.get $48
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $31
+               local.set $28
+               local.get $18
                i32.const 16
                i32.add
-               local.set $31
-               local.get $27
+               local.set $18
+               local.get $19
                i32.const 1
                i32.add
-               local.set $27
+               local.set $19
                br $for-loop|23
               end
              end
-            end
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $21
-             local.get $29
-             f32x4.mul
-             local.set $21
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.226 (result v128)
-               local.get $43
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.226
-               end
-               local.get $43
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $43
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $43
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.134
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $54
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.134
               end
-              local.get $21
-              f32x4.add
-              local.set $21
-             end
-             local.get $24
-             local.get $34
-             f32x4.mul
-             local.set $24
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.227 (result v128)
-               local.get $43
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.227
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $24
-              f32x4.add
-              local.set $24
-             end
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.set $11
-             local.get $17
-             local.get $35
-             f32x4.mul
-             local.set $17
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.228 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.228
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=4
               end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.set $11
-             local.get $18
-             local.get $32
-             f32x4.mul
-             local.set $18
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.229 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.229
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=8
               end
-              local.get $18
-              f32x4.add
-              local.set $18
              end
-             local.get $20
-             local.get $29
-             f32x4.mul
-             local.set $20
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.230 (result v128)
-               local.get $43
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.230
-               end
-               local.get $43
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $43
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $13
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $43
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $13
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.135
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.135
               end
-              local.get $20
-              f32x4.add
-              local.set $20
-             end
-             local.get $23
-             local.get $34
-             f32x4.mul
-             local.set $23
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.231 (result v128)
-               local.get $43
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.231
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $13
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $13
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=16
               end
-              local.get $23
-              f32x4.add
-              local.set $23
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $13
-             local.set $11
-             local.get $22
-             local.get $35
-             f32x4.mul
-             local.set $22
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.232 (result v128)
-               local.get $43
-               i32.const 8
-               i32.sub
-               local.tee $15
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.232
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.136
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.136
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.137
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $24
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.137
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.138
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
                local.get $15
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $11
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $15
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $11
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $15
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $11
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.138
               end
-              local.get $22
-              f32x4.add
-              local.set $22
-             end
-             local.get $14
-             local.get $32
-             f32x4.mul
-             local.set $29
-             local.get $33
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.233 (result v128)
-               local.get $43
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.233
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $13
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $13
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $29
-              f32x4.add
-             else
-              local.get $29
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.set $14
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.126
-             local.get $43
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.126
-             end
-             local.get $43
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $43
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $43
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.127
-             local.get $43
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $24
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.127
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.128
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.128
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.129
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.129
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.130
-             local.get $43
-             i32.const 4
-             i32.ge_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.139
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $42
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.139
+              end
               local.get $13
-              local.get $20
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.130
-             end
-             local.get $43
-             i32.const 0
-             i32.gt_s
-             if
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $43
-             i32.const 1
-             i32.gt_s
-             if
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 1
-              f32.store offset=4
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $43
-             i32.const 2
-             i32.gt_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.140
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $52
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.140
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 2
-              f32.store offset=8
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.131
-             local.get $43
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.141
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $28
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.141
+              end
               local.get $13
-              local.get $23
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.131
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
               local.get $13
-              local.get $23
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
               local.get $13
-              local.get $23
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $23
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.132
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $13
-              local.get $22
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.132
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.133
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $13
-              local.get $14
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.133
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 2
-              f32.store offset=56
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $11
            i32.const 1
            i32.add
-           local.set $16
+           local.set $11
            br $for-loop|18
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $26
+         local.set $36
          local.get $10
          local.get $3
-         local.get $36
+         local.get $48
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $19
+         local.set $14
          local.get $6
          i32.const 1
          i32.sub
@@ -6565,54 +6563,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $31
+         local.set $35
          local.get $7
-         local.set $16
+         local.set $11
          loop $for-loop|26
           local.get $8
-          local.get $16
+          local.get $11
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $33
+           local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $32
            i64.div_u
            i32.wrap_i64
-           local.tee $15
-           local.get $37
-           local.get $16
+           local.tee $31
+           local.get $34
+           local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $33
            i64.mul
            i64.add
-           local.get $42
+           local.get $32
            i64.div_u
            i32.wrap_i64
-           local.tee $27
+           local.tee $30
            i32.ne
            if
-            local.get $38
-            local.get $15
+            local.get $47
+            local.get $31
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $18
             local.get $5
-            local.get $16
+            local.get $11
             local.get $3
             i32.const 15
             i32.add
@@ -6621,74 +6619,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $14
+            local.tee $20
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $34
+            local.tee $50
             f32x4.abs
-            local.set $18
-            local.get $11
+            local.set $22
+            local.get $13
             v128.load offset=32
-            local.tee $35
-            f32x4.abs
-            local.set $20
-            local.get $11
-            v128.load offset=48
-            local.tee $48
+            local.tee $49
             f32x4.abs
             local.set $21
-            local.get $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
+            local.get $13
+            v128.load offset=48
+            local.tee $43
+            f32x4.abs
+            local.set $15
             local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $48
+            local.get $50
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $49
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
             local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $43
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6696,45 +6694,43 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $16
             if
              i32.const 1
-             local.set $11
+             local.set $16
             end
-            local.get $11
-            if (result v128)
-             local.get $35
+            local.get $16
+            if
+             local.get $49
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $35
-             local.get $34
+             local.set $49
+             local.get $50
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $34
-             local.get $14
+             local.set $50
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-            else
-             local.get $14
+             local.set $20
             end
-            local.set $29
             local.get $0
             local.get $2
-            local.get $36
+            local.get $48
             i32.mul
-            local.get $15
+            local.get $31
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $43
-            local.get $11
+            local.set $13
+            local.get $16
             if (result i32)
-             local.get $29
-             local.get $34
+             local.get $20
+             local.get $50
              v128.or
-             local.get $35
-             local.get $48
+             local.get $49
+             local.get $43
              v128.or
              v128.or
              i32.const 1104
@@ -6745,1200 +6741,900 @@
              i32.const 1
             end
             if
-             local.get $11
-             if (result v128)
-              local.get $27
-              local.get $15
-              i32.sub
-              local.set $33
+             local.get $16
+             if
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
+              local.set $53
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $14
+              local.set $28
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $18
-              i32.const 3
-              local.set $11
-              local.get $15
+              local.set $24
               local.get $31
+              local.get $35
               i32.gt_s
-              local.tee $27
               if (result v128)
                block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
-                local.get $26
+                local.get $36
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $19
+                 local.get $14
                  v128.load
                  br $kernels-as/assembly/simd/loadLanes|inlined.306
                 end
-                local.get $26
+                local.get $36
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
+                 local.get $14
                  f32.load
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $14
-                local.get $26
+                local.set $15
+                local.get $36
                 i32.const 1
                 i32.gt_s
                 if
+                 local.get $15
                  local.get $14
-                 local.get $19
                  f32.load offset=4
                  f32x4.replace_lane 1
-                 local.set $14
+                 local.set $15
                 end
-                local.get $26
+                local.get $36
                 i32.const 2
                 i32.gt_s
                 if (result v128)
+                 local.get $15
                  local.get $14
-                 local.get $19
                  f32.load offset=8
                  f32x4.replace_lane 2
                 else
-                 local.get $14
+                 local.get $15
                 end
                end
-               local.set $17
+               local.set $53
                block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
-                local.get $26
+                local.get $36
                 i32.const 4
                 i32.sub
-                local.tee $15
+                local.tee $16
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $19
+                 local.get $14
                  v128.load offset=16
                  br $kernels-as/assembly/simd/loadLanes|inlined.307
                 end
-                local.get $15
+                local.get $16
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
+                 local.get $14
                  f32.load offset=16
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $14
-                local.get $15
+                local.set $15
+                local.get $16
                 i32.const 1
                 i32.gt_s
                 if
+                 local.get $15
                  local.get $14
-                 local.get $19
                  f32.load offset=20
                  f32x4.replace_lane 1
-                 local.set $14
+                 local.set $15
                 end
-                local.get $15
+                local.get $16
                 i32.const 2
                 i32.gt_s
                 if (result v128)
+                 local.get $15
                  local.get $14
-                 local.get $19
                  f32.load offset=24
                  f32x4.replace_lane 2
                 else
-                 local.get $14
+                 local.get $15
                 end
                end
-               local.set $14
+               local.set $28
                block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
-                local.get $26
+                local.get $36
                 i32.const 8
                 i32.sub
-                local.tee $15
+                local.tee $16
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $19
+                 local.get $14
                  v128.load offset=32
                  br $kernels-as/assembly/simd/loadLanes|inlined.308
                 end
-                local.get $15
+                local.get $16
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
+                 local.get $14
                  f32.load offset=32
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $18
-                local.get $15
+                local.set $15
+                local.get $16
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $18
-                 local.get $19
+                 local.get $15
+                 local.get $14
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $18
+                 local.set $15
                 end
-                local.get $15
+                local.get $16
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $18
-                 local.get $19
+                 local.get $15
+                 local.get $14
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $18
+                 local.get $15
                 end
                end
-               local.set $18
+               local.set $24
                block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
-                local.get $26
+                local.get $36
                 i32.const 12
                 i32.sub
-                local.tee $15
+                local.tee $16
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $19
+                 local.get $14
                  v128.load offset=48
                  br $kernels-as/assembly/simd/loadLanes|inlined.309
                 end
-                local.get $15
+                local.get $16
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
+                 local.get $14
                  f32.load offset=48
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $20
-                local.get $15
+                local.set $15
+                local.get $16
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $20
-                 local.get $19
+                 local.get $15
+                 local.get $14
                  f32.load offset=52
                  f32x4.replace_lane 1
-                 local.set $20
+                 local.set $15
                 end
-                local.get $15
+                local.get $16
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $20
-                 local.get $19
+                 local.get $15
+                 local.get $14
                  f32.load offset=56
                  f32x4.replace_lane 2
                 else
-                 local.get $20
+                 local.get $15
                 end
                end
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-             else
-              local.get $27
-              local.get $15
-              i32.sub
-              local.set $33
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $17
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $14
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $18
-              i32.const 1
-              local.set $11
-              local.get $15
+              local.set $15
+              local.get $13
+              local.set $19
+              local.get $30
               local.get $31
-              i32.gt_s
-              local.tee $27
-              if (result v128)
-               block $kernels-as/assembly/simd/loadLanes|inlined.314 (result v128)
-                local.get $26
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load
-                 br $kernels-as/assembly/simd/loadLanes|inlined.314
-                end
-                local.get $26
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $14
-                local.get $26
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $14
-                 local.get $19
-                 f32.load offset=4
-                 f32x4.replace_lane 1
-                 local.set $14
-                end
-                local.get $26
+              i32.sub
+              local.set $30
+              i32.const 0
+              local.set $13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $42
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $55
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $51
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $56
+              loop $for-loop|32
+               local.get $13
+               i32.const 2
+               i32.add
+               local.tee $16
+               local.get $30
+               i32.le_u
+               if
+                local.get $18
+                v128.load
+                local.tee $38
+                i32.const 24
+                i32x4.shl
+                f32x4.convert_i32x4_s
+                local.get $20
+                f32x4.mul
+                local.tee $22
+                i32.const 1024
+                v128.load
+                local.tee $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $19
+                local.get $13
                 i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $14
-                 local.get $19
-                 f32.load offset=8
-                 f32x4.replace_lane 2
-                else
-                 local.get $14
-                end
-               end
-               local.set $17
-               block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
+                i32.shl
+                i32.add
+                local.tee $13
+                v128.load32_splat
+                local.tee $27
+                local.get $53
+                f32x4.relaxed_madd
+                local.set $53
+                local.get $18
+                v128.load offset=16
+                local.tee $26
+                i32.const 24
+                i32x4.shl
+                f32x4.convert_i32x4_s
+                local.get $20
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $13
+                v128.load32_splat offset=4
+                local.tee $25
+                local.get $42
+                f32x4.relaxed_madd
+                local.set $42
+                local.get $38
+                i32.const 1072
+                v128.load
+                local.tee $23
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $50
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $27
+                local.get $28
+                f32x4.relaxed_madd
+                local.set $28
                 local.get $26
-                i32.const 4
-                i32.sub
-                local.tee $15
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=16
-                 br $kernels-as/assembly/simd/loadLanes|inlined.315
-                end
-                local.get $15
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=16
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $14
-                local.get $15
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $14
-                 local.get $19
-                 f32.load offset=20
-                 f32x4.replace_lane 1
-                 local.set $14
-                end
-                local.get $15
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $14
-                 local.get $19
-                 f32.load offset=24
-                 f32x4.replace_lane 2
-                else
-                 local.get $14
-                end
-               end
-               local.set $14
-               block $kernels-as/assembly/simd/loadLanes|inlined.316 (result v128)
+                local.get $23
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $50
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $25
+                local.get $55
+                f32x4.relaxed_madd
+                local.set $55
+                local.get $38
+                i32.const 1088
+                v128.load
+                local.tee $23
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $49
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $27
+                local.get $24
+                f32x4.relaxed_madd
+                local.set $24
                 local.get $26
-                i32.const 8
-                i32.sub
-                local.tee $15
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=32
-                 br $kernels-as/assembly/simd/loadLanes|inlined.316
-                end
+                local.get $23
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $49
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $25
+                local.get $51
+                f32x4.relaxed_madd
+                local.set $51
+                local.get $38
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $43
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $27
                 local.get $15
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=32
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
+                f32x4.relaxed_madd
+                local.set $15
+                local.get $26
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $43
+                f32x4.mul
+                local.tee $22
+                local.get $37
+                f32x4.mul
+                local.tee $21
+                local.get $21
+                local.get $22
+                f32x4.sub
+                f32x4.sub
+                local.get $25
+                local.get $56
+                f32x4.relaxed_madd
+                local.set $56
+                local.get $18
+                i32.const 32
+                i32.add
                 local.set $18
-                local.get $15
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $18
-                 local.get $19
-                 f32.load offset=36
-                 f32x4.replace_lane 1
-                 local.set $18
-                end
-                local.get $15
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $18
-                 local.get $19
-                 f32.load offset=40
-                 f32x4.replace_lane 2
-                else
-                 local.get $18
-                end
+                local.get $16
+                local.set $13
+                br $for-loop|32
                end
-               local.set $18
-               block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
-                local.get $26
-                i32.const 12
-                i32.sub
-                local.tee $15
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=48
-                 br $kernels-as/assembly/simd/loadLanes|inlined.317
-                end
-                local.get $15
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=48
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $20
-                local.get $15
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $20
-                 local.get $19
-                 f32.load offset=52
-                 f32x4.replace_lane 1
-                 local.set $20
-                end
-                local.get $15
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $20
-                 local.get $19
-                 f32.load offset=56
-                 f32x4.replace_lane 2
-                else
-                 local.get $20
-                end
-               end
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-             end
-             local.set $20
-             i32.const 0
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $30
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $32
-             loop $for-loop|32
-              local.get $15
-              i32.const 2
-              i32.add
-              local.get $33
-              i32.le_u
+              local.get $13
+              local.get $30
+              i32.lt_u
               if
-               local.get $43
-               local.get $15
+               local.get $18
+               v128.load
+               local.tee $25
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $21
+               i32.const 1024
+               v128.load
+               local.tee $23
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $19
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $44
                v128.load32_splat
-               local.set $21
-               local.get $44
-               v128.load32_splat offset=4
-               local.set $22
-               local.get $13
-               v128.load
-               i32.const 24
-               i32x4.shl
-               local.set $49
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.216 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $29
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.216
-                 end
-                 local.get $49
-                 local.get $29
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.216
-                end
-                local.get $49
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $29
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.216
-                drop
-                local.get $49
-               end
-               local.get $21
-               local.get $17
+               local.tee $22
+               local.get $53
                f32x4.relaxed_madd
-               local.set $17
-               local.get $13
-               v128.load offset=16
-               i32.const 24
-               i32x4.shl
-               local.set $49
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.217 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $29
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.217
-                 end
-                 local.get $49
-                 local.get $29
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.217
-                end
-                local.get $49
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $29
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.217
-                drop
-                local.get $49
-               end
-               local.get $22
+               local.set $53
+               local.get $25
+               i32.const 1072
+               v128.load
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $21
                local.get $23
-               f32x4.relaxed_madd
-               local.set $23
-               local.get $13
-               v128.load
-               local.tee $49
-               i32.const 16
-               i32x4.shl
-               local.set $50
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.218 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 i32.const 1072
-                 v128.load
-                 i8x16.relaxed_swizzle
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $34
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
-                 end
-                 local.get $49
-                 local.get $34
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.218
-                end
-                local.get $50
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $34
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.218
-                drop
-                local.get $49
-               end
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $13
-               v128.load offset=16
-               local.tee $49
-               i32.const 16
-               i32x4.shl
-               local.set $50
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.219 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 i32.const 1072
-                 v128.load
-                 i8x16.relaxed_swizzle
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $34
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
-                 end
-                 local.get $49
-                 local.get $34
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.219
-                end
-                local.get $50
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $34
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.219
-                drop
-                local.get $49
-               end
+               f32x4.sub
+               f32x4.sub
                local.get $22
-               local.get $30
+               local.get $28
                f32x4.relaxed_madd
-               local.set $30
-               local.get $13
+               local.set $28
+               local.get $25
+               i32.const 1088
                v128.load
-               local.tee $49
-               i32.const 8
-               i32x4.shl
-               local.set $50
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.220 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 i32.const 1088
-                 v128.load
-                 i8x16.relaxed_swizzle
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $35
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
-                 end
-                 local.get $49
-                 local.get $35
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.220
-                end
-                local.get $50
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $35
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.220
-                drop
-                local.get $49
-               end
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $49
+               f32x4.mul
+               local.tee $21
+               local.get $23
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $13
-               v128.load offset=16
-               local.tee $49
-               i32.const 8
-               i32x4.shl
-               local.set $50
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.221 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 i32.const 1088
-                 v128.load
-                 i8x16.relaxed_swizzle
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $35
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
-                 end
-                 local.get $49
-                 local.get $35
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.221
-                end
-                local.get $50
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $35
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.221
-                drop
-                local.get $49
-               end
+               f32x4.sub
+               f32x4.sub
                local.get $22
                local.get $24
                f32x4.relaxed_madd
                local.set $24
-               local.get $13
-               v128.load
-               local.set $49
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.222 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $49
-                 i32.const 24
-                 i32x4.shr_s
-                 f32x4.convert_i32x4_s
-                 local.tee $49
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
-                 drop
-                 local.get $44
-                 if
-                  local.get $49
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $50
-                  local.get $49
-                  local.get $48
-                  local.get $50
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
-                 end
-                 local.get $49
-                 local.get $48
-                 f32x4.mul
-                 local.tee $49
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $50
-                 local.get $50
-                 local.get $49
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.222
-                end
-                local.get $49
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $48
-                f32x4.mul
-                local.tee $49
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $49
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.tee $50
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
-                drop
-                local.get $49
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $50
-                local.get $49
-                local.get $49
-                f32x4.ne
-                v128.bitselect
-                local.get $11
-                i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.222
-                drop
-                local.get $49
-               end
-               local.get $21
+               local.get $25
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $43
+               f32x4.mul
+               local.tee $21
+               local.get $23
+               f32x4.mul
+               local.tee $20
                local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $22
+               local.get $15
                f32x4.relaxed_madd
-               local.set $20
-               local.get $13
-               v128.load offset=16
-               local.set $21
-               block $kernels-as/assembly/panel16/dequant<i8>|inlined.223 (result v128)
-                local.get $11
-                i32.const 5
-                i32.eq
-                local.tee $44
-                local.get $11
-                i32.const 4
-                i32.eq
-                local.tee $45
-                local.get $11
-                i32.const 3
-                i32.eq
-                i32.or
-                i32.or
-                if
-                 local.get $21
-                 i32.const 24
-                 i32x4.shr_s
-                 f32x4.convert_i32x4_s
-                 local.tee $21
-                 local.get $45
-                 br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
-                 drop
-                 local.get $44
-                 if
-                  local.get $21
-                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                  f32x4.mul
-                  local.tee $49
-                  local.get $21
-                  local.get $48
-                  local.get $49
-                  f32x4.relaxed_nmadd
-                  f32x4.sub
-                  br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
-                 end
-                 local.get $21
-                 local.get $48
-                 f32x4.mul
-                 local.tee $21
-                 i32.const 1024
-                 v128.load
-                 f32x4.mul
-                 local.tee $49
-                 local.get $49
-                 local.get $21
-                 f32x4.sub
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.223
-                end
+               local.set $15
+              end
+              local.get $53
+              local.get $42
+              f32x4.add
+              local.set $22
+              local.get $28
+              local.get $55
+              f32x4.add
+              local.set $21
+              local.get $24
+              local.get $51
+              f32x4.add
+              local.set $20
+              local.get $15
+              local.get $56
+              f32x4.add
+              local.set $15
+              block $kernels-as/assembly/simd/storeLanes|inlined.170
+               local.get $36
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $22
+                v128.store
+                br $kernels-as/assembly/simd/storeLanes|inlined.170
+               end
+               local.get $36
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 0
+                f32.store
+               end
+               local.get $36
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 1
+                f32.store offset=4
+               end
+               local.get $36
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 2
+                f32.store offset=8
+               end
+              end
+              block $kernels-as/assembly/simd/storeLanes|inlined.171
+               local.get $36
+               i32.const 4
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
                 local.get $21
+                v128.store offset=16
+                br $kernels-as/assembly/simd/storeLanes|inlined.171
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 0
+                f32.store offset=16
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 1
+                f32.store offset=20
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 2
+                f32.store offset=24
+               end
+              end
+              block $kernels-as/assembly/simd/storeLanes|inlined.172
+               local.get $36
+               i32.const 8
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $20
+                v128.store offset=32
+                br $kernels-as/assembly/simd/storeLanes|inlined.172
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 0
+                f32.store offset=32
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 1
+                f32.store offset=36
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 2
+                f32.store offset=40
+               end
+              end
+              block $kernels-as/assembly/simd/storeLanes|inlined.173
+               local.get $36
+               i32.const 12
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $15
+                v128.store offset=48
+                br $kernels-as/assembly/simd/storeLanes|inlined.173
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 0
+                f32.store offset=48
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 1
+                f32.store offset=52
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 2
+                f32.store offset=56
+               end
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $53
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $28
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $24
+              local.get $31
+              local.get $35
+              i32.gt_s
+              if (result v128)
+               block $kernels-as/assembly/simd/loadLanes|inlined.314 (result v128)
+                local.get $36
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $14
+                 v128.load
+                 br $kernels-as/assembly/simd/loadLanes|inlined.314
+                end
+                local.get $36
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $14
+                 f32.load
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $15
+                local.get $36
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $15
+                 local.get $14
+                 f32.load offset=4
+                 f32x4.replace_lane 1
+                 local.set $15
+                end
+                local.get $36
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $15
+                 local.get $14
+                 f32.load offset=8
+                 f32x4.replace_lane 2
+                else
+                 local.get $15
+                end
+               end
+               local.set $53
+               block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
+                local.get $36
+                i32.const 4
+                i32.sub
+                local.tee $16
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $14
+                 v128.load offset=16
+                 br $kernels-as/assembly/simd/loadLanes|inlined.315
+                end
+                local.get $16
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $14
+                 f32.load offset=16
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $15
+                local.get $16
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $15
+                 local.get $14
+                 f32.load offset=20
+                 f32x4.replace_lane 1
+                 local.set $15
+                end
+                local.get $16
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $15
+                 local.get $14
+                 f32.load offset=24
+                 f32x4.replace_lane 2
+                else
+                 local.get $15
+                end
+               end
+               local.set $28
+               block $kernels-as/assembly/simd/loadLanes|inlined.316 (result v128)
+                local.get $36
+                i32.const 8
+                i32.sub
+                local.tee $16
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $14
+                 v128.load offset=32
+                 br $kernels-as/assembly/simd/loadLanes|inlined.316
+                end
+                local.get $16
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $14
+                 f32.load offset=32
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $15
+                local.get $16
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $15
+                 local.get $14
+                 f32.load offset=36
+                 f32x4.replace_lane 1
+                 local.set $15
+                end
+                local.get $16
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $15
+                 local.get $14
+                 f32.load offset=40
+                 f32x4.replace_lane 2
+                else
+                 local.get $15
+                end
+               end
+               local.set $24
+               block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
+                local.get $36
+                i32.const 12
+                i32.sub
+                local.tee $16
+                i32.const 4
+                i32.ge_s
+                if
+                 local.get $14
+                 v128.load offset=48
+                 br $kernels-as/assembly/simd/loadLanes|inlined.317
+                end
+                local.get $16
+                i32.const 0
+                i32.gt_s
+                if (result v128)
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                 local.get $14
+                 f32.load offset=48
+                 f32x4.replace_lane 0
+                else
+                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                end
+                local.set $15
+                local.get $16
+                i32.const 1
+                i32.gt_s
+                if
+                 local.get $15
+                 local.get $14
+                 f32.load offset=52
+                 f32x4.replace_lane 1
+                 local.set $15
+                end
+                local.get $16
+                i32.const 2
+                i32.gt_s
+                if (result v128)
+                 local.get $15
+                 local.get $14
+                 f32.load offset=56
+                 f32x4.replace_lane 2
+                else
+                 local.get $15
+                end
+               end
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              local.set $19
+              local.get $30
+              local.get $31
+              i32.sub
+              local.set $30
+              i32.const 0
+              local.set $13
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $42
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $55
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $51
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $56
+              loop $for-loop|33
+               local.get $13
+               i32.const 2
+               i32.add
+               local.tee $16
+               local.get $30
+               i32.le_u
+               if
+                local.get $18
+                v128.load
+                local.tee $26
+                i32.const 24
+                i32x4.shl
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $48
+                local.get $20
                 f32x4.mul
                 local.tee $21
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
@@ -7951,417 +7647,205 @@
                 i32x4.add
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
-                local.tee $49
-                local.get $11
-                i32.const 1
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
-                drop
-                local.get $21
-                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-                v128.or
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $49
-                local.get $21
-                local.get $21
-                f32x4.ne
-                v128.bitselect
-                local.get $11
+                local.get $19
+                local.get $13
                 i32.const 2
-                i32.eq
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.223
-                drop
-                local.get $21
-               end
-               local.get $22
-               local.get $32
-               f32x4.relaxed_madd
-               local.set $32
-               local.get $13
-               i32.const 32
-               i32.add
-               local.set $13
-               local.get $15
-               i32.const 2
-               i32.add
-               local.set $15
-               br $for-loop|32
-              end
-             end
-             local.get $15
-             local.get $33
-             i32.lt_u
-             if
-              local.get $43
-              local.get $15
-              i32.const 2
-              i32.shl
-              i32.add
-              v128.load32_splat
-              local.set $21
-              local.get $13
-              v128.load
-              i32.const 24
-              i32x4.shl
-              local.set $22
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.224 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $15
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $33
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $22
-                f32x4.convert_i32x4_s
-                local.tee $22
-                local.get $33
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
-                drop
-                local.get $15
-                if
-                 local.get $22
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $49
-                 local.get $22
-                 local.get $29
-                 local.get $49
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
-                end
-                local.get $22
-                local.get $29
-                f32x4.mul
-                local.tee $22
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $49
-                local.get $49
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.224
-               end
-               local.get $22
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $29
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $49
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
-               drop
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.224
-               drop
-               local.get $22
-              end
-              local.get $21
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $13
-              v128.load
-              local.tee $22
-              i32.const 16
-              i32x4.shl
-              local.set $49
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.225 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $15
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $33
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $22
-                i32.const 1072
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $22
-                local.get $33
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
-                drop
-                local.get $15
-                if
-                 local.get $22
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $49
-                 local.get $22
-                 local.get $34
-                 local.get $49
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
-                end
-                local.get $22
-                local.get $34
-                f32x4.mul
-                local.tee $22
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $49
-                local.get $49
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.225
-               end
-               local.get $49
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $49
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
-               drop
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.225
-               drop
-               local.get $22
-              end
-              local.get $21
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $13
-              v128.load
-              local.tee $22
-              i32.const 8
-              i32x4.shl
-              local.set $49
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.226 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $15
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $33
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $22
-                i32.const 1088
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $22
-                local.get $33
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
-                drop
-                local.get $15
-                if
-                 local.get $22
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $49
-                 local.get $22
-                 local.get $35
-                 local.get $49
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
-                end
-                local.get $22
-                local.get $35
-                f32x4.mul
-                local.tee $22
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $49
-                local.get $49
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.226
-               end
-               local.get $49
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $49
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
-               drop
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.226
-               drop
-               local.get $22
-              end
-              local.get $21
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $13
-              v128.load
-              local.set $22
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.227 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $13
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $15
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $22
+                i32.shl
+                i32.add
+                local.tee $13
+                v128.load32_splat
+                local.tee $25
+                local.get $53
+                f32x4.relaxed_madd
+                local.set $53
+                local.get $18
+                v128.load offset=16
+                local.tee $23
+                i32.const 24
+                i32x4.shl
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.tee $22
-                local.get $15
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
-                drop
+                local.get $20
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
                 local.get $13
-                if
-                 local.get $22
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $49
-                 local.get $22
-                 local.get $48
-                 local.get $49
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
-                end
-                local.get $22
-                local.get $48
-                f32x4.mul
+                v128.load32_splat offset=4
                 local.tee $22
-                i32.const 1024
-                v128.load
+                local.get $42
+                f32x4.relaxed_madd
+                local.set $42
+                local.get $26
+                i32.const 16
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $50
                 f32x4.mul
-                local.tee $49
-                local.get $49
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $25
+                local.get $28
+                f32x4.relaxed_madd
+                local.set $28
+                local.get $23
+                i32.const 16
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $50
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
                 local.get $22
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.227
+                local.get $55
+                f32x4.relaxed_madd
+                local.set $55
+                local.get $26
+                i32.const 8
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $49
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $25
+                local.get $24
+                f32x4.relaxed_madd
+                local.set $24
+                local.get $23
+                i32.const 8
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $49
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $22
+                local.get $51
+                f32x4.relaxed_madd
+                local.set $51
+                local.get $26
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $43
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $25
+                local.get $15
+                f32x4.relaxed_madd
+                local.set $15
+                local.get $23
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $43
+                f32x4.mul
+                local.tee $21
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $21
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $22
+                local.get $56
+                f32x4.relaxed_madd
+                local.set $56
+                local.get $18
+                i32.const 32
+                i32.add
+                local.set $18
+                local.get $16
+                local.set $13
+                br $for-loop|33
                end
-               local.get $22
+              end
+              local.get $13
+              local.get $30
+              i32.lt_u
+              if
+               local.get $18
+               v128.load
+               local.tee $22
+               i32.const 24
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $48
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $20
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $20
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8369,1104 +7853,929 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $49
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
-               drop
+               local.get $19
+               local.get $13
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load32_splat
+               local.tee $21
+               local.get $53
+               f32x4.relaxed_madd
+               local.set $53
                local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $21
+               local.get $28
+               f32x4.relaxed_madd
+               local.set $28
+               local.get $22
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
                local.get $49
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
                local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.227
-               drop
-               local.get $22
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $43
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
               end
-              local.get $21
-              local.get $20
-              f32x4.relaxed_madd
-              local.set $20
-             end
-             local.get $17
-             local.get $23
-             f32x4.add
-             local.set $17
-             local.get $14
-             local.get $30
-             f32x4.add
-             local.set $14
-             local.get $18
-             local.get $24
-             f32x4.add
-             local.set $18
-             local.get $20
-             local.get $32
-             f32x4.add
-             local.set $20
-             local.get $11
-             i32.const 4
-             i32.eq
-             if
-              local.get $17
-              local.get $29
-              f32x4.mul
-              local.set $17
-              local.get $27
-              if
-               block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
-                local.get $26
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load
-                 br $kernels-as/assembly/simd/loadLanes|inlined.310
-                end
-                local.get $26
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $21
-                local.get $26
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $21
-                 local.get $19
-                 f32.load offset=4
-                 f32x4.replace_lane 1
-                 local.set $21
-                end
-                local.get $26
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $21
-                 local.get $19
-                 f32.load offset=8
-                 f32x4.replace_lane 2
-                else
-                 local.get $21
-                end
-               end
-               local.get $17
-               f32x4.add
-               local.set $17
-              end
-              local.get $14
-              local.get $34
-              f32x4.mul
-              local.set $14
-              local.get $27
-              if
-               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
-                local.get $26
-                i32.const 4
-                i32.sub
-                local.tee $11
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=16
-                 br $kernels-as/assembly/simd/loadLanes|inlined.311
-                end
-                local.get $11
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=16
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $21
-                local.get $11
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $21
-                 local.get $19
-                 f32.load offset=20
-                 f32x4.replace_lane 1
-                 local.set $21
-                end
-                local.get $11
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $21
-                 local.get $19
-                 f32.load offset=24
-                 f32x4.replace_lane 2
-                else
-                 local.get $21
-                end
-               end
-               local.get $14
-               f32x4.add
-               local.set $14
-              end
-              local.get $18
-              local.get $35
-              f32x4.mul
-              local.set $18
-              local.get $27
-              if
-               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
-                local.get $26
-                i32.const 8
-                i32.sub
-                local.tee $11
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=32
-                 br $kernels-as/assembly/simd/loadLanes|inlined.312
-                end
-                local.get $11
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=32
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $21
-                local.get $11
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $21
-                 local.get $19
-                 f32.load offset=36
-                 f32x4.replace_lane 1
-                 local.set $21
-                end
-                local.get $11
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $21
-                 local.get $19
-                 f32.load offset=40
-                 f32x4.replace_lane 2
-                else
-                 local.get $21
-                end
-               end
-               local.get $18
-               f32x4.add
-               local.set $18
-              end
-              local.get $20
-              local.get $48
-              f32x4.mul
+              local.get $53
+              local.get $42
+              f32x4.add
+              local.set $22
+              local.get $28
+              local.get $55
+              f32x4.add
               local.set $21
-              local.get $27
-              if (result v128)
-               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
-                local.get $26
-                i32.const 12
-                i32.sub
-                local.tee $11
-                i32.const 4
-                i32.ge_s
-                if
-                 local.get $19
-                 v128.load offset=48
-                 br $kernels-as/assembly/simd/loadLanes|inlined.313
-                end
-                local.get $11
-                i32.const 0
-                i32.gt_s
-                if (result v128)
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $19
-                 f32.load offset=48
-                 f32x4.replace_lane 0
-                else
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                end
-                local.set $20
-                local.get $11
-                i32.const 1
-                i32.gt_s
-                if
-                 local.get $20
-                 local.get $19
-                 f32.load offset=52
-                 f32x4.replace_lane 1
-                 local.set $20
-                end
-                local.get $11
-                i32.const 2
-                i32.gt_s
-                if (result v128)
-                 local.get $20
-                 local.get $19
-                 f32.load offset=56
-                 f32x4.replace_lane 2
-                else
-                 local.get $20
-                end
-               end
-               local.get $21
-               f32x4.add
-              else
-               local.get $21
-              end
+              local.get $24
+              local.get $51
+              f32x4.add
               local.set $20
-             end
-             block $kernels-as/assembly/simd/storeLanes|inlined.170
-              local.get $26
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               local.get $17
-               v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.170
+              local.get $15
+              local.get $56
+              f32x4.add
+              local.set $15
+              block $kernels-as/assembly/simd/storeLanes|inlined.174
+               local.get $36
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $22
+                v128.store
+                br $kernels-as/assembly/simd/storeLanes|inlined.174
+               end
+               local.get $36
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 0
+                f32.store
+               end
+               local.get $36
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 1
+                f32.store offset=4
+               end
+               local.get $36
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $22
+                f32x4.extract_lane 2
+                f32.store offset=8
+               end
               end
-              local.get $26
-              i32.const 0
-              i32.gt_s
-              if
-               local.get $19
-               local.get $17
-               f32x4.extract_lane 0
-               f32.store
+              block $kernels-as/assembly/simd/storeLanes|inlined.175
+               local.get $36
+               i32.const 4
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $21
+                v128.store offset=16
+                br $kernels-as/assembly/simd/storeLanes|inlined.175
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 0
+                f32.store offset=16
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 1
+                f32.store offset=20
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $21
+                f32x4.extract_lane 2
+                f32.store offset=24
+               end
               end
-              local.get $26
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $19
-               local.get $17
-               f32x4.extract_lane 1
-               f32.store offset=4
+              block $kernels-as/assembly/simd/storeLanes|inlined.176
+               local.get $36
+               i32.const 8
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $20
+                v128.store offset=32
+                br $kernels-as/assembly/simd/storeLanes|inlined.176
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 0
+                f32.store offset=32
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 1
+                f32.store offset=36
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $20
+                f32x4.extract_lane 2
+                f32.store offset=40
+               end
               end
-              local.get $26
-              i32.const 2
-              i32.gt_s
-              if
-               local.get $19
-               local.get $17
-               f32x4.extract_lane 2
-               f32.store offset=8
-              end
-             end
-             block $kernels-as/assembly/simd/storeLanes|inlined.171
-              local.get $26
-              i32.const 4
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               local.get $14
-               v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.171
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if
-               local.get $19
-               local.get $14
-               f32x4.extract_lane 0
-               f32.store offset=16
-              end
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $19
-               local.get $14
-               f32x4.extract_lane 1
-               f32.store offset=20
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if
-               local.get $19
-               local.get $14
-               f32x4.extract_lane 2
-               f32.store offset=24
-              end
-             end
-             block $kernels-as/assembly/simd/storeLanes|inlined.172
-              local.get $26
-              i32.const 8
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               local.get $18
-               v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.172
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if
-               local.get $19
-               local.get $18
-               f32x4.extract_lane 0
-               f32.store offset=32
-              end
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $19
-               local.get $18
-               f32x4.extract_lane 1
-               f32.store offset=36
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if
-               local.get $19
-               local.get $18
-               f32x4.extract_lane 2
-               f32.store offset=40
-              end
-             end
-             block $kernels-as/assembly/simd/storeLanes|inlined.173
-              local.get $26
-              i32.const 12
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               local.get $20
-               v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.173
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if
-               local.get $19
-               local.get $20
-               f32x4.extract_lane 0
-               f32.store offset=48
-              end
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $19
-               local.get $20
-               f32x4.extract_lane 1
-               f32.store offset=52
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if
-               local.get $19
-               local.get $20
-               f32x4.extract_lane 2
-               f32.store offset=56
+              block $kernels-as/assembly/simd/storeLanes|inlined.177
+               local.get $36
+               i32.const 12
+               i32.sub
+               local.tee $13
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $14
+                local.get $15
+                v128.store offset=48
+                br $kernels-as/assembly/simd/storeLanes|inlined.177
+               end
+               local.get $13
+               i32.const 0
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 0
+                f32.store offset=48
+               end
+               local.get $13
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 1
+                f32.store offset=52
+               end
+               local.get $13
+               i32.const 2
+               i32.gt_s
+               if
+                local.get $14
+                local.get $15
+                f32x4.extract_lane 2
+                f32.store offset=56
+               end
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
+             local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $32
+             local.set $56
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             local.get $15
+             local.set $52
              local.get $31
+             local.get $35
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.266 (result v128)
-               local.get $26
+               local.get $36
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.266
                end
-               local.get $26
+               local.get $36
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $26
+               local.set $15
+               local.get $36
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $26
+               local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $21
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.267 (result v128)
-               local.get $26
+               local.get $36
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.267
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $32
+              local.set $56
               block $kernels-as/assembly/simd/loadLanes|inlined.268 (result v128)
-               local.get $26
+               local.get $36
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.268
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $22
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.269 (result v128)
-               local.get $26
+               local.get $36
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.269
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $14
-             local.get $27
-             local.get $15
+             local.set $28
+             local.get $13
+             local.set $19
+             local.get $30
+             local.get $31
              i32.sub
-             local.set $27
-             local.get $29
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $23
-             local.get $34
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $24
-             local.get $35
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $49
-             local.get $48
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $50
-             i32.const 0
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $30
+             local.get $20
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $42
+             local.get $50
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $39
+             local.get $49
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $38
+             local.get $43
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $37
+             i32.const 0
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $55
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
+             local.set $24
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
              loop $for-loop|27
-              local.get $15
+              local.get $13
               i32.const 2
               i32.add
-              local.tee $11
-              local.get $27
+              local.tee $16
+              local.get $30
               i32.le_u
               if
-               local.get $13
+               local.get $18
                v128.load
-               local.tee $51
+               local.tee $27
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.tee $52
-               local.get $23
+               local.tee $21
+               local.get $42
                f32x4.mul
-               local.tee $53
-               local.get $52
-               local.get $29
-               local.get $53
+               local.tee $15
+               local.get $21
+               local.get $20
+               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $43
-               local.get $15
+               local.get $19
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $15
+               local.tee $13
                v128.load32_splat
-               local.tee $52
-               local.get $21
+               local.tee $26
+               local.get $54
                f32x4.relaxed_madd
-               local.set $21
-               local.get $13
+               local.set $54
+               local.get $18
                v128.load offset=16
-               local.tee $53
+               local.tee $25
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.tee $54
-               local.get $23
+               local.tee $21
+               local.get $42
                f32x4.mul
-               local.tee $55
-               local.get $54
-               local.get $29
-               local.get $55
+               local.tee $15
+               local.get $21
+               local.get $20
+               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $15
+               local.get $13
                v128.load32_splat offset=4
-               local.tee $54
-               local.get $30
+               local.tee $23
+               local.get $55
                f32x4.relaxed_madd
-               local.set $30
-               local.get $51
+               local.set $55
+               local.get $27
                i32.const 1072
                v128.load
-               local.tee $55
+               local.tee $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.tee $56
-               local.get $24
+               local.tee $21
+               local.get $39
                f32x4.mul
-               local.tee $57
-               local.get $56
-               local.get $34
-               local.get $57
+               local.tee $15
+               local.get $21
+               local.get $50
+               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $52
-               local.get $32
+               local.get $26
+               local.get $56
                f32x4.relaxed_madd
-               local.set $32
+               local.set $56
+               local.get $25
+               local.get $22
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.tee $21
+               local.get $39
+               f32x4.mul
+               local.tee $15
+               local.get $21
+               local.get $50
+               local.get $15
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $23
                local.get $53
-               local.get $55
-               i8x16.relaxed_swizzle
-               f32x4.convert_i32x4_s
-               local.tee $55
-               local.get $24
-               f32x4.mul
-               local.tee $56
-               local.get $55
-               local.get $34
-               local.get $56
-               f32x4.relaxed_nmadd
-               f32x4.sub
-               local.get $54
-               local.get $17
                f32x4.relaxed_madd
-               local.set $17
-               local.get $51
+               local.set $53
+               local.get $27
                i32.const 1088
                v128.load
-               local.tee $55
+               local.tee $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.tee $56
-               local.get $49
+               local.tee $21
+               local.get $38
                f32x4.mul
-               local.tee $57
-               local.get $56
-               local.get $35
-               local.get $57
+               local.tee $15
+               local.get $21
+               local.get $49
+               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
+               local.get $26
                local.get $52
+               f32x4.relaxed_madd
+               local.set $52
+               local.get $25
                local.get $22
-               f32x4.relaxed_madd
-               local.set $22
-               local.get $53
-               local.get $55
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.tee $55
+               local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $15
+               local.get $21
                local.get $49
-               f32x4.mul
-               local.tee $56
-               local.get $55
-               local.get $35
-               local.get $56
+               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $54
+               local.get $23
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.tee $21
+               local.get $37
+               f32x4.mul
+               local.tee $15
+               local.get $21
+               local.get $43
+               local.get $15
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $26
+               local.get $28
+               f32x4.relaxed_madd
+               local.set $28
+               local.get $25
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.tee $21
+               local.get $37
+               f32x4.mul
+               local.tee $15
+               local.get $21
+               local.get $43
+               local.get $15
+               f32x4.relaxed_nmadd
+               f32x4.sub
+               local.get $23
+               local.get $51
+               f32x4.relaxed_madd
+               local.set $51
                local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $51
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.tee $51
-               local.get $50
-               f32x4.mul
-               local.tee $55
-               local.get $51
-               local.get $48
-               local.get $55
-               f32x4.relaxed_nmadd
-               f32x4.sub
-               local.get $52
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $53
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.tee $51
-               local.get $50
-               f32x4.mul
-               local.tee $52
-               local.get $51
-               local.get $48
-               local.get $52
-               f32x4.relaxed_nmadd
-               f32x4.sub
-               local.get $54
-               local.get $20
-               f32x4.relaxed_madd
-               local.set $20
-               local.get $13
                i32.const 32
                i32.add
+               local.set $18
+               local.get $16
                local.set $13
-               local.get $11
-               local.set $15
                br $for-loop|27
               end
              end
-             local.get $15
-             local.get $27
+             local.get $13
+             local.get $30
              i32.lt_u
-             if
-              local.get $13
+             if (result v128)
+              local.get $18
               v128.load
-              local.tee $51
+              local.tee $22
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $52
-              local.get $23
+              local.tee $21
+              local.get $42
               f32x4.mul
-              local.tee $23
-              local.get $52
-              local.get $29
-              local.get $23
+              local.tee $15
+              local.get $21
+              local.get $20
+              local.get $15
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $43
-              local.get $15
+              local.get $19
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $23
-              local.get $21
+              local.tee $21
+              local.get $54
               f32x4.relaxed_madd
-              local.set $21
-              local.get $51
+              local.set $54
+              local.get $22
               i32.const 1072
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $29
-              local.get $24
+              local.tee $20
+              local.get $39
               f32x4.mul
-              local.tee $24
-              local.get $29
-              local.get $34
-              local.get $24
+              local.tee $15
+              local.get $20
+              local.get $50
+              local.get $15
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $23
-              local.get $32
+              local.get $21
+              local.get $56
               f32x4.relaxed_madd
-              local.set $32
-              local.get $51
+              local.set $56
+              local.get $22
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $24
-              local.get $49
+              local.tee $20
+              local.get $38
               f32x4.mul
-              local.tee $29
-              local.get $24
-              local.get $35
-              local.get $29
+              local.tee $15
+              local.get $20
+              local.get $49
+              local.get $15
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $23
-              local.get $22
+              local.get $21
+              local.get $52
               f32x4.relaxed_madd
-              local.set $22
-              local.get $51
+              local.set $52
+              local.get $22
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.tee $24
-              local.get $50
+              local.tee $20
+              local.get $37
               f32x4.mul
-              local.tee $29
-              local.get $24
-              local.get $48
-              local.get $29
+              local.tee $15
+              local.get $20
+              local.get $43
+              local.get $15
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $23
-              local.get $14
+              local.get $21
+              local.get $28
               f32x4.relaxed_madd
-              local.set $14
+             else
+              local.get $28
              end
-             local.get $21
-             local.get $30
+             local.get $54
+             local.get $55
+             f32x4.add
+             local.set $22
+             local.get $56
+             local.get $53
              f32x4.add
              local.set $21
-             local.get $32
-             local.get $17
+             local.get $52
+             local.get $24
              f32x4.add
-             local.set $17
-             local.get $22
-             local.get $18
+             local.set $20
+             local.get $51
              f32x4.add
-             local.set $18
-             local.get $14
-             local.get $20
-             f32x4.add
-             local.set $14
+             local.set $15
              block $kernels-as/assembly/simd/storeLanes|inlined.150
-              local.get $26
+              local.get $36
               i32.const 4
               i32.ge_s
               if
-               local.get $19
-               local.get $21
+               local.get $14
+               local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.150
               end
-              local.get $26
+              local.get $36
               i32.const 0
               i32.gt_s
               if
-               local.get $19
-               local.get $21
+               local.get $14
+               local.get $22
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $26
+              local.get $36
               i32.const 1
               i32.gt_s
               if
-               local.get $19
-               local.get $21
+               local.get $14
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $26
+              local.get $36
               i32.const 2
               i32.gt_s
               if
-               local.get $19
-               local.get $21
+               local.get $14
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.151
-              local.get $26
+              local.get $36
               i32.const 4
               i32.sub
-              local.tee $11
+              local.tee $13
               i32.const 4
               i32.ge_s
               if
-               local.get $19
-               local.get $17
+               local.get $14
+               local.get $21
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.151
               end
-              local.get $11
+              local.get $13
               i32.const 0
               i32.gt_s
               if
-               local.get $19
-               local.get $17
+               local.get $14
+               local.get $21
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $11
+              local.get $13
               i32.const 1
               i32.gt_s
               if
-               local.get $19
-               local.get $17
+               local.get $14
+               local.get $21
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $11
+              local.get $13
               i32.const 2
               i32.gt_s
               if
-               local.get $19
-               local.get $17
+               local.get $14
+               local.get $21
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.152
-              local.get $26
+              local.get $36
               i32.const 8
               i32.sub
-              local.tee $11
+              local.tee $13
               i32.const 4
               i32.ge_s
               if
-               local.get $19
-               local.get $18
+               local.get $14
+               local.get $20
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.152
               end
-              local.get $11
+              local.get $13
               i32.const 0
               i32.gt_s
               if
-               local.get $19
-               local.get $18
+               local.get $14
+               local.get $20
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $11
+              local.get $13
               i32.const 1
               i32.gt_s
               if
-               local.get $19
-               local.get $18
+               local.get $14
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $11
+              local.get $13
               i32.const 2
               i32.gt_s
               if
-               local.get $19
-               local.get $18
+               local.get $14
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.153
-              local.get $26
+              local.get $36
               i32.const 12
               i32.sub
-              local.tee $11
+              local.tee $13
               i32.const 4
               i32.ge_s
               if
-               local.get $19
                local.get $14
+               local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.153
               end
-              local.get $11
+              local.get $13
               i32.const 0
               i32.gt_s
               if
-               local.get $19
                local.get $14
+               local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $11
+              local.get $13
               i32.const 1
               i32.gt_s
               if
-               local.get $19
                local.get $14
+               local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $11
+              local.get $13
               i32.const 2
               i32.gt_s
               if
-               local.get $19
                local.get $14
+               local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             end
            end
-           local.get $16
+           local.get $11
            i32.const 1
            i32.add
-           local.set $16
+           local.set $11
            br $for-loop|26
           end
          end
@@ -9476,32 +8785,32 @@
         if
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $43
+         local.set $40
          local.get $10
          local.get $3
-         local.get $36
+         local.get $48
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $19
+         local.tee $16
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $13
+         local.set $14
          local.get $6
          i32.const 1
          i32.sub
@@ -9516,65 +8825,71 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $44
+         local.set $36
          local.get $7
-         local.set $16
+         local.set $11
          loop $for-loop|34
           local.get $8
-          local.get $16
+          local.get $11
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $33
+           local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $32
            i64.div_u
            i32.wrap_i64
-           local.tee $27
-           local.get $37
-           local.get $16
+           local.tee $31
+           local.get $34
+           local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $33
            i64.mul
            i64.add
-           local.get $42
+           local.get $32
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $30
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $48
             i32.mul
-            local.get $27
+            local.get $31
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $26
+            local.tee $19
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $35
+            local.get $47
+            local.get $31
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $18
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $54
             local.get $5
-            local.get $16
+            local.get $11
             local.get $3
             i32.const 15
             i32.add
@@ -9583,57 +8898,57 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $14
+            local.tee $21
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $34
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $35
-            f32x4.abs
-            local.set $20
-            local.get $11
-            v128.load offset=48
-            local.tee $32
+            local.tee $50
             f32x4.abs
             local.set $22
-            local.get $14
+            local.get $13
+            v128.load offset=32
+            local.tee $49
+            f32x4.abs
+            local.set $20
+            local.get $13
+            v128.load offset=48
+            local.tee $39
+            f32x4.abs
+            local.set $15
+            local.get $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $17
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $34
+            local.get $50
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $18
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $18
+            local.get $22
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
             v128.and
-            local.get $35
+            local.get $49
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $20
@@ -9644,13 +8959,13 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $32
+            local.get $39
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $15
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -9658,985 +8973,1291 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
+             local.set $13
             end
-            local.get $11
-            if (result v128)
-             local.get $35
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $35
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
-             local.get $14
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-            else
-             local.get $14
-            end
-            local.set $29
-            local.get $38
-            local.get $27
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $31
-            local.get $11
+            local.get $13
             if
+             local.get $49
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $49
+             local.get $50
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $50
+             local.get $21
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $21
+            end
+            local.get $13
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $42
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             i32.const 3
-             local.set $11
-             local.get $27
-             local.get $44
+             local.set $52
+             local.get $31
+             local.get $36
              i32.gt_s
-             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.330 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.330
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $21
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.331 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.331
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $24
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.332 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.332
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $17
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.333 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.333
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $18
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.334 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.334
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $20
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.335 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.335
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $23
-              local.get $13
-              local.set $15
+              local.set $42
               block $kernels-as/assembly/simd/loadLanes|inlined.336 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $47
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.336
                end
-               local.get $47
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $15
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $47
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $47
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $22
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.337 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.337
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $14
-             local.get $45
-             local.get $27
+             local.set $28
+             local.get $30
+             local.get $31
              i32.sub
-             local.set $27
+             local.set $31
              i32.const 0
-             local.set $15
+             local.set $13
              loop $for-loop|37
-              local.get $15
-              local.get $27
+              local.get $13
+              local.get $31
               i32.lt_u
               if
-               local.get $31
+               local.get $18
                v128.load
-               local.tee $30
+               local.tee $38
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $48
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $49
+               local.tee $37
                f32x4.mul
-               local.tee $50
-               local.get $50
-               local.get $48
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $48
-               local.get $26
-               local.get $15
+               local.tee $27
+               local.get $19
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $30
                i32.add
                v128.load32_splat
-               local.tee $50
-               local.get $21
+               local.tee $26
+               local.get $54
                f32x4.relaxed_madd
-               local.set $21
-               local.get $30
+               local.set $54
+               local.get $38
                i32.const 1072
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $51
-               local.get $49
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $51
-               f32x4.sub
-               f32x4.sub
-               local.tee $51
                local.get $50
-               local.get $24
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $25
+               local.get $26
+               local.get $51
                f32x4.relaxed_madd
-               local.set $24
-               local.get $30
+               local.set $51
+               local.get $38
                i32.const 1088
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $52
                local.get $49
                f32x4.mul
-               local.tee $53
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $23
+               local.get $26
                local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.tee $52
-               local.get $50
-               local.get $17
                f32x4.relaxed_madd
-               local.set $17
-               local.get $30
+               local.set $53
+               local.get $38
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $32
+               local.get $39
                f32x4.mul
-               local.tee $30
-               local.get $49
+               local.tee $22
+               local.get $37
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $30
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $30
-               local.get $50
-               local.get $18
+               local.tee $22
+               local.get $26
+               local.get $24
                f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               local.get $45
-               local.get $46
+               local.set $24
+               local.get $27
+               local.get $30
+               local.get $35
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $20
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $25
                local.get $20
+               local.get $42
                f32x4.relaxed_madd
-               local.set $20
-               local.get $51
-               local.get $48
+               local.set $42
                local.get $23
-               f32x4.relaxed_madd
-               local.set $23
+               local.get $20
                local.get $52
-               local.get $48
+               f32x4.relaxed_madd
+               local.set $52
                local.get $22
+               local.get $20
+               local.get $28
                f32x4.relaxed_madd
-               local.set $22
-               local.get $30
-               local.get $48
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $31
+               local.set $28
+               local.get $18
                i32.const 16
                i32.add
-               local.set $31
-               local.get $15
+               local.set $18
+               local.get $13
                i32.const 1
                i32.add
-               local.set $15
+               local.set $13
                br $for-loop|37
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.182
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $54
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.182
+              end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.183
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.183
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.184
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.184
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.185
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $24
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.185
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.186
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $15
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.186
+              end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.187
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $42
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.187
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.188
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $52
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.188
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.189
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $28
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.189
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 2
+               f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $53
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $24
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $42
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             i32.const 2
-             local.set $11
-             local.get $27
-             local.get $44
+             local.set $52
+             local.get $31
+             local.get $36
              i32.gt_s
-             local.tee $33
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.346 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.346
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $21
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.347 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.347
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $24
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.348 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.348
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $17
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.349 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.349
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $14
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $18
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.350 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.350
                end
-               local.get $43
+               local.get $40
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $43
+               local.set $15
+               local.get $40
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $43
+               local.get $40
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $20
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.351 (result v128)
-               local.get $43
+               local.get $40
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.351
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $23
-              local.get $13
-              local.set $15
+              local.set $42
               block $kernels-as/assembly/simd/loadLanes|inlined.352 (result v128)
-               local.get $43
+               local.get $40
                i32.const 8
                i32.sub
-               local.tee $47
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.352
                end
-               local.get $47
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $15
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $47
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $47
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $15
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
-              local.set $22
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.353 (result v128)
-               local.get $43
+               local.get $40
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $13
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.353
                end
-               local.get $15
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $20
+               local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $20
                end
-               local.get $15
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $20
                 local.get $14
-                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $14
-             local.get $45
-             local.get $27
+             local.set $28
+             local.get $19
+             local.set $13
+             local.get $30
+             local.get $31
              i32.sub
-             local.set $15
+             local.set $31
              i32.const 0
-             local.set $27
+             local.set $19
              loop $for-loop|39
-              local.get $15
-              local.get $27
-              i32.gt_u
+              local.get $19
+              local.get $31
+              i32.lt_u
               if
-               local.get $31
+               local.get $18
                v128.load
-               local.tee $30
+               local.tee $37
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $48
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $48
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -10644,41 +10265,41 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $49
-               local.get $48
+               local.set $20
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $49
-               local.get $48
-               local.get $48
+               local.get $20
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
-               local.tee $48
-               local.get $26
-               local.get $27
+               local.tee $27
+               local.get $13
+               local.get $19
                i32.const 2
                i32.shl
-               local.tee $45
+               local.tee $30
                i32.add
                v128.load32_splat
-               local.tee $49
-               local.get $21
+               local.tee $26
+               local.get $54
                f32x4.relaxed_madd
-               local.set $21
-               local.get $30
+               local.set $54
+               local.get $37
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
+               local.get $50
                f32x4.mul
-               local.tee $50
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -10686,933 +10307,480 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $51
-               local.get $50
+               local.set $20
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $51
-               local.get $50
-               local.get $50
+               local.get $20
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
-               local.tee $50
+               local.tee $25
+               local.get $26
+               local.get $51
+               f32x4.relaxed_madd
+               local.set $51
+               local.get $37
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
                local.get $49
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.tee $23
+               local.get $26
+               local.get $53
+               f32x4.relaxed_madd
+               local.set $53
+               local.get $37
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.tee $22
+               local.get $26
                local.get $24
                f32x4.relaxed_madd
                local.set $24
+               local.get $27
                local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
                local.get $35
-               f32x4.mul
-               local.tee $51
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $51
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $52
-               local.get $51
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $52
-               local.get $51
-               local.get $51
-               f32x4.ne
-               v128.bitselect
-               local.tee $51
-               local.get $49
-               local.get $17
-               f32x4.relaxed_madd
-               local.set $17
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $32
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $52
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $52
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.tee $30
-               local.get $49
-               local.get $18
-               f32x4.relaxed_madd
-               local.set $18
-               local.get $48
-               local.get $45
-               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $20
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $25
                local.get $20
+               local.get $42
                f32x4.relaxed_madd
-               local.set $20
-               local.get $50
-               local.get $48
+               local.set $42
                local.get $23
+               local.get $20
+               local.get $52
                f32x4.relaxed_madd
-               local.set $23
-               local.get $51
-               local.get $48
+               local.set $52
                local.get $22
+               local.get $20
+               local.get $28
                f32x4.relaxed_madd
-               local.set $22
-               local.get $30
-               local.get $48
-               local.get $14
-               f32x4.relaxed_madd
-               local.set $14
-               local.get $31
+               local.set $28
+               local.get $18
                i32.const 16
                i32.add
-               local.set $31
-               local.get $27
+               local.set $18
+               local.get $19
                i32.const 1
                i32.add
-               local.set $27
+               local.set $19
                br $for-loop|39
               end
              end
-            end
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $21
-             local.get $29
-             f32x4.mul
-             local.set $21
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.338 (result v128)
-               local.get $43
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.338
-               end
-               local.get $43
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $43
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $43
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.190
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $54
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.190
               end
-              local.get $21
-              f32x4.add
-              local.set $21
-             end
-             local.get $24
-             local.get $34
-             f32x4.mul
-             local.set $24
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.339 (result v128)
-               local.get $43
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.339
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $24
-              f32x4.add
-              local.set $24
-             end
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.set $11
-             local.get $17
-             local.get $35
-             f32x4.mul
-             local.set $17
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.340 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.340
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=4
               end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.set $11
-             local.get $18
-             local.get $32
-             f32x4.mul
-             local.set $18
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.341 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.341
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=8
               end
-              local.get $18
-              f32x4.add
-              local.set $18
              end
-             local.get $20
-             local.get $29
-             f32x4.mul
-             local.set $20
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.342 (result v128)
-               local.get $43
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.342
-               end
-               local.get $43
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $43
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $13
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $43
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $13
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.191
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.191
               end
-              local.get $20
-              f32x4.add
-              local.set $20
-             end
-             local.get $23
-             local.get $34
-             f32x4.mul
-             local.set $23
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.343 (result v128)
-               local.get $43
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.343
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $13
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $13
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=16
               end
-              local.get $23
-              f32x4.add
-              local.set $23
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $13
-             local.set $11
-             local.get $22
-             local.get $35
-             f32x4.mul
-             local.set $22
-             local.get $33
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.344 (result v128)
-               local.get $43
-               i32.const 8
-               i32.sub
-               local.tee $15
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.344
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.192
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.192
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.193
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $24
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.193
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $24
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.194
+              local.get $40
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
                local.get $15
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $11
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $15
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $11
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $15
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $11
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.194
               end
-              local.get $22
-              f32x4.add
-              local.set $22
-             end
-             local.get $14
-             local.get $32
-             f32x4.mul
-             local.set $29
-             local.get $33
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.345 (result v128)
-               local.get $43
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $13
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.345
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $13
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $13
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $13
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
+              local.get $40
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $29
-              f32x4.add
-             else
-              local.get $29
+              local.get $40
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $40
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.set $14
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.182
-             local.get $43
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.182
-             end
-             local.get $43
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $43
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $43
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.183
-             local.get $43
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $24
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.183
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $24
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.184
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.184
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.185
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.185
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.186
-             local.get $43
-             i32.const 4
-             i32.ge_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.195
+              local.get $40
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $42
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.195
+              end
               local.get $13
-              local.get $20
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.186
-             end
-             local.get $43
-             i32.const 0
-             i32.gt_s
-             if
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $43
-             i32.const 1
-             i32.gt_s
-             if
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 1
-              f32.store offset=4
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $42
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $43
-             i32.const 2
-             i32.gt_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.196
+              local.get $40
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $52
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.196
+              end
               local.get $13
-              local.get $20
-              f32x4.extract_lane 2
-              f32.store offset=8
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.187
-             local.get $43
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
+             block $kernels-as/assembly/simd/storeLanes|inlined.197
+              local.get $40
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $28
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.197
+              end
               local.get $13
-              local.get $23
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.187
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
               local.get $13
-              local.get $23
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
               local.get $13
-              local.get $23
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $23
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.188
-             local.get $43
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $13
-              local.get $22
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.188
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.189
-             local.get $43
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $13
-              local.get $14
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.189
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $13
-              local.get $14
-              f32x4.extract_lane 2
-              f32.store offset=56
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $28
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $11
            i32.const 1
            i32.add
-           local.set $16
+           local.set $11
            br $for-loop|34
           end
          end
         else
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $29
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $26
+         local.set $36
          local.get $10
          local.get $3
-         local.get $36
+         local.get $48
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $19
+         local.set $14
          local.get $6
          i32.const 1
          i32.sub
@@ -11627,54 +10795,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $31
+         local.set $35
          local.get $7
-         local.set $16
+         local.set $11
          loop $for-loop|42
           local.get $8
-          local.get $16
+          local.get $11
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $33
+           local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $32
            i64.div_u
            i32.wrap_i64
-           local.tee $15
-           local.get $37
-           local.get $16
+           local.tee $31
+           local.get $34
+           local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $33
            i64.mul
            i64.add
-           local.get $42
+           local.get $32
            i64.div_u
            i32.wrap_i64
-           local.tee $27
+           local.tee $30
            i32.ne
            if
-            local.get $38
-            local.get $15
+            local.get $47
+            local.get $31
             i32.const 4
             i32.shl
             i32.add
-            local.set $13
+            local.set $18
             local.get $5
-            local.get $16
+            local.get $11
             local.get $3
             i32.const 15
             i32.add
@@ -11683,74 +10851,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $14
+            local.tee $20
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $34
+            local.tee $50
             f32x4.abs
-            local.set $18
-            local.get $11
+            local.set $22
+            local.get $13
             v128.load offset=32
-            local.tee $35
-            f32x4.abs
-            local.set $20
-            local.get $11
-            v128.load offset=48
-            local.tee $22
+            local.tee $49
             f32x4.abs
             local.set $21
-            local.get $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
+            local.get $13
+            v128.load offset=48
+            local.tee $39
+            f32x4.abs
+            local.set $15
             local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
+            local.get $50
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $49
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
             local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $39
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $15
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -11758,2100 +10926,1541 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $16
             if
              i32.const 1
-             local.set $11
+             local.set $16
             end
-            local.get $11
-            if (result v128)
-             local.get $35
+            local.get $16
+            if
+             local.get $49
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $35
-             local.get $34
+             local.set $49
+             local.get $50
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $34
-             local.get $14
+             local.set $50
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-            else
-             local.get $14
+             local.set $20
             end
-            local.set $21
             local.get $0
             local.get $2
-            local.get $36
+            local.get $48
             i32.mul
-            local.get $15
+            local.get $31
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $43
-            local.get $11
-            if (result v128)
-             local.get $27
-             local.get $15
-             i32.sub
-             local.set $33
+            local.set $13
+            local.get $16
+            if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $28
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 3
-             local.set $11
-             local.get $15
+             local.set $24
              local.get $31
+             local.get $35
              i32.gt_s
-             local.tee $27
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.418 (result v128)
-               local.get $26
+               local.get $36
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.418
                end
-               local.get $26
+               local.get $36
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $26
+               local.set $15
+               local.get $36
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $26
+               local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $17
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.419 (result v128)
-               local.get $26
+               local.get $36
                i32.const 4
                i32.sub
-               local.tee $15
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.419
                end
-               local.get $15
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $14
-               local.get $15
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $14
+                local.set $15
                end
-               local.get $15
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $14
-                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $14
+                local.get $15
                end
               end
-              local.set $14
+              local.set $28
               block $kernels-as/assembly/simd/loadLanes|inlined.420 (result v128)
-               local.get $26
+               local.get $36
                i32.const 8
                i32.sub
-               local.tee $15
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.420
                end
-               local.get $15
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $15
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $15
                end
-               local.get $15
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $15
                end
               end
-              local.set $18
+              local.set $24
               block $kernels-as/assembly/simd/loadLanes|inlined.421 (result v128)
-               local.get $26
+               local.get $36
                i32.const 12
                i32.sub
-               local.tee $15
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.421
                end
-               local.get $15
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $15
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $15
                end
-               local.get $15
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-            else
-             local.get $27
-             local.get $15
-             i32.sub
-             local.set $33
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 2
-             local.set $11
-             local.get $15
+             local.set $15
+             local.get $13
+             local.set $19
+             local.get $30
              local.get $31
-             i32.gt_s
-             local.tee $27
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.426 (result v128)
-               local.get $26
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.426
-               end
-               local.get $26
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $26
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $26
+             i32.sub
+             local.set $30
+             i32.const 0
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $42
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $56
+             loop $for-loop|48
+              local.get $13
+              i32.const 2
+              i32.add
+              local.tee $16
+              local.get $30
+              i32.le_u
+              if
+               local.get $18
+               v128.load
+               local.tee $38
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               i32.const 1024
+               v128.load
+               local.tee $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $19
+               local.get $13
                i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
+               i32.shl
+               i32.add
+               local.tee $13
+               v128.load32_splat
+               local.tee $27
+               local.get $53
+               f32x4.relaxed_madd
+               local.set $53
+               local.get $18
+               v128.load offset=16
+               local.tee $26
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $13
+               v128.load32_splat offset=4
+               local.tee $25
+               local.get $42
+               f32x4.relaxed_madd
+               local.set $42
+               local.get $38
+               i32.const 1072
+               v128.load
+               local.tee $23
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $27
+               local.get $28
+               f32x4.relaxed_madd
+               local.set $28
                local.get $26
-               i32.const 4
-               i32.sub
-               local.tee $15
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.427
-               end
-               local.get $15
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $14
-               local.get $15
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $14
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $14
-               end
-               local.get $15
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $14
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $14
-               end
-              end
-              local.set $14
-              block $kernels-as/assembly/simd/loadLanes|inlined.428 (result v128)
+               local.get $23
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $25
+               local.get $55
+               f32x4.relaxed_madd
+               local.set $55
+               local.get $38
+               i32.const 1088
+               v128.load
+               local.tee $23
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $49
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $27
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
                local.get $26
-               i32.const 8
-               i32.sub
-               local.tee $15
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.428
-               end
+               local.get $23
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $49
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $25
+               local.get $51
+               f32x4.relaxed_madd
+               local.set $51
+               local.get $38
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $27
                local.get $15
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $26
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $22
+               local.get $37
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $25
+               local.get $56
+               f32x4.relaxed_madd
+               local.set $56
+               local.get $18
+               i32.const 32
+               i32.add
                local.set $18
-               local.get $15
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $15
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
+               local.get $16
+               local.set $13
+               br $for-loop|48
               end
-              local.set $18
-              block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
-               local.get $26
-               i32.const 12
-               i32.sub
-               local.tee $15
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.429
-               end
-               local.get $15
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $20
-               local.get $15
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $20
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $20
-               end
-               local.get $15
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $20
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $20
-               end
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-            end
-            local.set $20
-            i32.const 0
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $32
-            loop $for-loop|48
-             local.get $15
-             i32.const 2
-             i32.add
-             local.get $33
-             i32.le_u
+             local.get $13
+             local.get $30
+             i32.lt_u
              if
-              local.get $43
-              local.get $15
+              local.get $18
+              v128.load
+              local.tee $25
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $20
+              f32x4.mul
+              local.tee $21
+              i32.const 1024
+              v128.load
+              local.tee $23
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $19
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
-              local.tee $44
               v128.load32_splat
-              local.set $29
-              local.get $44
-              v128.load32_splat offset=4
-              local.set $48
-              local.get $13
-              v128.load
-              i32.const 24
-              i32x4.shl
-              local.set $49
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.336 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $21
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
-                end
-                local.get $49
-                local.get $21
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.336
-               end
-               local.get $49
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.336
-               drop
-               local.get $49
-              end
-              local.get $29
-              local.get $17
+              local.tee $22
+              local.get $53
               f32x4.relaxed_madd
-              local.set $17
-              local.get $13
-              v128.load offset=16
-              i32.const 24
-              i32x4.shl
-              local.set $49
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.337 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $21
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
-                end
-                local.get $49
-                local.get $21
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.337
-               end
-               local.get $49
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.337
-               drop
-               local.get $49
-              end
-              local.get $48
+              local.set $53
+              local.get $25
+              i32.const 1072
+              v128.load
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.get $50
+              f32x4.mul
+              local.tee $21
               local.get $23
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $22
+              local.get $28
               f32x4.relaxed_madd
-              local.set $23
-              local.get $13
+              local.set $28
+              local.get $25
+              i32.const 1088
               v128.load
-              local.tee $49
-              i32.const 16
-              i32x4.shl
-              local.set $50
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.338 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                i32.const 1072
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $34
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
-                end
-                local.get $49
-                local.get $34
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.338
-               end
-               local.get $50
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.338
-               drop
-               local.get $49
-              end
-              local.get $29
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $13
-              v128.load offset=16
-              local.tee $49
-              i32.const 16
-              i32x4.shl
-              local.set $50
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.339 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                i32.const 1072
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $34
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
-                end
-                local.get $49
-                local.get $34
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.339
-               end
-               local.get $50
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.339
-               drop
-               local.get $49
-              end
-              local.get $48
-              local.get $30
-              f32x4.relaxed_madd
-              local.set $30
-              local.get $13
-              v128.load
-              local.tee $49
-              i32.const 8
-              i32x4.shl
-              local.set $50
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.340 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                i32.const 1088
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $35
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
-                end
-                local.get $49
-                local.get $35
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.340
-               end
-               local.get $50
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.340
-               drop
-               local.get $49
-              end
-              local.get $29
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $13
-              v128.load offset=16
-              local.tee $49
-              i32.const 8
-              i32x4.shl
-              local.set $50
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.341 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                i32.const 1088
-                v128.load
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $35
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
-                end
-                local.get $49
-                local.get $35
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.341
-               end
-               local.get $50
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.341
-               drop
-               local.get $49
-              end
-              local.get $48
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.get $49
+              f32x4.mul
+              local.tee $21
+              local.get $23
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $22
               local.get $24
               f32x4.relaxed_madd
               local.set $24
-              local.get $13
-              v128.load
-              local.set $49
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.342 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $49
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.tee $49
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
-                drop
-                local.get $44
-                if
-                 local.get $49
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $50
-                 local.get $49
-                 local.get $22
-                 local.get $50
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
-                end
-                local.get $49
-                local.get $22
-                f32x4.mul
-                local.tee $49
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $50
-                local.get $50
-                local.get $49
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.342
-               end
-               local.get $49
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $22
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
-               drop
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.342
-               drop
-               local.get $49
-              end
-              local.get $29
+              local.get $25
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.tee $21
+              local.get $23
+              f32x4.mul
+              local.tee $20
               local.get $20
-              f32x4.relaxed_madd
-              local.set $20
-              local.get $13
-              v128.load offset=16
-              local.set $29
-              block $kernels-as/assembly/panel16/dequant<i8>|inlined.343 (result v128)
-               local.get $11
-               i32.const 5
-               i32.eq
-               local.tee $44
-               local.get $11
-               i32.const 4
-               i32.eq
-               local.tee $45
-               local.get $11
-               i32.const 3
-               i32.eq
-               i32.or
-               i32.or
-               if
-                local.get $29
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.tee $29
-                local.get $45
-                br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
-                drop
-                local.get $44
-                if
-                 local.get $29
-                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 f32x4.mul
-                 local.tee $49
-                 local.get $29
-                 local.get $22
-                 local.get $49
-                 f32x4.relaxed_nmadd
-                 f32x4.sub
-                 br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
-                end
-                local.get $29
-                local.get $22
-                f32x4.mul
-                local.tee $29
-                i32.const 1024
-                v128.load
-                f32x4.mul
-                local.tee $49
-                local.get $49
-                local.get $29
-                f32x4.sub
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.343
-               end
-               local.get $29
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $22
-               f32x4.mul
-               local.tee $29
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $29
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $49
-               local.get $11
-               i32.const 1
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
-               drop
-               local.get $29
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               local.get $29
-               local.get $29
-               f32x4.ne
-               v128.bitselect
-               local.get $11
-               i32.const 2
-               i32.eq
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.343
-               drop
-               local.get $29
-              end
-              local.get $48
-              local.get $32
-              f32x4.relaxed_madd
-              local.set $32
-              local.get $13
-              i32.const 32
-              i32.add
-              local.set $13
-              local.get $15
-              i32.const 2
-              i32.add
-              local.set $15
-              br $for-loop|48
-             end
-            end
-            local.get $15
-            local.get $33
-            i32.lt_u
-            if
-             local.get $43
-             local.get $15
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.set $29
-             local.get $13
-             v128.load
-             i32.const 24
-             i32x4.shl
-             local.set $48
-             block $kernels-as/assembly/panel16/dequant<i8>|inlined.344 (result v128)
-              local.get $11
-              i32.const 5
-              i32.eq
-              local.tee $15
-              local.get $11
-              i32.const 4
-              i32.eq
-              local.tee $33
-              local.get $11
-              i32.const 3
-              i32.eq
-              i32.or
-              i32.or
-              if
-               local.get $48
-               f32x4.convert_i32x4_s
-               local.tee $48
-               local.get $33
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
-               drop
-               local.get $15
-               if
-                local.get $48
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                f32x4.mul
-                local.tee $49
-                local.get $48
-                local.get $21
-                local.get $49
-                f32x4.relaxed_nmadd
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
-               end
-               local.get $48
-               local.get $21
-               f32x4.mul
-               local.tee $48
-               i32.const 1024
-               v128.load
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               br $kernels-as/assembly/panel16/dequant<i8>|inlined.344
-              end
-              local.get $48
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
               local.get $21
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $49
-              local.get $11
-              i32.const 1
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
-              drop
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $11
-              i32.const 2
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.344
-              drop
-              local.get $48
-             end
-             local.get $29
-             local.get $17
-             f32x4.relaxed_madd
-             local.set $17
-             local.get $13
-             v128.load
-             local.tee $48
-             i32.const 16
-             i32x4.shl
-             local.set $49
-             block $kernels-as/assembly/panel16/dequant<i8>|inlined.345 (result v128)
-              local.get $11
-              i32.const 5
-              i32.eq
-              local.tee $15
-              local.get $11
-              i32.const 4
-              i32.eq
-              local.tee $33
-              local.get $11
-              i32.const 3
-              i32.eq
-              i32.or
-              i32.or
-              if
-               local.get $48
-               i32.const 1072
-               v128.load
-               i8x16.relaxed_swizzle
-               f32x4.convert_i32x4_s
-               local.tee $48
-               local.get $33
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
-               drop
-               local.get $15
-               if
-                local.get $48
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                f32x4.mul
-                local.tee $49
-                local.get $48
-                local.get $34
-                local.get $49
-                f32x4.relaxed_nmadd
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
-               end
-               local.get $48
-               local.get $34
-               f32x4.mul
-               local.tee $48
-               i32.const 1024
-               v128.load
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               br $kernels-as/assembly/panel16/dequant<i8>|inlined.345
-              end
-              local.get $49
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $49
-              local.get $11
-              i32.const 1
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
-              drop
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $11
-              i32.const 2
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.345
-              drop
-              local.get $48
-             end
-             local.get $29
-             local.get $14
-             f32x4.relaxed_madd
-             local.set $14
-             local.get $13
-             v128.load
-             local.tee $48
-             i32.const 8
-             i32x4.shl
-             local.set $49
-             block $kernels-as/assembly/panel16/dequant<i8>|inlined.346 (result v128)
-              local.get $11
-              i32.const 5
-              i32.eq
-              local.tee $15
-              local.get $11
-              i32.const 4
-              i32.eq
-              local.tee $33
-              local.get $11
-              i32.const 3
-              i32.eq
-              i32.or
-              i32.or
-              if
-               local.get $48
-               i32.const 1088
-               v128.load
-               i8x16.relaxed_swizzle
-               f32x4.convert_i32x4_s
-               local.tee $48
-               local.get $33
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
-               drop
-               local.get $15
-               if
-                local.get $48
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                f32x4.mul
-                local.tee $49
-                local.get $48
-                local.get $35
-                local.get $49
-                f32x4.relaxed_nmadd
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
-               end
-               local.get $48
-               local.get $35
-               f32x4.mul
-               local.tee $48
-               i32.const 1024
-               v128.load
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               br $kernels-as/assembly/panel16/dequant<i8>|inlined.346
-              end
-              local.get $49
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $49
-              local.get $11
-              i32.const 1
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
-              drop
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $11
-              i32.const 2
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.346
-              drop
-              local.get $48
-             end
-             local.get $29
-             local.get $18
-             f32x4.relaxed_madd
-             local.set $18
-             local.get $13
-             v128.load
-             local.set $48
-             block $kernels-as/assembly/panel16/dequant<i8>|inlined.347 (result v128)
-              local.get $11
-              i32.const 5
-              i32.eq
-              local.tee $13
-              local.get $11
-              i32.const 4
-              i32.eq
-              local.tee $15
-              local.get $11
-              i32.const 3
-              i32.eq
-              i32.or
-              i32.or
-              if
-               local.get $48
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.tee $48
-               local.get $15
-               br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
-               drop
-               local.get $13
-               if
-                local.get $48
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                f32x4.mul
-                local.tee $49
-                local.get $48
-                local.get $22
-                local.get $49
-                f32x4.relaxed_nmadd
-                f32x4.sub
-                br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
-               end
-               local.get $48
-               local.get $22
-               f32x4.mul
-               local.tee $48
-               i32.const 1024
-               v128.load
-               f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $48
-               f32x4.sub
-               f32x4.sub
-               br $kernels-as/assembly/panel16/dequant<i8>|inlined.347
-              end
-              local.get $48
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
+              f32x4.sub
+              f32x4.sub
               local.get $22
-              f32x4.mul
-              local.tee $48
-              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-              i32x4.add
-              local.get $48
-              i32.const 16
-              i32x4.shr_u
-              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-              v128.and
-              i32x4.add
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.tee $49
-              local.get $11
-              i32.const 1
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
-              drop
-              local.get $48
-              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-              v128.or
-              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-              v128.and
-              local.get $49
-              local.get $48
-              local.get $48
-              f32x4.ne
-              v128.bitselect
-              local.get $11
-              i32.const 2
-              i32.eq
-              br_if $kernels-as/assembly/panel16/dequant<i8>|inlined.347
-              drop
-              local.get $48
+              local.get $15
+              f32x4.relaxed_madd
+              local.set $15
              end
-             local.get $29
-             local.get $20
-             f32x4.relaxed_madd
+             local.get $53
+             local.get $42
+             f32x4.add
+             local.set $22
+             local.get $28
+             local.get $55
+             f32x4.add
+             local.set $21
+             local.get $24
+             local.get $51
+             f32x4.add
              local.set $20
-            end
-            local.get $17
-            local.get $23
-            f32x4.add
-            local.set $17
-            local.get $14
-            local.get $30
-            f32x4.add
-            local.set $14
-            local.get $18
-            local.get $24
-            f32x4.add
-            local.set $18
-            local.get $20
-            local.get $32
-            f32x4.add
-            local.set $20
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $17
-             local.get $21
-             f32x4.mul
-             local.set $17
-             local.get $27
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.422 (result v128)
-               local.get $26
+             local.get $15
+             local.get $56
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.226
+              local.get $36
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.226
+              end
+              local.get $36
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $36
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $36
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.227
+              local.get $36
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.227
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.228
+              local.get $36
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.228
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.229
+              local.get $36
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.229
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $53
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $28
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $24
+             local.get $31
+             local.get $35
+             i32.gt_s
+             if (result v128)
+              block $kernels-as/assembly/simd/loadLanes|inlined.426 (result v128)
+               local.get $36
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.422
+                br $kernels-as/assembly/simd/loadLanes|inlined.426
                end
-               local.get $26
+               local.get $36
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $26
+               local.set $15
+               local.get $36
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
-               local.get $26
+               local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $14
-             local.get $34
-             f32x4.mul
-             local.set $14
-             local.get $27
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.423 (result v128)
-               local.get $26
+              local.set $53
+              block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
+               local.get $36
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.423
+                br $kernels-as/assembly/simd/loadLanes|inlined.427
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
-              local.get $14
-              f32x4.add
-              local.set $14
-             end
-             local.get $18
-             local.get $35
-             f32x4.mul
-             local.set $18
-             local.get $27
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.424 (result v128)
-               local.get $26
+              local.set $28
+              block $kernels-as/assembly/simd/loadLanes|inlined.428 (result v128)
+               local.get $36
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.424
+                br $kernels-as/assembly/simd/loadLanes|inlined.428
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $20
-             local.get $22
-             f32x4.mul
-             local.set $21
-             local.get $27
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.425 (result v128)
-               local.get $26
+              local.set $24
+              block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
+               local.get $36
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $16
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $14
                 v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.425
+                br $kernels-as/assembly/simd/loadLanes|inlined.429
                end
-               local.get $11
+               local.get $16
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $14
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $15
+               local.get $16
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $15
                end
-               local.get $11
+               local.get $16
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $19
+                local.get $15
+                local.get $14
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $15
                end
               end
-              local.get $21
-              f32x4.add
              else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $15
+             local.get $13
+             local.set $19
+             local.get $30
+             local.get $31
+             i32.sub
+             local.set $30
+             i32.const 0
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $42
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $51
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $56
+             loop $for-loop|49
+              local.get $13
+              i32.const 2
+              i32.add
+              local.tee $16
+              local.get $30
+              i32.le_u
+              if
+               local.get $18
+               v128.load
+               local.tee $27
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $19
+               local.get $13
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $13
+               v128.load32_splat
+               local.tee $26
+               local.get $53
+               f32x4.relaxed_madd
+               local.set $53
+               local.get $18
+               v128.load offset=16
+               local.tee $25
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $13
+               v128.load32_splat offset=4
+               local.tee $23
+               local.get $42
+               f32x4.relaxed_madd
+               local.set $42
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $26
+               local.get $28
+               f32x4.relaxed_madd
+               local.set $28
+               local.get $25
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $50
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $23
+               local.get $55
+               f32x4.relaxed_madd
+               local.set $55
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $49
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $26
+               local.get $24
+               f32x4.relaxed_madd
+               local.set $24
+               local.get $25
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $49
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $23
+               local.get $51
+               f32x4.relaxed_madd
+               local.set $51
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $26
+               local.get $15
+               f32x4.relaxed_madd
+               local.set $15
+               local.get $25
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $39
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $23
+               local.get $56
+               f32x4.relaxed_madd
+               local.set $56
+               local.get $18
+               i32.const 32
+               i32.add
+               local.set $18
+               local.get $16
+               local.set $13
+               br $for-loop|49
+              end
+             end
+             local.get $13
+             local.get $30
+             i32.lt_u
+             if
+              local.get $18
+              v128.load
+              local.tee $23
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $20
+              f32x4.mul
+              local.tee $21
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
               local.get $21
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $20
+              local.get $21
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $20
+              local.get $21
+              local.get $21
+              f32x4.ne
+              v128.bitselect
+              local.get $19
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $22
+              local.get $53
+              f32x4.relaxed_madd
+              local.set $53
+              local.get $23
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $50
+              f32x4.mul
+              local.tee $21
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $21
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $20
+              local.get $21
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $20
+              local.get $21
+              local.get $21
+              f32x4.ne
+              v128.bitselect
+              local.get $22
+              local.get $28
+              f32x4.relaxed_madd
+              local.set $28
+              local.get $23
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $49
+              f32x4.mul
+              local.tee $21
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $21
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $20
+              local.get $21
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $20
+              local.get $21
+              local.get $21
+              f32x4.ne
+              v128.bitselect
+              local.get $22
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $23
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.tee $21
+              v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+              i32x4.add
+              local.get $21
+              i32.const 16
+              i32x4.shr_u
+              v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+              v128.and
+              i32x4.add
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.set $20
+              local.get $21
+              v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+              v128.or
+              v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+              v128.and
+              local.get $20
+              local.get $21
+              local.get $21
+              f32x4.ne
+              v128.bitselect
+              local.get $22
+              local.get $15
+              f32x4.relaxed_madd
+              local.set $15
              end
+             local.get $53
+             local.get $42
+             f32x4.add
+             local.set $22
+             local.get $28
+             local.get $55
+             f32x4.add
+             local.set $21
+             local.get $24
+             local.get $51
+             f32x4.add
              local.set $20
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.226
-             local.get $26
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.226
+             local.get $15
+             local.get $56
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.230
+              local.get $36
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.230
+              end
+              local.get $36
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $36
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $36
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.get $26
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.231
+              local.get $36
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.231
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $26
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=4
+             block $kernels-as/assembly/simd/storeLanes|inlined.232
+              local.get $36
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.232
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $26
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.227
-             local.get $26
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $14
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.227
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $14
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $14
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $14
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.228
-             local.get $26
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.228
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.229
-             local.get $26
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $20
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.229
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $20
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $20
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $20
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.233
+              local.get $36
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.233
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $14
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $11
            i32.const 1
            i32.add
-           local.set $16
+           local.set $11
            br $for-loop|42
           end
          end
@@ -13862,32 +12471,32 @@
        if
         i32.const 16
         local.get $3
-        local.get $28
+        local.get $29
         i32.const 4
         i32.shl
-        local.tee $11
-        i32.sub
         local.tee $13
-        local.get $13
+        i32.sub
+        local.tee $11
+        local.get $11
         i32.const 16
         i32.gt_s
         select
-        local.set $43
+        local.set $41
         local.get $10
         local.get $3
-        local.get $36
+        local.get $48
         i32.mul
-        local.get $11
+        local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $13
+        local.tee $16
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.set $19
+        local.set $14
         local.get $6
         i32.const 1
         i32.sub
@@ -13902,65 +12511,71 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $44
+        local.set $40
         local.get $7
-        local.set $26
+        local.set $18
         loop $for-loop|2
          local.get $8
-         local.get $26
+         local.get $18
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $34
           local.get $2
           i64.extend_i32_s
-          local.tee $41
-          local.get $26
+          local.tee $33
+          local.get $18
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $32
           i64.div_u
           i32.wrap_i64
-          local.tee $45
-          local.get $37
-          local.get $26
+          local.tee $30
+          local.get $34
+          local.get $18
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $33
           i64.mul
           i64.add
-          local.get $42
+          local.get $32
           i64.div_u
           i32.wrap_i64
-          local.tee $16
+          local.tee $19
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $36
+           local.get $48
            i32.mul
-           local.get $45
+           local.get $30
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $27
+           local.tee $36
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $46
+           local.set $35
+           local.get $47
+           local.get $30
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $13
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $21
+           local.set $54
            local.get $5
-           local.get $26
+           local.get $18
            local.get $3
            i32.const 15
            i32.add
@@ -13969,7 +12584,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $28
+           local.get $29
            i32.const 4
            i32.shl
            i32.add
@@ -13978,48 +12593,48 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $14
+           local.tee $21
            f32x4.abs
-           local.set $17
+           local.set $23
            local.get $11
            v128.load offset=16
-           local.tee $34
+           local.tee $50
            f32x4.abs
-           local.set $18
+           local.set $22
            local.get $11
            v128.load offset=32
-           local.tee $35
+           local.tee $49
            f32x4.abs
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $32
+           local.tee $39
            f32x4.abs
-           local.set $22
-           local.get $14
+           local.set $15
+           local.get $21
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $17
+           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $17
+           local.get $23
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $34
+           local.get $50
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $18
+           local.get $22
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $18
+           local.get $22
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
            v128.and
-           local.get $35
+           local.get $49
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $20
@@ -14030,13 +12645,13 @@
            f32x4.le
            v128.and
            v128.or
-           local.get $32
+           local.get $39
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $22
+           local.get $15
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $22
+           local.get $15
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -14046,872 +12661,357 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $25
+            local.get $17
             local.set $11
            end
            local.get $11
-           if (result v128)
-            local.get $35
+           if
+            local.get $49
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $35
-            local.get $34
+            local.set $49
+            local.get $50
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $34
-            local.get $14
+            local.set $50
+            local.get $21
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-           else
-            local.get $14
+            local.set $21
            end
-           local.set $29
-           local.get $38
-           local.get $45
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $15
            local.get $11
            if
-            local.get $27
-            local.set $31
-            local.get $16
-            local.get $45
+            local.get $19
+            local.get $30
             i32.sub
-            local.set $47
-            local.get $15
-            local.set $16
+            local.set $31
+            local.get $13
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $53
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            local.get $44
-            local.get $45
-            i32.lt_s
-            local.set $33
-            i32.const 4
-            local.set $11
-            i32.const 0
             local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $28
+            local.get $30
+            local.get $40
+            i32.gt_s
+            local.set $30
+            i32.const 0
+            local.set $13
             loop $for-loop|4
-             local.get $15
+             local.get $13
              i32.const 2
              i32.add
-             local.tee $27
-             local.get $47
+             local.tee $19
+             local.get $31
              i32.le_u
              if
-              local.get $15
+              local.get $13
               i32.const 2
               i32.shl
-              local.tee $15
-              local.get $31
+              local.tee $13
+              local.get $36
               i32.add
-              local.tee $45
+              local.tee $44
               v128.load32_splat
-              local.set $30
-              local.get $15
-              local.get $46
+              local.set $38
+              local.get $13
+              local.get $35
               i32.add
-              local.tee $15
+              local.tee $13
               v128.load32_splat
-              local.set $49
-              local.get $21
-              local.get $16
+              local.set $37
+              local.get $54
+              local.get $11
               v128.load offset=16
-              local.tee $50
+              local.tee $27
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $45
+              local.tee $22
+              local.get $44
               v128.load32_splat offset=4
-              local.tee $48
-              local.get $16
+              local.tee $26
+              local.get $11
               v128.load
-              local.tee $52
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $30
+              local.tee $20
+              local.get $38
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $21
-              local.get $20
-              local.get $51
+              local.set $54
               local.get $15
+              local.get $22
+              local.get $13
               v128.load32_splat offset=4
-              local.tee $51
-              local.get $53
-              local.get $49
+              local.tee $23
+              local.get $20
+              local.get $37
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $20
-              local.get $52
+              local.set $15
+              local.get $25
               i32.const 1072
               v128.load
-              local.tee $53
+              local.tee $20
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.set $54
-              local.get $24
-              local.get $50
+              local.set $22
+              local.get $51
+              local.get $27
+              local.get $20
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.tee $20
+              local.get $26
+              local.get $22
+              local.get $38
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $51
+              local.get $42
+              local.get $20
+              local.get $23
+              local.get $22
+              local.get $37
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $42
+              local.get $25
+              i32.const 1088
+              v128.load
+              local.tee $20
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.set $22
               local.get $53
+              local.get $27
+              local.get $20
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $48
-              local.get $54
-              local.get $30
+              local.tee $20
+              local.get $26
+              local.get $22
+              local.get $38
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $53
+              local.get $52
+              local.get $20
+              local.get $23
+              local.get $22
+              local.get $37
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $52
+              local.get $24
+              local.get $27
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $22
+              local.get $26
+              local.get $25
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $20
+              local.get $38
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $24
-              local.get $23
-              local.get $53
-              local.get $51
-              local.get $54
-              local.get $49
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $23
-              local.get $52
-              i32.const 1088
-              v128.load
-              local.tee $53
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.set $54
-              local.get $17
-              local.get $50
-              local.get $53
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $48
-              local.get $54
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $17
+              local.get $28
               local.get $22
-              local.get $53
-              local.get $51
-              local.get $54
-              local.get $49
+              local.get $23
+              local.get $20
+              local.get $37
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $22
-              local.get $18
-              local.get $50
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $48
-              local.get $52
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $30
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $18
-              local.get $14
-              local.get $50
-              local.get $51
-              local.get $48
-              local.get $49
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $14
-              local.get $16
+              local.set $28
+              local.get $11
               i32.const 32
               i32.add
-              local.set $16
-              local.get $27
-              local.set $15
+              local.set $11
+              local.get $19
+              local.set $13
               br $for-loop|4
              end
             end
             loop $for-loop|5
-             local.get $15
-             local.get $47
+             local.get $13
+             local.get $31
              i32.lt_u
              if
-              local.get $16
+              local.get $11
               v128.load
-              local.tee $30
+              local.tee $22
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $48
-              local.get $31
-              local.get $15
+              local.tee $26
+              local.get $36
+              local.get $13
               i32.const 2
               i32.shl
-              local.tee $27
+              local.tee $19
               i32.add
               v128.load32_splat
-              local.tee $49
-              local.get $21
+              local.tee $20
+              local.get $54
               f32x4.relaxed_madd
-              local.set $21
-              local.get $30
+              local.set $54
+              local.get $22
               i32.const 1072
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $49
-              local.get $24
+              local.tee $25
+              local.get $20
+              local.get $51
               f32x4.relaxed_madd
-              local.set $24
-              local.get $30
+              local.set $51
+              local.get $22
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $49
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $30
-              local.get $49
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $48
-              local.get $27
-              local.get $46
-              i32.add
-              v128.load32_splat
-              local.tee $48
+              local.tee $23
               local.get $20
+              local.get $53
               f32x4.relaxed_madd
-              local.set $20
-              local.get $50
-              local.get $48
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $51
-              local.get $48
+              local.set $53
               local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $30
-              local.get $48
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $16
-              i32.const 16
-              i32.add
-              local.set $16
-              local.get $15
-              i32.const 1
-              i32.add
-              local.set $15
-              br $for-loop|5
-             end
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            i32.const 0
-            local.set $11
-            local.get $44
-            local.get $45
-            i32.lt_s
-            local.tee $33
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
-              local.get $43
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.122
-              end
-              local.get $43
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $43
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $43
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $21
-             block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
-              local.get $43
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.123
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $24
-             block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
-              local.get $43
-              i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.124
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
-              local.get $43
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.125
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
-              local.get $43
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.126
-              end
-              local.get $43
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $43
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $19
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $43
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $19
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $20
-             block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
-              local.get $43
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.127
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $19
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $19
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $23
-             block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
-              local.get $43
-              i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.128
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $19
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $19
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $22
-             block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
-              local.get $43
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.129
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $19
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $19
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $16
-            local.get $45
-            i32.sub
-            local.set $31
-            i32.const 0
-            local.set $16
-            loop $for-loop|7
-             local.get $16
-             local.get $31
-             i32.lt_u
-             if
-              local.get $15
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $29
-              f32x4.mul
-              local.tee $48
-              local.get $27
-              local.get $16
-              i32.const 2
-              i32.shl
-              local.tee $45
-              i32.add
-              v128.load32_splat
-              local.tee $49
-              local.get $21
-              f32x4.relaxed_madd
-              local.set $21
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.tee $50
-              local.get $49
+              local.tee $22
+              local.get $20
               local.get $24
               f32x4.relaxed_madd
               local.set $24
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
+              local.get $26
+              local.get $19
               local.get $35
-              f32x4.mul
-              local.tee $51
-              local.get $49
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $32
-              f32x4.mul
-              local.tee $30
-              local.get $49
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $48
-              local.get $45
-              local.get $46
               i32.add
               v128.load32_splat
-              local.tee $48
-              local.get $20
-              f32x4.relaxed_madd
-              local.set $20
-              local.get $50
-              local.get $48
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $51
-              local.get $48
-              local.get $22
-              f32x4.relaxed_madd
-              local.set $22
-              local.get $30
-              local.get $48
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
+              local.tee $20
               local.get $15
+              f32x4.relaxed_madd
+              local.set $15
+              local.get $25
+              local.get $20
+              local.get $42
+              f32x4.relaxed_madd
+              local.set $42
+              local.get $23
+              local.get $20
+              local.get $52
+              f32x4.relaxed_madd
+              local.set $52
+              local.get $22
+              local.get $20
+              local.get $28
+              f32x4.relaxed_madd
+              local.set $28
+              local.get $11
               i32.const 16
               i32.add
-              local.set $15
-              local.get $16
+              local.set $11
+              local.get $13
               i32.const 1
               i32.add
-              local.set $16
-              br $for-loop|7
+              local.set $13
+              br $for-loop|5
              end
             end
-           end
-           local.get $11
-           i32.const 4
-           i32.eq
-           if
+            local.get $54
             local.get $21
-            local.get $29
             f32x4.mul
-            local.set $21
-            local.get $33
+            local.set $27
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $43
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $16
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $43
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $16
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
-              local.get $43
+              local.set $20
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
-              local.get $43
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $21
+             local.get $27
              f32x4.add
-             local.set $21
+             local.set $27
             end
-            local.get $24
-            local.get $34
+            local.get $51
+            local.get $50
             f32x4.mul
-            local.set $24
-            local.get $33
+            local.set $26
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $43
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $16
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.115
               end
@@ -14920,55 +13020,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $16
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $20
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $24
+             local.get $26
              f32x4.add
-             local.set $24
+             local.set $26
             end
-            local.get $43
+            local.get $41
             i32.const 8
             i32.sub
             local.set $11
-            local.get $17
-            local.get $35
+            local.get $53
+            local.get $49
             f32x4.mul
-            local.set $17
-            local.get $33
+            local.set $25
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $16
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.116
               end
@@ -14977,55 +13077,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $16
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $20
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $17
+             local.get $25
              f32x4.add
-             local.set $17
+             local.set $25
             end
-            local.get $43
+            local.get $41
             i32.const 12
             i32.sub
             local.set $11
-            local.get $18
-            local.get $32
+            local.get $24
+            local.get $39
             f32x4.mul
-            local.set $18
-            local.get $33
+            local.set $24
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $16
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.117
               end
@@ -15034,107 +13134,107 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $16
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $20
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $13
+               local.get $20
+               local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $18
+             local.get $24
              f32x4.add
-             local.set $18
+             local.set $24
             end
-            local.get $20
-            local.get $29
+            local.get $15
+            local.get $21
             f32x4.mul
-            local.set $20
-            local.get $33
+            local.set $23
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $43
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $14
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.118
               end
-              local.get $43
+              local.get $41
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $14
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
-              local.get $43
+              local.set $15
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
-              local.get $43
+              local.get $41
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
-             local.get $20
+             local.get $23
              f32x4.add
-             local.set $20
+             local.set $23
             end
-            local.get $23
-            local.get $34
+            local.get $42
+            local.get $50
             f32x4.mul
-            local.set $23
-            local.get $33
+            local.set $22
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $43
+              local.get $41
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $14
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.119
               end
@@ -15143,54 +13243,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $14
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
-             local.get $23
+             local.get $22
              f32x4.add
-             local.set $23
+             local.set $22
             end
-            local.get $22
-            local.get $35
+            local.get $52
+            local.get $49
             f32x4.mul
-            local.set $22
-            local.get $33
+            local.set $21
+            local.get $30
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $43
+              local.get $41
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $14
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.120
               end
@@ -15199,54 +13299,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $14
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $19
+               local.get $15
+               local.get $14
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $14
-            local.get $32
+            local.get $28
+            local.get $39
             f32x4.mul
-            local.set $29
-            local.get $33
+            local.set $20
+            local.get $30
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $43
+              local.get $41
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $14
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.121
               end
@@ -15255,396 +13355,1213 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $14
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $14
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
+               local.get $15
                local.get $14
-               local.get $19
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $14
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $15
                local.get $14
-               local.get $19
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $14
+               local.get $15
               end
              end
-             local.get $29
+             local.get $20
              f32x4.add
             else
-             local.get $29
-            end
-            local.set $14
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $43
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $21
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.70
-            end
-            local.get $43
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $21
-             f32x4.extract_lane 0
-             f32.store
-            end
-            local.get $43
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $21
-             f32x4.extract_lane 1
-             f32.store offset=4
-            end
-            local.get $43
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $21
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $43
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $24
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.71
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $24
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $24
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $24
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $43
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $17
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.72
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $43
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $18
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.73
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 2
-             f32.store offset=56
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.74
-            local.get $43
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
              local.get $20
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.74
             end
-            local.get $43
-            i32.const 0
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.70
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $27
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.70
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $27
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $27
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $27
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.71
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $26
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.71
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $26
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $26
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $26
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.72
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $25
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.72
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.73
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $24
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.73
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.74
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $23
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.74
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.75
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $22
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.75
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.76
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $21
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.76
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.77
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.77
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $53
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            local.get $30
+            local.get $40
             i32.gt_s
-            if
-             local.get $19
-             local.get $20
-             f32x4.extract_lane 0
-             f32.store
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.122
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $54
+             block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.123
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $51
+             block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
+              local.get $41
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.124
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $53
+             block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
+              local.get $41
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.125
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $24
+             block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.126
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $14
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $14
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $15
+             block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.127
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $14
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $14
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.set $42
+             block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
+              local.get $41
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.128
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $14
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $14
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.set $52
+             block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
+              local.get $41
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.129
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $14
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $14
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.get $43
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $20
-             f32x4.extract_lane 1
-             f32.store offset=4
-            end
-            local.get $43
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $20
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.75
-            local.get $43
-            i32.const 4
+            local.set $28
+            local.get $19
+            local.get $30
             i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $23
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.75
-            end
-            local.get $11
+            local.set $30
             i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 0
-             f32.store offset=16
+            local.set $11
+            loop $for-loop|7
+             local.get $11
+             local.get $30
+             i32.lt_u
+             if
+              local.get $13
+              v128.load
+              local.tee $22
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.tee $26
+              local.get $36
+              local.get $11
+              i32.const 2
+              i32.shl
+              local.tee $19
+              i32.add
+              v128.load32_splat
+              local.tee $20
+              local.get $54
+              f32x4.relaxed_madd
+              local.set $54
+              local.get $22
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $50
+              f32x4.mul
+              local.tee $25
+              local.get $20
+              local.get $51
+              f32x4.relaxed_madd
+              local.set $51
+              local.get $22
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $49
+              f32x4.mul
+              local.tee $23
+              local.get $20
+              local.get $53
+              f32x4.relaxed_madd
+              local.set $53
+              local.get $22
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $39
+              f32x4.mul
+              local.tee $22
+              local.get $20
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $26
+              local.get $19
+              local.get $35
+              i32.add
+              v128.load32_splat
+              local.tee $20
+              local.get $15
+              f32x4.relaxed_madd
+              local.set $15
+              local.get $25
+              local.get $20
+              local.get $42
+              f32x4.relaxed_madd
+              local.set $42
+              local.get $23
+              local.get $20
+              local.get $52
+              f32x4.relaxed_madd
+              local.set $52
+              local.get $22
+              local.get $20
+              local.get $28
+              f32x4.relaxed_madd
+              local.set $28
+              local.get $13
+              i32.const 16
+              i32.add
+              local.set $13
+              local.get $11
+              i32.const 1
+              i32.add
+              local.set $11
+              br $for-loop|7
+             end
             end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 1
-             f32.store offset=20
+            block $kernels-as/assembly/simd/storeLanes|inlined.78
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $54
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.78
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $54
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $54
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $54
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 2
-             f32.store offset=24
+            block $kernels-as/assembly/simd/storeLanes|inlined.79
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $51
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.79
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.76
-            local.get $43
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $22
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.76
+            block $kernels-as/assembly/simd/storeLanes|inlined.80
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $53
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.80
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 0
-             f32.store offset=32
+            block $kernels-as/assembly/simd/storeLanes|inlined.81
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $24
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.81
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $24
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 1
-             f32.store offset=36
+            block $kernels-as/assembly/simd/storeLanes|inlined.82
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $15
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.82
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $22
-             f32x4.extract_lane 2
-             f32.store offset=40
+            block $kernels-as/assembly/simd/storeLanes|inlined.83
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $42
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.83
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $42
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $42
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $42
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.77
-            local.get $43
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $14
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.77
+            block $kernels-as/assembly/simd/storeLanes|inlined.84
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $52
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.84
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $52
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $52
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $52
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $14
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $14
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $14
-             f32x4.extract_lane 2
-             f32.store offset=56
+            block $kernels-as/assembly/simd/storeLanes|inlined.85
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $28
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.85
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $28
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $28
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $28
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
            end
           end
-          local.get $26
+          local.get $18
           i32.const 1
           i32.add
-          local.set $26
+          local.set $18
           br $for-loop|2
          end
         end
        else
         i32.const 16
         local.get $3
-        local.get $28
+        local.get $29
         i32.const 4
         i32.shl
-        local.tee $11
-        i32.sub
         local.tee $13
-        local.get $13
+        i32.sub
+        local.tee $11
+        local.get $11
         i32.const 16
         i32.gt_s
         select
-        local.set $31
+        local.set $36
         local.get $10
         local.get $3
-        local.get $36
+        local.get $48
         i32.mul
-        local.get $11
+        local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $13
+        local.set $14
         local.get $6
         i32.const 1
         i32.sub
@@ -15659,54 +14576,54 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $43
+        local.set $35
         local.get $7
-        local.set $26
+        local.set $18
         loop $for-loop|10
          local.get $8
-         local.get $26
+         local.get $18
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $34
           local.get $2
           i64.extend_i32_s
-          local.tee $41
-          local.get $26
+          local.tee $33
+          local.get $18
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $32
           i64.div_u
           i32.wrap_i64
-          local.tee $44
-          local.get $37
-          local.get $26
+          local.tee $30
+          local.get $34
+          local.get $18
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $33
           i64.mul
           i64.add
-          local.get $42
+          local.get $32
           i64.div_u
           i32.wrap_i64
           local.tee $16
           i32.ne
           if
-           local.get $38
-           local.get $44
+           local.get $47
+           local.get $30
            i32.const 4
            i32.shl
            i32.add
-           local.set $15
+           local.set $13
            local.get $5
-           local.get $26
+           local.get $18
            local.get $3
            i32.const 15
            i32.add
@@ -15715,7 +14632,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $28
+           local.get $29
            i32.const 4
            i32.shl
            i32.add
@@ -15724,65 +14641,65 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $14
+           local.tee $21
            f32x4.abs
-           local.set $17
+           local.set $23
            local.get $11
            v128.load offset=16
-           local.tee $34
+           local.tee $50
            f32x4.abs
-           local.set $18
+           local.set $22
            local.get $11
            v128.load offset=32
-           local.tee $35
+           local.tee $49
            f32x4.abs
            local.set $20
            local.get $11
            v128.load offset=48
-           local.tee $22
+           local.tee $27
            f32x4.abs
-           local.set $21
-           local.get $14
+           local.set $15
+           local.get $21
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $17
+           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $17
+           local.get $23
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $34
+           local.get $50
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $18
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $18
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $35
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $20
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $20
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
            local.get $22
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $21
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $21
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $49
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $27
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $15
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $15
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -15792,702 +14709,281 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $25
+            local.get $17
             local.set $11
            end
            local.get $11
-           if (result v128)
-            local.get $35
+           if
+            local.get $49
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $35
-            local.get $34
+            local.set $49
+            local.get $50
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $34
-            local.get $14
+            local.set $50
+            local.get $21
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-           else
-            local.get $14
+            local.set $21
            end
-           local.set $21
            local.get $0
            local.get $2
-           local.get $36
+           local.get $48
            i32.mul
-           local.get $44
+           local.get $30
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $19
+           local.set $31
            local.get $11
-           if (result v128)
-            local.get $19
-            local.set $27
+           if
             local.get $16
-            local.get $44
+            local.get $30
             i32.sub
-            local.set $45
-            local.get $15
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            local.get $43
-            local.get $44
-            i32.lt_s
-            local.set $33
-            i32.const 4
+            local.set $19
+            local.get $13
             local.set $11
-            i32.const 0
-            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
+            local.set $53
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
+            local.set $28
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $32
+            local.set $15
+            i32.const 0
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $55
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $56
             loop $for-loop|16
-             local.get $15
+             local.get $13
              i32.const 2
              i32.add
-             local.tee $19
-             local.get $45
+             local.tee $16
+             local.get $19
              i32.le_u
              if
-              local.get $16
+              local.get $11
               v128.load
-              local.tee $29
+              local.tee $26
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $27
-              local.get $15
+              local.get $31
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
-              local.tee $15
+              local.tee $13
               v128.load32_splat
-              local.tee $48
-              local.get $17
+              local.tee $25
+              local.get $53
               f32x4.relaxed_madd
-              local.set $17
-              local.get $16
+              local.set $53
+              local.get $11
               v128.load offset=16
-              local.tee $49
+              local.tee $23
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $15
+              local.get $13
               v128.load32_splat offset=4
-              local.tee $50
-              local.get $23
+              local.tee $22
+              local.get $42
               f32x4.relaxed_madd
-              local.set $23
-              local.get $29
+              local.set $42
+              local.get $26
               i32.const 1072
               v128.load
-              local.tee $51
+              local.tee $20
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $48
-              local.get $14
+              local.get $25
+              local.get $28
               f32x4.relaxed_madd
-              local.set $14
-              local.get $49
-              local.get $51
+              local.set $28
+              local.get $23
+              local.get $20
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $50
-              local.get $30
+              local.get $22
+              local.get $55
               f32x4.relaxed_madd
-              local.set $30
-              local.get $29
+              local.set $55
+              local.get $26
               i32.const 1088
               v128.load
-              local.tee $51
+              local.tee $20
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $48
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $49
-              local.get $51
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.get $50
+              local.get $25
               local.get $24
               f32x4.relaxed_madd
               local.set $24
-              local.get $29
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $48
+              local.get $23
               local.get $20
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.get $22
+              local.get $51
               f32x4.relaxed_madd
-              local.set $20
-              local.get $49
+              local.set $51
+              local.get $26
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $50
-              local.get $32
+              local.get $25
+              local.get $15
               f32x4.relaxed_madd
-              local.set $32
-              local.get $16
+              local.set $15
+              local.get $23
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $22
+              local.get $56
+              f32x4.relaxed_madd
+              local.set $56
+              local.get $11
               i32.const 32
               i32.add
-              local.set $16
-              local.get $19
-              local.set $15
+              local.set $11
+              local.get $16
+              local.set $13
               br $for-loop|16
              end
             end
-            local.get $15
-            local.get $45
+            local.get $13
+            local.get $19
             i32.lt_u
             if (result v128)
-             local.get $16
+             local.get $11
              v128.load
-             local.tee $29
+             local.tee $22
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
-             local.get $27
-             local.get $15
+             local.get $31
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $48
-             local.get $17
+             local.tee $20
+             local.get $53
              f32x4.relaxed_madd
-             local.set $17
-             local.get $29
+             local.set $53
+             local.get $22
              i32.const 1072
              v128.load
              i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
-             local.get $48
-             local.get $14
+             local.get $20
+             local.get $28
              f32x4.relaxed_madd
-             local.set $14
-             local.get $29
+             local.set $28
+             local.get $22
              i32.const 1088
              v128.load
              i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
-             local.get $48
-             local.get $18
-             f32x4.relaxed_madd
-             local.set $18
-             local.get $29
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $48
              local.get $20
+             local.get $24
              f32x4.relaxed_madd
-            else
-             local.get $20
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            i32.const 0
-            local.set $11
-            local.get $43
-            local.get $44
-            i32.lt_s
-            local.tee $33
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-              local.get $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.202
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-              local.get $31
-              i32.const 4
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.203
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $14
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $14
-               local.get $13
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $14
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $14
-               local.get $13
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $14
-              end
-             end
-             local.set $14
-             block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
-              local.get $31
-              i32.const 8
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.204
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $13
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $13
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
-              local.get $31
-              i32.const 12
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $13
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.205
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $13
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $13
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $20
-            local.get $16
-            local.get $44
-            i32.sub
-            local.set $44
-            i32.const 0
-            local.set $27
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $30
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $32
-            loop $for-loop|17
-             local.get $27
-             i32.const 2
-             i32.add
-             local.tee $16
-             local.get $44
-             i32.le_u
-             if
-              local.get $15
-              v128.load
-              local.tee $29
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.get $19
-              local.get $27
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $27
-              v128.load32_splat
-              local.tee $48
-              local.get $17
-              f32x4.relaxed_madd
-              local.set $17
-              local.get $15
-              v128.load offset=16
-              local.tee $49
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.get $27
-              v128.load32_splat offset=4
-              local.tee $50
-              local.get $23
-              f32x4.relaxed_madd
-              local.set $23
-              local.get $29
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.get $48
-              local.get $14
-              f32x4.relaxed_madd
-              local.set $14
-              local.get $49
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.get $50
-              local.get $30
-              f32x4.relaxed_madd
-              local.set $30
-              local.get $29
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.get $48
-              local.get $18
-              f32x4.relaxed_madd
-              local.set $18
-              local.get $49
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.get $50
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
-              local.get $29
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $22
-              f32x4.mul
-              local.get $48
-              local.get $20
-              f32x4.relaxed_madd
-              local.set $20
-              local.get $49
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $22
-              f32x4.mul
-              local.get $50
-              local.get $32
-              f32x4.relaxed_madd
-              local.set $32
-              local.get $15
-              i32.const 32
-              i32.add
-              local.set $15
-              local.get $16
-              local.set $27
-              br $for-loop|17
-             end
-            end
-            local.get $27
-            local.get $44
-            i32.lt_u
-            if (result v128)
-             local.get $15
-             v128.load
-             local.tee $29
-             i32.const 24
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $21
-             f32x4.mul
-             local.get $19
-             local.get $27
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $48
-             local.get $17
-             f32x4.relaxed_madd
-             local.set $17
-             local.get $29
-             i32.const 16
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $34
-             f32x4.mul
-             local.get $48
-             local.get $14
-             f32x4.relaxed_madd
-             local.set $14
-             local.get $29
-             i32.const 8
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $35
-             f32x4.mul
-             local.get $48
-             local.get $18
-             f32x4.relaxed_madd
-             local.set $18
-             local.get $29
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
+             local.set $24
              local.get $22
-             f32x4.mul
-             local.get $48
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
              local.get $20
+             local.get $15
              f32x4.relaxed_madd
             else
-             local.get $20
+             local.get $15
             end
-           end
-           local.get $17
-           local.get $23
-           f32x4.add
-           local.set $17
-           local.get $14
-           local.get $30
-           f32x4.add
-           local.set $14
-           local.get $18
-           local.get $24
-           f32x4.add
-           local.set $18
-           local.get $32
-           f32x4.add
-           local.set $20
-           local.get $11
-           i32.const 4
-           i32.eq
-           if
-            local.get $17
+            local.get $53
+            local.get $42
+            f32x4.add
             local.get $21
             f32x4.mul
-            local.set $17
-            local.get $33
+            local.set $23
+            local.get $30
+            local.get $35
+            i32.gt_s
+            local.tee $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-              local.get $31
+              local.get $36
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $14
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.198
               end
-              local.get $31
+              local.get $36
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $14
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
-              local.get $31
+              local.set $15
+              local.get $36
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $21
+               local.set $15
               end
-              local.get $31
+              local.get $36
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $15
               end
              end
-             local.get $17
+             local.get $23
              f32x4.add
-             local.set $17
+             local.set $23
             end
-            local.get $14
-            local.get $34
+            local.get $28
+            local.get $55
+            f32x4.add
+            local.get $50
             f32x4.mul
-            local.set $14
-            local.get $33
+            local.set $22
+            local.get $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-              local.get $31
+              local.get $36
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $14
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.199
               end
@@ -16496,54 +14992,56 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $14
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $21
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $15
               end
              end
-             local.get $14
+             local.get $22
              f32x4.add
-             local.set $14
+             local.set $22
             end
-            local.get $18
-            local.get $35
+            local.get $24
+            local.get $51
+            f32x4.add
+            local.get $49
             f32x4.mul
-            local.set $18
-            local.get $33
+            local.set $21
+            local.get $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-              local.get $31
+              local.get $36
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $14
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.200
               end
@@ -16552,54 +15050,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $14
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $21
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $15
               end
              end
-             local.get $18
+             local.get $21
              f32x4.add
-             local.set $18
+             local.set $21
             end
-            local.get $20
-            local.get $22
+            local.get $56
+            f32x4.add
+            local.get $27
             f32x4.mul
-            local.set $21
-            local.get $33
+            local.set $20
+            local.get $13
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-              local.get $31
+              local.get $36
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $13
+               local.get $14
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.201
               end
@@ -16608,224 +15107,795 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $13
+               local.get $14
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $20
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $13
+               local.get $15
+               local.get $14
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $15
               end
              end
-             local.get $21
+             local.get $20
              f32x4.add
             else
+             local.get $20
+            end
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.114
+             local.get $36
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $23
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.114
+             end
+             local.get $36
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $36
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $36
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.115
+             local.get $36
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $22
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.115
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.116
+             local.get $36
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $21
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.116
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.117
+             local.get $36
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.117
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $53
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $28
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            local.get $30
+            local.get $35
+            i32.gt_s
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
+              local.get $36
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.202
+              end
+              local.get $36
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $36
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $14
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $36
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $14
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $53
+             block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
+              local.get $36
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.203
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $14
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $14
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $28
+             block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
+              local.get $36
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.204
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $14
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $14
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $24
+             block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
+              local.get $36
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $14
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.205
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $14
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $14
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $14
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $15
+            local.get $16
+            local.get $30
+            i32.sub
+            local.set $30
+            i32.const 0
+            local.set $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $55
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $56
+            loop $for-loop|17
+             local.get $19
+             i32.const 2
+             i32.add
+             local.tee $11
+             local.get $30
+             i32.le_u
+             if
+              local.get $13
+              v128.load
+              local.tee $25
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.get $31
+              local.get $19
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $16
+              v128.load32_splat
+              local.tee $23
+              local.get $53
+              f32x4.relaxed_madd
+              local.set $53
+              local.get $13
+              v128.load offset=16
+              local.tee $22
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.get $16
+              v128.load32_splat offset=4
+              local.tee $20
+              local.get $42
+              f32x4.relaxed_madd
+              local.set $42
+              local.get $25
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $50
+              f32x4.mul
+              local.get $23
+              local.get $28
+              f32x4.relaxed_madd
+              local.set $28
+              local.get $22
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $50
+              f32x4.mul
+              local.get $20
+              local.get $55
+              f32x4.relaxed_madd
+              local.set $55
+              local.get $25
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $49
+              f32x4.mul
+              local.get $23
+              local.get $24
+              f32x4.relaxed_madd
+              local.set $24
+              local.get $22
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $49
+              f32x4.mul
+              local.get $20
+              local.get $51
+              f32x4.relaxed_madd
+              local.set $51
+              local.get $25
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $27
+              f32x4.mul
+              local.get $23
+              local.get $15
+              f32x4.relaxed_madd
+              local.set $15
+              local.get $22
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $27
+              f32x4.mul
+              local.get $20
+              local.get $56
+              f32x4.relaxed_madd
+              local.set $56
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $11
+              local.set $19
+              br $for-loop|17
+             end
+            end
+            local.get $19
+            local.get $30
+            i32.lt_u
+            if (result v128)
+             local.get $13
+             v128.load
+             local.tee $22
+             i32.const 24
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
              local.get $21
+             f32x4.mul
+             local.get $31
+             local.get $19
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $20
+             local.get $53
+             f32x4.relaxed_madd
+             local.set $53
+             local.get $22
+             i32.const 16
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $50
+             f32x4.mul
+             local.get $20
+             local.get $28
+             f32x4.relaxed_madd
+             local.set $28
+             local.get $22
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $27
+             f32x4.mul
+             local.get $20
+             local.get $15
+             f32x4.relaxed_madd
+             local.set $15
+             local.get $22
+             i32.const 8
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $49
+             f32x4.mul
+             local.get $20
+             local.get $24
+             f32x4.relaxed_madd
+            else
+             local.get $24
             end
+            local.get $53
+            local.get $42
+            f32x4.add
+            local.set $22
+            local.get $28
+            local.get $55
+            f32x4.add
+            local.set $21
+            local.get $51
+            f32x4.add
             local.set $20
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.114
-            local.get $31
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $17
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.114
+            local.get $15
+            local.get $56
+            f32x4.add
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.118
+             local.get $36
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $22
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.118
+             end
+             local.get $36
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $36
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $36
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $31
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 0
-             f32.store
+            block $kernels-as/assembly/simd/storeLanes|inlined.119
+             local.get $36
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $21
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.119
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-            local.get $31
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 1
-             f32.store offset=4
+            block $kernels-as/assembly/simd/storeLanes|inlined.120
+             local.get $36
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $20
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.120
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $20
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $20
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $20
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $31
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $17
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.115
-            local.get $31
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $14
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.115
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $14
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $14
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $14
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.116
-            local.get $31
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $18
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.116
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $18
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.117
-            local.get $31
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $13
-             local.get $20
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.117
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $13
-             local.get $20
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $20
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $13
-             local.get $20
-             f32x4.extract_lane 2
-             f32.store offset=56
+            block $kernels-as/assembly/simd/storeLanes|inlined.121
+             local.get $36
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $14
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.121
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $14
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
            end
           end
-          local.get $26
+          local.get $18
           i32.const 1
           i32.add
-          local.set $26
+          local.set $18
           br $for-loop|10
          end
         end
        end
       end
-      local.get $36
+      local.get $48
       i32.const 2
       i32.add
-      local.set $36
+      local.set $48
       br $for-loop|11
      end
     end
-    local.get $28
+    local.get $29
     i32.const 1
     i32.add
-    local.set $28
+    local.set $29
     br $for-loop|00
    end
   end

@@ -1,2105 +1,35 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<f32> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
+  (local $8 v128)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
+  (local $11 v128)
+  (local $12 i32)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
+  (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i64)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  local.get $2
-  i32.const 6
-  i32.shl
-  local.set $19
-  local.get $1
-  i32.const 1
-  i32.eq
-  if (result i32)
-   local.get $7
-   local.get $6
-   i32.sub
-   i32.const 1
-   i32.shr_s
-   local.set $20
-   loop $for-loop|0
-    local.get $10
-    local.get $20
-    i32.lt_s
-    if
-     local.get $4
-     local.get $19
-     local.get $6
-     local.get $10
-     i32.add
-     local.tee $21
-     i32.mul
-     i32.add
-     local.set $11
-     local.get $4
-     local.get $19
-     local.get $6
-     local.get $20
-     i32.add
-     local.get $10
-     i32.add
-     local.tee $28
-     i32.mul
-     i32.add
-     local.set $15
-     i32.const 16
-     local.get $3
-     local.get $21
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $29
-     i32.const 16
-     local.get $3
-     local.get $28
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $8
-     local.get $8
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $30
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $25
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $27
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $26
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $23
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $22
-     i32.const 0
-     local.set $8
-     loop $for-loop|1
-      local.get $8
-      i32.const 2
-      i32.add
-      local.tee $9
-      local.get $2
-      i32.le_u
-      if
-       local.get $25
-       local.get $11
-       i32.const -64
-       i32.sub
-       local.tee $31
-       v128.load
-       local.get $0
-       local.get $8
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $8
-       v128.load32_splat offset=4
-       local.tee $14
-       f32x4.mul
-       local.get $11
-       v128.load
-       local.get $8
-       v128.load32_splat
-       local.tee $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $25
-       local.get $13
-       local.get $15
-       i32.const -64
-       i32.sub
-       local.tee $8
-       v128.load
-       local.get $14
-       f32x4.mul
-       local.get $15
-       v128.load
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $13
-       local.get $12
-       local.get $31
-       v128.load offset=16
-       local.get $14
-       f32x4.mul
-       local.get $11
-       v128.load offset=16
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $12
-       local.get $24
-       local.get $8
-       v128.load offset=16
-       local.get $14
-       f32x4.mul
-       local.get $15
-       v128.load offset=16
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $24
-       local.get $27
-       local.get $31
-       v128.load offset=32
-       local.get $14
-       f32x4.mul
-       local.get $11
-       v128.load offset=32
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $27
-       local.get $23
-       local.get $8
-       v128.load offset=32
-       local.get $14
-       f32x4.mul
-       local.get $15
-       v128.load offset=32
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $23
-       local.get $26
-       local.get $31
-       v128.load offset=48
-       local.get $14
-       f32x4.mul
-       local.get $11
-       v128.load offset=48
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $26
-       local.get $22
-       local.get $8
-       v128.load offset=48
-       local.get $14
-       f32x4.mul
-       local.get $15
-       v128.load offset=48
-       local.get $16
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $22
-       local.get $11
-       i32.const 128
-       i32.add
-       local.set $11
-       local.get $15
-       i32.const 128
-       i32.add
-       local.set $15
-       local.get $9
-       local.set $8
-       br $for-loop|1
-      end
-     end
-     local.get $2
-     local.get $8
-     i32.gt_u
-     if
-      local.get $11
-      v128.load
-      local.get $0
-      local.get $8
-      i32.const 2
-      i32.shl
-      i32.add
-      v128.load32_splat
-      local.tee $14
-      f32x4.mul
-      local.get $25
-      f32x4.add
-      local.set $25
-      local.get $15
-      v128.load
-      local.get $14
-      f32x4.mul
-      local.get $13
-      f32x4.add
-      local.set $13
-      local.get $15
-      v128.load offset=16
-      local.get $14
-      f32x4.mul
-      local.get $24
-      f32x4.add
-      local.set $24
-      local.get $15
-      v128.load offset=32
-      local.get $14
-      f32x4.mul
-      local.get $23
-      f32x4.add
-      local.set $23
-      local.get $11
-      v128.load offset=48
-      local.get $14
-      f32x4.mul
-      local.get $26
-      f32x4.add
-      local.set $26
-      local.get $15
-      v128.load offset=48
-      local.get $14
-      f32x4.mul
-      local.get $22
-      f32x4.add
-      local.set $22
-      local.get $11
-      v128.load offset=32
-      local.get $14
-      f32x4.mul
-      local.get $27
-      f32x4.add
-      local.set $27
-      local.get $11
-      v128.load offset=16
-      local.get $14
-      f32x4.mul
-      local.get $12
-      f32x4.add
-      local.set $12
-     end
-     local.get $5
-     local.get $21
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $8
-     local.get $5
-     local.get $28
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $9
-     block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $29
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $25
-       v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.0
-      end
-      local.get $29
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 0
-       f32.store
-      end
-      local.get $29
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 1
-       f32.store offset=4
-      end
-      local.get $29
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $25
-       f32x4.extract_lane 2
-       f32.store offset=8
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $29
-      i32.const 4
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $12
-       v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.1
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 0
-       f32.store offset=16
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 1
-       f32.store offset=20
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $12
-       f32x4.extract_lane 2
-       f32.store offset=24
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $29
-      i32.const 8
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $27
-       v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.2
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 0
-       f32.store offset=32
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 1
-       f32.store offset=36
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $27
-       f32x4.extract_lane 2
-       f32.store offset=40
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $29
-      i32.const 12
-      i32.sub
-      local.tee $11
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $8
-       local.get $26
-       v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.3
-      end
-      local.get $11
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 0
-       f32.store offset=48
-      end
-      local.get $11
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 1
-       f32.store offset=52
-      end
-      local.get $11
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $8
-       local.get $26
-       f32x4.extract_lane 2
-       f32.store offset=56
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $30
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $13
-       v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.4
-      end
-      local.get $30
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 0
-       f32.store
-      end
-      local.get $30
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 1
-       f32.store offset=4
-      end
-      local.get $30
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $13
-       f32x4.extract_lane 2
-       f32.store offset=8
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $30
-      i32.const 4
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $24
-       v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.5
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 0
-       f32.store offset=16
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 1
-       f32.store offset=20
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $24
-       f32x4.extract_lane 2
-       f32.store offset=24
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $30
-      i32.const 8
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $23
-       v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.6
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 0
-       f32.store offset=32
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 1
-       f32.store offset=36
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $23
-       f32x4.extract_lane 2
-       f32.store offset=40
-      end
-     end
-     block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $30
-      i32.const 12
-      i32.sub
-      local.tee $8
-      i32.const 4
-      i32.ge_s
-      if
-       local.get $9
-       local.get $22
-       v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.7
-      end
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 0
-       f32.store offset=48
-      end
-      local.get $8
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 1
-       f32.store offset=52
-      end
-      local.get $8
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $9
-       local.get $22
-       f32x4.extract_lane 2
-       f32.store offset=56
-      end
-     end
-     local.get $10
-     i32.const 1
-     i32.add
-     local.set $10
-     br $for-loop|0
-    end
-   end
-   local.get $6
-   local.get $20
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $9
-  loop $for-loop|2
-   local.get $7
-   local.get $9
-   i32.gt_s
-   if
-    local.get $4
-    local.get $9
-    local.get $19
-    i32.mul
-    i32.add
-    local.set $15
-    i32.const 0
-    local.set $21
-    loop $for-loop|3
-     local.get $1
-     local.get $21
-     i32.gt_s
-     if
-      local.get $1
-      local.get $21
-      i32.const 1
-      i32.add
-      i32.gt_s
-      local.set $28
-      i32.const 16
-      local.get $3
-      local.get $9
-      i32.const 4
-      i32.shl
-      local.tee $6
-      i32.sub
-      local.tee $8
-      local.get $8
-      i32.const 16
-      i32.gt_s
-      select
-      local.set $29
-      local.get $5
-      local.get $3
-      local.get $21
-      i32.mul
-      local.get $6
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.tee $30
-      local.get $3
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $31
-      i32.const 0
-      local.set $20
-      loop $for-loop|4
-       local.get $20
-       i32.const 0
-       i32.le_s
-       if
-        local.get $2
-        i64.extend_i32_s
-        local.tee $18
-        local.get $20
-        i64.extend_i32_s
-        i64.mul
-        i32.wrap_i64
-        local.tee $6
-        local.get $20
-        i32.const 1
-        i32.add
-        i64.extend_i32_s
-        local.get $18
-        i64.mul
-        i32.wrap_i64
-        local.tee $8
-        i32.ne
-        if
-         local.get $0
-         local.get $2
-         local.get $21
-         i32.mul
-         local.get $6
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $32
-         local.get $2
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $33
-         local.get $15
-         local.get $6
-         i32.const 6
-         i32.shl
-         i32.add
-         local.set $10
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $25
-         local.get $28
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.0
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $25
-           block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.1
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $12
-           block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.2
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $30
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $30
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $27
-           block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.3
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $30
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $30
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $26
-           block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.4
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $13
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $13
-             local.get $31
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $13
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $31
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $13
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.5
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-           local.set $24
-           block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.6
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-           local.set $23
-           block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $31
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.7
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $31
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $14
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $14
-             local.get $31
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $14
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $14
-             local.get $31
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $14
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $22
-          local.get $8
-          local.get $6
-          i32.sub
-          local.set $6
-          i32.const 0
-          local.set $11
-          loop $for-loop|6
-           local.get $6
-           local.get $11
-           i32.gt_u
-           if
-            local.get $10
-            v128.load
-            local.tee $34
-            local.get $11
-            i32.const 2
-            i32.shl
-            local.tee $8
-            local.get $32
-            i32.add
-            v128.load32_splat
-            local.tee $35
-            f32x4.mul
-            local.get $25
-            f32x4.add
-            local.set $25
-            local.get $10
-            v128.load offset=16
-            local.tee $17
-            local.get $35
-            f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
-            local.get $10
-            v128.load offset=32
-            local.tee $16
-            local.get $35
-            f32x4.mul
-            local.get $27
-            f32x4.add
-            local.set $27
-            local.get $10
-            v128.load offset=48
-            local.tee $14
-            local.get $35
-            f32x4.mul
-            local.get $26
-            f32x4.add
-            local.set $26
-            local.get $34
-            local.get $8
-            local.get $33
-            i32.add
-            v128.load32_splat
-            local.tee $34
-            f32x4.mul
-            local.get $13
-            f32x4.add
-            local.set $13
-            local.get $17
-            local.get $34
-            f32x4.mul
-            local.get $24
-            f32x4.add
-            local.set $24
-            local.get $16
-            local.get $34
-            f32x4.mul
-            local.get $23
-            f32x4.add
-            local.set $23
-            local.get $14
-            local.get $34
-            f32x4.mul
-            local.get $22
-            f32x4.add
-            local.set $22
-            local.get $10
-            i32.const -64
-            i32.sub
-            local.set $10
-            local.get $11
-            i32.const 1
-            i32.add
-            local.set $11
-            br $for-loop|6
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.8
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $25
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.8
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.9
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $12
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.9
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $12
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.10
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $27
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.10
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.11
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $26
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.11
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.12
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $13
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.12
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.13
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $24
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.13
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $24
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.14
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $23
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.14
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $23
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.15
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $31
-            local.get $22
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.15
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $31
-            local.get $22
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         else
-          local.get $10
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.16 (result v128)
-            local.get $29
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.16
-            end
-            local.get $29
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $29
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $29
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $25
-           block $kernels-as/assembly/simd/loadLanes|inlined.17 (result v128)
-            local.get $29
-            i32.const 4
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.17
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.18 (result v128)
-            local.get $29
-            i32.const 8
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.18
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-           local.set $27
-           block $kernels-as/assembly/simd/loadLanes|inlined.19 (result v128)
-            local.get $29
-            i32.const 12
-            i32.sub
-            local.tee $10
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $30
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.19
-            end
-            local.get $10
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $30
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $12
-            local.get $10
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $12
-             local.get $30
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $12
-            end
-            local.get $10
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $12
-             local.get $30
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $12
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $26
-          local.get $8
-          local.get $6
-          i32.sub
-          local.set $10
-          i32.const 0
-          local.set $6
-          loop $for-loop|7
-           local.get $10
-           local.get $6
-           i32.const 2
-           i32.add
-           local.tee $8
-           i32.ge_u
-           if
-            local.get $25
-            local.get $11
-            i32.const -64
-            i32.sub
-            local.tee $33
-            v128.load
-            local.get $32
-            local.get $6
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $6
-            v128.load32_splat offset=4
-            local.tee $12
-            f32x4.mul
-            local.get $11
-            v128.load
-            local.get $6
-            v128.load32_splat
-            local.tee $14
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $25
-            local.get $13
-            local.get $33
-            v128.load offset=16
-            local.get $12
-            f32x4.mul
-            local.get $11
-            v128.load offset=16
-            local.get $14
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $13
-            local.get $27
-            local.get $33
-            v128.load offset=32
-            local.get $12
-            f32x4.mul
-            local.get $11
-            v128.load offset=32
-            local.get $14
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $27
-            local.get $26
-            local.get $33
-            v128.load offset=48
-            local.get $12
-            f32x4.mul
-            local.get $11
-            v128.load offset=48
-            local.get $14
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $26
-            local.get $11
-            i32.const 128
-            i32.add
-            local.set $11
-            local.get $8
-            local.set $6
-            br $for-loop|7
-           end
-          end
-          local.get $6
-          local.get $10
-          i32.lt_u
-          if
-           local.get $11
-           v128.load
-           local.get $32
-           local.get $6
-           i32.const 2
-           i32.shl
-           i32.add
-           v128.load32_splat
-           local.tee $12
-           f32x4.mul
-           local.get $25
-           f32x4.add
-           local.set $25
-           local.get $11
-           v128.load offset=48
-           local.get $12
-           f32x4.mul
-           local.get $26
-           f32x4.add
-           local.set $26
-           local.get $11
-           v128.load offset=32
-           local.get $12
-           f32x4.mul
-           local.get $27
-           f32x4.add
-           local.set $27
-           local.get $11
-           v128.load offset=16
-           local.get $12
-           f32x4.mul
-           local.get $13
-           f32x4.add
-           local.set $13
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.16
-           local.get $29
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $25
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.16
-           end
-           local.get $29
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $29
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $29
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $25
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.17
-           local.get $29
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $13
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.17
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.18
-           local.get $29
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $27
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.18
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $27
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.19
-           local.get $29
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $30
-            local.get $26
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.19
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $30
-            local.get $26
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         end
-        end
-        local.get $20
-        i32.const 1
-        i32.add
-        local.set $20
-        br $for-loop|4
-       end
-      end
-      local.get $21
-      i32.const 2
-      i32.add
-      local.set $21
-      br $for-loop|3
-     end
-    end
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
-    br $for-loop|2
-   end
-  end
- )
- (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i64)
-  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i64)
   (local $24 v128)
   (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
   local.get $2
-  i32.const 5
+  i32.const 6
   i32.shl
-  local.set $17
+  local.set $22
   local.get $1
   i32.const 1
   i32.eq
@@ -2109,44 +39,32 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $18
+   local.set $19
    loop $for-loop|0
-    local.get $8
-    local.get $18
-    i32.lt_s
+    local.get $19
+    local.get $21
+    i32.gt_s
     if
      local.get $4
-     local.get $17
+     local.get $22
      local.get $6
-     local.get $8
-     i32.add
-     local.tee $19
-     i32.mul
-     i32.add
-     local.set $11
-     local.get $4
-     local.get $17
-     local.get $6
-     local.get $18
-     i32.add
-     local.get $8
+     local.get $21
      i32.add
      local.tee $26
      i32.mul
      i32.add
-     local.set $15
-     i32.const 16
-     local.get $3
+     local.set $12
+     local.get $4
+     local.get $22
+     local.get $6
      local.get $19
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $27
+     i32.add
+     local.get $21
+     i32.add
+     local.tee $27
+     i32.mul
+     i32.add
+     local.set $18
      i32.const 16
      local.get $3
      local.get $26
@@ -2159,125 +77,37 @@
      i32.gt_s
      select
      local.set $28
+     i32.const 16
+     local.get $3
+     local.get $27
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $9
+     local.get $9
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $29
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $25
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $24
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $23
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $20
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $22
+     local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $21
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
      i32.const 0
      local.set $9
      loop $for-loop|1
-      local.get $2
-      local.get $9
-      i32.gt_u
-      if
-       local.get $11
-       v128.load
-       local.tee $14
-       i32.const 16
-       i32x4.shl
-       local.get $0
-       local.get $9
-       i32.const 2
-       i32.shl
-       i32.add
-       v128.load32_splat
-       local.tee $29
-       f32x4.mul
-       local.get $25
-       f32x4.add
-       local.set $25
-       local.get $15
-       v128.load
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       local.get $23
-       f32x4.add
-       local.set $23
-       local.get $14
-       i32.const 1056
-       v128.load
-       local.tee $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $24
-       f32x4.add
-       local.set $24
-       local.get $30
-       local.get $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $20
-       f32x4.add
-       local.set $20
-       local.get $11
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       local.get $13
-       f32x4.add
-       local.set $13
-       local.get $15
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       local.get $22
-       f32x4.add
-       local.set $22
-       local.get $30
-       local.get $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $12
-       f32x4.add
-       local.set $12
-       local.get $31
-       local.get $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $21
-       f32x4.add
-       local.set $21
-       local.get $11
-       i32.const 32
-       i32.add
-       local.set $11
-       local.get $15
-       i32.const 32
-       i32.add
-       local.set $15
-       local.get $9
-       i32.const 1
-       i32.add
-       local.set $9
-       br $for-loop|1
-      end
-     end
-     loop $for-loop|2
       local.get $9
       i32.const 2
       i32.add
@@ -2285,93 +115,2283 @@
       local.get $2
       i32.le_u
       if
+       local.get $14
+       local.get $12
+       i32.const -64
+       i32.sub
+       local.tee $30
+       v128.load
        local.get $0
        local.get $9
        i32.const 2
        i32.shl
        i32.add
        local.tee $9
-       v128.load32_splat
-       local.set $29
-       local.get $25
-       local.get $11
-       v128.load offset=32
-       local.tee $14
-       i32.const 16
-       i32x4.shl
-       local.get $9
        v128.load32_splat offset=4
-       local.tee $30
+       local.tee $24
        f32x4.mul
-       local.get $11
+       local.get $12
        v128.load
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $29
+       local.get $9
+       v128.load32_splat
+       local.tee $25
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $25
-       local.get $23
+       local.set $14
        local.get $15
-       v128.load offset=32
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $30
-       f32x4.mul
-       local.get $15
+       local.get $18
+       i32.const -64
+       i32.sub
+       local.tee $9
        v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $23
        local.get $24
-       local.get $14
-       i32.const 1056
+       f32x4.mul
+       local.get $18
        v128.load
-       local.tee $14
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $31
-       local.get $14
-       v128.and
-       local.get $29
+       local.get $25
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $24
+       local.set $15
        local.get $20
-       local.get $32
-       local.get $14
-       v128.and
        local.get $30
+       v128.load offset=16
+       local.get $24
        f32x4.mul
-       local.get $33
-       local.get $14
-       v128.and
-       local.get $29
+       local.get $12
+       v128.load offset=16
+       local.get $25
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $20
+       local.get $16
+       local.get $9
+       v128.load offset=16
+       local.get $24
+       f32x4.mul
+       local.get $18
+       v128.load offset=16
+       local.get $25
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $16
+       local.get $8
+       local.get $30
+       v128.load offset=32
+       local.get $24
+       f32x4.mul
+       local.get $12
+       v128.load offset=32
+       local.get $25
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $8
+       local.get $17
+       local.get $9
+       v128.load offset=32
+       local.get $24
+       f32x4.mul
+       local.get $18
+       v128.load offset=32
+       local.get $25
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $17
        local.get $13
-       local.get $11
+       local.get $30
        v128.load offset=48
+       local.get $24
+       f32x4.mul
+       local.get $12
+       v128.load offset=48
+       local.get $25
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $11
+       local.get $9
+       v128.load offset=48
+       local.get $24
+       f32x4.mul
+       local.get $18
+       v128.load offset=48
+       local.get $25
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $11
+       local.get $12
+       i32.const 128
+       i32.add
+       local.set $12
+       local.get $18
+       i32.const 128
+       i32.add
+       local.set $18
+       local.get $10
+       local.set $9
+       br $for-loop|1
+      end
+     end
+     local.get $2
+     local.get $9
+     i32.gt_u
+     if
+      local.get $12
+      v128.load
+      local.get $0
+      local.get $9
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $24
+      f32x4.mul
+      local.get $14
+      f32x4.add
+      local.set $14
+      local.get $18
+      v128.load
+      local.get $24
+      f32x4.mul
+      local.get $15
+      f32x4.add
+      local.set $15
+      local.get $12
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      local.get $20
+      f32x4.add
+      local.set $20
+      local.get $18
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      local.get $16
+      f32x4.add
+      local.set $16
+      local.get $18
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      local.get $17
+      f32x4.add
+      local.set $17
+      local.get $12
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      local.get $13
+      f32x4.add
+      local.set $13
+      local.get $18
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      local.get $11
+      f32x4.add
+      local.set $11
+      local.get $12
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      local.get $8
+      f32x4.add
+      local.set $8
+     end
+     local.get $5
+     local.get $26
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $9
+     local.get $5
+     local.get $27
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $10
+     block $kernels-as/assembly/simd/storeLanes|inlined.0
+      local.get $28
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $14
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.0
+      end
+      local.get $28
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $28
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $28
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $14
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.1
+      local.get $28
+      i32.const 4
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $20
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.1
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $20
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.2
+      local.get $28
+      i32.const 8
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $8
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.2
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $8
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.3
+      local.get $28
+      i32.const 12
+      i32.sub
+      local.tee $12
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $9
+       local.get $13
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.3
+      end
+      local.get $12
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $12
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $12
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.4
+      local.get $29
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $15
+       v128.store
+       br $kernels-as/assembly/simd/storeLanes|inlined.4
+      end
+      local.get $29
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 0
+       f32.store
+      end
+      local.get $29
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 1
+       f32.store offset=4
+      end
+      local.get $29
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $15
+       f32x4.extract_lane 2
+       f32.store offset=8
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.5
+      local.get $29
+      i32.const 4
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $16
+       v128.store offset=16
+       br $kernels-as/assembly/simd/storeLanes|inlined.5
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 0
+       f32.store offset=16
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 1
+       f32.store offset=20
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $16
+       f32x4.extract_lane 2
+       f32.store offset=24
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.6
+      local.get $29
+      i32.const 8
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $17
+       v128.store offset=32
+       br $kernels-as/assembly/simd/storeLanes|inlined.6
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 0
+       f32.store offset=32
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 1
+       f32.store offset=36
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $17
+       f32x4.extract_lane 2
+       f32.store offset=40
+      end
+     end
+     block $kernels-as/assembly/simd/storeLanes|inlined.7
+      local.get $29
+      i32.const 12
+      i32.sub
+      local.tee $9
+      i32.const 4
+      i32.ge_s
+      if
+       local.get $10
+       local.get $11
+       v128.store offset=48
+       br $kernels-as/assembly/simd/storeLanes|inlined.7
+      end
+      local.get $9
+      i32.const 0
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 0
+       f32.store offset=48
+      end
+      local.get $9
+      i32.const 1
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 1
+       f32.store offset=52
+      end
+      local.get $9
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $10
+       local.get $11
+       f32x4.extract_lane 2
+       f32.store offset=56
+      end
+     end
+     local.get $21
+     i32.const 1
+     i32.add
+     local.set $21
+     br $for-loop|0
+    end
+   end
+   local.get $6
+   local.get $19
+   i32.const 1
+   i32.shl
+   i32.add
+  else
+   local.get $6
+  end
+  local.set $10
+  loop $for-loop|2
+   local.get $7
+   local.get $10
+   i32.gt_s
+   if
+    local.get $4
+    local.get $10
+    local.get $22
+    i32.mul
+    i32.add
+    local.set $26
+    i32.const 0
+    local.set $19
+    loop $for-loop|3
+     local.get $1
+     local.get $19
+     i32.gt_s
+     if
+      local.get $19
+      i32.const 1
+      i32.add
+      local.get $1
+      i32.lt_s
+      if
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $9
+       local.get $9
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $9
+       local.get $5
+       local.get $3
+       local.get $19
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $6
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
+       i32.const 0
+       local.set $18
+       loop $for-loop|4
+        local.get $18
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $18
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $12
+         local.get $18
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $28
+         i32.ne
+         if
+          local.get $26
+          local.get $12
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $29
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $30
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          local.get $12
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
+            local.get $9
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.0
+            end
+            local.get $9
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $9
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $9
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $14
+           block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
+            local.get $9
+            i32.const 4
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.1
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $20
+           block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
+            local.get $9
+            i32.const 8
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.2
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $6
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $6
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $8
+           block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
+            local.get $9
+            i32.const 12
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $6
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.3
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $6
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $6
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $6
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
+            local.get $9
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.4
+            end
+            local.get $9
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $9
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $9
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
+            local.get $9
+            i32.const 4
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.5
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
+            local.get $9
+            i32.const 8
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.6
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+           local.set $17
+           block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
+            local.get $9
+            i32.const 12
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.7
+            end
+            local.get $31
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $31
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $31
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $11
+          local.get $28
+          local.get $12
+          i32.sub
+          local.set $28
+          i32.const 0
+          local.set $12
+          loop $for-loop|6
+           local.get $12
+           local.get $28
+           i32.lt_u
+           if
+            local.get $21
+            v128.load
+            local.tee $32
+            local.get $12
+            i32.const 2
+            i32.shl
+            local.tee $31
+            local.get $29
+            i32.add
+            v128.load32_splat
+            local.tee $25
+            f32x4.mul
+            local.get $14
+            f32x4.add
+            local.set $14
+            local.get $21
+            v128.load offset=16
+            local.tee $33
+            local.get $25
+            f32x4.mul
+            local.get $20
+            f32x4.add
+            local.set $20
+            local.get $21
+            v128.load offset=32
+            local.tee $34
+            local.get $25
+            f32x4.mul
+            local.get $8
+            f32x4.add
+            local.set $8
+            local.get $21
+            v128.load offset=48
+            local.tee $24
+            local.get $25
+            f32x4.mul
+            local.get $13
+            f32x4.add
+            local.set $13
+            local.get $32
+            local.get $30
+            local.get $31
+            i32.add
+            v128.load32_splat
+            local.tee $25
+            f32x4.mul
+            local.get $15
+            f32x4.add
+            local.set $15
+            local.get $33
+            local.get $25
+            f32x4.mul
+            local.get $16
+            f32x4.add
+            local.set $16
+            local.get $34
+            local.get $25
+            f32x4.mul
+            local.get $17
+            f32x4.add
+            local.set $17
+            local.get $24
+            local.get $25
+            f32x4.mul
+            local.get $11
+            f32x4.add
+            local.set $11
+            local.get $21
+            i32.const -64
+            i32.sub
+            local.set $21
+            local.get $12
+            i32.const 1
+            i32.add
+            local.set $12
+            br $for-loop|6
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.8
+           local.get $9
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $14
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.8
+           end
+           local.get $9
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $9
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $9
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $14
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.9
+           local.get $9
+           i32.const 4
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $20
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.9
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $20
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.10
+           local.get $9
+           i32.const 8
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $8
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.10
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $8
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.11
+           local.get $9
+           i32.const 12
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $6
+            local.get $13
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.11
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $6
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.12
+           local.get $9
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $15
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.12
+           end
+           local.get $9
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $9
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $9
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.13
+           local.get $9
+           i32.const 4
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $16
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.13
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $16
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.14
+           local.get $9
+           i32.const 8
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $17
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.14
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $17
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.15
+           local.get $9
+           i32.const 12
+           i32.sub
+           local.tee $12
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $11
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.15
+           end
+           local.get $12
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $12
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $12
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $11
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $18
+         i32.const 1
+         i32.add
+         local.set $18
+         br $for-loop|4
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $9
+       local.get $9
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $21
+       local.get $5
+       local.get $3
+       local.get $19
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
+       i32.const 0
+       local.set $18
+       loop $for-loop|8
+        local.get $18
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $18
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $18
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $9
+         i32.ne
+         if
+          local.get $26
+          local.get $6
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
+          local.get $6
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.40 (result v128)
+            local.get $21
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.40
+            end
+            local.get $21
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $21
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $21
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $14
+           block $kernels-as/assembly/simd/loadLanes|inlined.41 (result v128)
+            local.get $21
+            i32.const 4
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.41
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
+            local.get $21
+            i32.const 8
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.42
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $8
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $8
+             local.get $27
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $8
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $8
+             local.get $27
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $8
+            end
+           end
+           local.set $8
+           block $kernels-as/assembly/simd/loadLanes|inlined.43 (result v128)
+            local.get $21
+            i32.const 12
+            i32.sub
+            local.tee $28
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $27
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.43
+            end
+            local.get $28
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $27
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $11
+            local.get $28
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $11
+             local.get $27
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $11
+            end
+            local.get $28
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $11
+             local.get $27
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $11
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $13
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $28
+          local.get $9
+          local.get $6
+          i32.sub
+          local.set $29
+          i32.const 0
+          local.set $6
+          loop $for-loop|11
+           local.get $29
+           local.get $6
+           i32.const 2
+           i32.add
+           local.tee $9
+           i32.ge_u
+           if
+            local.get $14
+            local.get $12
+            i32.const -64
+            i32.sub
+            local.tee $30
+            v128.load
+            local.get $28
+            local.get $6
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $6
+            v128.load32_splat offset=4
+            local.tee $11
+            f32x4.mul
+            local.get $12
+            v128.load
+            local.get $6
+            v128.load32_splat
+            local.tee $16
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $14
+            local.get $15
+            local.get $30
+            v128.load offset=16
+            local.get $11
+            f32x4.mul
+            local.get $12
+            v128.load offset=16
+            local.get $16
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $15
+            local.get $8
+            local.get $30
+            v128.load offset=32
+            local.get $11
+            f32x4.mul
+            local.get $12
+            v128.load offset=32
+            local.get $16
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $8
+            local.get $13
+            local.get $30
+            v128.load offset=48
+            local.get $11
+            f32x4.mul
+            local.get $12
+            v128.load offset=48
+            local.get $16
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $12
+            i32.const 128
+            i32.add
+            local.set $12
+            local.get $9
+            local.set $6
+            br $for-loop|11
+           end
+          end
+          local.get $6
+          local.get $29
+          i32.lt_u
+          if
+           local.get $12
+           v128.load
+           local.get $28
+           local.get $6
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load32_splat
+           local.tee $11
+           f32x4.mul
+           local.get $14
+           f32x4.add
+           local.set $14
+           local.get $12
+           v128.load offset=16
+           local.get $11
+           f32x4.mul
+           local.get $15
+           f32x4.add
+           local.set $15
+           local.get $12
+           v128.load offset=48
+           local.get $11
+           f32x4.mul
+           local.get $13
+           f32x4.add
+           local.set $13
+           local.get $12
+           v128.load offset=32
+           local.get $11
+           f32x4.mul
+           local.get $8
+           f32x4.add
+           local.set $8
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.28
+           local.get $21
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $14
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.28
+           end
+           local.get $21
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $21
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $21
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $14
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.29
+           local.get $21
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $15
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.29
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.30
+           local.get $21
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $8
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.30
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $8
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.31
+           local.get $21
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $27
+            local.get $13
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.31
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $27
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $18
+         i32.const 1
+         i32.add
+         local.set $18
+         br $for-loop|8
+        end
+       end
+      end
+      local.get $19
+      i32.const 2
+      i32.add
+      local.set $19
+      br $for-loop|3
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|2
+   end
+  end
+ )
+ (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i64)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  local.get $2
+  i32.const 5
+  i32.shl
+  local.set $22
+  local.get $1
+  i32.const 1
+  i32.eq
+  if (result i32)
+   local.get $7
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.shr_s
+   local.set $20
+   loop $for-loop|0
+    local.get $20
+    local.get $21
+    i32.gt_s
+    if
+     local.get $4
+     local.get $22
+     local.get $6
+     local.get $21
+     i32.add
+     local.tee $25
+     i32.mul
+     i32.add
+     local.set $14
+     local.get $4
+     local.get $22
+     local.get $6
+     local.get $20
+     i32.add
+     local.get $21
+     i32.add
+     local.tee $26
+     i32.mul
+     i32.add
+     local.set $10
+     i32.const 16
+     local.get $3
+     local.get $25
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $27
+     i32.const 16
+     local.get $3
+     local.get $26
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $8
+     local.get $8
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $28
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $19
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     i32.const 0
+     local.set $8
+     loop $for-loop|1
+      local.get $2
+      local.get $8
+      i32.gt_u
+      if
+       local.get $14
+       v128.load
+       local.tee $24
+       i32.const 16
+       i32x4.shl
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       v128.load32_splat
+       local.tee $29
+       f32x4.mul
+       local.get $15
+       f32x4.add
+       local.set $15
+       local.get $10
+       v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $13
+       f32x4.add
+       local.set $13
+       local.get $24
+       i32.const 1056
+       v128.load
+       local.tee $24
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $16
+       f32x4.add
+       local.set $16
+       local.get $30
+       local.get $24
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $19
+       f32x4.add
+       local.set $19
+       local.get $14
+       v128.load offset=16
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $11
+       f32x4.add
+       local.set $11
+       local.get $10
+       v128.load offset=16
        local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $17
+       f32x4.add
+       local.set $17
+       local.get $30
+       local.get $24
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $18
+       f32x4.add
+       local.set $18
+       local.get $31
+       local.get $24
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $12
+       f32x4.add
+       local.set $12
+       local.get $14
+       i32.const 32
+       i32.add
+       local.set $14
+       local.get $10
+       i32.const 32
+       i32.add
+       local.set $10
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     loop $for-loop|2
+      local.get $8
+      i32.const 2
+      i32.add
+      local.tee $9
+      local.get $2
+      i32.le_u
+      if
+       local.get $0
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $8
+       v128.load32_splat
+       local.set $29
+       local.get $15
+       local.get $14
+       v128.load offset=32
+       local.tee $24
+       i32.const 16
+       i32x4.shl
+       local.get $8
+       v128.load32_splat offset=4
+       local.tee $30
+       f32x4.mul
+       local.get $14
+       v128.load
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $15
+       local.get $13
+       local.get $10
+       v128.load offset=32
+       local.tee $32
        i32.const 16
        i32x4.shl
        local.get $30
        f32x4.mul
-       local.get $11
-       v128.load offset=16
-       local.tee $32
+       local.get $10
+       v128.load
+       local.tee $33
        i32.const 16
        i32x4.shl
        local.get $29
@@ -2379,115 +2399,136 @@
        f32x4.add
        f32x4.add
        local.set $13
-       local.get $22
-       local.get $15
+       local.get $16
+       local.get $24
+       i32.const 1056
+       v128.load
+       local.tee $34
+       local.tee $16
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $31
+       local.get $16
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $16
+       local.get $19
+       local.get $32
+       local.get $34
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $33
+       local.get $34
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $19
+       local.get $11
+       local.get $14
+       v128.load offset=48
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $30
+       f32x4.mul
+       local.get $14
+       v128.load offset=16
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $11
+       local.get $17
+       local.get $10
        v128.load offset=48
        local.tee $33
        i32.const 16
        i32x4.shl
        local.get $30
        f32x4.mul
-       local.get $15
+       local.get $10
        v128.load offset=16
-       local.tee $34
+       local.tee $24
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $22
-       local.get $12
+       local.set $17
+       local.get $18
        local.get $31
-       local.get $14
+       local.get $34
        v128.and
        local.get $30
        f32x4.mul
        local.get $32
-       local.get $14
+       local.get $34
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $18
+       local.get $12
+       local.get $33
+       local.get $34
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $24
+       local.get $34
        v128.and
        local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $12
-       local.get $21
-       local.get $33
        local.get $14
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $34
-       local.get $14
-       v128.and
-       local.get $29
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $21
-       local.get $11
        i32.const -64
        i32.sub
-       local.set $11
-       local.get $15
-       i32.const -64
-       i32.sub
-       local.set $15
+       local.set $14
        local.get $10
-       local.set $9
+       i32.const -64
+       i32.sub
+       local.set $10
+       local.get $9
+       local.set $8
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $9
+     local.get $8
      i32.gt_u
      if
-      local.get $11
+      local.get $14
       v128.load
-      local.tee $14
+      local.tee $24
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $9
+      local.get $8
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $29
       f32x4.mul
-      local.get $25
-      f32x4.add
-      local.set $25
       local.get $15
+      f32x4.add
+      local.set $15
+      local.get $10
       v128.load
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $29
-      f32x4.mul
-      local.get $23
-      f32x4.add
-      local.set $23
-      local.get $14
-      i32.const 1056
-      v128.load
-      local.tee $14
-      v128.and
-      local.get $29
-      f32x4.mul
-      local.get $24
-      f32x4.add
-      local.set $24
-      local.get $30
-      local.get $14
-      v128.and
-      local.get $29
-      f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
-      local.get $11
-      v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
@@ -2496,26 +2537,54 @@
       local.get $13
       f32x4.add
       local.set $13
-      local.get $15
+      local.get $24
+      i32.const 1056
+      v128.load
+      local.tee $24
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $16
+      f32x4.add
+      local.set $16
+      local.get $30
+      local.get $24
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $14
+      v128.load offset=16
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $11
+      f32x4.add
+      local.set $11
+      local.get $10
       v128.load offset=16
       local.tee $31
       i32.const 16
       i32x4.shl
       local.get $29
       f32x4.mul
-      local.get $22
+      local.get $17
       f32x4.add
-      local.set $22
-      local.get $31
-      local.get $14
+      local.set $17
+      local.get $30
+      local.get $24
       v128.and
       local.get $29
       f32x4.mul
-      local.get $21
+      local.get $18
       f32x4.add
-      local.set $21
-      local.get $30
-      local.get $14
+      local.set $18
+      local.get $31
+      local.get $24
       v128.and
       local.get $29
       f32x4.mul
@@ -2524,24 +2593,24 @@
       local.set $12
      end
      local.get $5
-     local.get $19
+     local.get $25
      i32.const 6
      i32.shl
      i32.add
-     local.set $9
+     local.set $8
      local.get $5
      local.get $26
      i32.const 6
      i32.shl
      i32.add
-     local.set $10
+     local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.34
       local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.34
       end
@@ -2549,8 +2618,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 0
        f32.store
       end
@@ -2558,8 +2627,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -2567,8 +2636,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $25
+       local.get $8
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -2577,39 +2646,39 @@
       local.get $27
       i32.const 4
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.35
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $24
+       local.get $8
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -2618,39 +2687,39 @@
       local.get $27
       i32.const 8
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.36
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $13
+       local.get $8
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -2659,39 +2728,39 @@
       local.get $27
       i32.const 12
       i32.sub
-      local.tee $11
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.37
       end
-      local.get $11
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $11
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $11
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $12
+       local.get $8
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -2701,8 +2770,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.38
       end
@@ -2710,8 +2779,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 0
        f32.store
       end
@@ -2719,8 +2788,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -2728,8 +2797,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $23
+       local.get $9
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -2738,39 +2807,39 @@
       local.get $28
       i32.const 4
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.39
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $20
+       local.get $9
+       local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -2779,39 +2848,39 @@
       local.get $28
       i32.const 8
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.40
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $22
+       local.get $9
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -2820,564 +2889,562 @@
       local.get $28
       i32.const 12
       i32.sub
-      local.tee $9
+      local.tee $8
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.41
       end
-      local.get $9
+      local.get $8
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $9
+      local.get $8
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $9
+      local.get $8
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $21
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $8
+     local.get $21
      i32.const 1
      i32.add
-     local.set $8
+     local.set $21
      br $for-loop|0
     end
    end
    local.get $6
-   local.get $18
+   local.get $20
    i32.const 1
    i32.shl
    i32.add
   else
    local.get $6
   end
-  local.set $9
+  local.set $10
   loop $for-loop|3
    local.get $7
-   local.get $9
+   local.get $10
    i32.gt_s
    if
     local.get $4
-    local.get $9
-    local.get $17
+    local.get $10
+    local.get $22
     i32.mul
     i32.add
-    local.set $15
+    local.set $25
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|4
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
-      local.get $1
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
-      i32.gt_s
-      local.set $26
-      i32.const 16
-      local.get $3
-      local.get $9
-      i32.const 4
-      i32.shl
-      local.tee $6
-      i32.sub
-      local.tee $8
-      local.get $8
-      i32.const 16
-      i32.gt_s
-      select
-      local.set $27
-      local.get $5
-      local.get $3
-      local.get $19
-      i32.mul
-      local.get $6
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.tee $28
-      local.get $3
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $35
-      i32.const 0
-      local.set $18
-      loop $for-loop|5
-       local.get $18
+      local.get $1
+      i32.lt_s
+      if
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $14
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $26
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $27
        i32.const 0
-       i32.le_s
-       if
-        local.get $2
-        i64.extend_i32_s
-        local.tee $16
-        local.get $18
-        i64.extend_i32_s
-        i64.mul
-        i32.wrap_i64
-        local.tee $6
-        local.get $18
-        i32.const 1
-        i32.add
-        i64.extend_i32_s
-        local.get $16
-        i64.mul
-        i32.wrap_i64
-        local.tee $36
-        i32.ne
+       local.set $8
+       loop $for-loop|5
+        local.get $8
+        i32.const 0
+        i32.le_s
         if
-         local.get $0
          local.get $2
-         local.get $19
-         i32.mul
-         local.get $6
+         i64.extend_i32_s
+         local.tee $23
+         local.get $8
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $8
+         i32.const 1
          i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $37
-         local.get $2
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $10
-         local.get $15
-         local.get $6
-         i32.const 5
-         i32.shl
-         i32.add
-         local.set $8
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $24
-         local.get $26
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $28
+         i32.ne
          if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $25
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
           local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
+          local.set $16
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $35
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $9
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $27
+            local.get $14
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $14
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $14
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $24
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $20
+           local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $27
+            local.get $14
             i32.const 8
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $25
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $27
+            local.get $14
             i32.const 12
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $21
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $27
+            local.get $14
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $14
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $14
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $22
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $27
+            local.get $14
             i32.const 4
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $11
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $11
+             local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $13
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $27
+            local.get $14
             i32.const 8
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $11
+            local.set $13
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $13
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $13
             end
            end
-           local.set $12
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $27
+            local.get $14
             i32.const 12
             i32.sub
-            local.tee $11
+            local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $35
+             local.get $27
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
-            local.get $11
+            local.get $36
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $35
+             local.get $27
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $14
-            local.get $11
+            local.set $13
+            local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $14
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $14
+             local.set $13
             end
-            local.get $11
+            local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $14
-             local.get $35
+             local.get $13
+             local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $14
+             local.get $13
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $23
-          local.get $36
+          local.set $13
+          local.get $28
           local.get $6
           i32.sub
-          local.set $11
+          local.set $28
           i32.const 0
           local.set $6
           loop $for-loop|7
            local.get $6
-           local.get $11
+           local.get $28
            i32.lt_u
            if
-            local.get $8
+            local.get $21
             v128.load
-            local.tee $14
+            local.tee $24
             i32.const 16
             i32x4.shl
             local.tee $29
@@ -3385,26 +3452,26 @@
             i32.const 2
             i32.shl
             local.tee $36
-            local.get $37
+            local.get $35
             i32.add
             v128.load32_splat
             local.tee $30
             f32x4.mul
-            local.get $24
+            local.get $16
             f32x4.add
-            local.set $24
-            local.get $14
+            local.set $16
+            local.get $24
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $24
             v128.and
             local.tee $31
             local.get $30
             f32x4.mul
-            local.get $20
+            local.get $19
             f32x4.add
-            local.set $20
-            local.get $8
+            local.set $19
+            local.get $21
             v128.load offset=16
             local.tee $32
             i32.const 16
@@ -3412,50 +3479,50 @@
             local.tee $33
             local.get $30
             f32x4.mul
-            local.get $25
+            local.get $15
             f32x4.add
-            local.set $25
+            local.set $15
             local.get $32
-            local.get $14
+            local.get $24
             v128.and
-            local.tee $14
+            local.tee $24
             local.get $30
             f32x4.mul
-            local.get $21
+            local.get $12
             f32x4.add
-            local.set $21
+            local.set $12
             local.get $29
-            local.get $10
+            local.get $9
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $29
             f32x4.mul
-            local.get $22
+            local.get $17
             f32x4.add
-            local.set $22
+            local.set $17
             local.get $31
+            local.get $29
+            f32x4.mul
+            local.get $11
+            f32x4.add
+            local.set $11
+            local.get $33
+            local.get $29
+            f32x4.mul
+            local.get $18
+            f32x4.add
+            local.set $18
+            local.get $24
             local.get $29
             f32x4.mul
             local.get $13
             f32x4.add
             local.set $13
-            local.get $33
-            local.get $29
-            f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
-            local.get $14
-            local.get $29
-            f32x4.mul
-            local.get $23
-            f32x4.add
-            local.set $23
-            local.get $8
+            local.get $21
             i32.const 32
             i32.add
-            local.set $8
+            local.set $21
             local.get $6
             i32.const 1
             i32.add
@@ -3464,53 +3531,53 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $27
+           local.get $14
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.42
            end
-           local.get $27
+           local.get $14
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $14
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $14
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $27
+           local.get $14
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.43
            end
@@ -3518,8 +3585,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3527,8 +3594,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3536,22 +3603,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $20
+            local.get $26
+            local.get $19
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $27
+           local.get $14
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.44
            end
@@ -3559,8 +3626,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3568,8 +3635,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3577,22 +3644,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $25
+            local.get $26
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $27
+           local.get $14
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.45
            end
@@ -3600,8 +3667,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3609,8 +3676,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3618,60 +3685,60 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $21
+            local.get $26
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $27
+           local.get $14
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.46
            end
-           local.get $27
+           local.get $14
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $14
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $14
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $22
+            local.get $27
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $27
+           local.get $14
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.47
            end
@@ -3679,8 +3746,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -3688,8 +3755,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -3697,22 +3764,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $13
+            local.get $27
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $27
+           local.get $14
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.48
            end
@@ -3720,8 +3787,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3729,8 +3796,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3738,22 +3805,22 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $12
+            local.get $27
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $27
+           local.get $14
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.49
            end
@@ -3761,8 +3828,8 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -3770,8 +3837,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -3779,416 +3846,489 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $35
-            local.get $23
+            local.get $27
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-         else
-          local.get $8
-          local.set $11
+         end
+         local.get $8
+         i32.const 1
+         i32.add
+         local.set $8
+         br $for-loop|5
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $10
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $21
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $26
+       i32.const 0
+       local.set $8
+       loop $for-loop|9
+        local.get $8
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $23
+         local.get $8
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $8
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $23
+         i64.mul
+         i32.wrap_i64
+         local.tee $9
+         i32.ne
+         if
+          local.get $25
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
+          local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.66 (result v128)
-            local.get $27
+           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
+            local.get $21
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.66
+             br $kernels-as/assembly/simd/loadLanes|inlined.90
             end
-            local.get $27
+            local.get $21
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $27
+            local.set $11
+            local.get $21
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $27
+            local.get $21
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $24
-           block $kernels-as/assembly/simd/loadLanes|inlined.67 (result v128)
-            local.get $27
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
+            local.get $21
             i32.const 4
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.67
+             br $kernels-as/assembly/simd/loadLanes|inlined.91
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $23
-           block $kernels-as/assembly/simd/loadLanes|inlined.68 (result v128)
-            local.get $27
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
+            local.get $21
             i32.const 8
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.68
+             br $kernels-as/assembly/simd/loadLanes|inlined.92
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
-           local.set $22
-           block $kernels-as/assembly/simd/loadLanes|inlined.69 (result v128)
-            local.get $27
+           local.set $17
+           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
+            local.get $21
             i32.const 12
             i32.sub
-            local.tee $8
+            local.tee $27
             i32.const 4
             i32.ge_s
             if
-             local.get $28
+             local.get $26
              v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.69
+             br $kernels-as/assembly/simd/loadLanes|inlined.93
             end
-            local.get $8
+            local.get $27
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $28
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $8
+            local.set $11
+            local.get $27
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $11
             end
-            local.get $8
+            local.get $27
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $28
+             local.get $11
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $11
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
-          local.get $36
+          local.set $11
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $27
+          local.get $9
           local.get $6
           i32.sub
-          local.set $10
+          local.set $28
           i32.const 0
-          local.set $8
-          loop $for-loop|8
-           local.get $10
-           local.get $8
+          local.set $6
+          loop $for-loop|12
+           local.get $6
            i32.const 2
            i32.add
-           local.tee $6
-           i32.ge_u
+           local.tee $9
+           local.get $28
+           i32.le_u
            if
-            local.get $37
-            local.get $8
+            local.get $27
+            local.get $6
             i32.const 2
             i32.shl
             i32.add
-            local.tee $8
+            local.tee $6
             v128.load32_splat
             local.set $12
-            local.get $24
-            local.get $11
+            local.get $16
+            local.get $14
             v128.load offset=32
-            local.tee $14
+            local.tee $15
             i32.const 16
             i32x4.shl
-            local.get $8
+            local.get $6
             v128.load32_splat offset=4
-            local.tee $20
+            local.tee $18
             f32x4.mul
-            local.get $11
+            local.get $14
             v128.load
-            local.tee $21
+            local.tee $19
             i32.const 16
             i32x4.shl
             local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $24
-            local.get $23
-            local.get $14
+            local.set $16
+            local.get $13
+            local.get $15
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $15
+            local.tee $13
             v128.and
-            local.get $20
+            local.get $18
             f32x4.mul
-            local.get $21
-            local.get $14
-            v128.and
-            local.get $12
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $23
-            local.get $22
-            local.get $11
-            v128.load offset=48
-            local.tee $21
-            i32.const 16
-            i32x4.shl
-            local.get $20
-            f32x4.mul
-            local.get $11
-            v128.load offset=16
-            local.tee $25
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $22
+            local.get $19
             local.get $13
-            local.get $21
-            local.get $14
-            v128.and
-            local.get $20
-            f32x4.mul
-            local.get $25
-            local.get $14
             v128.and
             local.get $12
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $13
+            local.get $17
+            local.get $14
+            v128.load offset=48
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $18
+            f32x4.mul
+            local.get $14
+            v128.load offset=16
+            local.tee $24
+            i32.const 16
+            i32x4.shl
+            local.get $12
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $17
             local.get $11
+            local.get $19
+            local.get $15
+            v128.and
+            local.get $18
+            f32x4.mul
+            local.get $24
+            local.get $15
+            v128.and
+            local.get $12
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $11
+            local.get $14
             i32.const -64
             i32.sub
-            local.set $11
-            local.get $6
-            local.set $8
-            br $for-loop|8
+            local.set $14
+            local.get $9
+            local.set $6
+            br $for-loop|12
            end
           end
-          local.get $8
-          local.get $10
+          local.get $6
+          local.get $28
           i32.lt_u
           if
-           local.get $11
+           local.get $14
            v128.load
            local.tee $12
            i32.const 16
            i32x4.shl
-           local.get $37
-           local.get $8
+           local.get $27
+           local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $14
+           local.tee $15
            f32x4.mul
-           local.get $24
+           local.get $16
            f32x4.add
-           local.set $24
+           local.set $16
            local.get $12
            i32.const 1056
            v128.load
            local.tee $12
            v128.and
-           local.get $14
-           f32x4.mul
-           local.get $23
-           f32x4.add
-           local.set $23
-           local.get $11
-           v128.load offset=16
-           local.tee $20
-           i32.const 16
-           i32x4.shl
-           local.get $14
-           f32x4.mul
-           local.get $22
-           f32x4.add
-           local.set $22
-           local.get $20
-           local.get $12
-           v128.and
-           local.get $14
+           local.get $15
            f32x4.mul
            local.get $13
            f32x4.add
            local.set $13
+           local.get $14
+           v128.load offset=16
+           local.tee $18
+           i32.const 16
+           i32x4.shl
+           local.get $15
+           f32x4.mul
+           local.get $17
+           f32x4.add
+           local.set $17
+           local.get $18
+           local.get $12
+           v128.and
+           local.get $15
+           f32x4.mul
+           local.get $11
+           f32x4.add
+           local.set $11
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.50
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.62
+           local.get $21
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.50
+            br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $27
+           local.get $21
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $27
+           local.get $21
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $27
+           local.get $21
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $24
+            local.get $26
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.51
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.63
+           local.get $21
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.51
+            br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4196,8 +4336,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4205,31 +4345,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $23
+            local.get $26
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.52
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.64
+           local.get $21
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.52
+            br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4237,8 +4377,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4246,31 +4386,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $22
+            local.get $26
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.53
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.65
+           local.get $21
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.53
+            br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4278,8 +4418,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4287,32 +4427,32 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $28
-            local.get $13
+            local.get $26
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
+         local.get $8
+         i32.const 1
+         i32.add
+         local.set $8
+         br $for-loop|9
         end
-        local.get $18
-        i32.const 1
-        i32.add
-        local.set $18
-        br $for-loop|5
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|4
      end
     end
-    local.get $9
+    local.get $10
     i32.const 1
     i32.add
-    local.set $9
+    local.set $10
     br $for-loop|3
    end
   end
@@ -4322,36 +4462,36 @@
   (local $14 i32)
   (local $15 v128)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
+  (local $26 v128)
+  (local $27 v128)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 i32)
-  (local $37 i64)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 f32)
-  (local $41 i64)
-  (local $42 i64)
+  (local $40 i32)
+  (local $41 f32)
+  (local $42 i32)
   (local $43 i32)
   (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
+  (local $45 v128)
+  (local $46 v128)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
@@ -4359,39 +4499,38 @@
   (local $51 v128)
   (local $52 v128)
   (local $53 v128)
-  (local $54 i32)
-  (local $55 v128)
+  (local $54 v128)
   local.get $6
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $37
+  local.tee $33
   local.get $2
   i64.extend_i32_s
-  local.tee $41
+  local.tee $32
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $42
+  local.tee $31
   i64.div_u
   i32.wrap_i64
-  local.get $37
+  local.get $33
   local.get $7
   i64.extend_i32_s
-  local.get $41
+  local.get $32
   i64.mul
   i64.add
-  local.get $42
+  local.get $31
   i64.div_u
   i32.wrap_i64
   i32.sub
-  local.set $14
+  local.set $13
   local.get $9
   i32.eqz
-  local.tee $26
+  local.tee $18
   if
    local.get $8
    local.get $7
@@ -4410,7 +4549,7 @@
    i32.add
    i32.const 2
    i32.add
-   local.get $14
+   local.get $13
    i32.const 4
    i32.sub
    i32.le_s
@@ -4420,16 +4559,16 @@
     i32.mul
     local.set $16
     loop $for-loop|0
-     local.get $13
+     local.get $14
      i32.const 4
      i32.add
-     local.tee $14
+     local.tee $13
      local.get $16
      i32.le_s
      if
-      local.get $15
+      local.get $52
       local.get $0
-      local.get $13
+      local.get $14
       i32.const 2
       i32.shl
       i32.add
@@ -4443,55 +4582,55 @@
       f32x4.lt
       v128.and
       v128.or
-      local.set $15
-      local.get $14
-      local.set $13
+      local.set $52
+      local.get $13
+      local.set $14
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $13
+      local.get $14
       local.get $16
       i32.lt_s
       if
        i32.const 0
        local.get $0
-       local.get $13
+       local.get $14
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $40
+       local.tee $41
        f32.const inf
        f32.lt
-       local.get $40
+       local.get $41
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $13
+       local.get $14
        i32.const 1
        i32.add
-       local.set $13
+       local.set $14
        br $for-loop|1
       end
      end
-     local.get $15
+     local.get $52
      v128.any_true
      i32.eqz
     end
    else
     i32.const 0
    end
-   local.set $26
+   local.set $18
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $39
+  local.set $42
   local.get $11
   local.set $28
   loop $for-loop|00
@@ -4501,18 +4640,18 @@
    if
     local.get $4
     local.get $28
-    local.get $39
+    local.get $42
     i32.mul
     i32.add
-    local.set $38
+    local.set $43
     i32.const 0
-    local.set $36
+    local.set $44
     loop $for-loop|11
      local.get $1
-     local.get $36
+     local.get $44
      i32.gt_s
      if
-      local.get $36
+      local.get $44
       i32.const 1
       i32.add
       local.get $1
@@ -4531,29 +4670,29 @@
          local.get $28
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $27
+         local.set $38
          local.get $10
          local.get $3
-         local.get $36
+         local.get $44
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $19
+         local.tee $17
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $20
+         local.set $16
          local.get $6
          i32.const 1
          i32.sub
@@ -4568,63 +4707,69 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $35
          local.get $7
-         local.set $16
+         local.set $14
          loop $for-loop|16
           local.get $8
-          local.get $16
+          local.get $14
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $32
+           local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $31
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $37
-           local.get $16
+           local.tee $29
+           local.get $33
+           local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $32
            i64.mul
            i64.add
-           local.get $42
+           local.get $31
            i64.div_u
            i32.wrap_i64
-           local.tee $44
+           local.tee $19
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $44
             i32.mul
-            local.get $31
+            local.get $29
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $45
+            local.tee $34
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $30
+            local.get $43
+            local.get $29
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $11
             local.get $5
-            local.get $16
+            local.get $14
             local.get $3
             i32.const 15
             i32.add
@@ -4640,67 +4785,67 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $15
+            local.tee $21
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $33
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.abs
-            local.set $21
-            local.get $11
-            v128.load offset=48
-            local.tee $35
+            local.tee $47
             f32x4.abs
             local.set $22
+            local.get $13
+            v128.load offset=32
+            local.tee $46
+            f32x4.abs
+            local.set $20
+            local.get $13
+            v128.load offset=48
+            local.tee $45
+            f32x4.abs
+            local.set $15
+            local.get $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $47
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $45
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -4708,658 +4853,967 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
-            end
-            local.get $11
-            if (result v128)
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
-             local.get $35
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $35
-             local.get $33
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $33
-             local.get $15
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-            else
-             local.get $15
-            end
-            local.set $29
-            local.get $38
-            local.get $31
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $14
-            local.get $11
-            if
-             local.get $14
              local.set $13
+            end
+            local.get $13
+            if
+             local.get $46
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $46
+             local.get $45
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $45
+             local.get $47
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $47
+             local.get $21
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $21
+            end
+            local.get $13
+            if
+             local.get $11
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $52
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 3
-             local.set $11
-             local.get $31
-             local.get $43
+             local.set $51
+             local.get $29
+             local.get $35
              i32.gt_s
-             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.194
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $27
+               local.get $38
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $52
+              block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
+               local.get $38
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.195
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $49
+              block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
+               local.get $38
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.196
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $54
+              block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
+               local.get $38
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.197
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=56
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
               local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.195
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
-               local.get $27
-               i32.const 8
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.196
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
-               local.get $27
-               i32.const 12
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.197
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
-              end
-              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.198
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $27
+               local.set $20
+               local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $25
+              local.set $48
               block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.199
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $22
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.200
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.201
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $24
-             local.get $44
-             local.get $31
+             local.set $50
+             local.get $19
+             local.get $29
              i32.sub
-             local.set $31
+             local.set $29
              i32.const 0
-             local.set $14
+             local.set $11
              loop $for-loop|18
-              local.get $14
-              local.get $31
+              local.get $11
+              local.get $29
               i32.lt_u
               if
                local.get $13
                v128.load
-               local.tee $30
+               local.tee $37
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $48
+               local.tee $36
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $47
-               local.get $45
-               local.get $14
+               local.tee $27
+               local.get $34
+               local.get $11
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $19
                i32.add
                v128.load32_splat
-               local.tee $49
+               local.tee $26
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
-               local.get $30
+               local.set $52
+               local.get $37
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $50
+               local.tee $25
+               local.tee $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $47
                f32x4.mul
-               local.tee $51
-               local.get $48
+               local.tee $22
+               local.get $36
                f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $51
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $51
+               local.tee $24
+               local.get $26
+               f32x4.mul
                local.get $49
-               f32x4.mul
-               local.get $23
                f32x4.add
-               local.set $23
-               local.get $30
+               local.set $49
+               local.get $37
                i32.const 8
                i32x4.shl
-               local.get $50
+               local.get $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.tee $52
-               local.get $49
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $30
-               local.get $50
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.tee $30
-               local.get $49
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $47
-               local.get $44
                local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $36
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $23
+               local.get $26
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $37
+               local.get $25
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $36
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $22
+               local.get $26
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $27
+               local.get $19
+               local.get $30
                i32.add
                v128.load32_splat
-               local.tee $47
+               local.tee $20
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $51
-               local.get $47
-               f32x4.mul
-               local.get $22
-               f32x4.add
-               local.set $22
-               local.get $52
-               local.get $47
-               f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
-               local.get $30
-               local.get $47
-               f32x4.mul
+               local.set $48
                local.get $24
+               local.get $20
+               f32x4.mul
+               local.get $53
                f32x4.add
-               local.set $24
+               local.set $53
+               local.get $23
+               local.get $20
+               f32x4.mul
+               local.get $51
+               f32x4.add
+               local.set $51
+               local.get $22
+               local.get $20
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
                local.get $13
                i32.const 16
                i32.add
                local.set $13
-               local.get $14
+               local.get $11
                i32.const 1
                i32.add
-               local.set $14
+               local.set $11
                br $for-loop|18
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.114
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $52
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.114
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.115
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $49
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.115
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.116
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $54
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.116
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.117
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.117
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.118
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $48
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.118
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.119
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.119
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.120
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.120
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.121
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $50
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.121
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 2
+               f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $52
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $54
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 1
-             local.set $11
-             local.get $31
-             local.get $43
+             local.set $51
+             local.get $29
+             local.get $35
              i32.gt_s
-             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.210
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $27
+               local.get $38
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.211
                end
@@ -5368,45 +5822,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $23
+              local.set $49
               block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.212
                end
@@ -5415,45 +5869,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.213
                end
@@ -5462,89 +5916,89 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.214 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.214
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $27
+               local.set $20
+               local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $25
+              local.set $48
               block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.215
                end
@@ -5553,45 +6007,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $22
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.216
                end
@@ -5600,45 +6054,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.217
                end
@@ -5647,64 +6101,64 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $24
-             local.get $44
-             local.get $31
+             local.set $50
+             local.get $19
+             local.get $29
              i32.sub
-             local.set $13
+             local.set $29
              i32.const 0
-             local.set $31
+             local.set $13
              loop $for-loop|20
               local.get $13
-              local.get $31
-              i32.gt_u
+              local.get $29
+              i32.lt_u
               if
-               local.get $14
+               local.get $11
                v128.load
-               local.tee $30
+               local.tee $22
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $20
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $20
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -5712,910 +6166,459 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $47
-               local.get $45
-               local.get $31
+               local.tee $26
+               local.get $34
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $19
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $25
+               f32x4.mul
+               local.get $52
+               f32x4.add
+               local.set $52
+               local.get $22
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $47
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $24
+               local.get $25
+               f32x4.mul
+               local.get $49
+               f32x4.add
+               local.set $49
+               local.get $22
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $23
+               local.get $25
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $22
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $20
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $20
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $22
+               local.get $25
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
+               local.get $26
+               local.get $19
                local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $49
-               local.get $48
-               f32x4.mul
-               local.get $23
-               f32x4.add
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $50
-               local.get $48
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $47
-               local.get $44
-               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
+               local.tee $20
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $49
-               local.get $47
-               f32x4.mul
-               local.get $22
-               f32x4.add
-               local.set $22
-               local.get $50
-               local.get $47
-               f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
-               local.get $30
-               local.get $47
-               f32x4.mul
+               local.set $48
                local.get $24
+               local.get $20
+               f32x4.mul
+               local.get $53
                f32x4.add
-               local.set $24
-               local.get $14
+               local.set $53
+               local.get $23
+               local.get $20
+               f32x4.mul
+               local.get $51
+               f32x4.add
+               local.set $51
+               local.get $22
+               local.get $20
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $11
                i32.const 16
                i32.add
-               local.set $14
-               local.get $31
+               local.set $11
+               local.get $13
                i32.const 1
                i32.add
-               local.set $31
+               local.set $13
                br $for-loop|20
               end
              end
-            end
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $15
-             local.get $29
-             f32x4.mul
-             local.set $15
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-               local.get $27
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.202
-               end
-               local.get $27
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $27
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $27
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.122
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $52
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.122
               end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $23
-             local.get $33
-             f32x4.mul
-             local.set $23
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.203
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $23
-              f32x4.add
-              local.set $23
-             end
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.set $11
-             local.get $17
-             local.get $34
-             f32x4.mul
-             local.set $17
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.204
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=4
               end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.set $11
-             local.get $21
-             local.get $35
-             f32x4.mul
-             local.set $21
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.205
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=8
               end
-              local.get $21
-              f32x4.add
-              local.set $21
              end
-             local.get $25
-             local.get $29
-             f32x4.mul
-             local.set $25
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.206 (result v128)
-               local.get $27
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.206
-               end
-               local.get $27
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $27
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $27
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.123
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $49
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.123
               end
-              local.get $25
-              f32x4.add
-              local.set $25
-             end
-             local.get $22
-             local.get $33
-             f32x4.mul
-             local.set $22
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.207 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.207
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 0
+               f32.store offset=16
               end
-              local.get $22
-              f32x4.add
-              local.set $22
-             end
-             local.get $18
-             local.get $34
-             f32x4.mul
-             local.set $18
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.208 (result v128)
-               local.get $27
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.208
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 1
+               f32.store offset=20
               end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $24
-             local.get $35
-             f32x4.mul
-             local.set $29
-             local.get $32
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.209 (result v128)
-               local.get $27
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.209
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 2
+               f32.store offset=24
               end
-              local.get $29
-              f32x4.add
-             else
-              local.get $29
              end
-             local.set $24
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.114
-             local.get $27
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $15
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.114
+             block $kernels-as/assembly/simd/storeLanes|inlined.124
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $54
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.124
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $27
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.125
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.125
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
-             local.get $27
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=4
+             block $kernels-as/assembly/simd/storeLanes|inlined.126
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $48
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.126
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.get $27
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=8
+             block $kernels-as/assembly/simd/storeLanes|inlined.127
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.127
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.115
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $23
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.115
+             block $kernels-as/assembly/simd/storeLanes|inlined.128
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.128
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.116
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.116
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.117
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.117
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.118
-             local.get $27
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $25
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.118
-             end
-             local.get $27
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $27
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $27
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.119
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $22
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.119
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.120
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $18
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.120
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.121
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $24
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.121
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.129
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $50
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.129
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $14
            i32.const 1
            i32.add
-           local.set $16
+           local.set $14
            br $for-loop|16
           end
          end
@@ -6625,24 +6628,24 @@
          local.get $28
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $32
+         local.set $35
          local.get $10
          local.get $3
-         local.get $36
+         local.get $44
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $19
+         local.set $16
          local.get $6
          i32.const 1
          i32.sub
@@ -6657,54 +6660,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $34
          local.get $7
-         local.set $16
+         local.set $14
          loop $for-loop|23
           local.get $8
-          local.get $16
+          local.get $14
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $32
+           local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $31
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $37
-           local.get $16
+           local.tee $30
+           local.get $33
+           local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $32
            i64.mul
            i64.add
-           local.get $42
+           local.get $31
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $29
            i32.ne
            if
-            local.get $38
-            local.get $44
+            local.get $43
+            local.get $30
             i32.const 4
             i32.shl
             i32.add
-            local.set $14
+            local.set $11
             local.get $5
-            local.get $16
+            local.get $14
             local.get $3
             i32.const 15
             i32.add
@@ -6720,67 +6723,67 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $15
+            local.tee $20
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $33
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.abs
-            local.set $21
-            local.get $11
-            v128.load offset=48
-            local.tee $35
+            local.tee $47
             f32x4.abs
             local.set $22
+            local.get $13
+            v128.load offset=32
+            local.tee $46
+            f32x4.abs
+            local.set $21
+            local.get $13
+            v128.load offset=48
+            local.tee $45
+            f32x4.abs
+            local.set $15
+            local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $47
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $21
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $45
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6788,622 +6791,790 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
+             local.set $13
             end
-            local.get $11
-            if (result v128)
-             local.get $34
+            local.get $13
+            if
+             local.get $46
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $34
-             local.get $35
+             local.set $46
+             local.get $45
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $35
-             local.get $33
+             local.set $45
+             local.get $47
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $15
+             local.set $47
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-            else
-             local.get $15
+             local.set $20
             end
-            local.set $22
             local.get $0
             local.get $2
-            local.get $36
-            i32.mul
             local.get $44
+            i32.mul
+            local.get $30
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $20
-            local.get $11
-            if (result v128)
-             local.get $14
+            local.set $17
+            local.get $13
+            if
+             local.get $11
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $52
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $51
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 3
-             local.set $11
-             local.get $43
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.set $54
+             local.get $30
+             local.get $34
+             i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.274 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.274
                end
-               local.get $32
+               local.get $35
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $32
+               local.get $35
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $32
+               local.get $35
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.275 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.275
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.276 (result v128)
-               local.get $32
+               local.get $35
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.276
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.277 (result v128)
-               local.get $32
+               local.get $35
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.277
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $20
-             local.set $27
-             local.get $45
-             local.get $44
+             local.set $15
+             local.get $17
+             local.set $19
+             local.get $29
+             local.get $30
              i32.sub
-             local.set $44
-             i32.const 0
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $29
+             i32.const 0
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $50
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $37
              loop $for-loop|28
-              local.get $14
+              local.get $11
               i32.const 2
               i32.add
-              local.tee $20
-              local.get $44
+              local.tee $17
+              local.get $29
               i32.le_u
               if
                local.get $13
                v128.load
-               local.tee $30
+               local.tee $36
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $47
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $48
+               local.tee $27
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
+               local.tee $21
+               local.get $21
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $27
-               local.get $14
+               local.get $19
+               local.get $11
                i32.const 2
                i32.shl
                i32.add
-               local.tee $14
+               local.tee $11
                v128.load32_splat
-               local.tee $47
+               local.tee $26
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
+               local.set $52
                local.get $13
                v128.load offset=16
-               local.tee $49
+               local.tee $25
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
                local.get $22
-               f32x4.mul
-               local.tee $50
-               local.get $48
-               f32x4.mul
-               local.tee $51
-               local.get $51
-               local.get $50
                f32x4.sub
                f32x4.sub
-               local.get $14
+               local.get $11
                v128.load32_splat offset=4
-               local.tee $50
+               local.tee $24
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $30
+               local.set $48
+               local.get $36
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $51
+               local.tee $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
                local.get $47
                f32x4.mul
-               local.get $18
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $51
                f32x4.add
-               local.set $18
-               local.get $49
+               local.set $51
+               local.get $25
                i32.const 16
                i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
-               local.get $29
-               f32x4.add
-               local.set $29
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $49
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
-               local.get $24
-               f32x4.add
-               local.set $24
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $49
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
                local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $47
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $49
                f32x4.add
-               local.set $23
+               local.set $49
+               local.get $36
+               i32.const 8
+               i32x4.shl
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $25
+               i32.const 8
+               i32x4.shl
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $36
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $25
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $37
+               f32x4.add
+               local.set $37
                local.get $13
                i32.const 32
                i32.add
                local.set $13
-               local.get $20
-               local.set $14
+               local.get $17
+               local.set $11
                br $for-loop|28
               end
              end
-             local.get $14
-             local.get $44
+             local.get $11
+             local.get $29
              i32.lt_u
-             if (result v128)
+             if
               local.get $13
               v128.load
-              local.tee $30
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.tee $47
+              local.tee $21
               i32.const 1024
               v128.load
-              local.tee $48
+              local.tee $24
               f32x4.mul
-              local.tee $49
-              local.get $49
-              local.get $47
+              local.tee $20
+              local.get $20
+              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $27
-              local.get $14
+              local.get $19
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $47
+              local.tee $23
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
-              local.get $30
+              local.set $52
+              local.get $25
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $49
+              local.tee $22
               v128.and
               f32x4.convert_i32x4_s
-              local.get $33
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
-              f32x4.sub
-              f32x4.sub
               local.get $47
               f32x4.mul
-              local.get $18
+              local.tee $21
+              local.get $24
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $23
+              f32x4.mul
+              local.get $51
               f32x4.add
-              local.set $18
-              local.get $30
+              local.set $51
+              local.get $25
               i32.const 8
               i32x4.shl
-              local.get $49
+              local.get $22
               v128.and
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $46
               f32x4.mul
-              local.tee $50
-              local.get $48
+              local.tee $21
+              local.get $24
               f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
+              local.tee $20
+              local.get $20
+              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $47
+              local.get $23
               f32x4.mul
-              local.get $17
+              local.get $54
               f32x4.add
-              local.set $17
-              local.get $30
-              local.get $49
+              local.set $54
+              local.get $25
+              local.get $22
               v128.and
               f32x4.convert_i32x4_s
+              local.get $45
+              f32x4.mul
+              local.tee $21
+              local.get $24
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $23
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $52
+             local.get $48
+             f32x4.add
+             local.set $22
+             local.get $51
+             local.get $49
+             f32x4.add
+             local.set $21
+             local.get $54
+             local.get $50
+             f32x4.add
+             local.set $20
+             local.get $15
+             local.get $37
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.154
               local.get $35
-              f32x4.mul
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.tee $48
-              local.get $48
-              local.get $30
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              f32x4.mul
-              local.get $21
-              f32x4.add
-             else
-              local.get $21
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.154
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.155
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.155
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.156
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.156
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.157
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.157
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $52
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $51
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 1
-             local.set $11
-             local.get $43
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.set $54
+             local.get $30
+             local.get $34
+             i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.282 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.282
                end
-               local.get $32
+               local.get $35
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $32
+               local.get $35
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $32
+               local.get $35
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.283 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.283
                end
@@ -7412,45 +7583,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.284 (result v128)
-               local.get $32
+               local.get $35
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.284
                end
@@ -7459,45 +7630,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.285 (result v128)
-               local.get $32
+               local.get $35
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.285
                end
@@ -7506,77 +7677,77 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $20
-             local.set $27
-             local.get $45
-             local.get $44
+             local.set $15
+             local.get $17
+             local.set $19
+             local.get $29
+             local.get $30
              i32.sub
-             local.set $44
+             local.set $29
              i32.const 0
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $29
+             local.set $49
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $50
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $37
              loop $for-loop|29
               local.get $13
               i32.const 2
               i32.add
-              local.tee $20
-              local.get $44
+              local.tee $17
+              local.get $29
               i32.le_u
               if
-               local.get $14
+               local.get $11
                v128.load
-               local.tee $30
+               local.tee $25
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $47
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7584,32 +7755,32 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $27
+               local.get $19
                local.get $13
                i32.const 2
                i32.shl
                i32.add
                local.tee $13
                v128.load32_splat
-               local.tee $47
+               local.tee $24
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
-               local.get $14
+               local.set $52
+               local.get $11
                v128.load offset=16
-               local.tee $48
+               local.tee $23
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $49
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $49
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7619,139 +7790,23 @@
                v128.and
                local.get $13
                v128.load32_splat offset=4
-               local.tee $49
+               local.tee $22
                f32x4.mul
+               local.get $48
+               f32x4.add
+               local.set $48
                local.get $25
-               f32x4.add
-               local.set $25
-               local.get $30
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
                local.get $47
                f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
-               local.get $48
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $50
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               f32x4.mul
-               local.get $29
-               f32x4.add
-               local.set $29
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $48
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $49
-               f32x4.mul
-               local.get $24
-               f32x4.add
-               local.set $24
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $47
-               f32x4.mul
                local.get $21
-               f32x4.add
-               local.set $21
-               local.get $48
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7759,38 +7814,154 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $49
+               local.get $24
                f32x4.mul
-               local.get $23
+               local.get $51
                f32x4.add
-               local.set $23
-               local.get $14
+               local.set $51
+               local.get $23
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $47
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $22
+               f32x4.mul
+               local.get $49
+               f32x4.add
+               local.set $49
+               local.get $25
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $24
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $23
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $22
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $25
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $24
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $23
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $22
+               f32x4.mul
+               local.get $37
+               f32x4.add
+               local.set $37
+               local.get $11
                i32.const 32
                i32.add
-               local.set $14
-               local.get $20
+               local.set $11
+               local.get $17
                local.set $13
                br $for-loop|29
               end
              end
              local.get $13
-             local.get $44
+             local.get $29
              i32.lt_u
-             if (result v128)
-              local.get $14
+             if
+              local.get $11
               v128.load
-              local.tee $30
+              local.tee $22
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.tee $47
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $47
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7798,29 +7969,29 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $27
+              local.get $19
               local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $47
+              local.tee $21
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
-              local.get $30
+              local.set $52
+              local.get $22
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $47
               f32x4.mul
-              local.tee $48
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $48
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7828,23 +7999,23 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $47
+              local.get $21
               f32x4.mul
-              local.get $18
+              local.get $51
               f32x4.add
-              local.set $18
-              local.get $30
+              local.set $51
+              local.get $22
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $46
               f32x4.mul
-              local.tee $48
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $48
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7852,21 +8023,21 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $47
+              local.get $21
               f32x4.mul
-              local.get $17
+              local.get $54
               f32x4.add
-              local.set $17
-              local.get $30
+              local.set $54
+              local.get $22
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $35
+              local.get $45
               f32x4.mul
-              local.tee $30
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $30
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7874,423 +8045,195 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $47
+              local.get $21
               f32x4.mul
-              local.get $21
-              f32x4.add
-             else
-              local.get $21
-             end
-            end
-            local.get $15
-            local.get $25
-            f32x4.add
-            local.set $15
-            local.get $18
-            local.get $29
-            f32x4.add
-            local.set $18
-            local.get $17
-            local.get $24
-            f32x4.add
-            local.set $17
-            local.get $23
-            f32x4.add
-            local.set $21
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $15
-             local.get $22
-             f32x4.mul
-             local.set $15
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.278 (result v128)
-               local.get $32
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.278
-               end
-               local.get $32
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $32
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $32
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $18
-             local.get $33
-             f32x4.mul
-             local.set $18
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.279 (result v128)
-               local.get $32
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.279
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $17
-             local.get $34
-             f32x4.mul
-             local.set $17
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.280 (result v128)
-               local.get $32
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.280
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $21
-             local.get $35
-             f32x4.mul
+             local.get $52
+             local.get $48
+             f32x4.add
              local.set $22
-             local.get $31
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.281 (result v128)
-               local.get $32
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.281
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.get $22
-              f32x4.add
-             else
-              local.get $22
-             end
+             local.get $51
+             local.get $49
+             f32x4.add
              local.set $21
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.154
-             local.get $32
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $15
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.154
+             local.get $54
+             local.get $50
+             f32x4.add
+             local.set $20
+             local.get $15
+             local.get $37
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.158
+              local.get $35
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.158
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.get $32
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.159
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.159
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $32
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=4
+             block $kernels-as/assembly/simd/storeLanes|inlined.160
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.160
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $32
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.155
-             local.get $32
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.155
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.156
-             local.get $32
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.156
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.157
-             local.get $32
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.157
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.161
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.161
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $14
            i32.const 1
            i32.add
-           local.set $16
+           local.set $14
            br $for-loop|23
           end
          end
@@ -8303,29 +8246,29 @@
          local.get $28
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $27
+         local.set $38
          local.get $10
          local.get $3
-         local.get $36
+         local.get $44
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $19
+         local.tee $17
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $20
+         local.set $16
          local.get $6
          i32.const 1
          i32.sub
@@ -8340,63 +8283,69 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $35
          local.get $7
-         local.set $16
+         local.set $14
          loop $for-loop|30
           local.get $8
-          local.get $16
+          local.get $14
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $32
+           local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $31
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $37
-           local.get $16
+           local.tee $29
+           local.get $33
+           local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $32
            i64.mul
            i64.add
-           local.get $42
+           local.get $31
            i64.div_u
            i32.wrap_i64
-           local.tee $44
+           local.tee $19
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $36
+            local.get $44
             i32.mul
-            local.get $31
+            local.get $29
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $45
+            local.tee $34
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $46
+            local.set $30
+            local.get $43
+            local.get $29
+            i32.const 4
+            i32.shl
+            i32.add
+            local.set $11
             local.get $5
-            local.get $16
+            local.get $14
             local.get $3
             i32.const 15
             i32.add
@@ -8412,67 +8361,67 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $15
+            local.tee $21
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $33
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.abs
-            local.set $21
-            local.get $11
-            v128.load offset=48
-            local.tee $35
+            local.tee $47
             f32x4.abs
             local.set $22
+            local.get $13
+            v128.load offset=32
+            local.tee $46
+            f32x4.abs
+            local.set $20
+            local.get $13
+            v128.load offset=48
+            local.tee $45
+            f32x4.abs
+            local.set $15
+            local.get $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $47
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $45
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -8480,658 +8429,967 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
-            end
-            local.get $11
-            if (result v128)
-             local.get $34
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $34
-             local.get $35
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $35
-             local.get $33
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-             local.set $33
-             local.get $15
-             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-             f32x4.mul
-            else
-             local.get $15
-            end
-            local.set $29
-            local.get $38
-            local.get $31
-            i32.const 4
-            i32.shl
-            i32.add
-            local.set $14
-            local.get $11
-            if
-             local.get $14
              local.set $13
+            end
+            local.get $13
+            if
+             local.get $46
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $46
+             local.get $45
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $45
+             local.get $47
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $47
+             local.get $21
+             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+             f32x4.mul
+             local.set $21
+            end
+            local.get $13
+            if
+             local.get $11
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $52
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 3
-             local.set $11
-             local.get $31
-             local.get $43
+             local.set $51
+             local.get $29
+             local.get $35
              i32.gt_s
-             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.290
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $27
+               local.get $38
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=8
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $52
+              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
+               local.get $38
+               i32.const 4
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=16
+                br $kernels-as/assembly/simd/loadLanes|inlined.291
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=16
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=20
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=24
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $49
+              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
+               local.get $38
+               i32.const 8
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=32
+                br $kernels-as/assembly/simd/loadLanes|inlined.292
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=32
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=36
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=40
+                f32x4.replace_lane 2
+               else
+                local.get $15
+               end
+              end
+              local.set $54
+              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
+               local.get $38
+               i32.const 12
+               i32.sub
+               local.tee $11
+               i32.const 4
+               i32.ge_s
+               if
+                local.get $17
+                v128.load offset=48
+                br $kernels-as/assembly/simd/loadLanes|inlined.293
+               end
+               local.get $11
+               i32.const 0
+               i32.gt_s
+               if (result v128)
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                local.get $17
+                f32.load offset=48
+                f32x4.replace_lane 0
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $11
+               i32.const 1
+               i32.gt_s
+               if
+                local.get $15
+                local.get $17
+                f32.load offset=52
+                f32x4.replace_lane 1
+                local.set $15
+               end
+               local.get $11
+               i32.const 2
+               i32.gt_s
+               if (result v128)
+                local.get $15
+                local.get $17
+                f32.load offset=56
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
               local.set $15
-              block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.291
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $23
-              block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
-               local.get $27
-               i32.const 8
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.292
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $17
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $17
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $17
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $17
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $17
-               end
-              end
-              local.set $17
-              block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
-               local.get $27
-               i32.const 12
-               i32.sub
-               local.tee $14
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.293
-               end
-               local.get $14
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $18
-               local.get $14
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $18
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $18
-               end
-               local.get $14
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $18
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $18
-               end
-              end
-              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.294 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.294
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $27
+               local.set $20
+               local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $25
+              local.set $48
               block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.295
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $22
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.296
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.297
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
-               local.get $14
+               local.set $20
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $20
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $24
-             local.get $44
-             local.get $31
+             local.set $50
+             local.get $19
+             local.get $29
              i32.sub
-             local.set $31
+             local.set $29
              i32.const 0
-             local.set $14
+             local.set $11
              loop $for-loop|32
-              local.get $14
-              local.get $31
+              local.get $11
+              local.get $29
               i32.lt_u
               if
                local.get $13
                v128.load
-               local.tee $30
+               local.tee $37
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $48
+               local.tee $36
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $47
-               local.get $45
-               local.get $14
+               local.tee $27
+               local.get $34
+               local.get $11
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $19
                i32.add
                v128.load32_splat
-               local.tee $49
+               local.tee $26
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
-               local.get $30
+               local.set $52
+               local.get $37
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $50
+               local.tee $25
+               local.tee $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $33
+               local.get $47
                f32x4.mul
-               local.tee $51
-               local.get $48
+               local.tee $22
+               local.get $36
                f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $51
+               local.tee $20
+               local.get $20
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.tee $51
+               local.tee $24
+               local.get $26
+               f32x4.mul
                local.get $49
-               f32x4.mul
-               local.get $23
                f32x4.add
-               local.set $23
-               local.get $30
+               local.set $49
+               local.get $37
                i32.const 8
                i32x4.shl
-               local.get $50
+               local.get $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.tee $52
-               local.get $49
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $30
-               local.get $50
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $48
-               local.get $48
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.tee $30
-               local.get $49
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $47
-               local.get $44
                local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $36
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $23
+               local.get $26
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $37
+               local.get $25
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $36
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.tee $22
+               local.get $26
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $27
+               local.get $19
+               local.get $30
                i32.add
                v128.load32_splat
-               local.tee $47
+               local.tee $20
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $51
-               local.get $47
-               f32x4.mul
-               local.get $22
-               f32x4.add
-               local.set $22
-               local.get $52
-               local.get $47
-               f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
-               local.get $30
-               local.get $47
-               f32x4.mul
+               local.set $48
                local.get $24
+               local.get $20
+               f32x4.mul
+               local.get $53
                f32x4.add
-               local.set $24
+               local.set $53
+               local.get $23
+               local.get $20
+               f32x4.mul
+               local.get $51
+               f32x4.add
+               local.set $51
+               local.get $22
+               local.get $20
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
                local.get $13
                i32.const 16
                i32.add
                local.set $13
-               local.get $14
+               local.get $11
                i32.const 1
                i32.add
-               local.set $14
+               local.set $11
                br $for-loop|32
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.162
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $52
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.162
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.163
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $49
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.163
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.164
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $54
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.164
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.165
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.165
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.166
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $48
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.166
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.167
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.167
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.168
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.168
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.169
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $50
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.169
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 2
+               f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $52
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $54
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $53
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
-             i32.const 2
-             local.set $11
-             local.get $31
-             local.get $43
+             local.set $51
+             local.get $29
+             local.get $35
              i32.gt_s
-             local.tee $32
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.306
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $27
+               local.get $38
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.307
                end
@@ -9140,45 +9398,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $23
+              local.set $49
               block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.308
                end
@@ -9187,45 +9445,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $15
                 local.get $17
-                local.get $19
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.309
                end
@@ -9234,89 +9492,89 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
-                local.get $19
+                local.get $15
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $15
                end
               end
-              local.set $21
+              local.set $15
               block $kernels-as/assembly/simd/loadLanes|inlined.310 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.310
                end
-               local.get $27
+               local.get $38
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
-               local.get $27
+               local.set $20
+               local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
-               local.get $27
+               local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $25
+              local.set $48
               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
-               local.get $27
+               local.get $38
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.311
                end
@@ -9325,45 +9583,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $22
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
-               local.get $27
+               local.get $38
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.312
                end
@@ -9372,45 +9630,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $18
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $18
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $18
                 local.get $20
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $18
+                local.get $20
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
-               local.get $27
+               local.get $38
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $20
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.313
                end
@@ -9419,64 +9677,64 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $24
+               local.set $20
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $24
+                local.set $20
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $24
                 local.get $20
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $24
+                local.get $20
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $24
-             local.get $44
-             local.get $31
+             local.set $50
+             local.get $19
+             local.get $29
              i32.sub
-             local.set $13
+             local.set $29
              i32.const 0
-             local.set $31
+             local.set $13
              loop $for-loop|34
               local.get $13
-              local.get $31
-              i32.gt_u
+              local.get $29
+              i32.lt_u
               if
-               local.get $14
+               local.get $11
                v128.load
-               local.tee $30
+               local.tee $27
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $29
+               local.get $21
                f32x4.mul
-               local.tee $47
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9484,954 +9742,503 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $48
-               local.get $47
+               local.set $20
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $48
-               local.get $47
-               local.get $47
+               local.get $20
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
-               local.tee $47
-               local.get $45
-               local.get $31
+               local.tee $26
+               local.get $34
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $44
+               local.tee $19
                i32.add
                v128.load32_splat
-               local.tee $48
+               local.tee $25
+               f32x4.mul
+               local.get $52
+               f32x4.add
+               local.set $52
+               local.get $27
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $47
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.tee $24
+               local.get $25
+               f32x4.mul
+               local.get $49
+               f32x4.add
+               local.set $49
+               local.get $27
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.tee $23
+               local.get $25
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $27
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.tee $22
+               local.get $25
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
+               local.get $26
+               local.get $19
                local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $49
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $49
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $50
-               local.get $49
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $49
-               local.get $49
-               f32x4.ne
-               v128.bitselect
-               local.tee $49
-               local.get $48
-               f32x4.mul
-               local.get $23
-               f32x4.add
-               local.set $23
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.tee $50
-               local.get $48
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $47
-               local.get $44
-               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $47
+               local.tee $20
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $49
-               local.get $47
-               f32x4.mul
-               local.get $22
-               f32x4.add
-               local.set $22
-               local.get $50
-               local.get $47
-               f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
-               local.get $30
-               local.get $47
-               f32x4.mul
+               local.set $48
                local.get $24
+               local.get $20
+               f32x4.mul
+               local.get $53
                f32x4.add
-               local.set $24
-               local.get $14
+               local.set $53
+               local.get $23
+               local.get $20
+               f32x4.mul
+               local.get $51
+               f32x4.add
+               local.set $51
+               local.get $22
+               local.get $20
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $11
                i32.const 16
                i32.add
-               local.set $14
-               local.get $31
+               local.set $11
+               local.get $13
                i32.const 1
                i32.add
-               local.set $31
+               local.set $13
                br $for-loop|34
               end
              end
-            end
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $15
-             local.get $29
-             f32x4.mul
-             local.set $15
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.298 (result v128)
-               local.get $27
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.298
-               end
-               local.get $27
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $27
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $27
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.170
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $52
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.170
               end
-              local.get $15
-              f32x4.add
-              local.set $15
-             end
-             local.get $23
-             local.get $33
-             f32x4.mul
-             local.set $23
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.299 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.299
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 0
+               f32.store
               end
-              local.get $23
-              f32x4.add
-              local.set $23
-             end
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.set $11
-             local.get $17
-             local.get $34
-             f32x4.mul
-             local.set $17
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.300 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.300
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 1
+               f32.store offset=4
               end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.set $11
-             local.get $21
-             local.get $35
-             f32x4.mul
-             local.set $21
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.301 (result v128)
-               local.get $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.301
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $30
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $30
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $30
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $30
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $30
-               end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $52
+               f32x4.extract_lane 2
+               f32.store offset=8
               end
-              local.get $21
-              f32x4.add
-              local.set $21
              end
-             local.get $25
-             local.get $29
-             f32x4.mul
-             local.set $25
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.302 (result v128)
-               local.get $27
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.302
-               end
-               local.get $27
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $27
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $27
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+             block $kernels-as/assembly/simd/storeLanes|inlined.171
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $49
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.171
               end
-              local.get $25
-              f32x4.add
-              local.set $25
-             end
-             local.get $22
-             local.get $33
-             f32x4.mul
-             local.set $22
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.303 (result v128)
-               local.get $27
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.303
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 0
+               f32.store offset=16
               end
-              local.get $22
-              f32x4.add
-              local.set $22
-             end
-             local.get $18
-             local.get $34
-             f32x4.mul
-             local.set $18
-             local.get $32
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.304 (result v128)
-               local.get $27
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.304
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $29
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $29
-                local.get $20
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $29
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $29
-                local.get $20
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $29
-               end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 1
+               f32.store offset=20
               end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $24
-             local.get $35
-             f32x4.mul
-             local.set $29
-             local.get $32
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.305 (result v128)
-               local.get $27
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $20
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.305
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $20
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $24
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $24
-                local.get $20
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $24
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $24
-                local.get $20
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $24
-               end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $49
+               f32x4.extract_lane 2
+               f32.store offset=24
               end
-              local.get $29
-              f32x4.add
-             else
-              local.get $29
              end
-             local.set $24
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.162
-             local.get $27
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $15
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.162
+             block $kernels-as/assembly/simd/storeLanes|inlined.172
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $54
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.172
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $54
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $27
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.173
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.173
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $17
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
-             local.get $27
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=4
+             block $kernels-as/assembly/simd/storeLanes|inlined.174
+              local.get $38
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $48
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.174
+              end
+              local.get $38
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $38
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $38
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $48
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.get $27
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=8
+             block $kernels-as/assembly/simd/storeLanes|inlined.175
+              local.get $38
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $53
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.175
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $53
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.163
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $23
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.163
+             block $kernels-as/assembly/simd/storeLanes|inlined.176
+              local.get $38
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $51
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.176
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $51
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $23
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.164
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.164
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.165
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.165
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.166
-             local.get $27
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $25
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.166
-             end
-             local.get $27
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $27
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $27
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $25
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.167
-             local.get $27
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $22
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.167
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.168
-             local.get $27
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $18
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.168
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.169
-             local.get $27
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $20
-              local.get $24
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.169
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $20
-              local.get $24
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.177
+              local.get $38
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $50
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.177
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $50
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $14
            i32.const 1
            i32.add
-           local.set $16
+           local.set $14
            br $for-loop|30
           end
          end
@@ -10441,24 +10248,24 @@
          local.get $28
          i32.const 4
          i32.shl
-         local.tee $11
-         i32.sub
          local.tee $13
-         local.get $13
+         i32.sub
+         local.tee $11
+         local.get $11
          i32.const 16
          i32.gt_s
          select
-         local.set $32
+         local.set $35
          local.get $10
          local.get $3
-         local.get $36
+         local.get $44
          i32.mul
-         local.get $11
+         local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $19
+         local.set $16
          local.get $6
          i32.const 1
          i32.sub
@@ -10473,54 +10280,54 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $43
+         local.set $34
          local.get $7
-         local.set $16
+         local.set $14
          loop $for-loop|37
           local.get $8
-          local.get $16
+          local.get $14
           i32.gt_s
           if
            local.get $6
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $37
+           local.tee $33
            local.get $2
            i64.extend_i32_s
-           local.tee $41
-           local.get $16
+           local.tee $32
+           local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $42
+           local.tee $31
            i64.div_u
            i32.wrap_i64
-           local.tee $44
-           local.get $37
-           local.get $16
+           local.tee $30
+           local.get $33
+           local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $41
+           local.get $32
            i64.mul
            i64.add
-           local.get $42
+           local.get $31
            i64.div_u
            i32.wrap_i64
-           local.tee $45
+           local.tee $29
            i32.ne
            if
-            local.get $38
-            local.get $44
+            local.get $43
+            local.get $30
             i32.const 4
             i32.shl
             i32.add
-            local.set $14
+            local.set $11
             local.get $5
-            local.get $16
+            local.get $14
             local.get $3
             i32.const 15
             i32.add
@@ -10536,67 +10343,67 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $11
+            local.tee $13
             v128.load
-            local.tee $15
+            local.tee $20
             f32x4.abs
-            local.set $17
-            local.get $11
+            local.set $23
+            local.get $13
             v128.load offset=16
-            local.tee $33
-            f32x4.abs
-            local.set $18
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.abs
-            local.set $21
-            local.get $11
-            v128.load offset=48
-            local.tee $35
+            local.tee $47
             f32x4.abs
             local.set $22
+            local.get $13
+            v128.load offset=32
+            local.tee $46
+            f32x4.abs
+            local.set $21
+            local.get $13
+            v128.load offset=48
+            local.tee $45
+            f32x4.abs
+            local.set $15
+            local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $47
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $46
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $21
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $45
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $17
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $17
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $33
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $18
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $18
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $34
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $35
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $15
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -10604,622 +10411,790 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $11
+            local.tee $13
             if
              i32.const 1
-             local.set $11
+             local.set $13
             end
-            local.get $11
-            if (result v128)
-             local.get $34
+            local.get $13
+            if
+             local.get $46
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $34
-             local.get $35
+             local.set $46
+             local.get $45
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $35
-             local.get $33
+             local.set $45
+             local.get $47
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $33
-             local.get $15
+             local.set $47
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-            else
-             local.get $15
+             local.set $20
             end
-            local.set $22
             local.get $0
             local.get $2
-            local.get $36
-            i32.mul
             local.get $44
+            i32.mul
+            local.get $30
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $20
-            local.get $11
-            if (result v128)
-             local.get $14
+            local.set $17
+            local.get $13
+            if
+             local.get $11
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $52
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $51
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 3
-             local.set $11
-             local.get $43
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.set $54
+             local.get $30
+             local.get $34
+             i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.370 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.370
                end
-               local.get $32
+               local.get $35
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $32
+               local.get $35
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $32
+               local.get $35
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.371 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.371
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.372 (result v128)
-               local.get $32
+               local.get $35
                i32.const 8
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.372
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.373 (result v128)
-               local.get $32
+               local.get $35
                i32.const 12
                i32.sub
-               local.tee $14
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.373
                end
-               local.get $14
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
-               local.get $14
+               local.set $15
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
-               local.get $14
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $20
-             local.set $27
-             local.get $45
-             local.get $44
+             local.set $15
+             local.get $17
+             local.set $19
+             local.get $29
+             local.get $30
              i32.sub
-             local.set $44
-             i32.const 0
-             local.set $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $29
+             i32.const 0
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $49
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $50
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $37
              loop $for-loop|42
-              local.get $14
+              local.get $11
               i32.const 2
               i32.add
-              local.tee $20
-              local.get $44
+              local.tee $17
+              local.get $29
               i32.le_u
               if
                local.get $13
                v128.load
-               local.tee $30
+               local.tee $36
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $47
+               local.tee $22
                i32.const 1024
                v128.load
-               local.tee $48
+               local.tee $27
                f32x4.mul
-               local.tee $49
-               local.get $49
-               local.get $47
+               local.tee $21
+               local.get $21
+               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $27
-               local.get $14
+               local.get $19
+               local.get $11
                i32.const 2
                i32.shl
                i32.add
-               local.tee $14
+               local.tee $11
                v128.load32_splat
-               local.tee $47
+               local.tee $26
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
+               local.set $52
                local.get $13
                v128.load offset=16
-               local.tee $49
+               local.tee $25
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
+               local.get $20
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
                local.get $22
-               f32x4.mul
-               local.tee $50
-               local.get $48
-               f32x4.mul
-               local.tee $51
-               local.get $51
-               local.get $50
                f32x4.sub
                f32x4.sub
-               local.get $14
+               local.get $11
                v128.load32_splat offset=4
-               local.tee $50
+               local.tee $24
                f32x4.mul
-               local.get $25
+               local.get $48
                f32x4.add
-               local.set $25
-               local.get $30
+               local.set $48
+               local.get $36
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $51
+               local.tee $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
                local.get $47
                f32x4.mul
-               local.get $18
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $51
                f32x4.add
-               local.set $18
-               local.get $49
+               local.set $51
+               local.get $25
                i32.const 16
                i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
-               local.get $29
-               f32x4.add
-               local.set $29
-               local.get $30
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $49
-               i32.const 8
-               i32x4.shl
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $52
-               local.get $48
-               f32x4.mul
-               local.tee $53
-               local.get $53
-               local.get $52
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
-               local.get $24
-               f32x4.add
-               local.set $24
-               local.get $30
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $52
-               local.get $52
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $47
-               f32x4.mul
-               local.get $21
-               f32x4.add
-               local.set $21
-               local.get $49
-               local.get $51
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               local.get $48
-               f32x4.mul
-               local.tee $47
-               local.get $47
-               local.get $30
-               f32x4.sub
-               f32x4.sub
-               local.get $50
-               f32x4.mul
                local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $47
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $49
                f32x4.add
-               local.set $23
+               local.set $49
+               local.get $36
+               i32.const 8
+               i32x4.shl
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $25
+               i32.const 8
+               i32x4.shl
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $36
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $25
+               local.get $23
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               local.get $27
+               f32x4.mul
+               local.tee $21
+               local.get $21
+               local.get $22
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               f32x4.mul
+               local.get $37
+               f32x4.add
+               local.set $37
                local.get $13
                i32.const 32
                i32.add
                local.set $13
-               local.get $20
-               local.set $14
+               local.get $17
+               local.set $11
                br $for-loop|42
               end
              end
-             local.get $14
-             local.get $44
+             local.get $11
+             local.get $29
              i32.lt_u
-             if (result v128)
+             if
               local.get $13
               v128.load
-              local.tee $30
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.tee $47
+              local.tee $21
               i32.const 1024
               v128.load
-              local.tee $48
+              local.tee $24
               f32x4.mul
-              local.tee $49
-              local.get $49
-              local.get $47
+              local.tee $20
+              local.get $20
+              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $27
-              local.get $14
+              local.get $19
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $47
+              local.tee $23
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
-              local.get $30
+              local.set $52
+              local.get $25
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $49
+              local.tee $22
               v128.and
               f32x4.convert_i32x4_s
-              local.get $33
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
-              f32x4.sub
-              f32x4.sub
               local.get $47
               f32x4.mul
-              local.get $18
+              local.tee $21
+              local.get $24
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $23
+              f32x4.mul
+              local.get $51
               f32x4.add
-              local.set $18
-              local.get $30
+              local.set $51
+              local.get $25
               i32.const 8
               i32x4.shl
-              local.get $49
+              local.get $22
               v128.and
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $46
               f32x4.mul
-              local.tee $50
-              local.get $48
+              local.tee $21
+              local.get $24
               f32x4.mul
-              local.tee $51
-              local.get $51
-              local.get $50
+              local.tee $20
+              local.get $20
+              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $47
+              local.get $23
               f32x4.mul
-              local.get $17
+              local.get $54
               f32x4.add
-              local.set $17
-              local.get $30
-              local.get $49
+              local.set $54
+              local.get $25
+              local.get $22
               v128.and
               f32x4.convert_i32x4_s
+              local.get $45
+              f32x4.mul
+              local.tee $21
+              local.get $24
+              f32x4.mul
+              local.tee $20
+              local.get $20
+              local.get $21
+              f32x4.sub
+              f32x4.sub
+              local.get $23
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+             end
+             local.get $52
+             local.get $48
+             f32x4.add
+             local.set $22
+             local.get $51
+             local.get $49
+             f32x4.add
+             local.set $21
+             local.get $54
+             local.get $50
+             f32x4.add
+             local.set $20
+             local.get $15
+             local.get $37
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.202
               local.get $35
-              f32x4.mul
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.tee $48
-              local.get $48
-              local.get $30
-              f32x4.sub
-              f32x4.sub
-              local.get $47
-              f32x4.mul
-              local.get $21
-              f32x4.add
-             else
-              local.get $21
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.202
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.203
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.203
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.204
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.204
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
+             end
+             block $kernels-as/assembly/simd/storeLanes|inlined.205
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.205
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
+             local.set $52
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $18
+             local.set $51
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             i32.const 2
-             local.set $11
-             local.get $43
-             local.get $44
-             i32.lt_s
-             local.tee $31
+             local.set $54
+             local.get $30
+             local.get $34
+             i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.378 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.378
                end
-               local.get $32
+               local.get $35
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $32
+               local.get $35
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $32
+               local.get $35
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $19
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $15
+              local.set $52
               block $kernels-as/assembly/simd/loadLanes|inlined.379 (result v128)
-               local.get $32
+               local.get $35
                i32.const 4
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.379
                end
@@ -11228,45 +11203,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $18
+              local.set $51
               block $kernels-as/assembly/simd/loadLanes|inlined.380 (result v128)
-               local.get $32
+               local.get $35
                i32.const 8
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.380
                end
@@ -11275,45 +11250,45 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $17
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $17
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $17
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $17
+                local.get $15
                end
               end
-              local.set $17
+              local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.381 (result v128)
-               local.get $32
+               local.get $35
                i32.const 12
                i32.sub
                local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $19
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.381
                end
@@ -11322,77 +11297,77 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $21
+               local.set $15
                local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $21
+                local.set $15
                end
                local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $21
-                local.get $19
+                local.get $15
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $21
+                local.get $15
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $21
-             local.get $20
-             local.set $27
-             local.get $45
-             local.get $44
+             local.set $15
+             local.get $17
+             local.set $19
+             local.get $29
+             local.get $30
              i32.sub
-             local.set $44
+             local.set $29
              i32.const 0
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $25
+             local.set $48
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $29
+             local.set $49
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
+             local.set $50
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
+             local.set $37
              loop $for-loop|43
               local.get $13
               i32.const 2
               i32.add
-              local.tee $20
-              local.get $44
+              local.tee $17
+              local.get $29
               i32.le_u
               if
-               local.get $14
+               local.get $11
                v128.load
-               local.tee $30
+               local.tee $26
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $47
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $47
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11400,43 +11375,43 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $48
-               local.get $47
+               local.set $21
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $48
-               local.get $47
-               local.get $47
+               local.get $21
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
-               local.get $27
+               local.get $19
                local.get $13
                i32.const 2
                i32.shl
                i32.add
                local.tee $13
                v128.load32_splat
-               local.tee $47
+               local.tee $25
                f32x4.mul
-               local.get $15
+               local.get $52
                f32x4.add
-               local.set $15
-               local.get $14
+               local.set $52
+               local.get $11
                v128.load offset=16
-               local.tee $48
+               local.tee $24
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $22
+               local.get $20
                f32x4.mul
-               local.tee $49
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $49
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11444,141 +11419,36 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $50
-               local.get $49
+               local.set $21
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $50
-               local.get $49
-               local.get $49
+               local.get $21
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
                local.get $13
                v128.load32_splat offset=4
-               local.tee $49
+               local.tee $23
                f32x4.mul
-               local.get $25
-               f32x4.add
-               local.set $25
-               local.get $30
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $47
-               f32x4.mul
-               local.get $18
-               f32x4.add
-               local.set $18
                local.get $48
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $33
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $49
-               f32x4.mul
-               local.get $29
                f32x4.add
-               local.set $29
-               local.get $30
-               i32.const 8
+               local.set $48
+               local.get $26
+               i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $50
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
                local.get $47
                f32x4.mul
-               local.get $17
-               f32x4.add
-               local.set $17
-               local.get $48
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $34
-               f32x4.mul
-               local.tee $50
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $50
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11586,65 +11456,34 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $51
-               local.get $50
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $51
-               local.get $50
-               local.get $50
-               f32x4.ne
-               v128.bitselect
-               local.get $49
-               f32x4.mul
-               local.get $24
-               f32x4.add
-               local.set $24
-               local.get $30
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $35
-               f32x4.mul
-               local.tee $30
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $30
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $50
-               local.get $30
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $50
-               local.get $30
-               local.get $30
-               f32x4.ne
-               v128.bitselect
-               local.get $47
-               f32x4.mul
-               local.get $21
-               f32x4.add
                local.set $21
-               local.get $48
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               f32x4.mul
+               local.get $51
+               f32x4.add
+               local.set $51
+               local.get $24
+               i32.const 16
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $35
+               local.get $47
                f32x4.mul
-               local.tee $30
+               local.tee $22
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $30
+               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11652,49 +11491,185 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $47
-               local.get $30
+               local.set $21
+               local.get $22
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $47
-               local.get $30
-               local.get $30
+               local.get $21
+               local.get $22
+               local.get $22
                f32x4.ne
                v128.bitselect
-               local.get $49
-               f32x4.mul
                local.get $23
+               f32x4.mul
+               local.get $49
                f32x4.add
-               local.set $23
-               local.get $14
+               local.set $49
+               local.get $26
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               f32x4.mul
+               local.get $54
+               f32x4.add
+               local.set $54
+               local.get $24
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $46
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $23
+               f32x4.mul
+               local.get $50
+               f32x4.add
+               local.set $50
+               local.get $26
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               f32x4.mul
+               local.get $15
+               f32x4.add
+               local.set $15
+               local.get $24
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $45
+               f32x4.mul
+               local.tee $22
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $22
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $21
+               local.get $22
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $21
+               local.get $22
+               local.get $22
+               f32x4.ne
+               v128.bitselect
+               local.get $23
+               f32x4.mul
+               local.get $37
+               f32x4.add
+               local.set $37
+               local.get $11
                i32.const 32
                i32.add
-               local.set $14
-               local.get $20
+               local.set $11
+               local.get $17
                local.set $13
                br $for-loop|43
               end
              end
              local.get $13
-             local.get $44
+             local.get $29
              i32.lt_u
-             if (result v128)
-              local.get $14
+             if
+              local.get $11
               v128.load
-              local.tee $30
+              local.tee $23
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.tee $47
+              local.tee $21
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $47
+              local.get $21
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11702,40 +11677,40 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $48
-              local.get $47
+              local.set $20
+              local.get $21
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $48
-              local.get $47
-              local.get $47
+              local.get $20
+              local.get $21
+              local.get $21
               f32x4.ne
               v128.bitselect
-              local.get $27
+              local.get $19
               local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $47
+              local.tee $22
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
-              local.get $30
+              local.set $52
+              local.get $23
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $33
+              local.get $47
               f32x4.mul
-              local.tee $48
+              local.tee $21
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $48
+              local.get $21
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11743,34 +11718,34 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $49
-              local.get $48
+              local.set $20
+              local.get $21
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $49
-              local.get $48
-              local.get $48
+              local.get $20
+              local.get $21
+              local.get $21
               f32x4.ne
               v128.bitselect
-              local.get $47
+              local.get $22
               f32x4.mul
-              local.get $18
+              local.get $51
               f32x4.add
-              local.set $18
-              local.get $30
+              local.set $51
+              local.get $23
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $34
+              local.get $46
               f32x4.mul
-              local.tee $48
+              local.tee $21
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $48
+              local.get $21
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11778,32 +11753,32 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $49
-              local.get $48
+              local.set $20
+              local.get $21
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $49
-              local.get $48
-              local.get $48
+              local.get $20
+              local.get $21
+              local.get $21
               f32x4.ne
               v128.bitselect
-              local.get $47
+              local.get $22
               f32x4.mul
-              local.get $17
+              local.get $54
               f32x4.add
-              local.set $17
-              local.get $30
+              local.set $54
+              local.get $23
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $35
+              local.get $45
               f32x4.mul
-              local.tee $30
+              local.tee $21
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $30
+              local.get $21
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11811,434 +11786,206 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $48
-              local.get $30
+              local.set $20
+              local.get $21
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $48
-              local.get $30
-              local.get $30
+              local.get $20
+              local.get $21
+              local.get $21
               f32x4.ne
               v128.bitselect
-              local.get $47
+              local.get $22
               f32x4.mul
-              local.get $21
-              f32x4.add
-             else
-              local.get $21
-             end
-            end
-            local.get $15
-            local.get $25
-            f32x4.add
-            local.set $15
-            local.get $18
-            local.get $29
-            f32x4.add
-            local.set $18
-            local.get $17
-            local.get $24
-            f32x4.add
-            local.set $17
-            local.get $23
-            f32x4.add
-            local.set $21
-            local.get $11
-            i32.const 4
-            i32.eq
-            if
-             local.get $15
-             local.get $22
-             f32x4.mul
-             local.set $15
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.374 (result v128)
-               local.get $32
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load
-                br $kernels-as/assembly/simd/loadLanes|inlined.374
-               end
-               local.get $32
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $32
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=4
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $32
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=8
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $18
-             local.get $33
-             f32x4.mul
-             local.set $18
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.375 (result v128)
-               local.get $32
-               i32.const 4
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=16
-                br $kernels-as/assembly/simd/loadLanes|inlined.375
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=16
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=20
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=24
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
-              local.get $18
-              f32x4.add
-              local.set $18
-             end
-             local.get $17
-             local.get $34
-             f32x4.mul
-             local.set $17
-             local.get $31
-             if
-              block $kernels-as/assembly/simd/loadLanes|inlined.376 (result v128)
-               local.get $32
-               i32.const 8
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=32
-                br $kernels-as/assembly/simd/loadLanes|inlined.376
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=32
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $22
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $22
-                local.get $19
-                f32.load offset=36
-                f32x4.replace_lane 1
-                local.set $22
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $22
-                local.get $19
-                f32.load offset=40
-                f32x4.replace_lane 2
-               else
-                local.get $22
-               end
-              end
-              local.get $17
-              f32x4.add
-              local.set $17
-             end
-             local.get $21
-             local.get $35
-             f32x4.mul
+             local.get $52
+             local.get $48
+             f32x4.add
              local.set $22
-             local.get $31
-             if (result v128)
-              block $kernels-as/assembly/simd/loadLanes|inlined.377 (result v128)
-               local.get $32
-               i32.const 12
-               i32.sub
-               local.tee $11
-               i32.const 4
-               i32.ge_s
-               if
-                local.get $19
-                v128.load offset=48
-                br $kernels-as/assembly/simd/loadLanes|inlined.377
-               end
-               local.get $11
-               i32.const 0
-               i32.gt_s
-               if (result v128)
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $19
-                f32.load offset=48
-                f32x4.replace_lane 0
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $21
-               local.get $11
-               i32.const 1
-               i32.gt_s
-               if
-                local.get $21
-                local.get $19
-                f32.load offset=52
-                f32x4.replace_lane 1
-                local.set $21
-               end
-               local.get $11
-               i32.const 2
-               i32.gt_s
-               if (result v128)
-                local.get $21
-                local.get $19
-                f32.load offset=56
-                f32x4.replace_lane 2
-               else
-                local.get $21
-               end
-              end
-              local.get $22
-              f32x4.add
-             else
-              local.get $22
-             end
+             local.get $51
+             local.get $49
+             f32x4.add
              local.set $21
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.202
-             local.get $32
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $15
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.202
+             local.get $54
+             local.get $50
+             f32x4.add
+             local.set $20
+             local.get $15
+             local.get $37
+             f32x4.add
+             local.set $15
+             block $kernels-as/assembly/simd/storeLanes|inlined.206
+              local.get $35
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $22
+               v128.store
+               br $kernels-as/assembly/simd/storeLanes|inlined.206
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 0
+               f32.store
+              end
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 1
+               f32.store offset=4
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $22
+               f32x4.extract_lane 2
+               f32.store offset=8
+              end
              end
-             local.get $32
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store
+             block $kernels-as/assembly/simd/storeLanes|inlined.207
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $21
+               v128.store offset=16
+               br $kernels-as/assembly/simd/storeLanes|inlined.207
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 0
+               f32.store offset=16
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 1
+               f32.store offset=20
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $21
+               f32x4.extract_lane 2
+               f32.store offset=24
+              end
              end
-             local.get $32
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=4
+             block $kernels-as/assembly/simd/storeLanes|inlined.208
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $20
+               v128.store offset=32
+               br $kernels-as/assembly/simd/storeLanes|inlined.208
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 0
+               f32.store offset=32
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 1
+               f32.store offset=36
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $20
+               f32x4.extract_lane 2
+               f32.store offset=40
+              end
              end
-             local.get $32
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.203
-             local.get $32
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $18
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.203
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $18
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.204
-             local.get $32
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $17
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.204
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $17
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.205
-             local.get $32
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $19
-              local.get $21
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.205
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $19
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=56
+             block $kernels-as/assembly/simd/storeLanes|inlined.209
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               local.get $15
+               v128.store offset=48
+               br $kernels-as/assembly/simd/storeLanes|inlined.209
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 0
+               f32.store offset=48
+              end
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 1
+               f32.store offset=52
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if
+               local.get $16
+               local.get $15
+               f32x4.extract_lane 2
+               f32.store offset=56
+              end
              end
             end
            end
-           local.get $16
+           local.get $14
            i32.const 1
            i32.add
-           local.set $16
+           local.set $14
            br $for-loop|37
           end
          end
@@ -12252,29 +11999,29 @@
         local.get $28
         i32.const 4
         i32.shl
-        local.tee $11
-        i32.sub
         local.tee $13
-        local.get $13
+        i32.sub
+        local.tee $11
+        local.get $11
         i32.const 16
         i32.gt_s
         select
-        local.set $43
+        local.set $39
         local.get $10
         local.get $3
-        local.get $36
+        local.get $44
         i32.mul
-        local.get $11
+        local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $19
+        local.tee $17
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.set $20
+        local.set $16
         local.get $6
         i32.const 1
         i32.sub
@@ -12289,63 +12036,69 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $44
+        local.set $38
         local.get $7
-        local.set $16
+        local.set $14
         loop $for-loop|2
          local.get $8
-         local.get $16
+         local.get $14
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $33
           local.get $2
           i64.extend_i32_s
-          local.tee $41
-          local.get $16
+          local.tee $32
+          local.get $14
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $31
           i64.div_u
           i32.wrap_i64
-          local.tee $27
-          local.get $37
-          local.get $16
+          local.tee $29
+          local.get $33
+          local.get $14
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $32
           i64.mul
           i64.add
-          local.get $42
+          local.get $31
           i64.div_u
           i32.wrap_i64
-          local.tee $45
+          local.tee $19
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $36
+           local.get $44
            i32.mul
-           local.get $27
+           local.get $29
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $13
+           local.tee $35
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $46
+           local.set $34
+           local.get $43
+           local.get $29
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $11
            local.get $5
-           local.get $16
+           local.get $14
            local.get $3
            i32.const 15
            i32.add
@@ -12361,67 +12114,67 @@
            i32.const 2
            i32.shl
            i32.add
-           local.tee $11
+           local.tee $13
            v128.load
-           local.tee $15
+           local.tee $21
            f32x4.abs
-           local.set $17
-           local.get $11
+           local.set $23
+           local.get $13
            v128.load offset=16
-           local.tee $33
-           f32x4.abs
-           local.set $18
-           local.get $11
-           v128.load offset=32
-           local.tee $34
-           f32x4.abs
-           local.set $21
-           local.get $11
-           v128.load offset=48
-           local.tee $35
+           local.tee $47
            f32x4.abs
            local.set $22
+           local.get $13
+           v128.load offset=32
+           local.tee $46
+           f32x4.abs
+           local.set $20
+           local.get $13
+           v128.load offset=48
+           local.tee $45
+           f32x4.abs
+           local.set $15
+           local.get $21
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $23
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $23
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $47
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $46
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $45
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
            local.get $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $17
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $17
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $33
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $18
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $18
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $34
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $21
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $21
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $35
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
+           local.get $15
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -12429,915 +12182,390 @@
            v128.and
            v128.and
            i32x4.all_true
-           local.tee $11
+           local.tee $13
            if
-            local.get $26
-            local.set $11
-           end
-           local.get $11
-           if (result v128)
-            local.get $34
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $34
-            local.get $35
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $35
-            local.get $33
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $33
-            local.get $15
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-           else
-            local.get $15
-           end
-           local.set $29
-           local.get $38
-           local.get $27
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $14
-           local.get $11
-           if
-            local.get $13
-            local.set $31
-            local.get $45
-            local.get $27
-            i32.sub
-            local.set $45
-            local.get $14
+            local.get $18
             local.set $13
+           end
+           local.get $13
+           if
+            local.get $46
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $46
+            local.get $45
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $45
+            local.get $47
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $47
+            local.get $21
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $21
+           end
+           local.get $13
+           if
+            local.get $19
+            local.get $29
+            i32.sub
+            local.set $30
+            local.get $11
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $49
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
+            local.set $48
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
+            local.set $53
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
+            local.set $51
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            local.get $27
-            local.get $44
+            local.set $50
+            local.get $29
+            local.get $38
             i32.gt_s
-            local.set $32
-            i32.const 4
-            local.set $11
+            local.set $29
             i32.const 0
-            local.set $14
+            local.set $11
             loop $for-loop|3
-             local.get $14
+             local.get $11
              i32.const 2
              i32.add
-             local.tee $27
-             local.get $45
+             local.tee $19
+             local.get $30
              i32.le_u
              if
-              local.get $14
+              local.get $11
               i32.const 2
               i32.shl
-              local.tee $14
-              local.get $31
+              local.tee $11
+              local.get $35
               i32.add
-              local.tee $54
+              local.tee $40
               v128.load32_splat
-              local.set $30
-              local.get $14
-              local.get $46
+              local.set $37
+              local.get $11
+              local.get $34
               i32.add
-              local.tee $14
+              local.tee $11
               v128.load32_splat
-              local.set $48
-              local.get $15
+              local.set $36
+              local.get $52
               local.get $13
               v128.load offset=16
-              local.tee $49
+              local.tee $27
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $54
+              local.tee $22
+              local.get $40
               v128.load32_splat offset=4
-              local.tee $47
+              local.tee $26
               f32x4.mul
               local.get $13
               v128.load
-              local.tee $51
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $52
-              local.get $30
+              local.tee $20
+              local.get $37
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $15
-              local.get $25
-              local.get $50
-              local.get $14
-              v128.load32_splat offset=4
-              local.tee $50
-              f32x4.mul
-              local.get $52
+              local.set $52
               local.get $48
+              local.get $22
+              local.get $11
+              v128.load32_splat offset=4
+              local.tee $24
+              f32x4.mul
+              local.get $20
+              local.get $36
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $25
-              local.get $51
+              local.set $48
+              local.get $25
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $52
+              local.tee $23
               v128.and
               f32x4.convert_i32x4_s
-              local.set $53
-              local.get $23
+              local.set $22
               local.get $49
+              local.get $27
               i32.const 16
               i32x4.shl
-              local.get $52
+              local.get $23
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $55
-              local.get $47
+              local.tee $20
+              local.get $26
               f32x4.mul
-              local.get $53
-              local.get $30
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $23
               local.get $22
-              local.get $55
-              local.get $50
+              local.get $37
               f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $49
               local.get $53
-              local.get $48
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $22
-              local.get $17
-              local.get $49
-              i32.const 8
-              i32x4.shl
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $53
-              local.get $47
-              f32x4.mul
-              local.get $51
-              i32.const 8
-              i32x4.shl
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $55
-              local.get $30
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $17
-              local.get $18
-              local.get $53
-              local.get $50
-              f32x4.mul
-              local.get $55
-              local.get $48
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $18
-              local.get $21
-              local.get $49
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $49
-              local.get $47
-              f32x4.mul
-              local.get $51
-              local.get $52
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $47
-              local.get $30
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $21
+              local.get $20
               local.get $24
-              local.get $49
+              f32x4.mul
+              local.get $22
+              local.get $36
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $53
+              local.get $54
+              local.get $27
+              i32.const 8
+              i32x4.shl
+              local.get $23
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $22
+              local.get $26
+              f32x4.mul
+              local.get $25
+              i32.const 8
+              i32x4.shl
+              local.get $23
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $20
+              local.get $37
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $54
+              local.get $51
+              local.get $22
+              local.get $24
+              f32x4.mul
+              local.get $20
+              local.get $36
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $51
+              local.get $15
+              local.get $27
+              local.get $23
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $22
+              local.get $26
+              f32x4.mul
+              local.get $25
+              local.get $23
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $20
+              local.get $37
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $15
               local.get $50
+              local.get $22
+              local.get $24
               f32x4.mul
-              local.get $47
-              local.get $48
+              local.get $20
+              local.get $36
               f32x4.mul
               f32x4.add
               f32x4.add
-              local.set $24
+              local.set $50
               local.get $13
               i32.const 32
               i32.add
               local.set $13
-              local.get $27
-              local.set $14
+              local.get $19
+              local.set $11
               br $for-loop|3
              end
             end
             loop $for-loop|4
-             local.get $14
-             local.get $45
+             local.get $11
+             local.get $30
              i32.lt_u
              if
               local.get $13
               v128.load
-              local.tee $30
+              local.tee $22
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $47
-              local.get $31
-              local.get $14
+              local.tee $26
+              local.get $35
+              local.get $11
               i32.const 2
               i32.shl
-              local.tee $27
+              local.tee $19
               i32.add
               v128.load32_splat
-              local.tee $48
+              local.tee $25
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
-              local.get $30
+              local.set $52
+              local.get $22
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $49
+              local.tee $20
               v128.and
               f32x4.convert_i32x4_s
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.get $23
-              f32x4.add
-              local.set $23
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $51
-              local.get $48
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $30
-              local.get $49
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.get $21
-              f32x4.add
-              local.set $21
-              local.get $47
-              local.get $27
-              local.get $46
-              i32.add
-              v128.load32_splat
-              local.tee $47
-              f32x4.mul
+              local.tee $24
               local.get $25
-              f32x4.add
-              local.set $25
-              local.get $50
-              local.get $47
               f32x4.mul
+              local.get $49
+              f32x4.add
+              local.set $49
               local.get $22
-              f32x4.add
-              local.set $22
-              local.get $51
-              local.get $47
-              f32x4.mul
-              local.get $18
-              f32x4.add
-              local.set $18
-              local.get $30
-              local.get $47
-              f32x4.mul
-              local.get $24
-              f32x4.add
-              local.set $24
-              local.get $13
-              i32.const 16
-              i32.add
-              local.set $13
-              local.get $14
-              i32.const 1
-              i32.add
-              local.set $14
-              br $for-loop|4
-             end
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $22
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            i32.const 0
-            local.set $11
-            local.get $27
-            local.get $44
-            i32.gt_s
-            local.tee $32
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $43
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.114
-              end
-              local.get $43
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $43
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $19
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $43
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $19
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $15
-             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $43
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.115
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $23
-             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $43
               i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.116
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $43
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.117
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $19
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $19
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $21
-             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $43
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.118
-              end
-              local.get $43
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $43
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $20
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $43
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $20
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $25
-             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $43
-              i32.const 4
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.119
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $20
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $20
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $22
-             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $43
-              i32.const 8
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.120
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $18
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $18
-               local.get $20
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $18
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $18
-               local.get $20
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $18
-              end
-             end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $43
-              i32.const 12
-              i32.sub
-              local.tee $31
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $20
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.121
-              end
-              local.get $31
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $24
-              local.get $31
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $24
-               local.get $20
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $24
-              end
-              local.get $31
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $24
-               local.get $20
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $24
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $24
-            local.get $45
-            local.get $27
-            i32.sub
-            local.set $27
-            i32.const 0
-            local.set $31
-            loop $for-loop|6
-             local.get $27
-             local.get $31
-             i32.gt_u
-             if
-              local.get $14
-              v128.load
-              local.tee $30
-              i32.const 24
               i32x4.shl
-              i32.const 24
-              i32x4.shr_s
+              local.get $20
+              v128.and
               f32x4.convert_i32x4_s
-              local.get $29
+              local.tee $23
+              local.get $25
               f32x4.mul
-              local.tee $47
-              local.get $13
-              local.get $31
-              i32.const 2
-              i32.shl
-              local.tee $45
-              i32.add
-              v128.load32_splat
-              local.tee $48
+              local.get $54
+              f32x4.add
+              local.set $54
+              local.get $22
+              local.get $20
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $22
+              local.get $25
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $33
-              f32x4.mul
-              local.tee $49
-              local.get $48
-              f32x4.mul
-              local.get $23
-              f32x4.add
-              local.set $23
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
+              local.get $26
+              local.get $19
               local.get $34
-              f32x4.mul
-              local.tee $50
-              local.get $48
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.tee $30
-              local.get $48
-              f32x4.mul
-              local.get $21
-              f32x4.add
-              local.set $21
-              local.get $47
-              local.get $45
-              local.get $46
               i32.add
               v128.load32_splat
-              local.tee $47
+              local.tee $20
               f32x4.mul
-              local.get $25
+              local.get $48
               f32x4.add
-              local.set $25
-              local.get $49
-              local.get $47
-              f32x4.mul
-              local.get $22
-              f32x4.add
-              local.set $22
-              local.get $50
-              local.get $47
-              f32x4.mul
-              local.get $18
-              f32x4.add
-              local.set $18
-              local.get $30
-              local.get $47
-              f32x4.mul
+              local.set $48
               local.get $24
+              local.get $20
+              f32x4.mul
+              local.get $53
               f32x4.add
-              local.set $24
-              local.get $14
+              local.set $53
+              local.get $23
+              local.get $20
+              f32x4.mul
+              local.get $51
+              f32x4.add
+              local.set $51
+              local.get $22
+              local.get $20
+              f32x4.mul
+              local.get $50
+              f32x4.add
+              local.set $50
+              local.get $13
               i32.const 16
               i32.add
-              local.set $14
-              local.get $31
+              local.set $13
+              local.get $11
               i32.const 1
               i32.add
-              local.set $31
-              br $for-loop|6
+              local.set $11
+              br $for-loop|4
              end
             end
-           end
-           local.get $11
-           i32.const 4
-           i32.eq
-           if
-            local.get $15
-            local.get $29
+            local.get $52
+            local.get $21
             f32x4.mul
-            local.set $15
-            local.get $32
+            local.set $27
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $43
+              local.get $39
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $17
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.106
               end
-              local.get $43
+              local.get $39
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $17
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
-              local.get $43
+              local.set $20
+              local.get $39
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
-              local.get $43
+              local.get $39
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $15
+             local.get $27
              f32x4.add
-             local.set $15
+             local.set $27
             end
-            local.get $23
-            local.get $33
+            local.get $49
+            local.get $47
             f32x4.mul
-            local.set $23
-            local.get $32
+            local.set $26
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $43
+              local.get $39
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $17
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.107
               end
@@ -13346,55 +12574,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $17
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $20
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $23
+             local.get $26
              f32x4.add
-             local.set $23
+             local.set $26
             end
-            local.get $43
+            local.get $39
             i32.const 8
             i32.sub
             local.set $11
-            local.get $17
-            local.get $34
+            local.get $54
+            local.get $46
             f32x4.mul
-            local.set $17
-            local.get $32
+            local.set $25
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $17
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.108
               end
@@ -13403,55 +12631,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $17
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $20
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $30
+               local.set $20
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $19
+               local.get $20
+               local.get $17
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $20
               end
              end
-             local.get $17
+             local.get $25
              f32x4.add
-             local.set $17
+             local.set $25
             end
-            local.get $43
+            local.get $39
             i32.const 12
             i32.sub
             local.set $11
-            local.get $21
-            local.get $35
+            local.get $15
+            local.get $45
             f32x4.mul
-            local.set $21
-            local.get $32
+            local.set $24
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $17
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.109
               end
@@ -13460,107 +12688,107 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $17
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $30
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $30
-               local.get $19
+               local.get $15
+               local.get $17
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $30
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $19
+               local.get $15
+               local.get $17
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $30
+               local.get $15
               end
              end
-             local.get $21
+             local.get $24
              f32x4.add
-             local.set $21
+             local.set $24
             end
-            local.get $25
-            local.get $29
+            local.get $48
+            local.get $21
             f32x4.mul
-            local.set $25
-            local.get $32
+            local.set $23
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $43
+              local.get $39
               i32.const 4
               i32.ge_s
               if
-               local.get $20
+               local.get $16
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.110
               end
-              local.get $43
+              local.get $39
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
+               local.get $16
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
-              local.get $43
+              local.set $15
+              local.get $39
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
-              local.get $43
+              local.get $39
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
-             local.get $25
+             local.get $23
              f32x4.add
-             local.set $25
+             local.set $23
             end
-            local.get $22
-            local.get $33
+            local.get $53
+            local.get $47
             f32x4.mul
             local.set $22
-            local.get $32
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $43
+              local.get $39
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $20
+               local.get $16
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.111
               end
@@ -13569,54 +12797,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
+               local.get $16
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
              local.get $22
              f32x4.add
              local.set $22
             end
-            local.get $18
-            local.get $34
+            local.get $51
+            local.get $46
             f32x4.mul
-            local.set $18
-            local.get $32
+            local.set $21
+            local.get $29
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $43
+              local.get $39
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $20
+               local.get $16
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.112
               end
@@ -13625,54 +12853,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
+               local.get $16
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $29
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $29
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $29
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $29
+               local.get $15
               end
              end
-             local.get $18
+             local.get $21
              f32x4.add
-             local.set $18
+             local.set $21
             end
-            local.get $24
-            local.get $35
+            local.get $50
+            local.get $45
             f32x4.mul
-            local.set $29
-            local.get $32
+            local.set $20
+            local.get $29
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $43
+              local.get $39
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $20
+               local.get $16
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.113
               end
@@ -13681,369 +12909,1196 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $20
+               local.get $16
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $24
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $24
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $24
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $24
-               local.get $20
+               local.get $15
+               local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $24
+               local.get $15
               end
              end
-             local.get $29
+             local.get $20
              f32x4.add
             else
+             local.get $20
+            end
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.66
+             local.get $39
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $27
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.66
+             end
+             local.get $39
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $39
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $39
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.67
+             local.get $39
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $26
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.67
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.68
+             local.get $39
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $25
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.68
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.69
+             local.get $39
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $24
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.69
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.70
+             local.get $39
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $23
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.70
+             end
+             local.get $39
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $39
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $39
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.71
+             local.get $39
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $22
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.71
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.72
+             local.get $39
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $21
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.72
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.73
+             local.get $39
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.73
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $49
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $48
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $53
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            local.get $29
+            local.get $38
+            i32.gt_s
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
+              local.get $39
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.114
+              end
+              local.get $39
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $39
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $39
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $52
+             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
+              local.get $39
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.115
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $49
+             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
+              local.get $39
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.116
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $54
+             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
+              local.get $39
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.117
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $17
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $17
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $15
+             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
+              local.get $39
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.118
+              end
+              local.get $39
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $39
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $39
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.set $48
+             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
+              local.get $39
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.119
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.set $53
+             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
+              local.get $39
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.120
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+             local.set $51
+             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
+              local.get $39
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.121
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $20
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $20
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $20
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $20
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $20
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $50
+            local.get $19
+            local.get $29
+            i32.sub
+            local.set $29
+            i32.const 0
+            local.set $13
+            loop $for-loop|6
+             local.get $13
              local.get $29
+             i32.lt_u
+             if
+              local.get $11
+              v128.load
+              local.tee $22
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.tee $25
+              local.get $35
+              local.get $13
+              i32.const 2
+              i32.shl
+              local.tee $19
+              i32.add
+              v128.load32_splat
+              local.tee $20
+              f32x4.mul
+              local.get $52
+              f32x4.add
+              local.set $52
+              local.get $22
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $47
+              f32x4.mul
+              local.tee $24
+              local.get $20
+              f32x4.mul
+              local.get $49
+              f32x4.add
+              local.set $49
+              local.get $22
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.tee $23
+              local.get $20
+              f32x4.mul
+              local.get $54
+              f32x4.add
+              local.set $54
+              local.get $22
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $45
+              f32x4.mul
+              local.tee $22
+              local.get $20
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $25
+              local.get $19
+              local.get $34
+              i32.add
+              v128.load32_splat
+              local.tee $20
+              f32x4.mul
+              local.get $48
+              f32x4.add
+              local.set $48
+              local.get $24
+              local.get $20
+              f32x4.mul
+              local.get $53
+              f32x4.add
+              local.set $53
+              local.get $23
+              local.get $20
+              f32x4.mul
+              local.get $51
+              f32x4.add
+              local.set $51
+              local.get $22
+              local.get $20
+              f32x4.mul
+              local.get $50
+              f32x4.add
+              local.set $50
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|6
+             end
             end
-            local.set $24
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.66
-            local.get $43
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $15
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.66
+            block $kernels-as/assembly/simd/storeLanes|inlined.74
+             local.get $39
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $52
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.74
+             end
+             local.get $39
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $52
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $39
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $52
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $39
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $52
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $43
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 0
-             f32.store
+            block $kernels-as/assembly/simd/storeLanes|inlined.75
+             local.get $39
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $49
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.75
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $49
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $49
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $49
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-            local.get $43
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 1
-             f32.store offset=4
+            block $kernels-as/assembly/simd/storeLanes|inlined.76
+             local.get $39
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $54
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.76
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $54
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $54
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $54
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $43
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 2
-             f32.store offset=8
+            block $kernels-as/assembly/simd/storeLanes|inlined.77
+             local.get $39
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.77
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.67
-            local.get $43
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $23
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.67
+            block $kernels-as/assembly/simd/storeLanes|inlined.78
+             local.get $39
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $48
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.78
+             end
+             local.get $39
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $48
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $39
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $48
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $39
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $48
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 0
-             f32.store offset=16
+            block $kernels-as/assembly/simd/storeLanes|inlined.79
+             local.get $39
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $53
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.79
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $53
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 1
-             f32.store offset=20
+            block $kernels-as/assembly/simd/storeLanes|inlined.80
+             local.get $39
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $51
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.80
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $51
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $23
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.68
-            local.get $43
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $17
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.68
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.69
-            local.get $43
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $21
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.69
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 2
-             f32.store offset=56
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.70
-            local.get $43
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $25
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.70
-            end
-            local.get $43
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 0
-             f32.store
-            end
-            local.get $43
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 1
-             f32.store offset=4
-            end
-            local.get $43
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $25
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.71
-            local.get $43
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $22
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.71
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $22
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $22
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $22
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.72
-            local.get $43
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $18
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.72
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $18
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.73
-            local.get $43
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $20
-             local.get $24
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.73
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $20
-             local.get $24
-             f32x4.extract_lane 2
-             f32.store offset=56
+            block $kernels-as/assembly/simd/storeLanes|inlined.81
+             local.get $39
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $50
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.81
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $50
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $50
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $50
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
            end
           end
-          local.get $16
+          local.get $14
           i32.const 1
           i32.add
-          local.set $16
+          local.set $14
           br $for-loop|2
          end
         end
@@ -14053,24 +14108,24 @@
         local.get $28
         i32.const 4
         i32.shl
-        local.tee $11
-        i32.sub
         local.tee $13
-        local.get $13
+        i32.sub
+        local.tee $11
+        local.get $11
         i32.const 16
         i32.gt_s
         select
-        local.set $32
+        local.set $35
         local.get $10
         local.get $3
-        local.get $36
+        local.get $44
         i32.mul
-        local.get $11
+        local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $19
+        local.set $16
         local.get $6
         i32.const 1
         i32.sub
@@ -14085,54 +14140,54 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $43
+        local.set $34
         local.get $7
-        local.set $16
+        local.set $14
         loop $for-loop|9
          local.get $8
-         local.get $16
+         local.get $14
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $37
+          local.tee $33
           local.get $2
           i64.extend_i32_s
-          local.tee $41
-          local.get $16
+          local.tee $32
+          local.get $14
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $42
+          local.tee $31
           i64.div_u
           i32.wrap_i64
-          local.tee $20
-          local.get $37
-          local.get $16
+          local.tee $30
+          local.get $33
+          local.get $14
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $41
+          local.get $32
           i64.mul
           i64.add
-          local.get $42
+          local.get $31
           i64.div_u
           i32.wrap_i64
-          local.tee $44
+          local.tee $17
           i32.ne
           if
-           local.get $38
-           local.get $20
+           local.get $43
+           local.get $30
            i32.const 4
            i32.shl
            i32.add
-           local.set $14
+           local.set $11
            local.get $5
-           local.get $16
+           local.get $14
            local.get $3
            i32.const 15
            i32.add
@@ -14148,67 +14203,67 @@
            i32.const 2
            i32.shl
            i32.add
-           local.tee $11
+           local.tee $13
            v128.load
-           local.tee $15
+           local.tee $21
            f32x4.abs
-           local.set $17
-           local.get $11
+           local.set $23
+           local.get $13
            v128.load offset=16
-           local.tee $33
-           f32x4.abs
-           local.set $18
-           local.get $11
-           v128.load offset=32
-           local.tee $34
-           f32x4.abs
-           local.set $21
-           local.get $11
-           v128.load offset=48
-           local.tee $35
+           local.tee $47
            f32x4.abs
            local.set $22
+           local.get $13
+           v128.load offset=32
+           local.tee $46
+           f32x4.abs
+           local.set $20
+           local.get $13
+           v128.load offset=48
+           local.tee $45
+           f32x4.abs
+           local.set $15
+           local.get $21
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $23
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $23
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $47
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $46
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $45
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
            local.get $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $17
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $17
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $33
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $18
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $18
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $34
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $21
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $21
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $35
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
+           local.get $15
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -14216,744 +14271,309 @@
            v128.and
            v128.and
            i32x4.all_true
-           local.tee $11
+           local.tee $13
            if
-            local.get $26
-            local.set $11
+            local.get $18
+            local.set $13
            end
-           local.get $11
-           if (result v128)
-            local.get $34
+           local.get $13
+           if
+            local.get $46
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $34
-            local.get $35
+            local.set $46
+            local.get $45
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $35
-            local.get $33
+            local.set $45
+            local.get $47
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $33
-            local.get $15
+            local.set $47
+            local.get $21
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-           else
-            local.get $15
+            local.set $21
            end
-           local.set $22
            local.get $0
            local.get $2
-           local.get $36
+           local.get $44
            i32.mul
-           local.get $20
+           local.get $30
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $13
-           local.get $11
-           if (result v128)
-            local.get $13
-            local.set $27
-            local.get $44
-            local.get $20
+           local.set $29
+           local.get $13
+           if
+            local.get $17
+            local.get $30
             i32.sub
-            local.set $44
-            local.get $14
+            local.set $19
+            local.get $11
             local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $21
-            local.get $20
-            local.get $43
-            i32.gt_s
-            local.set $31
-            i32.const 4
-            local.set $11
             i32.const 0
-            local.set $14
+            local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
+            local.set $48
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
+            local.set $49
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
+            local.set $50
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
+            local.set $37
             loop $for-loop|14
-             local.get $14
+             local.get $11
              i32.const 2
              i32.add
-             local.tee $20
-             local.get $44
+             local.tee $17
+             local.get $19
              i32.le_u
              if
               local.get $13
               v128.load
-              local.tee $30
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $27
-              local.get $14
+              local.get $29
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
-              local.tee $14
+              local.tee $11
               v128.load32_splat
-              local.tee $47
+              local.tee $24
               f32x4.mul
-              local.get $15
+              local.get $52
               f32x4.add
-              local.set $15
+              local.set $52
               local.get $13
               v128.load offset=16
-              local.tee $48
+              local.tee $23
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $14
+              local.get $11
               v128.load32_splat offset=4
-              local.tee $49
+              local.tee $22
               f32x4.mul
-              local.get $25
+              local.get $48
               f32x4.add
-              local.set $25
-              local.get $30
+              local.set $48
+              local.get $25
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $50
+              local.tee $20
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
+              local.get $24
               f32x4.mul
-              local.get $18
+              local.get $51
               f32x4.add
-              local.set $18
-              local.get $48
+              local.set $51
+              local.get $23
               i32.const 16
               i32x4.shl
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $49
-              f32x4.mul
-              local.get $29
-              f32x4.add
-              local.set $29
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $47
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $48
-              i32.const 8
-              i32x4.shl
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $49
-              f32x4.mul
-              local.get $24
-              f32x4.add
-              local.set $24
-              local.get $30
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $47
-              f32x4.mul
-              local.get $21
-              f32x4.add
-              local.set $21
-              local.get $48
-              local.get $50
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $49
-              f32x4.mul
-              local.get $23
-              f32x4.add
-              local.set $23
-              local.get $13
-              i32.const 32
-              i32.add
-              local.set $13
               local.get $20
-              local.set $14
-              br $for-loop|14
-             end
-            end
-            local.get $14
-            local.get $44
-            i32.lt_u
-            if (result v128)
-             local.get $13
-             v128.load
-             local.tee $30
-             i32.const 24
-             i32x4.shl
-             f32x4.convert_i32x4_s
-             local.get $27
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             v128.load32_splat
-             local.tee $47
-             f32x4.mul
-             local.get $15
-             f32x4.add
-             local.set $15
-             local.get $30
-             i32.const 16
-             i32x4.shl
-             i32.const 1040
-             v128.load
-             local.tee $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             f32x4.mul
-             local.get $18
-             f32x4.add
-             local.set $18
-             local.get $30
-             i32.const 8
-             i32x4.shl
-             local.get $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             f32x4.mul
-             local.get $17
-             f32x4.add
-             local.set $17
-             local.get $30
-             local.get $48
-             v128.and
-             f32x4.convert_i32x4_s
-             local.get $47
-             f32x4.mul
-             local.get $21
-             f32x4.add
-            else
-             local.get $21
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            i32.const 0
-            local.set $11
-            local.get $20
-            local.get $43
-            i32.gt_s
-            local.tee $31
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
-              local.get $32
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.186
-              end
-              local.get $32
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $32
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $19
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $32
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $19
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $15
-             block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
-              local.get $32
-              i32.const 4
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.187
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $18
-             block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
-              local.get $32
-              i32.const 8
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.188
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $17
-               local.get $19
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $17
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $17
-               local.get $19
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $17
-              end
-             end
-             local.set $17
-             block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
-              local.get $32
-              i32.const 12
-              i32.sub
-              local.tee $27
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $19
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.189
-              end
-              local.get $27
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $21
-              local.get $27
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $21
-               local.get $19
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $21
-              end
-              local.get $27
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $21
-               local.get $19
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $21
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $21
-            local.get $13
-            local.set $27
-            local.get $44
-            local.get $20
-            i32.sub
-            local.set $44
-            i32.const 0
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $29
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $23
-            loop $for-loop|15
-             local.get $13
-             i32.const 2
-             i32.add
-             local.tee $20
-             local.get $44
-             i32.le_u
-             if
-              local.get $14
-              v128.load
-              local.tee $30
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
+              v128.and
               f32x4.convert_i32x4_s
               local.get $22
               f32x4.mul
-              local.get $27
-              local.get $13
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $13
-              v128.load32_splat
-              local.tee $47
+              local.get $49
+              f32x4.add
+              local.set $49
+              local.get $25
+              i32.const 8
+              i32x4.shl
+              local.get $20
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $24
+              f32x4.mul
+              local.get $54
+              f32x4.add
+              local.set $54
+              local.get $23
+              i32.const 8
+              i32x4.shl
+              local.get $20
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $22
+              f32x4.mul
+              local.get $50
+              f32x4.add
+              local.set $50
+              local.get $25
+              local.get $20
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $24
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $14
-              v128.load offset=16
-              local.tee $48
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
+              local.get $23
+              local.get $20
+              v128.and
               f32x4.convert_i32x4_s
               local.get $22
               f32x4.mul
+              local.get $37
+              f32x4.add
+              local.set $37
               local.get $13
-              v128.load32_splat offset=4
-              local.tee $49
-              f32x4.mul
-              local.get $25
-              f32x4.add
-              local.set $25
-              local.get $30
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $33
-              f32x4.mul
-              local.get $47
-              f32x4.mul
-              local.get $18
-              f32x4.add
-              local.set $18
-              local.get $48
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $33
-              f32x4.mul
-              local.get $49
-              f32x4.mul
-              local.get $29
-              f32x4.add
-              local.set $29
-              local.get $30
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.get $47
-              f32x4.mul
-              local.get $17
-              f32x4.add
-              local.set $17
-              local.get $48
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $34
-              f32x4.mul
-              local.get $49
-              f32x4.mul
-              local.get $24
-              f32x4.add
-              local.set $24
-              local.get $30
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.get $47
-              f32x4.mul
-              local.get $21
-              f32x4.add
-              local.set $21
-              local.get $48
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $35
-              f32x4.mul
-              local.get $49
-              f32x4.mul
-              local.get $23
-              f32x4.add
-              local.set $23
-              local.get $14
               i32.const 32
               i32.add
-              local.set $14
-              local.get $20
               local.set $13
-              br $for-loop|15
+              local.get $17
+              local.set $11
+              br $for-loop|14
              end
             end
-            local.get $13
-            local.get $44
+            local.get $11
+            local.get $19
             i32.lt_u
             if (result v128)
-             local.get $14
+             local.get $13
              v128.load
-             local.tee $30
+             local.tee $23
              i32.const 24
              i32x4.shl
-             i32.const 24
-             i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $22
-             f32x4.mul
-             local.get $27
-             local.get $13
+             local.get $29
+             local.get $11
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $47
+             local.tee $22
+             f32x4.mul
+             local.get $52
+             f32x4.add
+             local.set $52
+             local.get $23
+             i32.const 16
+             i32x4.shl
+             i32.const 1040
+             v128.load
+             local.tee $20
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $22
+             f32x4.mul
+             local.get $51
+             f32x4.add
+             local.set $51
+             local.get $23
+             i32.const 8
+             i32x4.shl
+             local.get $20
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $22
+             f32x4.mul
+             local.get $54
+             f32x4.add
+             local.set $54
+             local.get $23
+             local.get $20
+             v128.and
+             f32x4.convert_i32x4_s
+             local.get $22
              f32x4.mul
              local.get $15
              f32x4.add
-             local.set $15
-             local.get $30
-             i32.const 16
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $33
-             f32x4.mul
-             local.get $47
-             f32x4.mul
-             local.get $18
-             f32x4.add
-             local.set $18
-             local.get $30
-             i32.const 8
-             i32x4.shl
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $34
-             f32x4.mul
-             local.get $47
-             f32x4.mul
-             local.get $17
-             f32x4.add
-             local.set $17
-             local.get $30
-             i32.const 24
-             i32x4.shr_s
-             f32x4.convert_i32x4_s
-             local.get $35
-             f32x4.mul
-             local.get $47
-             f32x4.mul
-             local.get $21
-             f32x4.add
             else
-             local.get $21
+             local.get $15
             end
-           end
-           local.get $15
-           local.get $25
-           f32x4.add
-           local.set $15
-           local.get $18
-           local.get $29
-           f32x4.add
-           local.set $18
-           local.get $17
-           local.get $24
-           f32x4.add
-           local.set $17
-           local.get $23
-           f32x4.add
-           local.set $21
-           local.get $11
-           i32.const 4
-           i32.eq
-           if
-            local.get $15
-            local.get $22
+            local.get $51
+            local.get $49
+            f32x4.add
+            local.get $52
+            local.get $48
+            f32x4.add
+            local.get $21
             f32x4.mul
-            local.set $15
-            local.get $31
+            local.set $23
+            local.get $30
+            local.get $34
+            i32.gt_s
+            local.tee $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.182 (result v128)
-              local.get $32
+              local.get $35
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $16
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.182
               end
-              local.get $32
+              local.get $35
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $16
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $22
-              local.get $32
+              local.set $15
+              local.get $35
               i32.const 1
               i32.gt_s
               if
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $22
+               local.set $15
               end
-              local.get $32
+              local.get $35
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $22
+               local.get $15
               end
              end
-             local.get $15
+             local.get $23
              f32x4.add
-             local.set $15
+             local.set $23
             end
-            local.get $18
-            local.get $33
+            local.get $47
             f32x4.mul
-            local.set $18
-            local.get $31
+            local.set $22
+            local.get $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
-              local.get $32
+              local.get $35
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $16
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.183
               end
@@ -14962,54 +14582,56 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $16
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $22
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $22
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $22
+               local.get $15
               end
              end
-             local.get $18
+             local.get $22
              f32x4.add
-             local.set $18
+             local.set $22
             end
-            local.get $17
-            local.get $34
+            local.get $54
+            local.get $50
+            f32x4.add
+            local.get $46
             f32x4.mul
-            local.set $17
-            local.get $31
+            local.set $21
+            local.get $13
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
-              local.get $32
+              local.get $35
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $16
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.184
               end
@@ -15018,54 +14640,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $16
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $22
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $22
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $22
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $22
+               local.get $15
               end
              end
-             local.get $17
+             local.get $21
              f32x4.add
-             local.set $17
+             local.set $21
             end
-            local.get $21
-            local.get $35
+            local.get $37
+            f32x4.add
+            local.get $45
             f32x4.mul
-            local.set $22
-            local.get $31
+            local.set $20
+            local.get $13
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
-              local.get $32
+              local.get $35
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $19
+               local.get $16
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.185
               end
@@ -15074,217 +14697,800 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $19
+               local.get $16
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $21
+              local.set $15
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $21
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $21
+               local.set $15
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $21
-               local.get $19
+               local.get $15
+               local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $21
+               local.get $15
               end
              end
-             local.get $22
+             local.get $20
              f32x4.add
             else
+             local.get $20
+            end
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.106
+             local.get $35
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $23
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.106
+             end
+             local.get $35
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $35
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $35
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.107
+             local.get $35
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $22
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.107
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.108
+             local.get $35
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $21
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.108
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.109
+             local.get $35
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.109
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
+            local.get $30
+            local.get $34
+            i32.gt_s
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
+              local.get $35
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.186
+              end
+              local.get $35
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $35
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $35
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $52
+             block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
+              local.get $35
+              i32.const 4
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.187
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $51
+             block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
+              local.get $35
+              i32.const 8
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.188
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $54
+             block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
+              local.get $35
+              i32.const 12
+              i32.sub
+              local.tee $13
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.189
+              end
+              local.get $13
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $13
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $13
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $15
+            local.get $17
+            local.get $30
+            i32.sub
+            local.set $19
+            i32.const 0
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $48
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $49
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $50
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $37
+            loop $for-loop|15
+             local.get $13
+             i32.const 2
+             i32.add
+             local.tee $17
+             local.get $19
+             i32.le_u
+             if
+              local.get $11
+              v128.load
+              local.tee $24
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.get $29
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $13
+              v128.load32_splat
+              local.tee $23
+              f32x4.mul
+              local.get $52
+              f32x4.add
+              local.set $52
+              local.get $11
+              v128.load offset=16
+              local.tee $22
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              f32x4.mul
+              local.get $13
+              v128.load32_splat offset=4
+              local.tee $20
+              f32x4.mul
+              local.get $48
+              f32x4.add
+              local.set $48
+              local.get $24
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $47
+              f32x4.mul
+              local.get $23
+              f32x4.mul
+              local.get $51
+              f32x4.add
+              local.set $51
+              local.get $22
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $47
+              f32x4.mul
+              local.get $20
+              f32x4.mul
+              local.get $49
+              f32x4.add
+              local.set $49
+              local.get $24
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.get $23
+              f32x4.mul
+              local.get $54
+              f32x4.add
+              local.set $54
+              local.get $22
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $46
+              f32x4.mul
+              local.get $20
+              f32x4.mul
+              local.get $50
+              f32x4.add
+              local.set $50
+              local.get $24
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $45
+              f32x4.mul
+              local.get $23
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $22
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $45
+              f32x4.mul
+              local.get $20
+              f32x4.mul
+              local.get $37
+              f32x4.add
+              local.set $37
+              local.get $11
+              i32.const 32
+              i32.add
+              local.set $11
+              local.get $17
+              local.set $13
+              br $for-loop|15
+             end
+            end
+            local.get $13
+            local.get $19
+            i32.lt_u
+            if
+             local.get $11
+             v128.load
+             local.tee $22
+             i32.const 24
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $21
+             f32x4.mul
+             local.get $29
+             local.get $13
+             i32.const 2
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $20
+             f32x4.mul
+             local.get $52
+             f32x4.add
+             local.set $52
              local.get $22
+             i32.const 16
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $47
+             f32x4.mul
+             local.get $20
+             f32x4.mul
+             local.get $51
+             f32x4.add
+             local.set $51
+             local.get $22
+             i32.const 8
+             i32x4.shl
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $46
+             f32x4.mul
+             local.get $20
+             f32x4.mul
+             local.get $54
+             f32x4.add
+             local.set $54
+             local.get $22
+             i32.const 24
+             i32x4.shr_s
+             f32x4.convert_i32x4_s
+             local.get $45
+             f32x4.mul
+             local.get $20
+             f32x4.mul
+             local.get $15
+             f32x4.add
+             local.set $15
             end
+            local.get $52
+            local.get $48
+            f32x4.add
+            local.set $22
+            local.get $51
+            local.get $49
+            f32x4.add
             local.set $21
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.106
-            local.get $32
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $15
-             v128.store
-             br $kernels-as/assembly/simd/storeLanes|inlined.106
+            local.get $54
+            local.get $50
+            f32x4.add
+            local.set $20
+            local.get $15
+            local.get $37
+            f32x4.add
+            local.set $15
+            block $kernels-as/assembly/simd/storeLanes|inlined.110
+             local.get $35
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $22
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.110
+             end
+             local.get $35
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $35
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $35
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
             end
-            local.get $32
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 0
-             f32.store
+            block $kernels-as/assembly/simd/storeLanes|inlined.111
+             local.get $35
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $21
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.111
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
             end
-            local.get $32
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 1
-             f32.store offset=4
+            block $kernels-as/assembly/simd/storeLanes|inlined.112
+             local.get $35
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $20
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.112
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $20
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
             end
-            local.get $32
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $15
-             f32x4.extract_lane 2
-             f32.store offset=8
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.107
-            local.get $32
-            i32.const 4
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $18
-             v128.store offset=16
-             br $kernels-as/assembly/simd/storeLanes|inlined.107
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $18
-             f32x4.extract_lane 0
-             f32.store offset=16
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $18
-             f32x4.extract_lane 1
-             f32.store offset=20
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $18
-             f32x4.extract_lane 2
-             f32.store offset=24
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.108
-            local.get $32
-            i32.const 8
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $17
-             v128.store offset=32
-             br $kernels-as/assembly/simd/storeLanes|inlined.108
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 0
-             f32.store offset=32
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 1
-             f32.store offset=36
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $17
-             f32x4.extract_lane 2
-             f32.store offset=40
-            end
-           end
-           block $kernels-as/assembly/simd/storeLanes|inlined.109
-            local.get $32
-            i32.const 12
-            i32.sub
-            local.tee $11
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $19
-             local.get $21
-             v128.store offset=48
-             br $kernels-as/assembly/simd/storeLanes|inlined.109
-            end
-            local.get $11
-            i32.const 0
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 0
-             f32.store offset=48
-            end
-            local.get $11
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 1
-             f32.store offset=52
-            end
-            local.get $11
-            i32.const 2
-            i32.gt_s
-            if
-             local.get $19
-             local.get $21
-             f32x4.extract_lane 2
-             f32.store offset=56
+            block $kernels-as/assembly/simd/storeLanes|inlined.113
+             local.get $35
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.113
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
             end
            end
           end
-          local.get $16
+          local.get $14
           i32.const 1
           i32.add
-          local.set $16
+          local.set $14
           br $for-loop|9
          end
         end
        end
       end
-      local.get $36
+      local.get $44
       i32.const 2
       i32.add
-      local.set $36
+      local.set $44
       br $for-loop|11
      end
     end
