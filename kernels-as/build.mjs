@@ -7,15 +7,19 @@
  * src/kernels/wasm_kernels.ts picks one at run time by feature detection.
  *
  * Skips the work when every output is newer than every input (sources, asconfig.json,
- * the compiler). Flags: --force rebuilds; --update-snapshots also rewrites the committed
- * .wat snapshots of the hot kernels (see snapshot.mjs).
+ * the transform, the compiler). Flags: --force rebuilds; --update-snapshots also
+ * rewrites the committed .wat snapshots of the hot kernels (see snapshot.mjs).
  *
- * asc optimizes with Binaryen's -O3 passes, less one: code-folding (see SkipCodeFolding).
+ * asc optimizes with Binaryen's -O3 passes, less one: code-folding, which the transform
+ * in skip_code_folding.mjs turns off (asconfig.json cannot name it: asc resolves a
+ * transform path from there as a package name). Build with this script, not with a bare
+ * `asc --config asconfig.json`.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import asc from "assemblyscript/asc";
+import SkipCodeFolding from "./skip_code_folding.mjs";
 import { SNAPSHOT_BUILDS, hotFunctions, snapshotPath, watPath } from "./snapshot.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,34 +40,13 @@ function upToDate() {
   const inputs = [
     ...readdirSync(sourceDir).map((f) => join(sourceDir, f)),
     join(root, "asconfig.json"),
+    join(root, "kernels-as", "skip_code_folding.mjs"),
     fileURLToPath(import.meta.url),
     join(root, "node_modules", "assemblyscript", "package.json"),
   ];
   const outputs = targets.flatMap((t) => [config.targets[t].outFile, config.targets[t].textFile].filter(Boolean));
   const newestInput = Math.max(...inputs.map(mtime));
   return outputs.every((o) => mtime(join(root, o)) > newestInput);
-}
-
-/**
- * An asc transform that turns off Binaryen's code-folding pass before asc optimizes.
- *
- * The kernels pass each loop its mode as a literal argument of an @inline function
- * (gemv_panel16.ts panelRow's `round`), so that every mode compiles to its own loop. asc
- * inlines a call as "set the parameter's local, then the body", and the bodies of two
- * calls that differ only in that literal are the same instructions: code-folding merges
- * such identical tails of the arms of an `if` into one copy after it, which turns the
- * literal back into a run-time value tested inside the loop, at every element. That
- * made the int8 decode loop with bf16 rounding and float32 scales 1.45× slower (one
- * token, 1024 × 1024: 5.3 → 7.7 G weights/s). The pass only shrinks code; the module
- * is smaller without it.
- * asc gives a transform class `this.binaryen`, the Binaryen instance that compiles the
- * module; afterCompile runs before the optimization passes, and the skip lasts for
- * every later compile in this process.
- */
-class SkipCodeFolding {
-  afterCompile() {
-    this.binaryen.addPassToSkip("code-folding");
-  }
 }
 
 async function compile(target) {

@@ -74,7 +74,7 @@ describe.each(SNAPSHOT_BUILDS)("build %s", (build) => {
 
   test("the decode loops do not branch: each rounding mode has a loop of its own", () => {
     // Binaryen's code-folding once merged the loops of the int8 modes into one that
-    // tested the mode at every element (kernels-as/build.mjs SkipCodeFolding)
+    // tested the mode at every element (kernels-as/skip_code_folding.mjs)
     const wat = built();
     for (const T of ["f32", "u16", "i8"]) {
       const loops = innermostLoopIfs(functionText(wat, `kernels-as/assembly/gemv_panel16/gemv<${T}>`));

@@ -35,7 +35,8 @@ import {
  * of W are summed before they meet the accumulators (f32, bf16), or go into two sets of
  * accumulators, even and odd k, added at the end (int8: one multiply-add per element,
  * which the relaxed build fuses). `round` is a literal at every call site, so each mode
- * compiles to its own loop (kernels-as/build.mjs keeps Binaryen from merging them again).
+ * compiles to its own loop (kernels-as/skip_code_folding.mjs keeps Binaryen from
+ * merging them again).
  * FACTORED: the sum is of x·q, and y (+)= s·sum at the end.
  * t0..t3: the scales times 2^16 + 1, for ROUND_BF16_FMA (panel16.ts dequant's `split`).
  */
