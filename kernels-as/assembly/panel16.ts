@@ -126,8 +126,8 @@ const TAME_MAX: f32 = 18446744073709551616.0; // 2^64
  *   f32:  the stored value
  *   bf16 (stored as u16, interleaved): the bits in the top half of a float32 (exact)
  *   int8: fround(q · scale[n]), then rounded to bf16 when `round` says so — per element,
- *         exactly the value the TypeScript twin's weightAt gives; q·2^24 (q, see INT8_Q_LAST) alone (exact)
- *         for FACTORED.
+ *         exactly the value the TypeScript twin's weightAt gives; for FACTORED q·2^24
+ *         alone (exact; q itself where INT8_Q_LAST).
  * `scale` holds scale[n] of the four columns (int8 only); `split`, for ROUND_BF16_FMA,
  * scale[n]·(2^16 + 1).
  */
