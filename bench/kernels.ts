@@ -83,10 +83,21 @@ function randomWeight(dtype: BenchDtype, K: number, N: number): Weight {
 
 const weightBytes = (w: Weight) => w.K * w.N * (w.dtype === "f32" ? 4 : w.dtype === "bf16" ? 2 : 1);
 
-/** Median milliseconds of `fn` over a tinybench run of about `timeMs`. */
-async function median(fn: () => void, timeMs: number, minIterations: number): Promise<number> {
+/**
+ * A benchmarked call. A kernel that works in place (GELU, softmax, RoPE) also gets
+ * `reset`, which restores its input before each call, untimed (tinybench's beforeEach):
+ * run on its own output, GELU would soon see only tiny and subnormal values, whose
+ * arithmetic is slower, and measure those instead of activations.
+ */
+interface Timed {
+  call: () => void;
+  reset?: () => void;
+}
+
+/** Median milliseconds of `t.call` over a tinybench run of about `timeMs`. */
+async function median(t: Timed, timeMs: number, minIterations: number): Promise<number> {
   const bench = new Bench({ time: timeMs, iterations: minIterations, warmupIterations: 1, warmupTime: 0 });
-  bench.add("x", fn);
+  bench.add("x", t.call, t.reset ? { beforeEach: t.reset } : {});
   await bench.run();
   const r = bench.tasks[0].result;
   if (r.state !== "completed") throw new Error(`benchmark ${r.state}`);
@@ -120,11 +131,11 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     impl: string,
     threads: number,
     cost: Cost,
-    fn: () => void,
+    fn: (() => void) | Timed,
     minIterations = 5,
   ) => {
     progress(`${kernel} ${dtype} [${shape.join(", ")}] ${impl} ×${threads}`);
-    const ms = await median(fn, impl === "ts" ? Math.min(timeMs, 300) : timeMs, impl === "ts" ? 2 : minIterations);
+    const ms = await median(typeof fn === "function" ? { call: fn } : fn, impl === "ts" ? Math.min(timeMs, 300) : timeMs, impl === "ts" ? 2 : minIterations);
     const r: KernelBenchResult = {
       kernel,
       dtype,
@@ -140,7 +151,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   };
 
   /** `body(k)` on every WebAssembly build and thread count. */
-  const onWasm = async (kernel: string, dtype: string, shape: number[], cost: Cost, body: (k: WasmKernels) => () => void) => {
+  const onWasm = async (kernel: string, dtype: string, shape: number[], cost: Cost, body: (k: WasmKernels) => (() => void) | Timed) => {
     for (const k of wasm) {
       for (const t of threadCounts) {
         if (t > 1 && k.build === "simd-unshared") continue;
@@ -201,7 +212,12 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   // -- the other kernels, at mid-size shapes (emb 1024, 8 q / 2 kv heads of 128, ffn 5464) --
   const [T, D, F, Hq, Hkv, Kh, S] = smoke ? [3, 40, 56, 4, 2, 8, 5] : [128, 1024, 5464, 8, 2, 128, 1024];
   const act = (n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 3);
-  const others: { kernel: string; shape: number[]; cost: Cost; run: (k: Kernels) => () => void }[] = [
+  /** `call`, with x restored to its contents of now before each call (Timed.reset). */
+  const inPlace = (x: Float32Array, call: () => void): Timed => {
+    const x0 = x.slice();
+    return { call, reset: () => x.set(x0) };
+  };
+  const others: { kernel: string; dtype?: "bf16"; shape: number[]; cost: Cost; run: (k: Kernels) => (() => void) | Timed }[] = [
     {
       kernel: "rmsNorm",
       shape: [T, D, 1],
@@ -217,7 +233,17 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       cost: { flops: null, bytes: 8 * T * F },
       run: (k) => {
         const x = act(T * F);
-        return () => k.gelu(x);
+        return inPlace(x, () => k.gelu(x));
+      },
+    },
+    {
+      kernel: "gelu",
+      dtype: "bf16", // every op rounded to bf16, as the reference's dense block computes it
+      shape: [T, F, 1],
+      cost: { flops: null, bytes: 8 * T * F },
+      run: (k) => {
+        const x = act(T * F).map(roundBf16);
+        return inPlace(x, () => k.gelu(x, true));
       },
     },
     {
@@ -226,7 +252,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       cost: { flops: null, bytes: 8 * T * Hq * S },
       run: (k) => {
         const x = act(T * Hq * S);
-        return () => k.softmax(x, T * Hq, S);
+        return inPlace(x, () => k.softmax(x, T * Hq, S));
       },
     },
     {
@@ -236,7 +262,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       run: (k) => {
         const x = act(T * Hq * Kh), offset = new Int32Array([100]);
         const invFreq = Float32Array.from({ length: Kh / 2 }, (_, j) => 1 / 10000 ** ((2 * j) / Kh));
-        return () => k.rope(x, 1, T, Hq, Kh, offset, invFreq);
+        return inPlace(x, () => k.rope(x, 1, T, Hq, Kh, offset, invFreq));
       },
     },
     attentionCase("attention decode", 1, S),
@@ -259,8 +285,9 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     };
   }
   for (const o of others) {
-    await record(o.kernel, "f32", o.shape, "ts", 1, o.cost, o.run(tsKernels));
-    await onWasm(o.kernel, "f32", o.shape, o.cost, (k) => o.run(k));
+    const dtype = o.dtype ?? "f32";
+    await record(o.kernel, dtype, o.shape, "ts", 1, o.cost, o.run(tsKernels));
+    await onWasm(o.kernel, dtype, o.shape, o.cost, (k) => o.run(k));
   }
 
   for (const k of wasm) await k.close();
