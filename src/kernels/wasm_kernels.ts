@@ -724,12 +724,14 @@ export class WasmKernels implements Kernels {
     const va = h.put(a.v.subarray(0, B * S * Hkv * K));
     const ma = h.put(a.mask.subarray(0, B * T * S));
     const oa = h.scratch(B * T * Hq * K * 4);
-    const rows = B * T * Hq;
+    const rows = B * T * Hq, G = Hq / Hkv;
     const parts = this.partsFor(rows * S * (NS.attentionSlot + K * NS.attentionMac), rows);
-    const stride = alignUp(S * 4);
+    // threads take whole groups of G rows (one key/value head's query heads) where there are enough
+    const grain = rows / G >= parts ? G : 1;
+    const stride = alignUp(G * S * 4); // logits of a group's G query heads
     const scratch = { base: h.scratch(stride * parts), stride };
     const args = [qa, ka, va, ma, oa, T, S, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
-    this.run("attention", args, rows, 1, parts, scratch);
+    this.run("attention", args, rows, grain, parts, scratch);
     h.getF32(oa, B * T * Hq * K, a.out);
   }
 
