@@ -11,22 +11,25 @@
  * return bf16.
  *
  * Numerics against the TypeScript twin: the q·k dot products run in four lanes (float32
- * tolerance); tanh is float64 rounded once, as the twin's, and softmax's exp at most an
- * ulp from it (softmax.ts); the weighted sum of values runs over s in the twin's order,
- * rounding each product and sum, so equal p give equal outputs.
+ * tolerance); tanh is the float64 tanh rounded once, as the twin's (four lanes at a time
+ * by math_simd.ts tanhRounded4, checked on every float32), and softmax's exp at most an
+ * ulp from the twin's (softmax.ts); the weighted sum of values runs over s in the twin's
+ * order, rounding each product and sum, so equal p give equal outputs.
  *
  * Speed (see `attention` below): rows are taken in groups that share a key/value head,
  * so that each key and value row comes from memory once per group, not once per query
  * head (grouped-query attention's point); the logits are computed four key slots at a
- * time (dots4), and the weighted sum keeps 32 outputs in registers over a block of slots
- * (weighSlots). Against one row and one slot at a time, `npx grok1 bench --quick
- * --threads 1` (grok-1-mid's 8 / 2 heads of 128, both builds, 2 runs each): one decode
- * token over 1024 slots 0.49–0.52 → 0.40–0.41 ms, 128 query rows over 128 slots 6.7–6.8 →
- * 5.1–5.2 ms. What is left is mostly the float64 tanh (about a third) and, for one
- * token, copying the cache into the memory (src/kernels/wasm_kernels.ts attention).
+ * time (dots4), their tanh four lanes at a time (capped4), and the weighted sum keeps 32
+ * outputs in registers over a block of slots (weighSlots). `npx grok1 bench --quick
+ * --threads 1` (grok-1-mid's 8 / 2 heads of 128, both builds, 2 runs each), one decode
+ * token over 1024 slots: one row and one slot at a time 0.49–0.52 ms, grouped 0.40–0.41,
+ * with the four-lane tanh 0.31–0.32; 128 query rows over 128 slots: 6.7–6.8, 5.1–5.2,
+ * 3.8–4.0 ms. For one token, about a quarter of what is left is copying the cache into
+ * the memory (src/kernels/wasm_kernels.ts attention).
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";
 import { softmaxRow } from "./softmax";
+import { tanhRounded4 } from "./math_simd";
 import { round_bf16 } from "./bf16";
 
 /** The soft cap of the logits (config.ts ATTN_SOFT_CAP, model.py: 30 · tanh(x / 30)). */
@@ -99,6 +102,15 @@ const MASK_FILL: f32 = -1e30;
   const l = d * multiplier;
   return SOFT_CAP * <f32>Math.tanh(<f64>(l / SOFT_CAP));
 }
+
+/** `capped` on four lanes: the same float32 operations, tanh rounded once (math_simd.ts tanhRounded4). */
+@inline function capped4(d: v128, multiplier: f32): v128 {
+  const l = f32x4.mul(d, f32x4.splat(multiplier));
+  return f32x4.mul(f32x4.splat(SOFT_CAP), tanhRounded4(f32x4.div(l, f32x4.splat(SOFT_CAP))));
+}
+
+/** Selects mask byte j of a 32-bit load in lane j. */
+const MASK_BYTES = memory.data<u32>([0xff, 0xff00, 0xff0000, 0xff000000], 16);
 
 /**
  * out[0..K) += Σ_s p[s] · v[s] over `n` slots, p at `p`, value rows `stride` bytes apart
@@ -183,6 +195,7 @@ export function attention(
     let s = 0;
     for (; s + 4 <= S; s += 4) {
       const visible = load<u32>(maskRow + <usize>s); // the four slots' mask bytes
+      const lanes = i32x4.ne(v128.and(i32x4.splat(visible), v128.load(MASK_BYTES)), i32x4.splat(0)); // all ones where visible
       const ks = k + kv0 + <usize>s * kvStride;
       for (let j = 0; j < n; j++) {
         const at = scratch + <usize>j * logitBytes + (<usize>s << 2);
@@ -192,10 +205,8 @@ export function attention(
         }
         let d = dots4(qr + <usize>j * rowBytes, ks, kvStride, K);
         if (bf16) d = roundBf16x4(d);
-        store<f32>(at, (visible & 0xff) != 0 ? capped(f32x4.extract_lane(d, 0), multiplier) : MASK_FILL);
-        store<f32>(at, (visible & 0xff00) != 0 ? capped(f32x4.extract_lane(d, 1), multiplier) : MASK_FILL, 4);
-        store<f32>(at, (visible & 0xff0000) != 0 ? capped(f32x4.extract_lane(d, 2), multiplier) : MASK_FILL, 8);
-        store<f32>(at, (visible & 0xff000000) != 0 ? capped(f32x4.extract_lane(d, 3), multiplier) : MASK_FILL, 12);
+        d = v128.and(d, lanes); // hidden slots' dot products (whatever their keys hold) as 0
+        v128.store(at, v128.bitselect(capped4(d, multiplier), f32x4.splat(MASK_FILL), lanes));
       }
     }
     for (; s < S; s++) {
