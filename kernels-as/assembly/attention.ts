@@ -11,10 +11,11 @@
  * return bf16.
  *
  * Numerics against the TypeScript twin: the q·k dot products run in four lanes (float32
- * tolerance); tanh is the float64 tanh rounded once, as the twin's (four lanes at a time
- * by math_simd.ts tanhRounded4, checked on every float32), and softmax's exp at most an
- * ulp from the twin's (softmax.ts); the weighted sum of values runs over s in the twin's
- * order, rounding each product and sum, so equal p give equal outputs.
+ * tolerance); everything after them is the twin's float32 operations in the twin's order
+ * — tanh and softmax's exp are the float64 functions rounded once, as the twin's (four
+ * lanes at a time: math_simd.ts tanhRounded4 and expRounded4, checked on every float32),
+ * and the weighted sum of values runs over s, rounding each product and sum — so equal
+ * dot products (integer q and k, as in the tests' bf16 cases) give equal outputs.
  *
  * Speed (see `attention` below): rows are taken in groups that share a key/value head,
  * so that each key and value row comes from memory once per group, not once per query
@@ -23,8 +24,8 @@
  * outputs in registers over a block of slots (weighSlots). `npx grok1 bench --quick
  * --threads 1` (grok-1-mid's 8 / 2 heads of 128, both builds, 2 runs each), one decode
  * token over 1024 slots: one row and one slot at a time 0.49–0.52 ms, grouped 0.40–0.41,
- * with the four-lane tanh 0.31–0.32; 128 query rows over 128 slots: 6.7–6.8, 5.1–5.2,
- * 3.8–4.0 ms. For one token, about a quarter of what is left is copying the cache into
+ * with four-lane tanh and exp 0.30–0.31; 128 query rows over 128 slots: 6.7–6.8, 5.1–5.2,
+ * 3.6–3.7 ms. For one token, about a quarter of what is left is copying the cache into
  * the memory (src/kernels/wasm_kernels.ts attention).
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";

@@ -420,7 +420,7 @@ const NS = {
   decodeMac: 0.1, // matmul, M ≤ 4: memory-bound, W streamed once
   prefillMac: 0.04, // matmul, M > 4: ~50 GFLOP/s
   normElement: 0.5,
-  expElement: 3, // softmax: a scalar expf per element
+  expElement: 3, // softmax: a four-lane float64 exp per four elements, and a sequential sum
   geluElement: 1, // a four-lane tanh per four elements
   ropePair: 20, // a float64 sin and cos per position and pair
   ropeElement: 0.3,
