@@ -267,17 +267,21 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     },
     attentionCase("attention decode", 1, S),
     attentionCase("attention prefill", T, T),
+    // a prompt's prefill as the model runs it: query t sees slots s <= t
+    attentionCase("attention causal", smoke ? T : 4 * T, smoke ? T : 4 * T, true),
   ];
-  function attentionCase(kernel: string, Tq: number, Sk: number) {
+  function attentionCase(kernel: string, Tq: number, Sk: number, causal = false) {
+    const visible = causal ? (Tq * (Tq + 1)) / 2 : Tq * Sk; // (query, slot) pairs
     return {
       kernel,
       shape: [Tq, Sk, Hq * Kh],
-      cost: { flops: 4 * Tq * Hq * Sk * Kh, bytes: 4 * (2 * Sk * Hkv * Kh + 2 * Tq * Hq * Kh) },
+      cost: { flops: 4 * visible * Hq * Kh, bytes: 4 * (2 * Sk * Hkv * Kh + 2 * Tq * Hq * Kh) },
       run: (k: Kernels) => {
         const a: AttentionArgs = {
           B: 1, T: Tq, S: Sk, Hq, Hkv, K: Kh,
           q: act(Tq * Hq * Kh), k: act(Sk * Hkv * Kh), v: act(Sk * Hkv * Kh),
-          mask: new Uint8Array(Tq * Sk).fill(1), multiplier: 0.08838834764831845, bf16: false,
+          mask: Uint8Array.from({ length: Tq * Sk }, (_, i) => (!causal || i % Sk <= Math.floor(i / Sk) ? 1 : 0)),
+          multiplier: 0.08838834764831845, bf16: false,
           out: new Float32Array(Tq * Hq * Kh),
         };
         return () => k.attention(a);

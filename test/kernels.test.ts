@@ -622,6 +622,23 @@ describe("attention", () => {
     );
   });
 
+  test("a causal prompt: future slots left out exactly, and an infinite value there still gives NaN", () => {
+    const r = rng(77);
+    for (const bf16 of [false, true]) {
+      const a = attentionCase(r, { B: 2, T: 9, S: 9, Hkv: 2, G: 3, K: 20 }, { bf16, integerQK: true, specials: false });
+      a.mask = Uint8Array.from({ length: 2 * 9 * 9 }, (_, i) => (i % 9 <= Math.floor(i / 9) % 9 ? 1 : 0)); // s <= t
+      checkAttention(a, `causal bf16=${bf16}`);
+      // slot 6 of batch row 1, value head 0: +Inf. Query rows t < 6 give it weight 0, and 0 · Inf is NaN
+      const v = a.v.slice();
+      v[((1 * 9 + 6) * 2 + 0) * 20 + 3] = Infinity;
+      const withInf = { ...a, v };
+      checkAttention(withInf, `causal, Inf in a future slot, bf16=${bf16}`);
+      const out = new Float32Array(a.out.length);
+      tsKernels.attention({ ...withInf, out });
+      expect(Number.isNaN(out[((1 * 9 + 0) * 6 + 0) * 20 + 3])).toBe(true); // b 1, t 0, head 0
+    }
+  });
+
   test("a 4097-slot KV memory, one decode token", () => {
     const r = rng(4097);
     for (const bf16 of [false, true]) {

@@ -25,8 +25,10 @@
  * --threads 1` (grok-1-mid's 8 / 2 heads of 128, both builds, 2 runs each), one decode
  * token over 1024 slots: one row and one slot at a time 0.49–0.52 ms, grouped 0.40–0.41,
  * with four-lane tanh and exp 0.30–0.31; 128 query rows over 128 slots: 6.7–6.8, 5.1–5.2,
- * 3.6–3.7 ms. For one token, about a quarter of what is left is copying the cache into
- * the memory (src/kernels/wasm_kernels.ts attention).
+ * 3.6–3.7 ms; a causal 512-token prompt ("attention causal"): 69–72 ms before all this,
+ * 41–42 with the groups and the four-lane tanh, 29.5–29.7 once the future slots are left
+ * out (see `attention`). For one token, about a quarter of what is left is copying the
+ * cache into the memory (src/kernels/wasm_kernels.ts attention).
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";
 import { softmaxRow } from "./softmax";
@@ -162,16 +164,38 @@ const MASK_BYTES = memory.data<u32>([0xff, 0xff00, 0xff0000, 0xff000000], 16);
 /** Bytes of value rows the weighted sum takes at a time, for every query row of a group: a quarter of L1. */
 const V_BLOCK_BYTES: i32 = 8192;
 
+/** Whether the S value rows from `v`, `stride` bytes apart (K float32 each), are all finite. */
+function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
+  const exponent = i32x4.splat(0x7f800000); // all ones: ±Inf or NaN
+  let bad = i32x4.splat(0);
+  for (let s = 0; s < S; s++) {
+    const row = v + <usize>s * stride;
+    let i = 0;
+    for (; i + 4 <= K; i += 4) bad = v128.or(bad, i32x4.eq(v128.and(v128.load(row + (<usize>i << 2)), exponent), exponent));
+    for (; i < K; i++) if ((load<u32>(row + (<usize>i << 2)) & 0x7f800000) == 0x7f800000) return false;
+  }
+  return !v128.any_true(bad);
+}
+
 /**
  * Query rows r = (b·T + t)·Hq + h in [r0, r1) of q[B, T, Hq, K] against k, v[B, S, Hkv, K],
  * mask[B, T, S] (bytes), into out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's
- * logits: a row of S per query head of a group).
+ * logits: a row of S per query head of a group), then B·Hkv bytes (whether each value
+ * head's rows are finite: 0 not known yet, 1 yes, 2 no).
  *
  * Rows are taken in groups: the (up to G) consecutive rows of one (b, t) whose query heads
  * share key/value head kvh. A group reads each key and value row once from memory for all
  * its query heads: four key slots (dots4), then each query head's dot products with them
  * while they are in L1; V_BLOCK_BYTES of value rows, then each query head's weighted sum
  * over them.
+ *
+ * Slots after a row's last visible one (a causal prompt's future) are left out where that
+ * changes nothing: their weight is exactly 0 (exp(−1e30 − max)), which adds exactly 0 to
+ * softmax's sum, so softmax runs over the slots up to the last visible one; and 0 · v adds
+ * exactly nothing to the weighted sum when v is finite (the sum is never −0), so the
+ * weighted sum stops there too once the value head's rows are found finite (finiteRows,
+ * once per value head and thread; 0 · ±Inf or NaN is NaN, and the twin and the reference
+ * propagate it).
  */
 export function attention(
   q: usize, k: usize, v: usize, mask: usize, out: usize,
@@ -183,6 +207,9 @@ export function attention(
   const logitBytes = <usize>S * 4; // from one query head's logits to the next
   const kvStride = <usize>Hkv * rowBytes; // from slot s to s + 1
   const vBlock = max(4, V_BLOCK_BYTES / (K * 4)); // slots per value block
+  const finite = scratch + <usize>G * logitBytes; // [B, Hkv] bytes, for this thread's batch rows
+  const bFirst = r0 / (T * Hq);
+  if (r1 > r0) memory.fill(finite + <usize>bFirst * <usize>Hkv, 0, <usize>((r1 - 1) / (T * Hq) - bFirst + 1) * <usize>Hkv);
   let r = r0;
   while (r < r1) {
     const bt = r / Hq, h = r % Hq, b = bt / T;
@@ -191,10 +218,13 @@ export function attention(
     const qr = q + <usize>r * rowBytes;
     const maskRow = mask + <usize>bt * <usize>S;
     const kv0 = (<usize>b * <usize>S * <usize>Hkv + <usize>kvh) * rowBytes; // offset of (b, s = 0, kvh)
+    let end = S; // one past the last visible slot (S where none is: a uniform row)
+    while (end > 0 && load<u8>(maskRow + <usize>(end - 1)) == 0) end--;
+    if (end == 0) end = S;
 
     // logits, four slots at a time
     let s = 0;
-    for (; s + 4 <= S; s += 4) {
+    for (; s + 4 <= end; s += 4) {
       const visible = load<u32>(maskRow + <usize>s); // the four slots' mask bytes
       const lanes = i32x4.ne(v128.and(i32x4.splat(visible), v128.load(MASK_BYTES)), i32x4.splat(0)); // all ones where visible
       const ks = k + kv0 + <usize>s * kvStride;
@@ -210,7 +240,7 @@ export function attention(
         v128.store(at, v128.bitselect(capped4(d, multiplier), f32x4.splat(MASK_FILL), lanes));
       }
     }
-    for (; s < S; s++) {
+    for (; s < end; s++) {
       const visible = load<u8>(maskRow + <usize>s) != 0;
       for (let j = 0; j < n; j++) {
         let l = MASK_FILL;
@@ -223,18 +253,25 @@ export function attention(
       }
     }
 
-    // weights
+    // weights: softmax over the slots up to `end`, exactly 0 after it
     for (let j = 0; j < n; j++) {
       const p = scratch + <usize>j * logitBytes;
-      softmaxRow(p, S);
-      if (bf16) round_bf16(p, 0, S);
+      softmaxRow(p, end);
+      if (bf16) round_bf16(p, 0, end);
     }
 
-    // weighted values
+    // weighted values, over the slots up to `end` where the value rows are finite
+    let weighed = S;
+    if (end < S) {
+      const flag = finite + <usize>(b * Hkv + kvh);
+      if (load<u8>(flag) == 0) store<u8>(flag, finiteRows(v + kv0, kvStride, S, K) ? 1 : 2);
+      if (load<u8>(flag) == 1) weighed = end;
+      else for (let j = 0; j < n; j++) memory.fill(scratch + <usize>j * logitBytes + (<usize>end << 2), 0, <usize>(S - end) * 4);
+    }
     const outr = out + <usize>r * rowBytes;
     memory.fill(outr, 0, <usize>n * rowBytes);
-    for (let s0 = 0; s0 < S; s0 += vBlock) {
-      const m = min(vBlock, S - s0);
+    for (let s0 = 0; s0 < weighed; s0 += vBlock) {
+      const m = min(vBlock, weighed - s0);
       for (let j = 0; j < n; j++) {
         weighSlots(scratch + <usize>j * logitBytes + (<usize>s0 << 2), v + kv0 + <usize>s0 * kvStride, kvStride, m, K, outr + <usize>j * rowBytes);
       }

@@ -728,7 +728,7 @@ export class WasmKernels implements Kernels {
     const parts = this.partsFor(rows * S * (NS.attentionSlot + K * NS.attentionMac), rows);
     // threads take whole groups of G rows (one key/value head's query heads) where there are enough
     const grain = rows / G >= parts ? G : 1;
-    const stride = alignUp(G * S * 4); // logits of a group's G query heads
+    const stride = alignUp(G * S * 4 + B * Hkv); // logits of a group's G query heads, a flag per value head
     const scratch = { base: h.scratch(stride * parts), stride };
     const args = [qa, ka, va, ma, oa, T, S, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
     this.run("attention", args, rows, grain, parts, scratch);
