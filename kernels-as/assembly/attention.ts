@@ -40,7 +40,7 @@ const SOFT_CAP: f32 = 30;
 /** Masked logits (config.ts ATTN_MASK_FILL, model.py: jnp.where(mask, logits, -1e30)). */
 const MASK_FILL: f32 = -1e30;
 
-/** q·k over K float32 at a and b, in four lanes (one slot: the last S mod 4). */
+/** q·k over K float32 at a and b, in four lanes (one slot: those after the last whole four). */
 @inline function dot(a: usize, b: usize, K: i32): f32 {
   let acc0 = f32x4.splat(0), acc1 = acc0;
   let i = 0;
