@@ -27,7 +27,8 @@
  * with four-lane tanh and exp 0.30–0.31; 128 query rows over 128 slots: 6.7–6.8, 5.1–5.2,
  * 3.6–3.7 ms; a causal 512-token prompt ("attention causal"): 69–72 ms before all this,
  * 41–42 with the groups and the four-lane tanh, 29.5–29.7 once the future slots are left
- * out (see `attention`). For one token, about a quarter of what is left is copying the
+ * out (see `attention`); on 2 threads 23.4 → 15.8–17.0 ms once the threads' shares of
+ * query positions are balanced (byZigzag). For one token, about a quarter of what is left is copying the
  * cache into the memory (src/kernels/wasm_kernels.ts attention).
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";
@@ -164,6 +165,16 @@ const MASK_BYTES = memory.data<u32>([0xff, 0xff00, 0xff0000, 0xff000000], 16);
 /** Bytes of value rows the weighted sum takes at a time, for every query row of a group: a quarter of L1. */
 const V_BLOCK_BYTES: i32 = 8192;
 
+/**
+ * The position of work item i among T query positions: 0, T − 1, 1, T − 2, … In a causal
+ * prompt query t costs in proportion to t + 1 (slots after it are left out), so threads
+ * that take contiguous ranges of work items take balanced shares. The outputs do not
+ * depend on the order.
+ */
+@inline function byZigzag(i: i32, T: i32): i32 {
+  return (i & 1) == 0 ? i >> 1 : T - 1 - (i >> 1);
+}
+
 /** Whether the S value rows from `v`, `stride` bytes apart (K float32 each), are all finite. */
 function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
   const exponent = i32x4.splat(0x7f800000); // all ones: ±Inf or NaN
@@ -178,8 +189,9 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
 }
 
 /**
- * Query rows r = (b·T + t)·Hq + h in [r0, r1) of q[B, T, Hq, K] against k, v[B, S, Hkv, K],
- * mask[B, T, S] (bytes), into out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's
+ * Work items r in [r0, r1), each a query row (b, t, h) of q[B, T, Hq, K] — r = (b·T + i)·Hq
+ * + h, t = byZigzag(i, T) — against k, v[B, S, Hkv, K] and mask[B, T, S] (bytes), into
+ * out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's
  * logits: a row of S per query head of a group), then B·Hkv bytes (whether each value
  * head's rows are finite: 0 not known yet, 1 yes, 2 no).
  *
@@ -212,10 +224,13 @@ export function attention(
   if (r1 > r0) memory.fill(finite + <usize>bFirst * <usize>Hkv, 0, <usize>((r1 - 1) / (T * Hq) - bFirst + 1) * <usize>Hkv);
   let r = r0;
   while (r < r1) {
-    const bt = r / Hq, h = r % Hq, b = bt / T;
+    // work item r is query row (b, t, h), its t in zigzag order (byZigzag)
+    const h = r % Hq, b = r / Hq / T;
+    const bt = b * T + byZigzag((r / Hq) % T, T);
+    const row = bt * Hq + h;
     const kvh = h / G;
-    const n = min(r1 - r, (kvh + 1) * G - h); // rows r .. r + n − 1 share (b, t, kvh)
-    const qr = q + <usize>r * rowBytes;
+    const n = min(r1 - r, (kvh + 1) * G - h); // rows row .. row + n − 1 share (b, t, kvh)
+    const qr = q + <usize>row * rowBytes;
     const maskRow = mask + <usize>bt * <usize>S;
     const kv0 = (<usize>b * <usize>S * <usize>Hkv + <usize>kvh) * rowBytes; // offset of (b, s = 0, kvh)
     let end = S; // one past the last visible slot (S where none is: a uniform row)
@@ -268,7 +283,7 @@ export function attention(
       if (load<u8>(flag) == 1) weighed = end;
       else for (let j = 0; j < n; j++) memory.fill(scratch + <usize>j * logitBytes + (<usize>end << 2), 0, <usize>(S - end) * 4);
     }
-    const outr = out + <usize>r * rowBytes;
+    const outr = out + <usize>row * rowBytes;
     memory.fill(outr, 0, <usize>n * rowBytes);
     for (let s0 = 0; s0 < weighed; s0 += vBlock) {
       const m = min(vBlock, weighed - s0);
