@@ -191,9 +191,9 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
 /**
  * Work items r in [r0, r1), each a query row (b, t, h) of q[B, T, Hq, K] — r = (b·T + i)·Hq
  * + h, t = byZigzag(i, T) — against k, v[B, S, Hkv, K] and mask[B, T, S] (bytes), into
- * out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's
- * logits: a row of S per query head of a group), then B·Hkv bytes (whether each value
- * head's rows are finite: 0 not known yet, 1 yes, 2 no).
+ * out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's logits: a row of S per
+ * query head of a group), then B·Hkv bytes (whether each value head's rows are finite:
+ * 0 not known yet, 1 yes, 2 no).
  *
  * Rows are taken in groups: the (up to G) consecutive rows of one (b, t) whose query heads
  * share key/value head kvh. A group reads each key and value row once from memory for all
@@ -241,14 +241,14 @@ export function attention(
     let s = 0;
     for (; s + 4 <= end; s += 4) {
       const visible = load<u32>(maskRow + <usize>s); // the four slots' mask bytes
+      if (visible == 0) {
+        for (let j = 0; j < n; j++) v128.store(scratch + <usize>j * logitBytes + (<usize>s << 2), f32x4.splat(MASK_FILL));
+        continue;
+      }
       const lanes = i32x4.ne(v128.and(i32x4.splat(visible), v128.load(MASK_BYTES)), i32x4.splat(0)); // all ones where visible
       const ks = k + kv0 + <usize>s * kvStride;
       for (let j = 0; j < n; j++) {
         const at = scratch + <usize>j * logitBytes + (<usize>s << 2);
-        if (visible == 0) {
-          v128.store(at, f32x4.splat(MASK_FILL));
-          continue;
-        }
         let d = dots4(qr + <usize>j * rowBytes, ks, kvStride, K);
         if (bf16) d = roundBf16x4(d);
         d = v128.and(d, lanes); // hidden slots' dot products (whatever their keys hold) as 0

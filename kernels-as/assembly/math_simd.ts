@@ -98,7 +98,7 @@ const SATURATION: f32 = 9.02;
 // - exp(x), x in [−110, 0] (below, x is clamped: exp(−110) rounds to 0, as exp(x) does):
 //   Cody–Waite reduction x = n·ln2 + r (LN2_HI_F64 has 32 trailing zero bits, so
 //   n·LN2_HI_F64 is exact), |r| ≤ ln2/2, Taylor through r^12 (left out: r^13/13! <
-//   2^-52), Horner (about 2^-51 in all), 2^n exact: below 2^-49.
+//   2^-52), Estrin's scheme (about 2^-51 in all), 2^n exact: below 2^-49.
 // - tanh(a), a = |z| < 2^-7: a − a³/3 + 2a⁵/15 − 17a⁷/315; the first term left out is
 //   62a⁹/2835 < 2^-56·a, plus a few roundings of 2^-53: below 2^-50.
 // - tanh(a), 2^-7 ≤ a: (1 − e) / (1 + e), e = exp(−2a) with a clamped to 20 (tanh(20) is
