@@ -18,7 +18,7 @@ import { type AttentionArgs, type Kernels, type Weight, groupRows } from "../src
 import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
-import { ThreadPool } from "../src/kernels/thread_pool.js";
+import { ThreadPool, spinMicroseconds } from "../src/kernels/thread_pool.js";
 import {
   KERNEL_NAMES,
   WasmHeap,
@@ -788,6 +788,121 @@ describe("WasmHeap", () => {
   });
 });
 
+describe("the same bits on any thread count", () => {
+  // Which thread runs which part must never change a result: each part is a fixed range
+  // computed by the same code whatever the split. 1 thread against 3 and 5 (more than this
+  // machine's cores), every job split however small; the 5-thread pool never spins
+  // (GROK1_SPIN_US=0), so its workers wake late and the caller claims many parts itself.
+  let pools: { threads: number; k: WasmKernels }[] = [];
+  beforeAll(async () => {
+    const saved = process.env.GROK1_SPIN_US;
+    for (const threads of [1, 3, 5]) {
+      process.env.GROK1_SPIN_US = threads === 5 ? "0" : "50";
+      pools.push({ threads, k: await WasmKernels.create({ build: "relaxed-simd", threads, minNsPerThread: 0 }) });
+    }
+    if (saved === undefined) delete process.env.GROK1_SPIN_US;
+    else process.env.GROK1_SPIN_US = saved;
+  });
+  afterAll(async () => {
+    for (const p of pools) await p.k.close();
+    pools = [];
+  });
+  /** `run(k)` returns the outputs; each pool's must equal the 1-thread pool's bit for bit (NaN payloads aside). */
+  function same(label: string, run: (k: WasmKernels) => ArrayLike<number>[]): void {
+    const want = run(pools[0].k);
+    for (const { threads, k } of pools.slice(1)) {
+      const got = run(k);
+      got.forEach((g, i) => {
+        for (let j = 0; j < g.length; j++) {
+          if (!Object.is(g[j], want[i][j]) && !(Number.isNaN(g[j]) && Number.isNaN(want[i][j])))
+            expect.fail(`${label}: output ${i}[${j}] on ${threads} threads is ${g[j]}, on 1 thread ${want[i][j]}`);
+        }
+      });
+    }
+  }
+
+  test("matmul: every dtype and mode, one token to a prompt, ragged panels", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 3, 4, 5, 9),
+        fc.constantFrom(...DIMS, 64),
+        fc.constantFrom(1, 17, 33, 80, 100, 250),
+        fc.constantFrom("f32", "bf16", "i8"),
+        fc.boolean(),
+        fc.integer(),
+        (M, K, N, dtype, flag, seed) => {
+          const r = rng(seed);
+          const w = randomWeight(r, K, N, dtype as Weight["dtype"], "kn", dtype === "i8" && flag, false);
+          const x = floats(r, M * K, 1, false);
+          same(`matmul ${dtype} [${M}, ${K}, ${N}]`, (k) => {
+            const y = new Float32Array(M * N);
+            k.matmul(x, M, w, y);
+            return [y];
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("attention, rmsNorm, softmax, rope, gelu, topK, roundBf16", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ B: fc.constantFrom(1, 2), T: fc.constantFrom(1, 3, 7), S: fc.constantFrom(...DIMS), Hkv: fc.constantFrom(1, 2), G: fc.constantFrom(1, 3, 4), K: fc.constantFrom(2, 6, 34) }),
+        fc.boolean(),
+        fc.integer(),
+        (sh, bf16, seed) => {
+          const r = rng(seed);
+          const a = attentionCase(r, sh, { bf16, integerQK: bf16, specials: false });
+          same(`attention ${JSON.stringify(sh)} bf16=${bf16}`, (k) => {
+            const out = new Float32Array(a.out.length);
+            k.attention({ ...a, out });
+            return [out];
+          });
+          const rows = sh.B * sh.T * sh.G, D = sh.S * 8;
+          const x = floats(r, rows * D, 3, false), scale = floats(r, D, 1, false);
+          same(`rmsNorm [${rows}, ${D}]`, (k) => {
+            const y = new Float32Array(rows * D);
+            k.rmsNorm(x, rows, D, scale, 1e-5, y);
+            return [y];
+          });
+          same(`softmax [${rows}, ${D}]`, (k) => {
+            const y = x.slice();
+            k.softmax(y, rows, D);
+            return [y];
+          });
+          same(`gelu [${rows * D}] bf16=${bf16}`, (k) => {
+            const y = bf16 ? x.map(roundBf16) : x.slice();
+            k.gelu(y, bf16);
+            return [y];
+          });
+          same(`roundBf16 [${rows * D}]`, (k) => {
+            const y = x.slice();
+            k.roundBf16(y);
+            return [y];
+          });
+          const topN = 8, topk = 2;
+          const values = new Float32Array(rows * topk), indices = new Int32Array(rows * topk);
+          same(`topK [${rows}, ${topN}]`, (k) => {
+            k.topK(x.subarray(0, rows * topN), rows, topN, topk, values, indices);
+            return [values.slice(), indices.slice()];
+          });
+          const H = sh.Hkv * sh.G, Kh = sh.K;
+          const q = floats(r, sh.B * sh.T * H * Kh, 2, false);
+          const offset = Int32Array.from({ length: sh.B }, () => Math.floor(r() * 5000));
+          const invFreq = Float32Array.from({ length: Kh / 2 }, (_, j) => 1 / 10000 ** ((2 * j) / Kh));
+          same(`rope [${sh.B}, ${sh.T}, ${H}, ${Kh}]`, (k) => {
+            const y = q.slice();
+            k.rope(y, sh.B, sh.T, H, Kh, offset, invFreq);
+            return [y];
+          });
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe("ThreadPool", () => {
   test("an idle pool keeps no process alive and uses no CPU", async () => {
     const refs = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort" || r === "Worker").length;
@@ -803,9 +918,26 @@ describe("ThreadPool", () => {
     await k.close();
   });
 
-  test("a kernel that fails on a worker is reported on the calling thread", async () => {
-    // one page of memory; the job reads two pages' worth of lines: the caller's half is
-    // in bounds, the worker's half traps
+  test("GROK1_SPIN_US is checked", () => {
+    const saved = process.env.GROK1_SPIN_US;
+    try {
+      for (const bad of ["-1", "1.5", "abc", "2000000"]) {
+        process.env.GROK1_SPIN_US = bad;
+        expect(() => spinMicroseconds()).toThrow(/GROK1_SPIN_US must be an integer from 0 to 1000000/);
+      }
+      process.env.GROK1_SPIN_US = " 300 ";
+      expect(spinMicroseconds()).toBe(300);
+      delete process.env.GROK1_SPIN_US;
+      expect(spinMicroseconds()).toBe(50);
+    } finally {
+      if (saved === undefined) delete process.env.GROK1_SPIN_US;
+      else process.env.GROK1_SPIN_US = saved;
+    }
+  });
+
+  test("a kernel that fails in one part is reported on the calling thread, whichever thread ran that part", async () => {
+    // one page of memory; the job reads two pages' worth of lines: part 0 is in bounds,
+    // part 1 traps, on the worker or on the caller (parts go to whichever thread claims them)
     const module = compileBuild("simd");
     const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
     const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
@@ -813,7 +945,7 @@ describe("ThreadPool", () => {
     const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
     const local = instance.exports.stream_read as (...a: number[]) => void;
     const job = { kernel: KERNEL_NAMES.indexOf("stream_read"), local, args: [0], total: 2048, parts: 2, grain: 1 };
-    expect(() => pool.run(job)).toThrow(/stream_read failed on worker 1: .*RuntimeError/);
+    for (let i = 0; i < 20; i++) expect(() => pool.run(job)).toThrow(/^(wasm kernel stream_read failed in part 1, on a worker thread: RuntimeError: )?memory access out of bounds/);
     expect(() => pool.run({ ...job, total: 1024 })).not.toThrow(); // the pool still works
     await pool.close();
   });

@@ -321,7 +321,13 @@ export function gemv<T>(
       panelTwo<T>(x, K, w + <usize>pa * panelBytes, w + <usize>pb * panelBytes, y + <usize>pa * PANEL * 4, y + <usize>pb * PANEL * 4,
         min(PANEL, N - pa * PANEL), min(PANEL, N - pb * PANEL));
     }
-    p0 += 2 * half; // what is left: one panel, or none
+    if ((p1 - p0) & 1) {
+      // an odd panel out: computed twice over in lockstep, so that each column is summed in
+      // panelTwo's order whichever thread count left it over (results never depend on threads)
+      const p = p1 - 1, wp = w + <usize>p * panelBytes, yp = y + <usize>p * PANEL * 4, n = min(PANEL, N - p * PANEL);
+      panelTwo<T>(x, K, wp, wp, yp, yp, n, n);
+    }
+    return;
   }
   for (let p = p0; p < p1; p++) {
     const wp = w + <usize>p * panelBytes;

@@ -2,21 +2,21 @@
   (local $8 v128)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
+  (local $11 i32)
+  (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
+  (local $22 i64)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -29,11 +29,11 @@
   local.get $2
   i32.const 6
   i32.shl
-  local.set $22
+  local.set $21
   local.get $1
   i32.const 1
   i32.eq
-  if (result i32)
+  if
    local.get $7
    local.get $6
    i32.sub
@@ -42,57 +42,57 @@
    local.set $19
    loop $for-loop|0
     local.get $19
-    local.get $21
+    local.get $20
     i32.gt_s
     if
      local.get $4
-     local.get $22
-     local.get $6
      local.get $21
+     local.get $6
+     local.get $20
+     i32.add
+     local.tee $25
+     i32.mul
+     i32.add
+     local.set $11
+     local.get $4
+     local.get $21
+     local.get $6
+     local.get $19
+     i32.add
+     local.get $20
      i32.add
      local.tee $26
      i32.mul
      i32.add
-     local.set $12
-     local.get $4
-     local.get $22
-     local.get $6
-     local.get $19
-     i32.add
-     local.get $21
-     i32.add
-     local.tee $27
-     i32.mul
-     i32.add
-     local.set $18
+     local.set $10
+     i32.const 16
+     local.get $3
+     local.get $25
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $1
+     local.get $1
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $27
      i32.const 16
      local.get $3
      local.get $26
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $9
-     local.get $9
+     local.tee $1
+     local.get $1
      i32.const 16
      i32.gt_s
      select
      local.set $28
-     i32.const 16
-     local.get $3
-     local.get $27
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $29
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
+     local.set $18
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,22 +104,22 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
+     local.set $12
      i32.const 0
      local.set $9
      loop $for-loop|1
+      local.get $2
       local.get $9
       i32.const 2
       i32.add
-      local.tee $10
-      local.get $2
-      i32.le_u
+      local.tee $1
+      i32.ge_u
       if
        local.get $14
-       local.get $12
+       local.get $11
        i32.const -64
        i32.sub
-       local.tee $30
+       local.tee $29
        v128.load
        local.get $0
        local.get $9
@@ -128,59 +128,59 @@
        i32.add
        local.tee $9
        v128.load32_splat offset=4
-       local.tee $24
-       local.get $12
+       local.tee $23
+       local.get $11
        v128.load
        local.get $9
        v128.load32_splat
-       local.tee $25
+       local.tee $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $14
        local.get $15
-       local.get $18
+       local.get $10
        i32.const -64
        i32.sub
        local.tee $9
        v128.load
-       local.get $24
-       local.get $18
+       local.get $23
+       local.get $10
        v128.load
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $15
-       local.get $20
-       local.get $30
+       local.get $18
+       local.get $29
+       v128.load offset=16
+       local.get $23
+       local.get $11
        v128.load offset=16
        local.get $24
-       local.get $12
-       v128.load offset=16
-       local.get $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $20
+       local.set $18
        local.get $16
        local.get $9
        v128.load offset=16
-       local.get $24
-       local.get $18
+       local.get $23
+       local.get $10
        v128.load offset=16
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $16
        local.get $8
-       local.get $30
+       local.get $29
+       v128.load offset=32
+       local.get $23
+       local.get $11
        v128.load offset=32
        local.get $24
-       local.get $12
-       v128.load offset=32
-       local.get $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
@@ -188,45 +188,45 @@
        local.get $17
        local.get $9
        v128.load offset=32
-       local.get $24
-       local.get $18
+       local.get $23
+       local.get $10
        v128.load offset=32
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $17
        local.get $13
-       local.get $30
+       local.get $29
+       v128.load offset=48
+       local.get $23
+       local.get $11
        v128.load offset=48
        local.get $24
-       local.get $12
-       v128.load offset=48
-       local.get $25
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $13
-       local.get $11
+       local.get $12
        local.get $9
        v128.load offset=48
-       local.get $24
-       local.get $18
+       local.get $23
+       local.get $10
        v128.load offset=48
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $11
-       local.get $12
-       i32.const 128
-       i32.add
        local.set $12
-       local.get $18
+       local.get $11
        i32.const 128
        i32.add
-       local.set $18
+       local.set $11
        local.get $10
+       i32.const 128
+       i32.add
+       local.set $10
+       local.get $1
        local.set $9
        br $for-loop|1
       end
@@ -235,7 +235,7 @@
      local.get $9
      i32.gt_u
      if
-      local.get $12
+      local.get $11
       v128.load
       local.get $0
       local.get $9
@@ -243,422 +243,979 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $24
+      local.tee $23
       local.get $14
       f32x4.relaxed_madd
       local.set $14
-      local.get $18
+      local.get $10
       v128.load
-      local.get $24
+      local.get $23
       local.get $15
       f32x4.relaxed_madd
       local.set $15
-      local.get $12
+      local.get $11
       v128.load offset=16
-      local.get $24
-      local.get $20
-      f32x4.relaxed_madd
-      local.set $20
+      local.get $23
       local.get $18
+      f32x4.relaxed_madd
+      local.set $18
+      local.get $10
       v128.load offset=16
-      local.get $24
+      local.get $23
       local.get $16
       f32x4.relaxed_madd
       local.set $16
-      local.get $18
+      local.get $10
       v128.load offset=32
-      local.get $24
+      local.get $23
       local.get $17
       f32x4.relaxed_madd
       local.set $17
-      local.get $12
+      local.get $11
       v128.load offset=48
-      local.get $24
+      local.get $23
       local.get $13
       f32x4.relaxed_madd
       local.set $13
-      local.get $18
+      local.get $10
       v128.load offset=48
-      local.get $24
-      local.get $11
-      f32x4.relaxed_madd
-      local.set $11
+      local.get $23
       local.get $12
+      f32x4.relaxed_madd
+      local.set $12
+      local.get $11
       v128.load offset=32
-      local.get $24
+      local.get $23
       local.get $8
       f32x4.relaxed_madd
       local.set $8
      end
+     local.get $5
+     local.get $25
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $1
      local.get $5
      local.get $26
      i32.const 6
      i32.shl
      i32.add
      local.set $9
-     local.get $5
-     local.get $27
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $10
      block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $28
+      local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.0
       end
-      local.get $28
+      local.get $27
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $27
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $27
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $28
+      local.get $27
       i32.const 4
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $28
+      local.get $27
       i32.const 8
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.2
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $28
+      local.get $27
       i32.const 12
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $29
+      local.get $28
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
-      local.get $29
+      local.get $28
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $29
+      local.get $28
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $29
+      local.get $28
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $29
+      local.get $28
       i32.const 4
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.5
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $29
+      local.get $28
       i32.const 8
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.6
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $29
+      local.get $28
       i32.const 12
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.7
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $21
+     local.get $20
      i32.const 1
      i32.add
-     local.set $21
+     local.set $20
      br $for-loop|0
     end
    end
-   local.get $6
-   local.get $19
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $10
-  loop $for-loop|2
    local.get $7
-   local.get $10
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.and
+   if
+    local.get $0
+    local.set $1
+    local.get $2
+    local.set $6
+    local.get $4
+    local.get $21
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.tee $7
+    i32.mul
+    i32.add
+    local.tee $2
+    local.set $4
+    i32.const 16
+    local.get $3
+    local.get $7
+    i32.const 4
+    i32.shl
+    i32.sub
+    local.tee $0
+    local.get $0
+    i32.const 16
+    i32.gt_s
+    select
+    local.set $9
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $6
+     local.get $3
+     i32.const 2
+     i32.add
+     local.tee $0
+     i32.ge_u
+     if
+      local.get $14
+      local.get $4
+      i32.const -64
+      i32.sub
+      local.tee $10
+      v128.load
+      local.get $1
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $3
+      v128.load32_splat offset=4
+      local.tee $23
+      local.get $4
+      v128.load
+      local.get $3
+      v128.load32_splat
+      local.tee $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $14
+      local.get $15
+      local.get $2
+      i32.const -64
+      i32.sub
+      local.tee $3
+      v128.load
+      local.get $23
+      local.get $2
+      v128.load
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $15
+      local.get $18
+      local.get $10
+      v128.load offset=16
+      local.get $23
+      local.get $4
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $18
+      local.get $16
+      local.get $3
+      v128.load offset=16
+      local.get $23
+      local.get $2
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $16
+      local.get $8
+      local.get $10
+      v128.load offset=32
+      local.get $23
+      local.get $4
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $8
+      local.get $17
+      local.get $3
+      v128.load offset=32
+      local.get $23
+      local.get $2
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $17
+      local.get $13
+      local.get $10
+      v128.load offset=48
+      local.get $23
+      local.get $4
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $13
+      local.get $12
+      local.get $3
+      v128.load offset=48
+      local.get $23
+      local.get $2
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $12
+      local.get $4
+      i32.const 128
+      i32.add
+      local.set $4
+      local.get $2
+      i32.const 128
+      i32.add
+      local.set $2
+      local.get $0
+      local.set $3
+      br $for-loop|2
+     end
+    end
+    local.get $3
+    local.get $6
+    i32.lt_u
+    if
+     local.get $4
+     v128.load
+     local.get $1
+     local.get $3
+     i32.const 2
+     i32.shl
+     i32.add
+     v128.load32_splat
+     local.tee $23
+     local.get $14
+     f32x4.relaxed_madd
+     local.set $14
+     local.get $2
+     v128.load
+     local.get $23
+     local.get $15
+     f32x4.relaxed_madd
+     local.set $15
+     local.get $4
+     v128.load offset=16
+     local.get $23
+     local.get $18
+     f32x4.relaxed_madd
+     local.set $18
+     local.get $2
+     v128.load offset=16
+     local.get $23
+     local.get $16
+     f32x4.relaxed_madd
+     local.set $16
+     local.get $2
+     v128.load offset=32
+     local.get $23
+     local.get $17
+     f32x4.relaxed_madd
+     local.set $17
+     local.get $4
+     v128.load offset=48
+     local.get $23
+     local.get $13
+     f32x4.relaxed_madd
+     local.set $13
+     local.get $2
+     v128.load offset=48
+     local.get $23
+     local.get $12
+     f32x4.relaxed_madd
+     local.set $12
+     local.get $4
+     v128.load offset=32
+     local.get $23
+     local.get $8
+     f32x4.relaxed_madd
+     local.set $8
+    end
+    local.get $5
+    local.get $7
+    i32.const 6
+    i32.shl
+    i32.add
+    local.set $0
+    block $kernels-as/assembly/simd/storeLanes|inlined.8
+     local.get $9
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $14
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.8
+     end
+     local.get $9
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $9
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $9
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.9
+     local.get $9
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $18
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.9
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.10
+     local.get $9
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $8
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.10
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.11
+     local.get $9
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $13
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.11
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.12
+     local.get $9
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $15
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.12
+     end
+     local.get $9
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $9
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $9
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.13
+     local.get $9
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $16
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.13
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.14
+     local.get $9
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $17
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.14
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.15
+     local.get $9
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $12
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.15
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+   end
+   return
+  end
+  local.get $6
+  local.set $11
+  loop $for-loop|3
+   local.get $7
+   local.get $11
    i32.gt_s
    if
     local.get $4
-    local.get $10
-    local.get $22
+    local.get $11
+    local.get $21
     i32.mul
     i32.add
-    local.set $26
+    local.set $25
     i32.const 0
-    local.set $19
-    loop $for-loop|3
+    local.set $20
+    loop $for-loop|4
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
       local.get $1
@@ -666,7 +1223,7 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -679,57 +1236,51 @@
        local.set $9
        local.get $5
        local.get $3
-       local.get $19
+       local.get $20
        i32.mul
        local.get $6
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.tee $6
+       local.tee $26
        local.get $3
        i32.const 2
        i32.shl
        i32.add
        local.set $27
        i32.const 0
-       local.set $18
-       loop $for-loop|4
-        local.get $18
+       local.set $19
+       loop $for-loop|5
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $18
+         local.tee $22
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $12
-         local.get $18
+         local.tee $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
          local.tee $28
          i32.ne
          if
-          local.get $26
-          local.get $12
-          i32.const 6
-          i32.shl
-          i32.add
-          local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           local.get $0
           local.get $2
-          local.get $19
+          local.get $20
           i32.mul
-          local.get $12
+          local.get $10
           i32.add
           i32.const 2
           i32.shl
@@ -740,8 +1291,14 @@
           i32.shl
           i32.add
           local.set $30
+          local.get $25
+          local.get $10
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -752,7 +1309,7 @@
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
-          local.get $12
+          local.get $10
           i32.const 0
           i32.gt_s
           if (result v128)
@@ -761,7 +1318,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
@@ -770,7 +1327,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
@@ -782,7 +1339,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
@@ -792,7 +1349,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -808,7 +1365,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.1
             end
@@ -817,7 +1374,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -829,7 +1386,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -839,14 +1396,14 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $20
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
             local.get $9
             i32.const 8
@@ -855,7 +1412,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.2
             end
@@ -864,7 +1421,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -876,7 +1433,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -886,7 +1443,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -902,7 +1459,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.3
             end
@@ -911,33 +1468,33 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $6
+             local.get $12
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $6
+             local.get $12
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $13
@@ -961,27 +1518,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $9
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $15
@@ -1008,27 +1565,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $16
@@ -1055,27 +1612,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $17
@@ -1102,76 +1659,76 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
+          local.set $12
           local.get $28
-          local.get $12
+          local.get $10
           i32.sub
           local.set $28
           i32.const 0
-          local.set $12
-          loop $for-loop|6
-           local.get $12
+          local.set $10
+          loop $for-loop|7
+           local.get $10
            local.get $28
            i32.lt_u
            if
-            local.get $21
+            local.get $6
             v128.load
             local.tee $32
-            local.get $12
+            local.get $10
             i32.const 2
             i32.shl
             local.tee $31
             local.get $29
             i32.add
             v128.load32_splat
-            local.tee $25
+            local.tee $24
             local.get $14
             f32x4.relaxed_madd
             local.set $14
-            local.get $21
+            local.get $6
             v128.load offset=16
             local.tee $33
-            local.get $25
-            local.get $20
+            local.get $24
+            local.get $18
             f32x4.relaxed_madd
-            local.set $20
-            local.get $21
+            local.set $18
+            local.get $6
             v128.load offset=32
             local.tee $34
-            local.get $25
+            local.get $24
             local.get $8
             f32x4.relaxed_madd
             local.set $8
-            local.get $21
+            local.get $6
             v128.load offset=48
-            local.tee $24
-            local.get $25
+            local.tee $23
+            local.get $24
             local.get $13
             f32x4.relaxed_madd
             local.set $13
@@ -1180,51 +1737,51 @@
             local.get $31
             i32.add
             v128.load32_splat
-            local.tee $25
+            local.tee $24
             local.get $15
             f32x4.relaxed_madd
             local.set $15
             local.get $33
-            local.get $25
+            local.get $24
             local.get $16
             f32x4.relaxed_madd
             local.set $16
             local.get $34
-            local.get $25
+            local.get $24
             local.get $17
             f32x4.relaxed_madd
             local.set $17
+            local.get $23
             local.get $24
-            local.get $25
-            local.get $11
+            local.get $12
             f32x4.relaxed_madd
-            local.set $11
-            local.get $21
+            local.set $12
+            local.get $6
             i32.const -64
             i32.sub
-            local.set $21
-            local.get $12
+            local.set $6
+            local.get $10
             i32.const 1
             i32.add
-            local.set $12
-            br $for-loop|6
+            local.set $10
+            br $for-loop|7
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.8
+          block $kernels-as/assembly/simd/storeLanes|inlined.16
            local.get $9
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.8
+            br $kernels-as/assembly/simd/storeLanes|inlined.16
            end
            local.get $9
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 0
             f32.store
@@ -1233,7 +1790,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 1
             f32.store offset=4
@@ -1242,136 +1799,136 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.9
+          block $kernels-as/assembly/simd/storeLanes|inlined.17
            local.get $9
            i32.const 4
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.9
+            br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.10
+          block $kernels-as/assembly/simd/storeLanes|inlined.18
            local.get $9
            i32.const 8
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.10
+            br $kernels-as/assembly/simd/storeLanes|inlined.18
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.11
+          block $kernels-as/assembly/simd/storeLanes|inlined.19
            local.get $9
            i32.const 12
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.11
+            br $kernels-as/assembly/simd/storeLanes|inlined.19
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.12
+          block $kernels-as/assembly/simd/storeLanes|inlined.20
            local.get $9
            i32.const 4
            i32.ge_s
@@ -1379,7 +1936,7 @@
             local.get $27
             local.get $15
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.12
+            br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
            local.get $9
            i32.const 0
@@ -1409,20 +1966,20 @@
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.13
+          block $kernels-as/assembly/simd/storeLanes|inlined.21
            local.get $9
            i32.const 4
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $16
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.13
+            br $kernels-as/assembly/simd/storeLanes|inlined.21
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
@@ -1431,7 +1988,7 @@
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
@@ -1440,7 +1997,7 @@
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
@@ -1450,20 +2007,20 @@
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.14
+          block $kernels-as/assembly/simd/storeLanes|inlined.22
            local.get $9
            i32.const 8
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $17
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.14
+            br $kernels-as/assembly/simd/storeLanes|inlined.22
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
@@ -1472,7 +2029,7 @@
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
@@ -1481,7 +2038,7 @@
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
@@ -1491,59 +2048,59 @@
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.15
+          block $kernels-as/assembly/simd/storeLanes|inlined.23
            local.get $9
            i32.const 12
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.15
+            br $kernels-as/assembly/simd/storeLanes|inlined.23
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
-         local.set $18
-         br $for-loop|4
+         local.set $19
+         br $for-loop|5
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -1553,10 +2110,10 @@
        i32.const 16
        i32.gt_s
        select
-       local.set $21
+       local.set $26
        local.get $5
        local.get $3
-       local.get $19
+       local.get $20
        i32.mul
        local.get $6
        i32.add
@@ -1565,36 +2122,36 @@
        i32.add
        local.set $27
        i32.const 0
-       local.set $18
-       loop $for-loop|8
-        local.get $18
+       local.set $19
+       loop $for-loop|9
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $18
+         local.tee $22
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $9
+         local.tee $10
          i32.ne
          if
-          local.get $26
+          local.get $25
           local.get $6
           i32.const 6
           i32.shl
           i32.add
-          local.set $12
+          local.set $9
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1606,7 +2163,7 @@
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.40 (result v128)
-            local.get $21
+            local.get $26
             i32.const 4
             i32.ge_s
             if
@@ -1614,7 +2171,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.40
             end
-            local.get $21
+            local.get $26
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1626,7 +2183,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $21
+            local.get $26
             i32.const 1
             i32.gt_s
             if
@@ -1636,7 +2193,7 @@
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $21
+            local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
@@ -1650,7 +2207,7 @@
            end
            local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.41 (result v128)
-            local.get $21
+            local.get $26
             i32.const 4
             i32.sub
             local.tee $28
@@ -1697,7 +2254,7 @@
            end
            local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
-            local.get $21
+            local.get $26
             i32.const 8
             i32.sub
             local.tee $28
@@ -1744,7 +2301,7 @@
            end
            local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.43 (result v128)
-            local.get $21
+            local.get $26
             i32.const 12
             i32.sub
             local.tee $28
@@ -1766,27 +2323,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $28
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $28
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
@@ -1795,7 +2352,7 @@
           local.set $13
           local.get $0
           local.get $2
-          local.get $19
+          local.get $20
           i32.mul
           local.get $6
           i32.add
@@ -1803,22 +2360,22 @@
           i32.shl
           i32.add
           local.set $28
-          local.get $9
+          local.get $10
           local.get $6
           i32.sub
           local.set $29
           i32.const 0
           local.set $6
-          loop $for-loop|11
+          loop $for-loop|12
            local.get $29
            local.get $6
            i32.const 2
            i32.add
-           local.tee $9
+           local.tee $10
            i32.ge_u
            if
             local.get $14
-            local.get $12
+            local.get $9
             i32.const -64
             i32.sub
             local.tee $30
@@ -1830,8 +2387,8 @@
             i32.add
             local.tee $6
             v128.load32_splat offset=4
-            local.tee $11
-            local.get $12
+            local.tee $12
+            local.get $9
             v128.load
             local.get $6
             v128.load32_splat
@@ -1843,8 +2400,8 @@
             local.get $15
             local.get $30
             v128.load offset=16
-            local.get $11
             local.get $12
+            local.get $9
             v128.load offset=16
             local.get $16
             f32x4.mul
@@ -1854,8 +2411,8 @@
             local.get $8
             local.get $30
             v128.load offset=32
-            local.get $11
             local.get $12
+            local.get $9
             v128.load offset=32
             local.get $16
             f32x4.mul
@@ -1865,28 +2422,28 @@
             local.get $13
             local.get $30
             v128.load offset=48
-            local.get $11
             local.get $12
+            local.get $9
             v128.load offset=48
             local.get $16
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $13
-            local.get $12
+            local.get $9
             i32.const 128
             i32.add
-            local.set $12
-            local.get $9
+            local.set $9
+            local.get $10
             local.set $6
-            br $for-loop|11
+            br $for-loop|12
            end
           end
           local.get $6
           local.get $29
           i32.lt_u
           if
-           local.get $12
+           local.get $9
            v128.load
            local.get $28
            local.get $6
@@ -1894,40 +2451,40 @@
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $11
+           local.tee $12
            local.get $14
            f32x4.relaxed_madd
            local.set $14
-           local.get $12
+           local.get $9
            v128.load offset=16
-           local.get $11
+           local.get $12
            local.get $15
            f32x4.relaxed_madd
            local.set $15
-           local.get $12
+           local.get $9
            v128.load offset=48
-           local.get $11
+           local.get $12
            local.get $13
            f32x4.relaxed_madd
            local.set $13
-           local.get $12
+           local.get $9
            v128.load offset=32
-           local.get $11
+           local.get $12
            local.get $8
            f32x4.relaxed_madd
            local.set $8
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.28
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.36
+           local.get $26
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $14
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.28
+            br $kernels-as/assembly/simd/storeLanes|inlined.36
            end
-           local.get $21
+           local.get $26
            i32.const 0
            i32.gt_s
            if
@@ -1936,7 +2493,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $21
+           local.get $26
            i32.const 1
            i32.gt_s
            if
@@ -1945,7 +2502,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $21
+           local.get $26
            i32.const 2
            i32.gt_s
            if
@@ -1955,8 +2512,8 @@
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.29
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.37
+           local.get $26
            i32.const 4
            i32.sub
            local.tee $6
@@ -1966,7 +2523,7 @@
             local.get $27
             local.get $15
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.29
+            br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
            local.get $6
            i32.const 0
@@ -1996,8 +2553,8 @@
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.30
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.38
+           local.get $26
            i32.const 8
            i32.sub
            local.tee $6
@@ -2007,7 +2564,7 @@
             local.get $27
             local.get $8
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.30
+            br $kernels-as/assembly/simd/storeLanes|inlined.38
            end
            local.get $6
            i32.const 0
@@ -2037,8 +2594,8 @@
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.31
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.39
+           local.get $26
            i32.const 12
            i32.sub
            local.tee $6
@@ -2048,7 +2605,7 @@
             local.get $27
             local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.31
+            br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
            local.get $6
            i32.const 0
@@ -2079,67 +2636,67 @@
            end
           end
          end
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
-         local.set $18
-         br $for-loop|8
+         local.set $19
+         br $for-loop|9
         end
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
-      br $for-loop|3
+      local.set $20
+      br $for-loop|4
      end
     end
-    local.get $10
+    local.get $11
     i32.const 1
     i32.add
-    local.set $10
-    br $for-loop|2
+    local.set $11
+    br $for-loop|3
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 v128)
   (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
-  (local $24 v128)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $22
+  local.set $21
   local.get $1
   i32.const 1
   i32.eq
-  if (result i32)
+  if
    local.get $7
    local.get $6
    i32.sub
@@ -2147,33 +2704,33 @@
    i32.shr_s
    local.set $20
    loop $for-loop|0
+    local.get $11
     local.get $20
-    local.get $21
-    i32.gt_s
+    i32.lt_s
     if
      local.get $4
-     local.get $22
-     local.get $6
      local.get $21
+     local.get $6
+     local.get $11
      i32.add
-     local.tee $25
+     local.tee $23
      i32.mul
      i32.add
-     local.set $14
+     local.set $1
      local.get $4
-     local.get $22
+     local.get $21
      local.get $6
      local.get $20
      i32.add
-     local.get $21
+     local.get $11
      i32.add
-     local.tee $26
+     local.tee $24
      i32.mul
      i32.add
-     local.set $10
+     local.set $18
      i32.const 16
      local.get $3
-     local.get $25
+     local.get $23
      i32.const 4
      i32.shl
      i32.sub
@@ -2182,10 +2739,10 @@
      i32.const 16
      i32.gt_s
      select
-     local.set $27
+     local.set $25
      i32.const 16
      local.get $3
-     local.get $26
+     local.get $24
      i32.const 4
      i32.shl
      i32.sub
@@ -2194,23 +2751,23 @@
      i32.const 16
      i32.gt_s
      select
-     local.set $28
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
+     local.set $12
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $19
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
+     local.set $16
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $9
      i32.const 0
      local.set $8
      loop $for-loop|1
@@ -2218,9 +2775,9 @@
       local.get $8
       i32.gt_u
       if
-       local.get $14
+       local.get $1
        v128.load
-       local.tee $24
+       local.tee $27
        i32.const 16
        i32x4.shl
        local.get $0
@@ -2229,75 +2786,75 @@
        i32.shl
        i32.add
        v128.load32_splat
-       local.tee $29
-       local.get $15
+       local.tee $28
+       local.get $14
        f32x4.relaxed_madd
-       local.set $15
-       local.get $10
+       local.set $14
+       local.get $18
        v128.load
-       local.tee $30
+       local.tee $29
        i32.const 16
        i32x4.shl
-       local.get $29
+       local.get $28
        local.get $13
        f32x4.relaxed_madd
        local.set $13
-       local.get $24
+       local.get $27
        i32.const 1056
        v128.load
-       local.tee $24
+       local.tee $27
        v128.and
-       local.get $29
-       local.get $16
+       local.get $28
+       local.get $15
        f32x4.relaxed_madd
-       local.set $16
-       local.get $30
-       local.get $24
-       v128.and
+       local.set $15
        local.get $29
+       local.get $27
+       v128.and
+       local.get $28
        local.get $19
        f32x4.relaxed_madd
        local.set $19
-       local.get $14
+       local.get $1
+       v128.load offset=16
+       local.tee $29
+       i32.const 16
+       i32x4.shl
+       local.get $28
+       local.get $12
+       f32x4.relaxed_madd
+       local.set $12
+       local.get $18
        v128.load offset=16
        local.tee $30
        i32.const 16
        i32x4.shl
-       local.get $29
-       local.get $11
+       local.get $28
+       local.get $16
        f32x4.relaxed_madd
-       local.set $11
-       local.get $10
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
+       local.set $16
        local.get $29
+       local.get $27
+       v128.and
+       local.get $28
        local.get $17
        f32x4.relaxed_madd
        local.set $17
        local.get $30
-       local.get $24
+       local.get $27
        v128.and
-       local.get $29
+       local.get $28
+       local.get $9
+       f32x4.relaxed_madd
+       local.set $9
+       local.get $1
+       i32.const 32
+       i32.add
+       local.set $1
        local.get $18
-       f32x4.relaxed_madd
+       i32.const 32
+       i32.add
        local.set $18
-       local.get $31
-       local.get $24
-       v128.and
-       local.get $29
-       local.get $12
-       f32x4.relaxed_madd
-       local.set $12
-       local.get $14
-       i32.const 32
-       i32.add
-       local.set $14
-       local.get $10
-       i32.const 32
-       i32.add
-       local.set $10
        local.get $8
        i32.const 1
        i32.add
@@ -2309,7 +2866,7 @@
       local.get $8
       i32.const 2
       i32.add
-      local.tee $9
+      local.tee $10
       local.get $2
       i32.le_u
       if
@@ -2320,141 +2877,141 @@
        i32.add
        local.tee $8
        v128.load32_splat
-       local.set $29
-       local.get $15
+       local.set $27
        local.get $14
+       local.get $1
        v128.load offset=32
-       local.tee $24
+       local.tee $28
        i32.const 16
        i32x4.shl
        local.get $8
        v128.load32_splat offset=4
-       local.tee $30
-       local.get $14
+       local.tee $29
+       local.get $1
        v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $27
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $14
+       local.get $13
+       local.get $18
+       v128.load offset=32
        local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $15
-       local.get $13
-       local.get $10
-       v128.load offset=32
+       local.get $18
+       v128.load
        local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $30
-       local.get $10
-       v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $29
+       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $13
-       local.get $16
-       local.get $24
+       local.get $15
+       local.get $28
        i32.const 1056
        v128.load
-       local.tee $34
-       local.tee $16
-       v128.and
-       local.get $30
-       local.get $31
-       local.get $16
+       local.tee $28
+       local.tee $15
        v128.and
        local.get $29
+       local.get $30
+       local.get $15
+       v128.and
+       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $16
+       local.set $15
        local.get $19
-       local.get $32
-       local.get $34
-       v128.and
-       local.get $30
-       local.get $33
-       local.get $34
+       local.get $31
+       local.get $28
        v128.and
        local.get $29
+       local.get $32
+       local.get $28
+       v128.and
+       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $19
-       local.get $11
-       local.get $14
+       local.get $12
+       local.get $1
        v128.load offset=48
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       local.get $1
+       v128.load offset=16
        local.tee $31
        i32.const 16
        i32x4.shl
-       local.get $30
-       local.get $14
-       v128.load offset=16
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $11
-       local.get $17
-       local.get $10
-       v128.load offset=48
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $30
-       local.get $10
-       v128.load offset=16
-       local.tee $24
-       i32.const 16
-       i32x4.shl
-       local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $17
-       local.get $18
-       local.get $31
-       local.get $34
-       v128.and
-       local.get $30
-       local.get $32
-       local.get $34
-       v128.and
-       local.get $29
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $18
-       local.get $12
-       local.get $33
-       local.get $34
-       v128.and
-       local.get $30
-       local.get $24
-       local.get $34
-       v128.and
-       local.get $29
+       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $12
-       local.get $14
-       i32.const -64
-       i32.sub
-       local.set $14
-       local.get $10
-       i32.const -64
-       i32.sub
-       local.set $10
+       local.get $16
+       local.get $18
+       v128.load offset=48
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       local.get $18
+       v128.load offset=16
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $27
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $16
+       local.get $17
+       local.get $30
+       local.get $28
+       v128.and
+       local.get $29
+       local.get $31
+       local.get $28
+       v128.and
+       local.get $27
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $17
        local.get $9
+       local.get $32
+       local.get $28
+       v128.and
+       local.get $29
+       local.get $33
+       local.get $28
+       v128.and
+       local.get $27
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $9
+       local.get $1
+       i32.const -64
+       i32.sub
+       local.set $1
+       local.get $18
+       i32.const -64
+       i32.sub
+       local.set $18
+       local.get $10
        local.set $8
        br $for-loop|2
       end
@@ -2463,9 +3020,9 @@
      local.get $8
      i32.gt_u
      if
-      local.get $14
+      local.get $1
       v128.load
-      local.tee $24
+      local.tee $27
       i32.const 16
       i32x4.shl
       local.get $0
@@ -2474,137 +3031,137 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $29
-      local.get $15
+      local.tee $28
+      local.get $14
       f32x4.relaxed_madd
-      local.set $15
-      local.get $10
+      local.set $14
+      local.get $18
       v128.load
-      local.tee $30
+      local.tee $29
       i32.const 16
       i32x4.shl
-      local.get $29
+      local.get $28
       local.get $13
       f32x4.relaxed_madd
       local.set $13
-      local.get $24
+      local.get $27
       i32.const 1056
       v128.load
-      local.tee $24
+      local.tee $27
       v128.and
-      local.get $29
-      local.get $16
+      local.get $28
+      local.get $15
       f32x4.relaxed_madd
-      local.set $16
-      local.get $30
-      local.get $24
-      v128.and
+      local.set $15
       local.get $29
+      local.get $27
+      v128.and
+      local.get $28
       local.get $19
       f32x4.relaxed_madd
       local.set $19
-      local.get $14
+      local.get $1
+      v128.load offset=16
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      local.get $12
+      f32x4.relaxed_madd
+      local.set $12
+      local.get $18
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $29
-      local.get $11
+      local.get $28
+      local.get $16
       f32x4.relaxed_madd
-      local.set $11
-      local.get $10
-      v128.load offset=16
-      local.tee $31
-      i32.const 16
-      i32x4.shl
+      local.set $16
       local.get $29
+      local.get $27
+      v128.and
+      local.get $28
       local.get $17
       f32x4.relaxed_madd
       local.set $17
       local.get $30
-      local.get $24
+      local.get $27
       v128.and
-      local.get $29
-      local.get $18
+      local.get $28
+      local.get $9
       f32x4.relaxed_madd
-      local.set $18
-      local.get $31
-      local.get $24
-      v128.and
-      local.get $29
-      local.get $12
-      f32x4.relaxed_madd
-      local.set $12
+      local.set $9
      end
      local.get $5
-     local.get $25
+     local.get $23
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $1
+     local.get $5
+     local.get $24
      i32.const 6
      i32.shl
      i32.add
      local.set $8
-     local.get $5
-     local.get $26
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $9
-     block $kernels-as/assembly/simd/storeLanes|inlined.34
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.42
+      local.get $25
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.34
+       br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
-      local.get $27
+      local.get $25
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $25
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $25
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.35
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.43
+      local.get $25
       i32.const 4
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.35
+       br $kernels-as/assembly/simd/storeLanes|inlined.43
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -2612,8 +3169,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -2621,31 +3178,31 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.36
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.44
+      local.get $25
       i32.const 8
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.36
+       br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -2653,8 +3210,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -2662,31 +3219,31 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.37
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.45
+      local.get $25
       i32.const 12
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.37
+       br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -2694,8 +3251,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -2703,203 +3260,898 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.38
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.46
+      local.get $26
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.38
+       br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
-      local.get $28
+      local.get $26
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $26
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $26
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.39
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.47
+      local.get $26
       i32.const 4
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.39
+       br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.40
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.48
+      local.get $26
       i32.const 8
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.40
+       br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.41
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.49
+      local.get $26
       i32.const 12
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.41
+       br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $21
+     local.get $11
      i32.const 1
      i32.add
-     local.set $21
+     local.set $11
      br $for-loop|0
     end
    end
-   local.get $6
-   local.get $20
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $10
-  loop $for-loop|3
    local.get $7
-   local.get $10
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.and
+   if
+    local.get $0
+    local.set $6
+    local.get $4
+    local.get $21
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.tee $7
+    i32.mul
+    i32.add
+    local.tee $0
+    local.set $1
+    i32.const 16
+    local.get $3
+    local.get $7
+    i32.const 4
+    i32.shl
+    i32.sub
+    local.tee $3
+    local.get $3
+    i32.const 16
+    i32.gt_s
+    select
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $19
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $9
+    i32.const 0
+    local.set $4
+    loop $for-loop|3
+     local.get $2
+     local.get $4
+     i32.gt_u
+     if
+      local.get $1
+      v128.load
+      local.tee $27
+      i32.const 16
+      i32x4.shl
+      local.get $6
+      local.get $4
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $28
+      local.get $14
+      f32x4.relaxed_madd
+      local.set $14
+      local.get $0
+      v128.load
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      local.get $13
+      f32x4.relaxed_madd
+      local.set $13
+      local.get $27
+      i32.const 1056
+      v128.load
+      local.tee $27
+      v128.and
+      local.get $28
+      local.get $15
+      f32x4.relaxed_madd
+      local.set $15
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      local.get $19
+      f32x4.relaxed_madd
+      local.set $19
+      local.get $1
+      v128.load offset=16
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      local.get $12
+      f32x4.relaxed_madd
+      local.set $12
+      local.get $0
+      v128.load offset=16
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      local.get $16
+      f32x4.relaxed_madd
+      local.set $16
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      local.get $17
+      f32x4.relaxed_madd
+      local.set $17
+      local.get $30
+      local.get $27
+      v128.and
+      local.get $28
+      local.get $9
+      f32x4.relaxed_madd
+      local.set $9
+      local.get $1
+      i32.const 32
+      i32.add
+      local.set $1
+      local.get $0
+      i32.const 32
+      i32.add
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|3
+     end
+    end
+    loop $for-loop|4
+     local.get $4
+     i32.const 2
+     i32.add
+     local.tee $3
+     local.get $2
+     i32.le_u
+     if
+      local.get $6
+      local.get $4
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $4
+      v128.load32_splat
+      local.set $27
+      local.get $14
+      local.get $1
+      v128.load offset=32
+      local.tee $28
+      i32.const 16
+      i32x4.shl
+      local.get $4
+      v128.load32_splat offset=4
+      local.tee $29
+      local.get $1
+      v128.load
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $14
+      local.get $13
+      local.get $0
+      v128.load offset=32
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      local.get $0
+      v128.load
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $13
+      local.get $15
+      local.get $28
+      i32.const 1056
+      v128.load
+      local.tee $28
+      local.tee $15
+      v128.and
+      local.get $29
+      local.get $30
+      local.get $15
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $15
+      local.get $19
+      local.get $31
+      local.get $28
+      v128.and
+      local.get $29
+      local.get $32
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $19
+      local.get $12
+      local.get $1
+      v128.load offset=48
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      local.get $1
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $12
+      local.get $16
+      local.get $0
+      v128.load offset=48
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      local.get $0
+      v128.load offset=16
+      local.tee $33
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $16
+      local.get $17
+      local.get $30
+      local.get $28
+      v128.and
+      local.get $29
+      local.get $31
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $17
+      local.get $9
+      local.get $32
+      local.get $28
+      v128.and
+      local.get $29
+      local.get $33
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $9
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $3
+      local.set $4
+      br $for-loop|4
+     end
+    end
+    local.get $2
+    local.get $4
+    i32.gt_u
+    if
+     local.get $1
+     v128.load
+     local.tee $27
+     i32.const 16
+     i32x4.shl
+     local.get $6
+     local.get $4
+     i32.const 2
+     i32.shl
+     i32.add
+     v128.load32_splat
+     local.tee $28
+     local.get $14
+     f32x4.relaxed_madd
+     local.set $14
+     local.get $0
+     v128.load
+     local.tee $29
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     local.get $13
+     f32x4.relaxed_madd
+     local.set $13
+     local.get $27
+     i32.const 1056
+     v128.load
+     local.tee $27
+     v128.and
+     local.get $28
+     local.get $15
+     f32x4.relaxed_madd
+     local.set $15
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     local.get $19
+     f32x4.relaxed_madd
+     local.set $19
+     local.get $1
+     v128.load offset=16
+     local.tee $29
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     local.get $12
+     f32x4.relaxed_madd
+     local.set $12
+     local.get $0
+     v128.load offset=16
+     local.tee $30
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     local.get $16
+     f32x4.relaxed_madd
+     local.set $16
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     local.get $17
+     f32x4.relaxed_madd
+     local.set $17
+     local.get $30
+     local.get $27
+     v128.and
+     local.get $28
+     local.get $9
+     f32x4.relaxed_madd
+     local.set $9
+    end
+    local.get $5
+    local.get $7
+    i32.const 6
+    i32.shl
+    i32.add
+    local.set $0
+    block $kernels-as/assembly/simd/storeLanes|inlined.50
+     local.get $8
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $14
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.50
+     end
+     local.get $8
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $8
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $8
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.51
+     local.get $8
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $15
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.51
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.52
+     local.get $8
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $12
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.52
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.53
+     local.get $8
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $17
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.53
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.54
+     local.get $8
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $13
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.54
+     end
+     local.get $8
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $8
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $8
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.55
+     local.get $8
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $19
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.55
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.56
+     local.get $8
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $16
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.56
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.57
+     local.get $8
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $9
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.57
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+   end
+   return
+  end
+  local.get $6
+  local.set $11
+  loop $for-loop|5
+   local.get $7
+   local.get $11
    i32.gt_s
    if
     local.get $4
-    local.get $10
-    local.get $22
+    local.get $11
+    local.get $21
     i32.mul
     i32.add
-    local.set $25
+    local.set $23
     i32.const 0
     local.set $20
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $1
      local.get $20
      i32.gt_s
@@ -2912,7 +4164,7 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -2922,7 +4174,7 @@
        i32.const 16
        i32.gt_s
        select
-       local.set $14
+       local.set $24
        local.get $5
        local.get $3
        local.get $20
@@ -2932,45 +4184,45 @@
        i32.const 2
        i32.shl
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $3
        i32.const 2
        i32.shl
        i32.add
-       local.set $27
+       local.set $26
        i32.const 0
-       local.set $8
-       loop $for-loop|5
-        local.get $8
+       local.set $10
+       loop $for-loop|7
+        local.get $10
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $8
+         local.tee $22
+         local.get $10
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $8
+         local.get $10
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $28
+         local.tee $34
          i32.ne
          if
-          local.get $25
+          local.get $23
           local.get $6
           i32.const 5
           i32.shl
           i32.add
-          local.set $21
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
+          local.set $15
           local.get $0
           local.get $2
           local.get $20
@@ -2985,76 +4237,76 @@
           i32.const 2
           i32.shl
           i32.add
-          local.set $9
+          local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $9
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $14
+            local.get $24
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $14
+            local.set $9
+            local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
-            local.get $14
+            local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $16
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -3063,45 +4315,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
            local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $14
+            local.get $24
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -3110,45 +4362,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $15
+           local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $14
+            local.get $24
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -3157,89 +4409,89 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $12
+           local.set $9
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $14
+            local.get $24
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $14
+            local.set $12
+            local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $14
+            local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $17
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -3248,45 +4500,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $11
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $14
+            local.get $24
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -3295,7 +4547,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -3307,7 +4559,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $13
@@ -3317,23 +4569,23 @@
             i32.gt_s
             if (result v128)
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $13
             end
            end
-           local.set $18
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $14
+            local.get $24
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -3342,7 +4594,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -3354,7 +4606,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $13
@@ -3364,7 +4616,7 @@
             i32.gt_s
             if (result v128)
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -3375,23 +4627,23 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
           local.set $13
-          local.get $28
+          local.get $34
           local.get $6
           i32.sub
-          local.set $28
+          local.set $34
           i32.const 0
           local.set $6
-          loop $for-loop|7
+          loop $for-loop|9
            local.get $6
-           local.get $28
+           local.get $34
            i32.lt_u
            if
-            local.get $21
+            local.get $18
             v128.load
-            local.tee $24
+            local.tee $27
             i32.const 16
             i32x4.shl
-            local.tee $29
+            local.tee $28
             local.get $6
             i32.const 2
             i32.shl
@@ -3399,129 +4651,129 @@
             local.get $35
             i32.add
             v128.load32_splat
-            local.tee $30
-            local.get $16
-            f32x4.relaxed_madd
-            local.set $16
-            local.get $24
-            i32.const 1056
-            v128.load
-            local.tee $24
-            v128.and
-            local.tee $31
-            local.get $30
-            local.get $19
-            f32x4.relaxed_madd
-            local.set $19
-            local.get $21
-            v128.load offset=16
-            local.tee $32
-            i32.const 16
-            i32x4.shl
-            local.tee $33
-            local.get $30
+            local.tee $29
             local.get $15
             f32x4.relaxed_madd
             local.set $15
-            local.get $32
-            local.get $24
+            local.get $27
+            i32.const 1056
+            v128.load
+            local.tee $27
             v128.and
-            local.tee $24
-            local.get $30
-            local.get $12
+            local.tee $30
+            local.get $29
+            local.get $19
             f32x4.relaxed_madd
-            local.set $12
+            local.set $19
+            local.get $18
+            v128.load offset=16
+            local.tee $31
+            i32.const 16
+            i32x4.shl
+            local.tee $32
+            local.get $29
+            local.get $14
+            f32x4.relaxed_madd
+            local.set $14
+            local.get $31
+            local.get $27
+            v128.and
+            local.tee $27
             local.get $29
             local.get $9
+            f32x4.relaxed_madd
+            local.set $9
+            local.get $28
+            local.get $8
             local.get $36
             i32.add
             v128.load32_splat
-            local.tee $29
+            local.tee $28
+            local.get $16
+            f32x4.relaxed_madd
+            local.set $16
+            local.get $30
+            local.get $28
+            local.get $12
+            f32x4.relaxed_madd
+            local.set $12
+            local.get $32
+            local.get $28
             local.get $17
             f32x4.relaxed_madd
             local.set $17
-            local.get $31
-            local.get $29
-            local.get $11
-            f32x4.relaxed_madd
-            local.set $11
-            local.get $33
-            local.get $29
-            local.get $18
-            f32x4.relaxed_madd
-            local.set $18
-            local.get $24
-            local.get $29
+            local.get $27
+            local.get $28
             local.get $13
             f32x4.relaxed_madd
             local.set $13
-            local.get $21
+            local.get $18
             i32.const 32
             i32.add
-            local.set $21
+            local.set $18
             local.get $6
             i32.const 1
             i32.add
             local.set $6
-            br $for-loop|7
+            br $for-loop|9
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $14
+          block $kernels-as/assembly/simd/storeLanes|inlined.58
+           local.get $24
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $16
+            local.get $25
+            local.get $15
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.42
+            br $kernels-as/assembly/simd/storeLanes|inlined.58
            end
-           local.get $14
+           local.get $24
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $16
+            local.get $25
+            local.get $15
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $14
+           local.get $24
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $16
+            local.get $25
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $14
+           local.get $24
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $16
+            local.get $25
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $14
+          block $kernels-as/assembly/simd/storeLanes|inlined.59
+           local.get $24
            i32.const 4
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $26
+            local.get $25
             local.get $19
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.43
+            br $kernels-as/assembly/simd/storeLanes|inlined.59
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $26
+            local.get $25
             local.get $19
             f32x4.extract_lane 0
             f32.store offset=16
@@ -3530,7 +4782,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $26
+            local.get $25
             local.get $19
             f32x4.extract_lane 1
             f32.store offset=20
@@ -3539,31 +4791,31 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $26
+            local.get $25
             local.get $19
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $14
+          block $kernels-as/assembly/simd/storeLanes|inlined.60
+           local.get $24
            i32.const 8
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $15
+            local.get $25
+            local.get $14
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.44
+            br $kernels-as/assembly/simd/storeLanes|inlined.60
            end
            local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $15
+            local.get $25
+            local.get $14
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -3571,8 +4823,8 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $15
+            local.get $25
+            local.get $14
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -3580,628 +4832,55 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $15
+            local.get $25
+            local.get $14
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $14
+          block $kernels-as/assembly/simd/storeLanes|inlined.61
+           local.get $24
            i32.const 12
            i32.sub
            local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $12
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.45
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $14
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $17
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.46
-           end
-           local.get $14
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $14
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $14
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $14
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $11
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.47
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $14
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $18
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.48
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $14
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $13
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.49
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         end
-         local.get $8
-         i32.const 1
-         i32.add
-         local.set $8
-         br $for-loop|5
-        end
-       end
-      else
-       i32.const 16
-       local.get $3
-       local.get $10
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $21
-       local.get $5
-       local.get $3
-       local.get $20
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $26
-       i32.const 0
-       local.set $8
-       loop $for-loop|9
-        local.get $8
-        i32.const 0
-        i32.le_s
-        if
-         local.get $2
-         i64.extend_i32_s
-         local.tee $23
-         local.get $8
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $6
-         local.get $8
-         i32.const 1
-         i32.add
-         i64.extend_i32_s
-         local.get $23
-         i64.mul
-         i32.wrap_i64
-         local.tee $9
-         i32.ne
-         if
-          local.get $25
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.add
-          local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
-            local.get $21
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.90
-            end
-            local.get $21
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $21
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $21
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $16
-           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
-            local.get $21
-            i32.const 4
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.91
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
-            local.get $21
-            i32.const 8
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.92
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $17
-           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
-            local.get $21
-            i32.const 12
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.93
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $11
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $27
-          local.get $9
-          local.get $6
-          i32.sub
-          local.set $28
-          i32.const 0
-          local.set $6
-          loop $for-loop|12
-           local.get $6
-           i32.const 2
-           i32.add
-           local.tee $9
-           local.get $28
-           i32.le_u
-           if
-            local.get $27
-            local.get $6
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $6
-            v128.load32_splat
-            local.set $12
-            local.get $16
-            local.get $14
-            v128.load offset=32
-            local.tee $15
-            i32.const 16
-            i32x4.shl
-            local.get $6
-            v128.load32_splat offset=4
-            local.tee $18
-            local.get $14
-            v128.load
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $16
-            local.get $13
-            local.get $15
-            i32.const 1056
-            v128.load
-            local.tee $15
-            local.tee $13
-            v128.and
-            local.get $18
-            local.get $19
-            local.get $13
-            v128.and
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $13
-            local.get $17
-            local.get $14
-            v128.load offset=48
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $18
-            local.get $14
-            v128.load offset=16
-            local.tee $24
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $17
-            local.get $11
-            local.get $19
-            local.get $15
-            v128.and
-            local.get $18
-            local.get $24
-            local.get $15
-            v128.and
-            local.get $12
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $11
-            local.get $14
-            i32.const -64
-            i32.sub
-            local.set $14
+            local.get $25
             local.get $9
-            local.set $6
-            br $for-loop|12
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.61
            end
-          end
-          local.get $6
-          local.get $28
-          i32.lt_u
-          if
-           local.get $14
-           v128.load
-           local.tee $12
-           i32.const 16
-           i32x4.shl
-           local.get $27
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
            local.get $6
            i32.const 2
-           i32.shl
-           i32.add
-           v128.load32_splat
-           local.tee $15
-           local.get $16
-           f32x4.relaxed_madd
-           local.set $16
-           local.get $12
-           i32.const 1056
-           v128.load
-           local.tee $12
-           v128.and
-           local.get $15
-           local.get $13
-           f32x4.relaxed_madd
-           local.set $13
-           local.get $14
-           v128.load offset=16
-           local.tee $18
-           i32.const 16
-           i32x4.shl
-           local.get $15
-           local.get $17
-           f32x4.relaxed_madd
-           local.set $17
-           local.get $18
-           local.get $12
-           v128.and
-           local.get $15
-           local.get $11
-           f32x4.relaxed_madd
-           local.set $11
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.62
-           local.get $21
+           local.get $24
            i32.const 4
            i32.ge_s
            if
@@ -4210,7 +4889,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $21
+           local.get $24
            i32.const 0
            i32.gt_s
            if
@@ -4219,7 +4898,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $21
+           local.get $24
            i32.const 1
            i32.gt_s
            if
@@ -4228,7 +4907,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $21
+           local.get $24
            i32.const 2
            i32.gt_s
            if
@@ -4239,7 +4918,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.63
-           local.get $21
+           local.get $24
            i32.const 4
            i32.sub
            local.tee $6
@@ -4247,7 +4926,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
@@ -4256,7 +4935,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4265,7 +4944,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4274,13 +4953,13 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.64
-           local.get $21
+           local.get $24
            i32.const 8
            i32.sub
            local.tee $6
@@ -4321,7 +5000,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.65
-           local.get $21
+           local.get $24
            i32.const 12
            i32.sub
            local.tee $6
@@ -4329,7 +5008,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
@@ -4338,7 +5017,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4347,7 +5026,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4356,17 +5035,589 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $8
+         local.get $10
          i32.const 1
          i32.add
-         local.set $8
-         br $for-loop|9
+         local.set $10
+         br $for-loop|7
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $11
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $24
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $25
+       i32.const 0
+       local.set $10
+       loop $for-loop|11
+        local.get $10
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $22
+         local.get $10
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $10
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $22
+         i64.mul
+         i32.wrap_i64
+         local.tee $8
+         i32.ne
+         if
+          local.get $23
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
+          local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          local.get $6
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
+            local.get $24
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.90
+            end
+            local.get $24
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $24
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $24
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
+            local.get $24
+            i32.const 4
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.91
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
+            local.get $24
+            i32.const 8
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.92
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
+            local.get $24
+            i32.const 12
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.93
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $12
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $26
+          local.get $8
+          local.get $6
+          i32.sub
+          local.set $34
+          i32.const 0
+          local.set $8
+          loop $for-loop|14
+           local.get $8
+           i32.const 2
+           i32.add
+           local.tee $6
+           local.get $34
+           i32.le_u
+           if
+            local.get $26
+            local.get $8
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $8
+            v128.load32_splat
+            local.set $9
+            local.get $15
+            local.get $18
+            v128.load offset=32
+            local.tee $14
+            i32.const 16
+            i32x4.shl
+            local.get $8
+            v128.load32_splat offset=4
+            local.tee $17
+            local.get $18
+            v128.load
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $15
+            local.get $13
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
+            v128.and
+            local.get $17
+            local.get $19
+            local.get $14
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $13
+            local.get $16
+            local.get $18
+            v128.load offset=48
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $17
+            local.get $18
+            v128.load offset=16
+            local.tee $27
+            i32.const 16
+            i32x4.shl
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $19
+            local.get $14
+            v128.and
+            local.get $17
+            local.get $27
+            local.get $14
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $12
+            local.get $18
+            i32.const -64
+            i32.sub
+            local.set $18
+            local.get $6
+            local.set $8
+            br $for-loop|14
+           end
+          end
+          local.get $8
+          local.get $34
+          i32.lt_u
+          if
+           local.get $18
+           v128.load
+           local.tee $9
+           i32.const 16
+           i32x4.shl
+           local.get $26
+           local.get $8
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load32_splat
+           local.tee $14
+           local.get $15
+           f32x4.relaxed_madd
+           local.set $15
+           local.get $9
+           i32.const 1056
+           v128.load
+           local.tee $9
+           v128.and
+           local.get $14
+           local.get $13
+           f32x4.relaxed_madd
+           local.set $13
+           local.get $18
+           v128.load offset=16
+           local.tee $17
+           i32.const 16
+           i32x4.shl
+           local.get $14
+           local.get $16
+           f32x4.relaxed_madd
+           local.set $16
+           local.get $17
+           local.get $9
+           v128.and
+           local.get $14
+           local.get $12
+           f32x4.relaxed_madd
+           local.set $12
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.78
+           local.get $24
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $15
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.78
+           end
+           local.get $24
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $24
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $24
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.79
+           local.get $24
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $13
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.79
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.80
+           local.get $24
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $16
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.80
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.81
+           local.get $24
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $12
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.81
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $10
+         i32.const 1
+         i32.add
+         local.set $10
+         br $for-loop|11
         end
        end
       end
@@ -4374,14 +5625,14 @@
       i32.const 2
       i32.add
       local.set $20
-      br $for-loop|4
+      br $for-loop|6
      end
     end
-    local.get $10
+    local.get $11
     i32.const 1
     i32.add
-    local.set $10
-    br $for-loop|3
+    local.set $11
+    br $for-loop|5
    end
   end
  )
@@ -5331,7 +6582,7 @@
                br $for-loop|21
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.126
+             block $kernels-as/assembly/simd/storeLanes|inlined.142
               local.get $40
               i32.const 4
               i32.ge_s
@@ -5339,7 +6590,7 @@
                local.get $16
                local.get $54
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.126
+               br $kernels-as/assembly/simd/storeLanes|inlined.142
               end
               local.get $40
               i32.const 0
@@ -5369,7 +6620,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.127
+             block $kernels-as/assembly/simd/storeLanes|inlined.143
               local.get $40
               i32.const 4
               i32.sub
@@ -5380,7 +6631,7 @@
                local.get $16
                local.get $51
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.127
+               br $kernels-as/assembly/simd/storeLanes|inlined.143
               end
               local.get $13
               i32.const 0
@@ -5410,7 +6661,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.128
+             block $kernels-as/assembly/simd/storeLanes|inlined.144
               local.get $40
               i32.const 8
               i32.sub
@@ -5421,7 +6672,7 @@
                local.get $16
                local.get $53
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.128
+               br $kernels-as/assembly/simd/storeLanes|inlined.144
               end
               local.get $13
               i32.const 0
@@ -5451,7 +6702,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.129
+             block $kernels-as/assembly/simd/storeLanes|inlined.145
               local.get $40
               i32.const 12
               i32.sub
@@ -5462,7 +6713,7 @@
                local.get $16
                local.get $24
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.129
+               br $kernels-as/assembly/simd/storeLanes|inlined.145
               end
               local.get $13
               i32.const 0
@@ -5492,7 +6743,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.130
+             block $kernels-as/assembly/simd/storeLanes|inlined.146
               local.get $40
               i32.const 4
               i32.ge_s
@@ -5500,7 +6751,7 @@
                local.get $14
                local.get $15
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.130
+               br $kernels-as/assembly/simd/storeLanes|inlined.146
               end
               local.get $40
               i32.const 0
@@ -5530,7 +6781,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.131
+             block $kernels-as/assembly/simd/storeLanes|inlined.147
               local.get $40
               i32.const 4
               i32.sub
@@ -5541,7 +6792,7 @@
                local.get $14
                local.get $42
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.131
+               br $kernels-as/assembly/simd/storeLanes|inlined.147
               end
               local.get $13
               i32.const 0
@@ -5571,7 +6822,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.132
+             block $kernels-as/assembly/simd/storeLanes|inlined.148
               local.get $40
               i32.const 8
               i32.sub
@@ -5582,7 +6833,7 @@
                local.get $14
                local.get $52
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.132
+               br $kernels-as/assembly/simd/storeLanes|inlined.148
               end
               local.get $13
               i32.const 0
@@ -5612,7 +6863,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.133
+             block $kernels-as/assembly/simd/storeLanes|inlined.149
               local.get $40
               i32.const 12
               i32.sub
@@ -5623,7 +6874,7 @@
                local.get $14
                local.get $28
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.133
+               br $kernels-as/assembly/simd/storeLanes|inlined.149
               end
               local.get $13
               i32.const 0
@@ -6194,7 +7445,7 @@
                br $for-loop|23
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.134
+             block $kernels-as/assembly/simd/storeLanes|inlined.150
               local.get $40
               i32.const 4
               i32.ge_s
@@ -6202,7 +7453,7 @@
                local.get $16
                local.get $54
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.134
+               br $kernels-as/assembly/simd/storeLanes|inlined.150
               end
               local.get $40
               i32.const 0
@@ -6232,7 +7483,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.135
+             block $kernels-as/assembly/simd/storeLanes|inlined.151
               local.get $40
               i32.const 4
               i32.sub
@@ -6243,7 +7494,7 @@
                local.get $16
                local.get $51
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.135
+               br $kernels-as/assembly/simd/storeLanes|inlined.151
               end
               local.get $13
               i32.const 0
@@ -6273,7 +7524,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.136
+             block $kernels-as/assembly/simd/storeLanes|inlined.152
               local.get $40
               i32.const 8
               i32.sub
@@ -6284,7 +7535,7 @@
                local.get $16
                local.get $53
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.136
+               br $kernels-as/assembly/simd/storeLanes|inlined.152
               end
               local.get $13
               i32.const 0
@@ -6314,7 +7565,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.137
+             block $kernels-as/assembly/simd/storeLanes|inlined.153
               local.get $40
               i32.const 12
               i32.sub
@@ -6325,7 +7576,7 @@
                local.get $16
                local.get $24
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.137
+               br $kernels-as/assembly/simd/storeLanes|inlined.153
               end
               local.get $13
               i32.const 0
@@ -6355,7 +7606,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.138
+             block $kernels-as/assembly/simd/storeLanes|inlined.154
               local.get $40
               i32.const 4
               i32.ge_s
@@ -6363,7 +7614,7 @@
                local.get $14
                local.get $15
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.138
+               br $kernels-as/assembly/simd/storeLanes|inlined.154
               end
               local.get $40
               i32.const 0
@@ -6393,7 +7644,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.139
+             block $kernels-as/assembly/simd/storeLanes|inlined.155
               local.get $40
               i32.const 4
               i32.sub
@@ -6404,7 +7655,7 @@
                local.get $14
                local.get $42
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.139
+               br $kernels-as/assembly/simd/storeLanes|inlined.155
               end
               local.get $13
               i32.const 0
@@ -6434,7 +7685,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.140
+             block $kernels-as/assembly/simd/storeLanes|inlined.156
               local.get $40
               i32.const 8
               i32.sub
@@ -6445,7 +7696,7 @@
                local.get $14
                local.get $52
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.140
+               br $kernels-as/assembly/simd/storeLanes|inlined.156
               end
               local.get $13
               i32.const 0
@@ -6475,7 +7726,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.141
+             block $kernels-as/assembly/simd/storeLanes|inlined.157
               local.get $40
               i32.const 12
               i32.sub
@@ -6486,7 +7737,7 @@
                local.get $14
                local.get $28
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.141
+               br $kernels-as/assembly/simd/storeLanes|inlined.157
               end
               local.get $13
               i32.const 0
@@ -7242,7 +8493,7 @@
               local.get $56
               f32x4.add
               local.set $15
-              block $kernels-as/assembly/simd/storeLanes|inlined.170
+              block $kernels-as/assembly/simd/storeLanes|inlined.186
                local.get $36
                i32.const 4
                i32.ge_s
@@ -7250,7 +8501,7 @@
                 local.get $14
                 local.get $22
                 v128.store
-                br $kernels-as/assembly/simd/storeLanes|inlined.170
+                br $kernels-as/assembly/simd/storeLanes|inlined.186
                end
                local.get $36
                i32.const 0
@@ -7280,7 +8531,7 @@
                 f32.store offset=8
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.171
+              block $kernels-as/assembly/simd/storeLanes|inlined.187
                local.get $36
                i32.const 4
                i32.sub
@@ -7291,7 +8542,7 @@
                 local.get $14
                 local.get $21
                 v128.store offset=16
-                br $kernels-as/assembly/simd/storeLanes|inlined.171
+                br $kernels-as/assembly/simd/storeLanes|inlined.187
                end
                local.get $13
                i32.const 0
@@ -7321,7 +8572,7 @@
                 f32.store offset=24
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.172
+              block $kernels-as/assembly/simd/storeLanes|inlined.188
                local.get $36
                i32.const 8
                i32.sub
@@ -7332,7 +8583,7 @@
                 local.get $14
                 local.get $20
                 v128.store offset=32
-                br $kernels-as/assembly/simd/storeLanes|inlined.172
+                br $kernels-as/assembly/simd/storeLanes|inlined.188
                end
                local.get $13
                i32.const 0
@@ -7362,7 +8613,7 @@
                 f32.store offset=40
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.173
+              block $kernels-as/assembly/simd/storeLanes|inlined.189
                local.get $36
                i32.const 12
                i32.sub
@@ -7373,7 +8624,7 @@
                 local.get $14
                 local.get $15
                 v128.store offset=48
-                br $kernels-as/assembly/simd/storeLanes|inlined.173
+                br $kernels-as/assembly/simd/storeLanes|inlined.189
                end
                local.get $13
                i32.const 0
@@ -7947,7 +9198,7 @@
               local.get $56
               f32x4.add
               local.set $15
-              block $kernels-as/assembly/simd/storeLanes|inlined.174
+              block $kernels-as/assembly/simd/storeLanes|inlined.190
                local.get $36
                i32.const 4
                i32.ge_s
@@ -7955,7 +9206,7 @@
                 local.get $14
                 local.get $22
                 v128.store
-                br $kernels-as/assembly/simd/storeLanes|inlined.174
+                br $kernels-as/assembly/simd/storeLanes|inlined.190
                end
                local.get $36
                i32.const 0
@@ -7985,7 +9236,7 @@
                 f32.store offset=8
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.175
+              block $kernels-as/assembly/simd/storeLanes|inlined.191
                local.get $36
                i32.const 4
                i32.sub
@@ -7996,7 +9247,7 @@
                 local.get $14
                 local.get $21
                 v128.store offset=16
-                br $kernels-as/assembly/simd/storeLanes|inlined.175
+                br $kernels-as/assembly/simd/storeLanes|inlined.191
                end
                local.get $13
                i32.const 0
@@ -8026,7 +9277,7 @@
                 f32.store offset=24
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.176
+              block $kernels-as/assembly/simd/storeLanes|inlined.192
                local.get $36
                i32.const 8
                i32.sub
@@ -8037,7 +9288,7 @@
                 local.get $14
                 local.get $20
                 v128.store offset=32
-                br $kernels-as/assembly/simd/storeLanes|inlined.176
+                br $kernels-as/assembly/simd/storeLanes|inlined.192
                end
                local.get $13
                i32.const 0
@@ -8067,7 +9318,7 @@
                 f32.store offset=40
                end
               end
-              block $kernels-as/assembly/simd/storeLanes|inlined.177
+              block $kernels-as/assembly/simd/storeLanes|inlined.193
                local.get $36
                i32.const 12
                i32.sub
@@ -8078,7 +9329,7 @@
                 local.get $14
                 local.get $15
                 v128.store offset=48
-                br $kernels-as/assembly/simd/storeLanes|inlined.177
+                br $kernels-as/assembly/simd/storeLanes|inlined.193
                end
                local.get $13
                i32.const 0
@@ -8609,7 +9860,7 @@
              local.get $51
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.150
+             block $kernels-as/assembly/simd/storeLanes|inlined.166
               local.get $36
               i32.const 4
               i32.ge_s
@@ -8617,7 +9868,7 @@
                local.get $14
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.150
+               br $kernels-as/assembly/simd/storeLanes|inlined.166
               end
               local.get $36
               i32.const 0
@@ -8647,7 +9898,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.151
+             block $kernels-as/assembly/simd/storeLanes|inlined.167
               local.get $36
               i32.const 4
               i32.sub
@@ -8658,7 +9909,7 @@
                local.get $14
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.151
+               br $kernels-as/assembly/simd/storeLanes|inlined.167
               end
               local.get $13
               i32.const 0
@@ -8688,7 +9939,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.152
+             block $kernels-as/assembly/simd/storeLanes|inlined.168
               local.get $36
               i32.const 8
               i32.sub
@@ -8699,7 +9950,7 @@
                local.get $14
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.152
+               br $kernels-as/assembly/simd/storeLanes|inlined.168
               end
               local.get $13
               i32.const 0
@@ -8729,7 +9980,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.153
+             block $kernels-as/assembly/simd/storeLanes|inlined.169
               local.get $36
               i32.const 12
               i32.sub
@@ -8740,7 +9991,7 @@
                local.get $14
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.153
+               br $kernels-as/assembly/simd/storeLanes|inlined.169
               end
               local.get $13
               i32.const 0
@@ -9519,7 +10770,7 @@
                br $for-loop|37
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.182
+             block $kernels-as/assembly/simd/storeLanes|inlined.198
               local.get $40
               i32.const 4
               i32.ge_s
@@ -9527,7 +10778,7 @@
                local.get $16
                local.get $54
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.182
+               br $kernels-as/assembly/simd/storeLanes|inlined.198
               end
               local.get $40
               i32.const 0
@@ -9557,7 +10808,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.183
+             block $kernels-as/assembly/simd/storeLanes|inlined.199
               local.get $40
               i32.const 4
               i32.sub
@@ -9568,7 +10819,7 @@
                local.get $16
                local.get $51
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.183
+               br $kernels-as/assembly/simd/storeLanes|inlined.199
               end
               local.get $13
               i32.const 0
@@ -9598,7 +10849,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.184
+             block $kernels-as/assembly/simd/storeLanes|inlined.200
               local.get $40
               i32.const 8
               i32.sub
@@ -9609,7 +10860,7 @@
                local.get $16
                local.get $53
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.184
+               br $kernels-as/assembly/simd/storeLanes|inlined.200
               end
               local.get $13
               i32.const 0
@@ -9639,7 +10890,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.185
+             block $kernels-as/assembly/simd/storeLanes|inlined.201
               local.get $40
               i32.const 12
               i32.sub
@@ -9650,7 +10901,7 @@
                local.get $16
                local.get $24
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.185
+               br $kernels-as/assembly/simd/storeLanes|inlined.201
               end
               local.get $13
               i32.const 0
@@ -9680,7 +10931,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.186
+             block $kernels-as/assembly/simd/storeLanes|inlined.202
               local.get $40
               i32.const 4
               i32.ge_s
@@ -9688,7 +10939,7 @@
                local.get $14
                local.get $15
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.186
+               br $kernels-as/assembly/simd/storeLanes|inlined.202
               end
               local.get $40
               i32.const 0
@@ -9718,7 +10969,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.187
+             block $kernels-as/assembly/simd/storeLanes|inlined.203
               local.get $40
               i32.const 4
               i32.sub
@@ -9729,7 +10980,7 @@
                local.get $14
                local.get $42
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.187
+               br $kernels-as/assembly/simd/storeLanes|inlined.203
               end
               local.get $13
               i32.const 0
@@ -9759,7 +11010,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.188
+             block $kernels-as/assembly/simd/storeLanes|inlined.204
               local.get $40
               i32.const 8
               i32.sub
@@ -9770,7 +11021,7 @@
                local.get $14
                local.get $52
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.188
+               br $kernels-as/assembly/simd/storeLanes|inlined.204
               end
               local.get $13
               i32.const 0
@@ -9800,7 +11051,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.189
+             block $kernels-as/assembly/simd/storeLanes|inlined.205
               local.get $40
               i32.const 12
               i32.sub
@@ -9811,7 +11062,7 @@
                local.get $14
                local.get $28
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.189
+               br $kernels-as/assembly/simd/storeLanes|inlined.205
               end
               local.get $13
               i32.const 0
@@ -10426,7 +11677,7 @@
                br $for-loop|39
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.190
+             block $kernels-as/assembly/simd/storeLanes|inlined.206
               local.get $40
               i32.const 4
               i32.ge_s
@@ -10434,7 +11685,7 @@
                local.get $16
                local.get $54
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.190
+               br $kernels-as/assembly/simd/storeLanes|inlined.206
               end
               local.get $40
               i32.const 0
@@ -10464,7 +11715,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.191
+             block $kernels-as/assembly/simd/storeLanes|inlined.207
               local.get $40
               i32.const 4
               i32.sub
@@ -10475,7 +11726,7 @@
                local.get $16
                local.get $51
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.191
+               br $kernels-as/assembly/simd/storeLanes|inlined.207
               end
               local.get $13
               i32.const 0
@@ -10505,7 +11756,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.192
+             block $kernels-as/assembly/simd/storeLanes|inlined.208
               local.get $40
               i32.const 8
               i32.sub
@@ -10516,7 +11767,7 @@
                local.get $16
                local.get $53
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.192
+               br $kernels-as/assembly/simd/storeLanes|inlined.208
               end
               local.get $13
               i32.const 0
@@ -10546,7 +11797,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.193
+             block $kernels-as/assembly/simd/storeLanes|inlined.209
               local.get $40
               i32.const 12
               i32.sub
@@ -10557,7 +11808,7 @@
                local.get $16
                local.get $24
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.193
+               br $kernels-as/assembly/simd/storeLanes|inlined.209
               end
               local.get $13
               i32.const 0
@@ -10587,7 +11838,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.194
+             block $kernels-as/assembly/simd/storeLanes|inlined.210
               local.get $40
               i32.const 4
               i32.ge_s
@@ -10595,7 +11846,7 @@
                local.get $14
                local.get $15
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.194
+               br $kernels-as/assembly/simd/storeLanes|inlined.210
               end
               local.get $40
               i32.const 0
@@ -10625,7 +11876,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.195
+             block $kernels-as/assembly/simd/storeLanes|inlined.211
               local.get $40
               i32.const 4
               i32.sub
@@ -10636,7 +11887,7 @@
                local.get $14
                local.get $42
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.195
+               br $kernels-as/assembly/simd/storeLanes|inlined.211
               end
               local.get $13
               i32.const 0
@@ -10666,7 +11917,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.196
+             block $kernels-as/assembly/simd/storeLanes|inlined.212
               local.get $40
               i32.const 8
               i32.sub
@@ -10677,7 +11928,7 @@
                local.get $14
                local.get $52
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.196
+               br $kernels-as/assembly/simd/storeLanes|inlined.212
               end
               local.get $13
               i32.const 0
@@ -10707,7 +11958,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.197
+             block $kernels-as/assembly/simd/storeLanes|inlined.213
               local.get $40
               i32.const 12
               i32.sub
@@ -10718,7 +11969,7 @@
                local.get $14
                local.get $28
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.197
+               br $kernels-as/assembly/simd/storeLanes|inlined.213
               end
               local.get $13
               i32.const 0
@@ -11457,7 +12708,7 @@
              local.get $56
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.226
+             block $kernels-as/assembly/simd/storeLanes|inlined.242
               local.get $36
               i32.const 4
               i32.ge_s
@@ -11465,7 +12716,7 @@
                local.get $14
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.226
+               br $kernels-as/assembly/simd/storeLanes|inlined.242
               end
               local.get $36
               i32.const 0
@@ -11495,7 +12746,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.227
+             block $kernels-as/assembly/simd/storeLanes|inlined.243
               local.get $36
               i32.const 4
               i32.sub
@@ -11506,7 +12757,7 @@
                local.get $14
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.227
+               br $kernels-as/assembly/simd/storeLanes|inlined.243
               end
               local.get $13
               i32.const 0
@@ -11536,7 +12787,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.228
+             block $kernels-as/assembly/simd/storeLanes|inlined.244
               local.get $36
               i32.const 8
               i32.sub
@@ -11547,7 +12798,7 @@
                local.get $14
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.228
+               br $kernels-as/assembly/simd/storeLanes|inlined.244
               end
               local.get $13
               i32.const 0
@@ -11577,7 +12828,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.229
+             block $kernels-as/assembly/simd/storeLanes|inlined.245
               local.get $36
               i32.const 12
               i32.sub
@@ -11588,7 +12839,7 @@
                local.get $14
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.229
+               br $kernels-as/assembly/simd/storeLanes|inlined.245
               end
               local.get $13
               i32.const 0
@@ -12294,7 +13545,7 @@
              local.get $56
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.230
+             block $kernels-as/assembly/simd/storeLanes|inlined.246
               local.get $36
               i32.const 4
               i32.ge_s
@@ -12302,7 +13553,7 @@
                local.get $14
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.230
+               br $kernels-as/assembly/simd/storeLanes|inlined.246
               end
               local.get $36
               i32.const 0
@@ -12332,7 +13583,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.231
+             block $kernels-as/assembly/simd/storeLanes|inlined.247
               local.get $36
               i32.const 4
               i32.sub
@@ -12343,7 +13594,7 @@
                local.get $14
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.231
+               br $kernels-as/assembly/simd/storeLanes|inlined.247
               end
               local.get $13
               i32.const 0
@@ -12373,7 +13624,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.232
+             block $kernels-as/assembly/simd/storeLanes|inlined.248
               local.get $36
               i32.const 8
               i32.sub
@@ -12384,7 +13635,7 @@
                local.get $14
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.232
+               br $kernels-as/assembly/simd/storeLanes|inlined.248
               end
               local.get $13
               i32.const 0
@@ -12414,7 +13665,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.233
+             block $kernels-as/assembly/simd/storeLanes|inlined.249
               local.get $36
               i32.const 12
               i32.sub
@@ -12425,7 +13676,7 @@
                local.get $14
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.233
+               br $kernels-as/assembly/simd/storeLanes|inlined.249
               end
               local.get $13
               i32.const 0
@@ -13390,7 +14641,7 @@
              local.get $20
             end
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.70
+            block $kernels-as/assembly/simd/storeLanes|inlined.86
              local.get $41
              i32.const 4
              i32.ge_s
@@ -13398,7 +14649,7 @@
               local.get $16
               local.get $27
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.70
+              br $kernels-as/assembly/simd/storeLanes|inlined.86
              end
              local.get $41
              i32.const 0
@@ -13428,7 +14679,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.71
+            block $kernels-as/assembly/simd/storeLanes|inlined.87
              local.get $41
              i32.const 4
              i32.sub
@@ -13439,7 +14690,7 @@
               local.get $16
               local.get $26
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.71
+              br $kernels-as/assembly/simd/storeLanes|inlined.87
              end
              local.get $11
              i32.const 0
@@ -13469,7 +14720,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.72
+            block $kernels-as/assembly/simd/storeLanes|inlined.88
              local.get $41
              i32.const 8
              i32.sub
@@ -13480,7 +14731,7 @@
               local.get $16
               local.get $25
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.72
+              br $kernels-as/assembly/simd/storeLanes|inlined.88
              end
              local.get $11
              i32.const 0
@@ -13510,7 +14761,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.73
+            block $kernels-as/assembly/simd/storeLanes|inlined.89
              local.get $41
              i32.const 12
              i32.sub
@@ -13521,7 +14772,7 @@
               local.get $16
               local.get $24
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.73
+              br $kernels-as/assembly/simd/storeLanes|inlined.89
              end
              local.get $11
              i32.const 0
@@ -13551,7 +14802,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.74
+            block $kernels-as/assembly/simd/storeLanes|inlined.90
              local.get $41
              i32.const 4
              i32.ge_s
@@ -13559,7 +14810,7 @@
               local.get $14
               local.get $23
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.74
+              br $kernels-as/assembly/simd/storeLanes|inlined.90
              end
              local.get $41
              i32.const 0
@@ -13589,7 +14840,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.75
+            block $kernels-as/assembly/simd/storeLanes|inlined.91
              local.get $41
              i32.const 4
              i32.sub
@@ -13600,7 +14851,7 @@
               local.get $14
               local.get $22
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.75
+              br $kernels-as/assembly/simd/storeLanes|inlined.91
              end
              local.get $11
              i32.const 0
@@ -13630,7 +14881,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.76
+            block $kernels-as/assembly/simd/storeLanes|inlined.92
              local.get $41
              i32.const 8
              i32.sub
@@ -13641,7 +14892,7 @@
               local.get $14
               local.get $21
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.76
+              br $kernels-as/assembly/simd/storeLanes|inlined.92
              end
              local.get $11
              i32.const 0
@@ -13671,7 +14922,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.77
+            block $kernels-as/assembly/simd/storeLanes|inlined.93
              local.get $41
              i32.const 12
              i32.sub
@@ -13682,7 +14933,7 @@
               local.get $14
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.77
+              br $kernels-as/assembly/simd/storeLanes|inlined.93
              end
              local.get $11
              i32.const 0
@@ -14207,7 +15458,7 @@
               br $for-loop|7
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.78
+            block $kernels-as/assembly/simd/storeLanes|inlined.94
              local.get $41
              i32.const 4
              i32.ge_s
@@ -14215,7 +15466,7 @@
               local.get $16
               local.get $54
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.78
+              br $kernels-as/assembly/simd/storeLanes|inlined.94
              end
              local.get $41
              i32.const 0
@@ -14245,7 +15496,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.79
+            block $kernels-as/assembly/simd/storeLanes|inlined.95
              local.get $41
              i32.const 4
              i32.sub
@@ -14256,7 +15507,7 @@
               local.get $16
               local.get $51
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.79
+              br $kernels-as/assembly/simd/storeLanes|inlined.95
              end
              local.get $11
              i32.const 0
@@ -14286,7 +15537,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.80
+            block $kernels-as/assembly/simd/storeLanes|inlined.96
              local.get $41
              i32.const 8
              i32.sub
@@ -14297,7 +15548,7 @@
               local.get $16
               local.get $53
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.80
+              br $kernels-as/assembly/simd/storeLanes|inlined.96
              end
              local.get $11
              i32.const 0
@@ -14327,7 +15578,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.81
+            block $kernels-as/assembly/simd/storeLanes|inlined.97
              local.get $41
              i32.const 12
              i32.sub
@@ -14338,7 +15589,7 @@
               local.get $16
               local.get $24
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.81
+              br $kernels-as/assembly/simd/storeLanes|inlined.97
              end
              local.get $11
              i32.const 0
@@ -14368,7 +15619,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.82
+            block $kernels-as/assembly/simd/storeLanes|inlined.98
              local.get $41
              i32.const 4
              i32.ge_s
@@ -14376,7 +15627,7 @@
               local.get $14
               local.get $15
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.82
+              br $kernels-as/assembly/simd/storeLanes|inlined.98
              end
              local.get $41
              i32.const 0
@@ -14406,7 +15657,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.83
+            block $kernels-as/assembly/simd/storeLanes|inlined.99
              local.get $41
              i32.const 4
              i32.sub
@@ -14417,7 +15668,7 @@
               local.get $14
               local.get $42
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.83
+              br $kernels-as/assembly/simd/storeLanes|inlined.99
              end
              local.get $11
              i32.const 0
@@ -14447,7 +15698,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.84
+            block $kernels-as/assembly/simd/storeLanes|inlined.100
              local.get $41
              i32.const 8
              i32.sub
@@ -14458,7 +15709,7 @@
               local.get $14
               local.get $52
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.84
+              br $kernels-as/assembly/simd/storeLanes|inlined.100
              end
              local.get $11
              i32.const 0
@@ -14488,7 +15739,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.85
+            block $kernels-as/assembly/simd/storeLanes|inlined.101
              local.get $41
              i32.const 12
              i32.sub
@@ -14499,7 +15750,7 @@
               local.get $14
               local.get $28
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.85
+              br $kernels-as/assembly/simd/storeLanes|inlined.101
              end
              local.get $11
              i32.const 0
@@ -15142,7 +16393,7 @@
              local.get $20
             end
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.114
+            block $kernels-as/assembly/simd/storeLanes|inlined.130
              local.get $36
              i32.const 4
              i32.ge_s
@@ -15150,7 +16401,7 @@
               local.get $14
               local.get $23
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.114
+              br $kernels-as/assembly/simd/storeLanes|inlined.130
              end
              local.get $36
              i32.const 0
@@ -15180,7 +16431,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.115
+            block $kernels-as/assembly/simd/storeLanes|inlined.131
              local.get $36
              i32.const 4
              i32.sub
@@ -15191,7 +16442,7 @@
               local.get $14
               local.get $22
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.115
+              br $kernels-as/assembly/simd/storeLanes|inlined.131
              end
              local.get $11
              i32.const 0
@@ -15221,7 +16472,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.116
+            block $kernels-as/assembly/simd/storeLanes|inlined.132
              local.get $36
              i32.const 8
              i32.sub
@@ -15232,7 +16483,7 @@
               local.get $14
               local.get $21
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.116
+              br $kernels-as/assembly/simd/storeLanes|inlined.132
              end
              local.get $11
              i32.const 0
@@ -15262,7 +16513,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.117
+            block $kernels-as/assembly/simd/storeLanes|inlined.133
              local.get $36
              i32.const 12
              i32.sub
@@ -15273,7 +16524,7 @@
               local.get $14
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.117
+              br $kernels-as/assembly/simd/storeLanes|inlined.133
              end
              local.get $11
              i32.const 0
@@ -15713,7 +16964,7 @@
             local.get $56
             f32x4.add
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.118
+            block $kernels-as/assembly/simd/storeLanes|inlined.134
              local.get $36
              i32.const 4
              i32.ge_s
@@ -15721,7 +16972,7 @@
               local.get $14
               local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.118
+              br $kernels-as/assembly/simd/storeLanes|inlined.134
              end
              local.get $36
              i32.const 0
@@ -15751,7 +17002,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.119
+            block $kernels-as/assembly/simd/storeLanes|inlined.135
              local.get $36
              i32.const 4
              i32.sub
@@ -15762,7 +17013,7 @@
               local.get $14
               local.get $21
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.119
+              br $kernels-as/assembly/simd/storeLanes|inlined.135
              end
              local.get $11
              i32.const 0
@@ -15792,7 +17043,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.120
+            block $kernels-as/assembly/simd/storeLanes|inlined.136
              local.get $36
              i32.const 8
              i32.sub
@@ -15803,7 +17054,7 @@
               local.get $14
               local.get $20
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.120
+              br $kernels-as/assembly/simd/storeLanes|inlined.136
              end
              local.get $11
              i32.const 0
@@ -15833,7 +17084,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.121
+            block $kernels-as/assembly/simd/storeLanes|inlined.137
              local.get $36
              i32.const 12
              i32.sub
@@ -15844,7 +17095,7 @@
               local.get $14
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.121
+              br $kernels-as/assembly/simd/storeLanes|inlined.137
              end
              local.get $11
              i32.const 0

@@ -2,21 +2,21 @@
   (local $8 v128)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
+  (local $11 i32)
+  (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
+  (local $22 i64)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -29,11 +29,11 @@
   local.get $2
   i32.const 6
   i32.shl
-  local.set $22
+  local.set $21
   local.get $1
   i32.const 1
   i32.eq
-  if (result i32)
+  if
    local.get $7
    local.get $6
    i32.sub
@@ -42,57 +42,57 @@
    local.set $19
    loop $for-loop|0
     local.get $19
-    local.get $21
+    local.get $20
     i32.gt_s
     if
      local.get $4
-     local.get $22
-     local.get $6
      local.get $21
+     local.get $6
+     local.get $20
+     i32.add
+     local.tee $25
+     i32.mul
+     i32.add
+     local.set $11
+     local.get $4
+     local.get $21
+     local.get $6
+     local.get $19
+     i32.add
+     local.get $20
      i32.add
      local.tee $26
      i32.mul
      i32.add
-     local.set $12
-     local.get $4
-     local.get $22
-     local.get $6
-     local.get $19
-     i32.add
-     local.get $21
-     i32.add
-     local.tee $27
-     i32.mul
-     i32.add
-     local.set $18
+     local.set $10
+     i32.const 16
+     local.get $3
+     local.get $25
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $1
+     local.get $1
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $27
      i32.const 16
      local.get $3
      local.get $26
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $9
-     local.get $9
+     local.tee $1
+     local.get $1
      i32.const 16
      i32.gt_s
      select
      local.set $28
-     i32.const 16
-     local.get $3
-     local.get $27
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $29
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
+     local.set $18
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,22 +104,22 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
+     local.set $12
      i32.const 0
      local.set $9
      loop $for-loop|1
+      local.get $2
       local.get $9
       i32.const 2
       i32.add
-      local.tee $10
-      local.get $2
-      i32.le_u
+      local.tee $1
+      i32.ge_u
       if
        local.get $14
-       local.get $12
+       local.get $11
        i32.const -64
        i32.sub
-       local.tee $30
+       local.tee $29
        v128.load
        local.get $0
        local.get $9
@@ -128,64 +128,64 @@
        i32.add
        local.tee $9
        v128.load32_splat offset=4
-       local.tee $24
+       local.tee $23
        f32x4.mul
-       local.get $12
+       local.get $11
        v128.load
        local.get $9
        v128.load32_splat
-       local.tee $25
+       local.tee $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $14
        local.get $15
-       local.get $18
+       local.get $10
        i32.const -64
        i32.sub
        local.tee $9
        v128.load
-       local.get $24
+       local.get $23
        f32x4.mul
-       local.get $18
+       local.get $10
        v128.load
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $15
-       local.get $20
-       local.get $30
+       local.get $18
+       local.get $29
+       v128.load offset=16
+       local.get $23
+       f32x4.mul
+       local.get $11
        v128.load offset=16
        local.get $24
        f32x4.mul
-       local.get $12
-       v128.load offset=16
-       local.get $25
-       f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $20
+       local.set $18
        local.get $16
        local.get $9
        v128.load offset=16
-       local.get $24
+       local.get $23
        f32x4.mul
-       local.get $18
+       local.get $10
        v128.load offset=16
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $16
        local.get $8
-       local.get $30
+       local.get $29
+       v128.load offset=32
+       local.get $23
+       f32x4.mul
+       local.get $11
        v128.load offset=32
        local.get $24
-       f32x4.mul
-       local.get $12
-       v128.load offset=32
-       local.get $25
        f32x4.mul
        f32x4.add
        f32x4.add
@@ -193,48 +193,48 @@
        local.get $17
        local.get $9
        v128.load offset=32
-       local.get $24
+       local.get $23
        f32x4.mul
-       local.get $18
+       local.get $10
        v128.load offset=32
-       local.get $25
+       local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $17
        local.get $13
-       local.get $30
+       local.get $29
+       v128.load offset=48
+       local.get $23
+       f32x4.mul
+       local.get $11
        v128.load offset=48
        local.get $24
-       f32x4.mul
-       local.get $12
-       v128.load offset=48
-       local.get $25
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $13
-       local.get $11
+       local.get $12
        local.get $9
+       v128.load offset=48
+       local.get $23
+       f32x4.mul
+       local.get $10
        v128.load offset=48
        local.get $24
        f32x4.mul
-       local.get $18
-       v128.load offset=48
-       local.get $25
-       f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $11
-       local.get $12
-       i32.const 128
-       i32.add
        local.set $12
-       local.get $18
+       local.get $11
        i32.const 128
        i32.add
-       local.set $18
+       local.set $11
        local.get $10
+       i32.const 128
+       i32.add
+       local.set $10
+       local.get $1
        local.set $9
        br $for-loop|1
       end
@@ -243,7 +243,7 @@
      local.get $9
      i32.gt_u
      if
-      local.get $12
+      local.get $11
       v128.load
       local.get $0
       local.get $9
@@ -251,430 +251,1003 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $24
+      local.tee $23
       f32x4.mul
       local.get $14
       f32x4.add
       local.set $14
-      local.get $18
+      local.get $10
       v128.load
-      local.get $24
+      local.get $23
       f32x4.mul
       local.get $15
       f32x4.add
       local.set $15
-      local.get $12
+      local.get $11
       v128.load offset=16
-      local.get $24
+      local.get $23
       f32x4.mul
-      local.get $20
-      f32x4.add
-      local.set $20
       local.get $18
+      f32x4.add
+      local.set $18
+      local.get $10
       v128.load offset=16
-      local.get $24
+      local.get $23
       f32x4.mul
       local.get $16
       f32x4.add
       local.set $16
-      local.get $18
+      local.get $10
       v128.load offset=32
-      local.get $24
+      local.get $23
       f32x4.mul
       local.get $17
       f32x4.add
       local.set $17
-      local.get $12
+      local.get $11
       v128.load offset=48
-      local.get $24
+      local.get $23
       f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
-      local.get $18
+      local.get $10
       v128.load offset=48
-      local.get $24
+      local.get $23
       f32x4.mul
-      local.get $11
-      f32x4.add
-      local.set $11
       local.get $12
+      f32x4.add
+      local.set $12
+      local.get $11
       v128.load offset=32
-      local.get $24
+      local.get $23
       f32x4.mul
       local.get $8
       f32x4.add
       local.set $8
      end
      local.get $5
+     local.get $25
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $1
+     local.get $5
      local.get $26
      i32.const 6
      i32.shl
      i32.add
      local.set $9
-     local.get $5
-     local.get $27
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $10
      block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $28
+      local.get $27
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.0
       end
-      local.get $28
+      local.get $27
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $27
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $27
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $14
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $28
+      local.get $27
       i32.const 4
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $20
+       local.get $1
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $28
+      local.get $27
       i32.const 8
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.2
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $8
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $28
+      local.get $27
       i32.const 12
       i32.sub
-      local.tee $12
+      local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
-      local.get $12
+      local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $12
+      local.get $10
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $12
+      local.get $10
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $1
        local.get $13
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $29
+      local.get $28
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
-      local.get $29
+      local.get $28
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $29
+      local.get $28
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $29
+      local.get $28
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $15
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $29
+      local.get $28
       i32.const 4
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.5
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $16
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $29
+      local.get $28
       i32.const 8
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.6
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
+       local.get $9
        local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $29
+      local.get $28
       i32.const 12
       i32.sub
-      local.tee $9
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.7
       end
-      local.get $9
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $9
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $9
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $10
-       local.get $11
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $21
+     local.get $20
      i32.const 1
      i32.add
-     local.set $21
+     local.set $20
      br $for-loop|0
     end
    end
-   local.get $6
-   local.get $19
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $10
-  loop $for-loop|2
    local.get $7
-   local.get $10
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.and
+   if
+    local.get $0
+    local.set $1
+    local.get $2
+    local.set $6
+    local.get $4
+    local.get $21
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.tee $7
+    i32.mul
+    i32.add
+    local.tee $2
+    local.set $4
+    i32.const 16
+    local.get $3
+    local.get $7
+    i32.const 4
+    i32.shl
+    i32.sub
+    local.tee $0
+    local.get $0
+    i32.const 16
+    i32.gt_s
+    select
+    local.set $9
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    i32.const 0
+    local.set $3
+    loop $for-loop|2
+     local.get $6
+     local.get $3
+     i32.const 2
+     i32.add
+     local.tee $0
+     i32.ge_u
+     if
+      local.get $14
+      local.get $4
+      i32.const -64
+      i32.sub
+      local.tee $10
+      v128.load
+      local.get $1
+      local.get $3
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $3
+      v128.load32_splat offset=4
+      local.tee $23
+      f32x4.mul
+      local.get $4
+      v128.load
+      local.get $3
+      v128.load32_splat
+      local.tee $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $14
+      local.get $15
+      local.get $2
+      i32.const -64
+      i32.sub
+      local.tee $3
+      v128.load
+      local.get $23
+      f32x4.mul
+      local.get $2
+      v128.load
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $15
+      local.get $18
+      local.get $10
+      v128.load offset=16
+      local.get $23
+      f32x4.mul
+      local.get $4
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $18
+      local.get $16
+      local.get $3
+      v128.load offset=16
+      local.get $23
+      f32x4.mul
+      local.get $2
+      v128.load offset=16
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $16
+      local.get $8
+      local.get $10
+      v128.load offset=32
+      local.get $23
+      f32x4.mul
+      local.get $4
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $8
+      local.get $17
+      local.get $3
+      v128.load offset=32
+      local.get $23
+      f32x4.mul
+      local.get $2
+      v128.load offset=32
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $17
+      local.get $13
+      local.get $10
+      v128.load offset=48
+      local.get $23
+      f32x4.mul
+      local.get $4
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $13
+      local.get $12
+      local.get $3
+      v128.load offset=48
+      local.get $23
+      f32x4.mul
+      local.get $2
+      v128.load offset=48
+      local.get $24
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $12
+      local.get $4
+      i32.const 128
+      i32.add
+      local.set $4
+      local.get $2
+      i32.const 128
+      i32.add
+      local.set $2
+      local.get $0
+      local.set $3
+      br $for-loop|2
+     end
+    end
+    local.get $3
+    local.get $6
+    i32.lt_u
+    if
+     local.get $4
+     v128.load
+     local.get $1
+     local.get $3
+     i32.const 2
+     i32.shl
+     i32.add
+     v128.load32_splat
+     local.tee $23
+     f32x4.mul
+     local.get $14
+     f32x4.add
+     local.set $14
+     local.get $2
+     v128.load
+     local.get $23
+     f32x4.mul
+     local.get $15
+     f32x4.add
+     local.set $15
+     local.get $4
+     v128.load offset=16
+     local.get $23
+     f32x4.mul
+     local.get $18
+     f32x4.add
+     local.set $18
+     local.get $2
+     v128.load offset=16
+     local.get $23
+     f32x4.mul
+     local.get $16
+     f32x4.add
+     local.set $16
+     local.get $2
+     v128.load offset=32
+     local.get $23
+     f32x4.mul
+     local.get $17
+     f32x4.add
+     local.set $17
+     local.get $4
+     v128.load offset=48
+     local.get $23
+     f32x4.mul
+     local.get $13
+     f32x4.add
+     local.set $13
+     local.get $2
+     v128.load offset=48
+     local.get $23
+     f32x4.mul
+     local.get $12
+     f32x4.add
+     local.set $12
+     local.get $4
+     v128.load offset=32
+     local.get $23
+     f32x4.mul
+     local.get $8
+     f32x4.add
+     local.set $8
+    end
+    local.get $5
+    local.get $7
+    i32.const 6
+    i32.shl
+    i32.add
+    local.set $0
+    block $kernels-as/assembly/simd/storeLanes|inlined.8
+     local.get $9
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $14
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.8
+     end
+     local.get $9
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $9
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $9
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.9
+     local.get $9
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $18
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.9
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $18
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.10
+     local.get $9
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $8
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.10
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $8
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.11
+     local.get $9
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $13
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.11
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.12
+     local.get $9
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $15
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.12
+     end
+     local.get $9
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $9
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $9
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.13
+     local.get $9
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $16
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.13
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.14
+     local.get $9
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $17
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.14
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.15
+     local.get $9
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $12
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.15
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+   end
+   return
+  end
+  local.get $6
+  local.set $11
+  loop $for-loop|3
+   local.get $7
+   local.get $11
    i32.gt_s
    if
     local.get $4
-    local.get $10
-    local.get $22
+    local.get $11
+    local.get $21
     i32.mul
     i32.add
-    local.set $26
+    local.set $25
     i32.const 0
-    local.set $19
-    loop $for-loop|3
+    local.set $20
+    loop $for-loop|4
      local.get $1
-     local.get $19
+     local.get $20
      i32.gt_s
      if
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
       local.get $1
@@ -682,7 +1255,7 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -695,57 +1268,51 @@
        local.set $9
        local.get $5
        local.get $3
-       local.get $19
+       local.get $20
        i32.mul
        local.get $6
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.tee $6
+       local.tee $26
        local.get $3
        i32.const 2
        i32.shl
        i32.add
        local.set $27
        i32.const 0
-       local.set $18
-       loop $for-loop|4
-        local.get $18
+       local.set $19
+       loop $for-loop|5
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $18
+         local.tee $22
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $12
-         local.get $18
+         local.tee $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
          local.tee $28
          i32.ne
          if
-          local.get $26
-          local.get $12
-          i32.const 6
-          i32.shl
-          i32.add
-          local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           local.get $0
           local.get $2
-          local.get $19
+          local.get $20
           i32.mul
-          local.get $12
+          local.get $10
           i32.add
           i32.const 2
           i32.shl
@@ -756,8 +1323,14 @@
           i32.shl
           i32.add
           local.set $30
+          local.get $25
+          local.get $10
+          i32.const 6
+          i32.shl
+          i32.add
+          local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -768,7 +1341,7 @@
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
-          local.get $12
+          local.get $10
           i32.const 0
           i32.gt_s
           if (result v128)
@@ -777,7 +1350,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
@@ -786,7 +1359,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
@@ -798,7 +1371,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
@@ -808,7 +1381,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -824,7 +1397,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.1
             end
@@ -833,7 +1406,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -845,7 +1418,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -855,14 +1428,14 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $20
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
             local.get $9
             i32.const 8
@@ -871,7 +1444,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.2
             end
@@ -880,7 +1453,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -892,7 +1465,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -902,7 +1475,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $6
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -918,7 +1491,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $6
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.3
             end
@@ -927,33 +1500,33 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $6
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $6
+             local.get $12
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $6
+             local.get $12
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $13
@@ -977,27 +1550,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $9
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $9
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $15
@@ -1024,27 +1597,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $16
@@ -1071,27 +1644,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
            local.set $17
@@ -1118,79 +1691,79 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
+          local.set $12
           local.get $28
-          local.get $12
+          local.get $10
           i32.sub
           local.set $28
           i32.const 0
-          local.set $12
-          loop $for-loop|6
-           local.get $12
+          local.set $10
+          loop $for-loop|7
+           local.get $10
            local.get $28
            i32.lt_u
            if
-            local.get $21
+            local.get $6
             v128.load
             local.tee $32
-            local.get $12
+            local.get $10
             i32.const 2
             i32.shl
             local.tee $31
             local.get $29
             i32.add
             v128.load32_splat
-            local.tee $25
+            local.tee $24
             f32x4.mul
             local.get $14
             f32x4.add
             local.set $14
-            local.get $21
+            local.get $6
             v128.load offset=16
             local.tee $33
-            local.get $25
+            local.get $24
             f32x4.mul
-            local.get $20
+            local.get $18
             f32x4.add
-            local.set $20
-            local.get $21
+            local.set $18
+            local.get $6
             v128.load offset=32
             local.tee $34
-            local.get $25
+            local.get $24
             f32x4.mul
             local.get $8
             f32x4.add
             local.set $8
-            local.get $21
+            local.get $6
             v128.load offset=48
-            local.tee $24
-            local.get $25
+            local.tee $23
+            local.get $24
             f32x4.mul
             local.get $13
             f32x4.add
@@ -1200,55 +1773,55 @@
             local.get $31
             i32.add
             v128.load32_splat
-            local.tee $25
+            local.tee $24
             f32x4.mul
             local.get $15
             f32x4.add
             local.set $15
             local.get $33
-            local.get $25
+            local.get $24
             f32x4.mul
             local.get $16
             f32x4.add
             local.set $16
             local.get $34
-            local.get $25
+            local.get $24
             f32x4.mul
             local.get $17
             f32x4.add
             local.set $17
+            local.get $23
             local.get $24
-            local.get $25
             f32x4.mul
-            local.get $11
+            local.get $12
             f32x4.add
-            local.set $11
-            local.get $21
+            local.set $12
+            local.get $6
             i32.const -64
             i32.sub
-            local.set $21
-            local.get $12
+            local.set $6
+            local.get $10
             i32.const 1
             i32.add
-            local.set $12
-            br $for-loop|6
+            local.set $10
+            br $for-loop|7
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.8
+          block $kernels-as/assembly/simd/storeLanes|inlined.16
            local.get $9
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.8
+            br $kernels-as/assembly/simd/storeLanes|inlined.16
            end
            local.get $9
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 0
             f32.store
@@ -1257,7 +1830,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 1
             f32.store offset=4
@@ -1266,136 +1839,136 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $14
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.9
+          block $kernels-as/assembly/simd/storeLanes|inlined.17
            local.get $9
            i32.const 4
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.9
+            br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
-            local.get $20
+            local.get $26
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.10
+          block $kernels-as/assembly/simd/storeLanes|inlined.18
            local.get $9
            i32.const 8
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.10
+            br $kernels-as/assembly/simd/storeLanes|inlined.18
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.11
+          block $kernels-as/assembly/simd/storeLanes|inlined.19
            local.get $9
            i32.const 12
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.11
+            br $kernels-as/assembly/simd/storeLanes|inlined.19
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
-            local.get $6
+            local.get $26
             local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.12
+          block $kernels-as/assembly/simd/storeLanes|inlined.20
            local.get $9
            i32.const 4
            i32.ge_s
@@ -1403,7 +1976,7 @@
             local.get $27
             local.get $15
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.12
+            br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
            local.get $9
            i32.const 0
@@ -1433,20 +2006,20 @@
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.13
+          block $kernels-as/assembly/simd/storeLanes|inlined.21
            local.get $9
            i32.const 4
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $16
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.13
+            br $kernels-as/assembly/simd/storeLanes|inlined.21
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
@@ -1455,7 +2028,7 @@
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
@@ -1464,7 +2037,7 @@
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
@@ -1474,20 +2047,20 @@
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.14
+          block $kernels-as/assembly/simd/storeLanes|inlined.22
            local.get $9
            i32.const 8
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $17
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.14
+            br $kernels-as/assembly/simd/storeLanes|inlined.22
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
@@ -1496,7 +2069,7 @@
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
@@ -1505,7 +2078,7 @@
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
@@ -1515,59 +2088,59 @@
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.15
+          block $kernels-as/assembly/simd/storeLanes|inlined.23
            local.get $9
            i32.const 12
            i32.sub
-           local.tee $12
+           local.tee $6
            i32.const 4
            i32.ge_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.15
+            br $kernels-as/assembly/simd/storeLanes|inlined.23
            end
-           local.get $12
+           local.get $6
            i32.const 0
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $12
+           local.get $6
            i32.const 1
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $12
+           local.get $6
            i32.const 2
            i32.gt_s
            if
             local.get $27
-            local.get $11
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
-         local.set $18
-         br $for-loop|4
+         local.set $19
+         br $for-loop|5
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -1577,10 +2150,10 @@
        i32.const 16
        i32.gt_s
        select
-       local.set $21
+       local.set $26
        local.get $5
        local.get $3
-       local.get $19
+       local.get $20
        i32.mul
        local.get $6
        i32.add
@@ -1589,36 +2162,36 @@
        i32.add
        local.set $27
        i32.const 0
-       local.set $18
-       loop $for-loop|8
-        local.get $18
+       local.set $19
+       loop $for-loop|9
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $18
+         local.tee $22
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $9
+         local.tee $10
          i32.ne
          if
-          local.get $26
+          local.get $25
           local.get $6
           i32.const 6
           i32.shl
           i32.add
-          local.set $12
+          local.set $9
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1630,7 +2203,7 @@
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.40 (result v128)
-            local.get $21
+            local.get $26
             i32.const 4
             i32.ge_s
             if
@@ -1638,7 +2211,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.40
             end
-            local.get $21
+            local.get $26
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1650,7 +2223,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $21
+            local.get $26
             i32.const 1
             i32.gt_s
             if
@@ -1660,7 +2233,7 @@
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $21
+            local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
@@ -1674,7 +2247,7 @@
            end
            local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.41 (result v128)
-            local.get $21
+            local.get $26
             i32.const 4
             i32.sub
             local.tee $28
@@ -1721,7 +2294,7 @@
            end
            local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
-            local.get $21
+            local.get $26
             i32.const 8
             i32.sub
             local.tee $28
@@ -1768,7 +2341,7 @@
            end
            local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.43 (result v128)
-            local.get $21
+            local.get $26
             i32.const 12
             i32.sub
             local.tee $28
@@ -1790,27 +2363,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $28
             i32.const 1
             i32.gt_s
             if
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $28
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
+             local.get $12
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
           else
@@ -1819,7 +2392,7 @@
           local.set $13
           local.get $0
           local.get $2
-          local.get $19
+          local.get $20
           i32.mul
           local.get $6
           i32.add
@@ -1827,22 +2400,22 @@
           i32.shl
           i32.add
           local.set $28
-          local.get $9
+          local.get $10
           local.get $6
           i32.sub
           local.set $29
           i32.const 0
           local.set $6
-          loop $for-loop|11
+          loop $for-loop|12
            local.get $29
            local.get $6
            i32.const 2
            i32.add
-           local.tee $9
+           local.tee $10
            i32.ge_u
            if
             local.get $14
-            local.get $12
+            local.get $9
             i32.const -64
             i32.sub
             local.tee $30
@@ -1854,9 +2427,9 @@
             i32.add
             local.tee $6
             v128.load32_splat offset=4
-            local.tee $11
+            local.tee $12
             f32x4.mul
-            local.get $12
+            local.get $9
             v128.load
             local.get $6
             v128.load32_splat
@@ -1868,9 +2441,9 @@
             local.get $15
             local.get $30
             v128.load offset=16
-            local.get $11
-            f32x4.mul
             local.get $12
+            f32x4.mul
+            local.get $9
             v128.load offset=16
             local.get $16
             f32x4.mul
@@ -1880,9 +2453,9 @@
             local.get $8
             local.get $30
             v128.load offset=32
-            local.get $11
-            f32x4.mul
             local.get $12
+            f32x4.mul
+            local.get $9
             v128.load offset=32
             local.get $16
             f32x4.mul
@@ -1892,29 +2465,29 @@
             local.get $13
             local.get $30
             v128.load offset=48
-            local.get $11
-            f32x4.mul
             local.get $12
+            f32x4.mul
+            local.get $9
             v128.load offset=48
             local.get $16
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $13
-            local.get $12
+            local.get $9
             i32.const 128
             i32.add
-            local.set $12
-            local.get $9
+            local.set $9
+            local.get $10
             local.set $6
-            br $for-loop|11
+            br $for-loop|12
            end
           end
           local.get $6
           local.get $29
           i32.lt_u
           if
-           local.get $12
+           local.get $9
            v128.load
            local.get $28
            local.get $6
@@ -1922,44 +2495,44 @@
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $11
+           local.tee $12
            f32x4.mul
            local.get $14
            f32x4.add
            local.set $14
-           local.get $12
+           local.get $9
            v128.load offset=16
-           local.get $11
+           local.get $12
            f32x4.mul
            local.get $15
            f32x4.add
            local.set $15
-           local.get $12
+           local.get $9
            v128.load offset=48
-           local.get $11
+           local.get $12
            f32x4.mul
            local.get $13
            f32x4.add
            local.set $13
-           local.get $12
+           local.get $9
            v128.load offset=32
-           local.get $11
+           local.get $12
            f32x4.mul
            local.get $8
            f32x4.add
            local.set $8
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.28
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.36
+           local.get $26
            i32.const 4
            i32.ge_s
            if
             local.get $27
             local.get $14
             v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.28
+            br $kernels-as/assembly/simd/storeLanes|inlined.36
            end
-           local.get $21
+           local.get $26
            i32.const 0
            i32.gt_s
            if
@@ -1968,7 +2541,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $21
+           local.get $26
            i32.const 1
            i32.gt_s
            if
@@ -1977,7 +2550,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $21
+           local.get $26
            i32.const 2
            i32.gt_s
            if
@@ -1987,8 +2560,8 @@
             f32.store offset=8
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.29
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.37
+           local.get $26
            i32.const 4
            i32.sub
            local.tee $6
@@ -1998,7 +2571,7 @@
             local.get $27
             local.get $15
             v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.29
+            br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
            local.get $6
            i32.const 0
@@ -2028,8 +2601,8 @@
             f32.store offset=24
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.30
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.38
+           local.get $26
            i32.const 8
            i32.sub
            local.tee $6
@@ -2039,7 +2612,7 @@
             local.get $27
             local.get $8
             v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.30
+            br $kernels-as/assembly/simd/storeLanes|inlined.38
            end
            local.get $6
            i32.const 0
@@ -2069,8 +2642,8 @@
             f32.store offset=40
            end
           end
-          block $kernels-as/assembly/simd/storeLanes|inlined.31
-           local.get $21
+          block $kernels-as/assembly/simd/storeLanes|inlined.39
+           local.get $26
            i32.const 12
            i32.sub
            local.tee $6
@@ -2080,7 +2653,7 @@
             local.get $27
             local.get $13
             v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.31
+            br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
            local.get $6
            i32.const 0
@@ -2111,67 +2684,67 @@
            end
           end
          end
-         local.get $18
+         local.get $19
          i32.const 1
          i32.add
-         local.set $18
-         br $for-loop|8
+         local.set $19
+         br $for-loop|9
         end
        end
       end
-      local.get $19
+      local.get $20
       i32.const 2
       i32.add
-      local.set $19
-      br $for-loop|3
+      local.set $20
+      br $for-loop|4
      end
     end
-    local.get $10
+    local.get $11
     i32.const 1
     i32.add
-    local.set $10
-    br $for-loop|2
+    local.set $11
+    br $for-loop|3
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 v128)
   (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
-  (local $24 v128)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $22
+  local.set $21
   local.get $1
   i32.const 1
   i32.eq
-  if (result i32)
+  if
    local.get $7
    local.get $6
    i32.sub
@@ -2179,33 +2752,33 @@
    i32.shr_s
    local.set $20
    loop $for-loop|0
+    local.get $11
     local.get $20
-    local.get $21
-    i32.gt_s
+    i32.lt_s
     if
      local.get $4
-     local.get $22
-     local.get $6
      local.get $21
+     local.get $6
+     local.get $11
      i32.add
-     local.tee $25
+     local.tee $23
      i32.mul
      i32.add
-     local.set $14
+     local.set $1
      local.get $4
-     local.get $22
+     local.get $21
      local.get $6
      local.get $20
      i32.add
-     local.get $21
+     local.get $11
      i32.add
-     local.tee $26
+     local.tee $24
      i32.mul
      i32.add
-     local.set $10
+     local.set $18
      i32.const 16
      local.get $3
-     local.get $25
+     local.get $23
      i32.const 4
      i32.shl
      i32.sub
@@ -2214,10 +2787,10 @@
      i32.const 16
      i32.gt_s
      select
-     local.set $27
+     local.set $25
      i32.const 16
      local.get $3
-     local.get $26
+     local.get $24
      i32.const 4
      i32.shl
      i32.sub
@@ -2226,23 +2799,23 @@
      i32.const 16
      i32.gt_s
      select
-     local.set $28
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
+     local.set $12
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $19
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
+     local.set $16
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $9
      i32.const 0
      local.set $8
      loop $for-loop|1
@@ -2250,9 +2823,9 @@
       local.get $8
       i32.gt_u
       if
-       local.get $14
+       local.get $1
        v128.load
-       local.tee $24
+       local.tee $27
        i32.const 16
        i32x4.shl
        local.get $0
@@ -2261,83 +2834,83 @@
        i32.shl
        i32.add
        v128.load32_splat
-       local.tee $29
+       local.tee $28
        f32x4.mul
-       local.get $15
+       local.get $14
        f32x4.add
-       local.set $15
-       local.get $10
+       local.set $14
+       local.get $18
        v128.load
-       local.tee $30
+       local.tee $29
        i32.const 16
        i32x4.shl
-       local.get $29
+       local.get $28
        f32x4.mul
        local.get $13
        f32x4.add
        local.set $13
-       local.get $24
+       local.get $27
        i32.const 1056
        v128.load
-       local.tee $24
+       local.tee $27
        v128.and
-       local.get $29
+       local.get $28
        f32x4.mul
-       local.get $16
+       local.get $15
        f32x4.add
-       local.set $16
-       local.get $30
-       local.get $24
-       v128.and
+       local.set $15
        local.get $29
+       local.get $27
+       v128.and
+       local.get $28
        f32x4.mul
        local.get $19
        f32x4.add
        local.set $19
-       local.get $14
+       local.get $1
+       v128.load offset=16
+       local.tee $29
+       i32.const 16
+       i32x4.shl
+       local.get $28
+       f32x4.mul
+       local.get $12
+       f32x4.add
+       local.set $12
+       local.get $18
        v128.load offset=16
        local.tee $30
        i32.const 16
        i32x4.shl
-       local.get $29
+       local.get $28
        f32x4.mul
-       local.get $11
+       local.get $16
        f32x4.add
-       local.set $11
-       local.get $10
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
+       local.set $16
        local.get $29
+       local.get $27
+       v128.and
+       local.get $28
        f32x4.mul
        local.get $17
        f32x4.add
        local.set $17
        local.get $30
-       local.get $24
+       local.get $27
        v128.and
-       local.get $29
+       local.get $28
        f32x4.mul
+       local.get $9
+       f32x4.add
+       local.set $9
+       local.get $1
+       i32.const 32
+       i32.add
+       local.set $1
        local.get $18
-       f32x4.add
+       i32.const 32
+       i32.add
        local.set $18
-       local.get $31
-       local.get $24
-       v128.and
-       local.get $29
-       f32x4.mul
-       local.get $12
-       f32x4.add
-       local.set $12
-       local.get $14
-       i32.const 32
-       i32.add
-       local.set $14
-       local.get $10
-       i32.const 32
-       i32.add
-       local.set $10
        local.get $8
        i32.const 1
        i32.add
@@ -2349,7 +2922,7 @@
       local.get $8
       i32.const 2
       i32.add
-      local.tee $9
+      local.tee $10
       local.get $2
       i32.le_u
       if
@@ -2360,149 +2933,149 @@
        i32.add
        local.tee $8
        v128.load32_splat
-       local.set $29
-       local.get $15
+       local.set $27
        local.get $14
+       local.get $1
        v128.load offset=32
-       local.tee $24
+       local.tee $28
        i32.const 16
        i32x4.shl
        local.get $8
        v128.load32_splat offset=4
-       local.tee $30
+       local.tee $29
        f32x4.mul
-       local.get $14
+       local.get $1
        v128.load
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $14
+       local.get $13
+       local.get $18
+       v128.load offset=32
        local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $15
-       local.get $13
-       local.get $10
-       v128.load offset=32
+       local.get $18
+       v128.load
        local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $30
-       f32x4.mul
-       local.get $10
-       v128.load
-       local.tee $33
-       i32.const 16
-       i32x4.shl
-       local.get $29
+       local.get $27
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $13
-       local.get $16
-       local.get $24
+       local.get $15
+       local.get $28
        i32.const 1056
        v128.load
-       local.tee $34
-       local.tee $16
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $31
-       local.get $16
+       local.tee $28
+       local.tee $15
        v128.and
        local.get $29
        f32x4.mul
+       local.get $30
+       local.get $15
+       v128.and
+       local.get $27
+       f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $16
+       local.set $15
        local.get $19
-       local.get $32
-       local.get $34
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $33
-       local.get $34
+       local.get $31
+       local.get $28
        v128.and
        local.get $29
+       f32x4.mul
+       local.get $32
+       local.get $28
+       v128.and
+       local.get $27
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $19
-       local.get $11
-       local.get $14
+       local.get $12
+       local.get $1
        v128.load offset=48
+       local.tee $30
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       local.get $1
+       v128.load offset=16
        local.tee $31
        i32.const 16
        i32x4.shl
-       local.get $30
+       local.get $27
        f32x4.mul
-       local.get $14
-       v128.load offset=16
+       f32x4.add
+       f32x4.add
+       local.set $12
+       local.get $16
+       local.get $18
+       v128.load offset=48
        local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $11
-       local.get $17
-       local.get $10
-       v128.load offset=48
+       local.get $18
+       v128.load offset=16
        local.tee $33
        i32.const 16
        i32x4.shl
-       local.get $30
+       local.get $27
        f32x4.mul
-       local.get $10
-       v128.load offset=16
-       local.tee $24
-       i32.const 16
-       i32x4.shl
+       f32x4.add
+       f32x4.add
+       local.set $16
+       local.get $17
+       local.get $30
+       local.get $28
+       v128.and
        local.get $29
+       f32x4.mul
+       local.get $31
+       local.get $28
+       v128.and
+       local.get $27
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $17
-       local.get $18
-       local.get $31
-       local.get $34
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $32
-       local.get $34
-       v128.and
-       local.get $29
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $18
-       local.get $12
-       local.get $33
-       local.get $34
-       v128.and
-       local.get $30
-       f32x4.mul
-       local.get $24
-       local.get $34
-       v128.and
-       local.get $29
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $12
-       local.get $14
-       i32.const -64
-       i32.sub
-       local.set $14
-       local.get $10
-       i32.const -64
-       i32.sub
-       local.set $10
        local.get $9
+       local.get $32
+       local.get $28
+       v128.and
+       local.get $29
+       f32x4.mul
+       local.get $33
+       local.get $28
+       v128.and
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $9
+       local.get $1
+       i32.const -64
+       i32.sub
+       local.set $1
+       local.get $18
+       i32.const -64
+       i32.sub
+       local.set $18
+       local.get $10
        local.set $8
        br $for-loop|2
       end
@@ -2511,9 +3084,9 @@
      local.get $8
      i32.gt_u
      if
-      local.get $14
+      local.get $1
       v128.load
-      local.tee $24
+      local.tee $27
       i32.const 16
       i32x4.shl
       local.get $0
@@ -2522,145 +3095,145 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $29
+      local.tee $28
       f32x4.mul
-      local.get $15
+      local.get $14
       f32x4.add
-      local.set $15
-      local.get $10
+      local.set $14
+      local.get $18
       v128.load
-      local.tee $30
+      local.tee $29
       i32.const 16
       i32x4.shl
-      local.get $29
+      local.get $28
       f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
-      local.get $24
+      local.get $27
       i32.const 1056
       v128.load
-      local.tee $24
+      local.tee $27
       v128.and
-      local.get $29
+      local.get $28
       f32x4.mul
-      local.get $16
+      local.get $15
       f32x4.add
-      local.set $16
-      local.get $30
-      local.get $24
-      v128.and
+      local.set $15
       local.get $29
+      local.get $27
+      v128.and
+      local.get $28
       f32x4.mul
       local.get $19
       f32x4.add
       local.set $19
-      local.get $14
+      local.get $1
+      v128.load offset=16
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      f32x4.mul
+      local.get $12
+      f32x4.add
+      local.set $12
+      local.get $18
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $29
+      local.get $28
       f32x4.mul
-      local.get $11
+      local.get $16
       f32x4.add
-      local.set $11
-      local.get $10
-      v128.load offset=16
-      local.tee $31
-      i32.const 16
-      i32x4.shl
+      local.set $16
       local.get $29
+      local.get $27
+      v128.and
+      local.get $28
       f32x4.mul
       local.get $17
       f32x4.add
       local.set $17
       local.get $30
-      local.get $24
+      local.get $27
       v128.and
-      local.get $29
+      local.get $28
       f32x4.mul
-      local.get $18
+      local.get $9
       f32x4.add
-      local.set $18
-      local.get $31
-      local.get $24
-      v128.and
-      local.get $29
-      f32x4.mul
-      local.get $12
-      f32x4.add
-      local.set $12
+      local.set $9
      end
      local.get $5
-     local.get $25
+     local.get $23
+     i32.const 6
+     i32.shl
+     i32.add
+     local.set $1
+     local.get $5
+     local.get $24
      i32.const 6
      i32.shl
      i32.add
      local.set $8
-     local.get $5
-     local.get $26
-     i32.const 6
-     i32.shl
-     i32.add
-     local.set $9
-     block $kernels-as/assembly/simd/storeLanes|inlined.34
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.42
+      local.get $25
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.34
+       br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
-      local.get $27
+      local.get $25
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $25
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $25
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $15
+       local.get $1
+       local.get $14
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.35
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.43
+      local.get $25
       i32.const 4
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.35
+       br $kernels-as/assembly/simd/storeLanes|inlined.43
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -2668,8 +3241,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -2677,31 +3250,31 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $1
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.36
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.44
+      local.get $25
       i32.const 8
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.36
+       br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -2709,8 +3282,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -2718,31 +3291,31 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $11
+       local.get $1
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.37
-      local.get $27
+     block $kernels-as/assembly/simd/storeLanes|inlined.45
+      local.get $25
       i32.const 12
       i32.sub
       local.tee $10
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.37
+       br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
       local.get $10
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -2750,8 +3323,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -2759,203 +3332,922 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $18
+       local.get $1
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.38
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.46
+      local.get $26
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        v128.store
-       br $kernels-as/assembly/simd/storeLanes|inlined.38
+       br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
-      local.get $28
+      local.get $26
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $26
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $26
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.39
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.47
+      local.get $26
       i32.const 4
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        v128.store offset=16
-       br $kernels-as/assembly/simd/storeLanes|inlined.39
+       br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $9
+       local.get $8
        local.get $19
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.40
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.48
+      local.get $26
       i32.const 8
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        v128.store offset=32
-       br $kernels-as/assembly/simd/storeLanes|inlined.40
+       br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $8
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
-     block $kernels-as/assembly/simd/storeLanes|inlined.41
-      local.get $28
+     block $kernels-as/assembly/simd/storeLanes|inlined.49
+      local.get $26
       i32.const 12
       i32.sub
-      local.tee $8
+      local.tee $1
       i32.const 4
       i32.ge_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        v128.store offset=48
-       br $kernels-as/assembly/simd/storeLanes|inlined.41
+       br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
-      local.get $8
+      local.get $1
       i32.const 0
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $8
+      local.get $1
       i32.const 1
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $8
+      local.get $1
       i32.const 2
       i32.gt_s
       if
+       local.get $8
        local.get $9
-       local.get $12
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $21
+     local.get $11
      i32.const 1
      i32.add
-     local.set $21
+     local.set $11
      br $for-loop|0
     end
    end
-   local.get $6
-   local.get $20
-   i32.const 1
-   i32.shl
-   i32.add
-  else
-   local.get $6
-  end
-  local.set $10
-  loop $for-loop|3
    local.get $7
-   local.get $10
+   local.get $6
+   i32.sub
+   i32.const 1
+   i32.and
+   if
+    local.get $0
+    local.set $6
+    local.get $4
+    local.get $21
+    local.get $7
+    i32.const 1
+    i32.sub
+    local.tee $7
+    i32.mul
+    i32.add
+    local.tee $0
+    local.set $1
+    i32.const 16
+    local.get $3
+    local.get $7
+    i32.const 4
+    i32.shl
+    i32.sub
+    local.tee $3
+    local.get $3
+    i32.const 16
+    i32.gt_s
+    select
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $19
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $9
+    i32.const 0
+    local.set $4
+    loop $for-loop|3
+     local.get $2
+     local.get $4
+     i32.gt_u
+     if
+      local.get $1
+      v128.load
+      local.tee $27
+      i32.const 16
+      i32x4.shl
+      local.get $6
+      local.get $4
+      i32.const 2
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $28
+      f32x4.mul
+      local.get $14
+      f32x4.add
+      local.set $14
+      local.get $0
+      v128.load
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      f32x4.mul
+      local.get $13
+      f32x4.add
+      local.set $13
+      local.get $27
+      i32.const 1056
+      v128.load
+      local.tee $27
+      v128.and
+      local.get $28
+      f32x4.mul
+      local.get $15
+      f32x4.add
+      local.set $15
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      f32x4.mul
+      local.get $19
+      f32x4.add
+      local.set $19
+      local.get $1
+      v128.load offset=16
+      local.tee $29
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      f32x4.mul
+      local.get $12
+      f32x4.add
+      local.set $12
+      local.get $0
+      v128.load offset=16
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $28
+      f32x4.mul
+      local.get $16
+      f32x4.add
+      local.set $16
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      f32x4.mul
+      local.get $17
+      f32x4.add
+      local.set $17
+      local.get $30
+      local.get $27
+      v128.and
+      local.get $28
+      f32x4.mul
+      local.get $9
+      f32x4.add
+      local.set $9
+      local.get $1
+      i32.const 32
+      i32.add
+      local.set $1
+      local.get $0
+      i32.const 32
+      i32.add
+      local.set $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|3
+     end
+    end
+    loop $for-loop|4
+     local.get $4
+     i32.const 2
+     i32.add
+     local.tee $3
+     local.get $2
+     i32.le_u
+     if
+      local.get $6
+      local.get $4
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $4
+      v128.load32_splat
+      local.set $27
+      local.get $14
+      local.get $1
+      v128.load offset=32
+      local.tee $28
+      i32.const 16
+      i32x4.shl
+      local.get $4
+      v128.load32_splat offset=4
+      local.tee $29
+      f32x4.mul
+      local.get $1
+      v128.load
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $14
+      local.get $13
+      local.get $0
+      v128.load offset=32
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $0
+      v128.load
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $13
+      local.get $15
+      local.get $28
+      i32.const 1056
+      v128.load
+      local.tee $28
+      local.tee $15
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $30
+      local.get $15
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $15
+      local.get $19
+      local.get $31
+      local.get $28
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $32
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $19
+      local.get $12
+      local.get $1
+      v128.load offset=48
+      local.tee $30
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $1
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $12
+      local.get $16
+      local.get $0
+      v128.load offset=48
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      local.get $0
+      v128.load offset=16
+      local.tee $33
+      i32.const 16
+      i32x4.shl
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $16
+      local.get $17
+      local.get $30
+      local.get $28
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $31
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $17
+      local.get $9
+      local.get $32
+      local.get $28
+      v128.and
+      local.get $29
+      f32x4.mul
+      local.get $33
+      local.get $28
+      v128.and
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $9
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $0
+      i32.const -64
+      i32.sub
+      local.set $0
+      local.get $3
+      local.set $4
+      br $for-loop|4
+     end
+    end
+    local.get $2
+    local.get $4
+    i32.gt_u
+    if
+     local.get $1
+     v128.load
+     local.tee $27
+     i32.const 16
+     i32x4.shl
+     local.get $6
+     local.get $4
+     i32.const 2
+     i32.shl
+     i32.add
+     v128.load32_splat
+     local.tee $28
+     f32x4.mul
+     local.get $14
+     f32x4.add
+     local.set $14
+     local.get $0
+     v128.load
+     local.tee $29
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     f32x4.mul
+     local.get $13
+     f32x4.add
+     local.set $13
+     local.get $27
+     i32.const 1056
+     v128.load
+     local.tee $27
+     v128.and
+     local.get $28
+     f32x4.mul
+     local.get $15
+     f32x4.add
+     local.set $15
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     f32x4.mul
+     local.get $19
+     f32x4.add
+     local.set $19
+     local.get $1
+     v128.load offset=16
+     local.tee $29
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     f32x4.mul
+     local.get $12
+     f32x4.add
+     local.set $12
+     local.get $0
+     v128.load offset=16
+     local.tee $30
+     i32.const 16
+     i32x4.shl
+     local.get $28
+     f32x4.mul
+     local.get $16
+     f32x4.add
+     local.set $16
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     f32x4.mul
+     local.get $17
+     f32x4.add
+     local.set $17
+     local.get $30
+     local.get $27
+     v128.and
+     local.get $28
+     f32x4.mul
+     local.get $9
+     f32x4.add
+     local.set $9
+    end
+    local.get $5
+    local.get $7
+    i32.const 6
+    i32.shl
+    i32.add
+    local.set $0
+    block $kernels-as/assembly/simd/storeLanes|inlined.50
+     local.get $8
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $14
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.50
+     end
+     local.get $8
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $8
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $8
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $14
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.51
+     local.get $8
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $15
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.51
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $15
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.52
+     local.get $8
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $12
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.52
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $12
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.53
+     local.get $8
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $17
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.53
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $17
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.54
+     local.get $8
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $13
+      v128.store
+      br $kernels-as/assembly/simd/storeLanes|inlined.54
+     end
+     local.get $8
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 0
+      f32.store
+     end
+     local.get $8
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 1
+      f32.store offset=4
+     end
+     local.get $8
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $13
+      f32x4.extract_lane 2
+      f32.store offset=8
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.55
+     local.get $8
+     i32.const 4
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $19
+      v128.store offset=16
+      br $kernels-as/assembly/simd/storeLanes|inlined.55
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 0
+      f32.store offset=16
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 1
+      f32.store offset=20
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $19
+      f32x4.extract_lane 2
+      f32.store offset=24
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.56
+     local.get $8
+     i32.const 8
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $16
+      v128.store offset=32
+      br $kernels-as/assembly/simd/storeLanes|inlined.56
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 0
+      f32.store offset=32
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 1
+      f32.store offset=36
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $16
+      f32x4.extract_lane 2
+      f32.store offset=40
+     end
+    end
+    block $kernels-as/assembly/simd/storeLanes|inlined.57
+     local.get $8
+     i32.const 12
+     i32.sub
+     local.tee $1
+     i32.const 4
+     i32.ge_s
+     if
+      local.get $0
+      local.get $9
+      v128.store offset=48
+      br $kernels-as/assembly/simd/storeLanes|inlined.57
+     end
+     local.get $1
+     i32.const 0
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 0
+      f32.store offset=48
+     end
+     local.get $1
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 1
+      f32.store offset=52
+     end
+     local.get $1
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $0
+      local.get $9
+      f32x4.extract_lane 2
+      f32.store offset=56
+     end
+    end
+   end
+   return
+  end
+  local.get $6
+  local.set $11
+  loop $for-loop|5
+   local.get $7
+   local.get $11
    i32.gt_s
    if
     local.get $4
-    local.get $10
-    local.get $22
+    local.get $11
+    local.get $21
     i32.mul
     i32.add
-    local.set $25
+    local.set $23
     i32.const 0
     local.set $20
-    loop $for-loop|4
+    loop $for-loop|6
      local.get $1
      local.get $20
      i32.gt_s
@@ -2968,7 +4260,7 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $11
        i32.const 4
        i32.shl
        local.tee $6
@@ -2978,7 +4270,7 @@
        i32.const 16
        i32.gt_s
        select
-       local.set $14
+       local.set $24
        local.get $5
        local.get $3
        local.get $20
@@ -2988,45 +4280,45 @@
        i32.const 2
        i32.shl
        i32.add
-       local.tee $26
+       local.tee $25
        local.get $3
        i32.const 2
        i32.shl
        i32.add
-       local.set $27
+       local.set $26
        i32.const 0
-       local.set $8
-       loop $for-loop|5
-        local.get $8
+       local.set $10
+       loop $for-loop|7
+        local.get $10
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $23
-         local.get $8
+         local.tee $22
+         local.get $10
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $8
+         local.get $10
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $23
+         local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $28
+         local.tee $34
          i32.ne
          if
-          local.get $25
+          local.get $23
           local.get $6
           i32.const 5
           i32.shl
           i32.add
-          local.set $21
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
+          local.set $15
           local.get $0
           local.get $2
           local.get $20
@@ -3041,76 +4333,76 @@
           i32.const 2
           i32.shl
           i32.add
-          local.set $9
+          local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $9
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
           local.get $6
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $14
+            local.get $24
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $14
+            local.set $9
+            local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
-            local.get $14
+            local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $16
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -3119,45 +4411,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
            local.set $19
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $14
+            local.get $24
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -3166,45 +4458,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $15
+           local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $14
+            local.get $24
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -3213,89 +4505,89 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $11
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $9
             end
            end
-           local.set $12
+           local.set $9
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $14
+            local.get $24
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
-            local.get $14
+            local.set $12
+            local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
-            local.get $14
+            local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $17
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $14
+            local.get $24
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -3304,45 +4596,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=16
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $11
+            local.set $12
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $11
+             local.set $12
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $11
-             local.get $27
+             local.get $12
+             local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $11
+             local.get $12
             end
            end
-           local.set $11
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $14
+            local.get $24
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -3351,7 +4643,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -3363,7 +4655,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $13
@@ -3373,23 +4665,23 @@
             i32.gt_s
             if (result v128)
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $13
             end
            end
-           local.set $18
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $14
+            local.get $24
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $26
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -3398,7 +4690,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $26
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -3410,7 +4702,7 @@
             i32.gt_s
             if
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $13
@@ -3420,7 +4712,7 @@
             i32.gt_s
             if (result v128)
              local.get $13
-             local.get $27
+             local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -3431,23 +4723,23 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
           local.set $13
-          local.get $28
+          local.get $34
           local.get $6
           i32.sub
-          local.set $28
+          local.set $34
           i32.const 0
           local.set $6
-          loop $for-loop|7
+          loop $for-loop|9
            local.get $6
-           local.get $28
+           local.get $34
            i32.lt_u
            if
-            local.get $21
+            local.get $18
             v128.load
-            local.tee $24
+            local.tee $27
             i32.const 16
             i32x4.shl
-            local.tee $29
+            local.tee $28
             local.get $6
             i32.const 2
             i32.shl
@@ -3455,825 +4747,244 @@
             local.get $35
             i32.add
             v128.load32_splat
-            local.tee $30
-            f32x4.mul
-            local.get $16
-            f32x4.add
-            local.set $16
-            local.get $24
-            i32.const 1056
-            v128.load
-            local.tee $24
-            v128.and
-            local.tee $31
-            local.get $30
-            f32x4.mul
-            local.get $19
-            f32x4.add
-            local.set $19
-            local.get $21
-            v128.load offset=16
-            local.tee $32
-            i32.const 16
-            i32x4.shl
-            local.tee $33
-            local.get $30
+            local.tee $29
             f32x4.mul
             local.get $15
             f32x4.add
             local.set $15
-            local.get $32
-            local.get $24
+            local.get $27
+            i32.const 1056
+            v128.load
+            local.tee $27
             v128.and
-            local.tee $24
-            local.get $30
-            f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
+            local.tee $30
             local.get $29
+            f32x4.mul
+            local.get $19
+            f32x4.add
+            local.set $19
+            local.get $18
+            v128.load offset=16
+            local.tee $31
+            i32.const 16
+            i32x4.shl
+            local.tee $32
+            local.get $29
+            f32x4.mul
+            local.get $14
+            f32x4.add
+            local.set $14
+            local.get $31
+            local.get $27
+            v128.and
+            local.tee $27
+            local.get $29
+            f32x4.mul
             local.get $9
+            f32x4.add
+            local.set $9
+            local.get $28
+            local.get $8
             local.get $36
             i32.add
             v128.load32_splat
-            local.tee $29
+            local.tee $28
             f32x4.mul
-            local.get $17
-            f32x4.add
-            local.set $17
-            local.get $31
-            local.get $29
-            f32x4.mul
-            local.get $11
-            f32x4.add
-            local.set $11
-            local.get $33
-            local.get $29
-            f32x4.mul
-            local.get $18
-            f32x4.add
-            local.set $18
-            local.get $24
-            local.get $29
-            f32x4.mul
-            local.get $13
-            f32x4.add
-            local.set $13
-            local.get $21
-            i32.const 32
-            i32.add
-            local.set $21
-            local.get $6
-            i32.const 1
-            i32.add
-            local.set $6
-            br $for-loop|7
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.42
-           local.get $14
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $26
             local.get $16
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.42
-           end
-           local.get $14
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $26
-            local.get $16
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $14
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $26
-            local.get $16
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $14
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $26
-            local.get $16
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.43
-           local.get $14
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $26
-            local.get $19
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.43
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $26
-            local.get $19
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $26
-            local.get $19
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $26
-            local.get $19
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.44
-           local.get $14
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $26
-            local.get $15
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.44
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $26
-            local.get $15
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $26
-            local.get $15
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $26
-            local.get $15
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.45
-           local.get $14
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $26
-            local.get $12
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.45
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $26
-            local.get $12
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.46
-           local.get $14
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $17
-            v128.store
-            br $kernels-as/assembly/simd/storeLanes|inlined.46
-           end
-           local.get $14
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 0
-            f32.store
-           end
-           local.get $14
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 1
-            f32.store offset=4
-           end
-           local.get $14
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $17
-            f32x4.extract_lane 2
-            f32.store offset=8
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.47
-           local.get $14
-           i32.const 4
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $11
-            v128.store offset=16
-            br $kernels-as/assembly/simd/storeLanes|inlined.47
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 0
-            f32.store offset=16
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 1
-            f32.store offset=20
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $11
-            f32x4.extract_lane 2
-            f32.store offset=24
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.48
-           local.get $14
-           i32.const 8
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $18
-            v128.store offset=32
-            br $kernels-as/assembly/simd/storeLanes|inlined.48
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 0
-            f32.store offset=32
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 1
-            f32.store offset=36
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $18
-            f32x4.extract_lane 2
-            f32.store offset=40
-           end
-          end
-          block $kernels-as/assembly/simd/storeLanes|inlined.49
-           local.get $14
-           i32.const 12
-           i32.sub
-           local.tee $6
-           i32.const 4
-           i32.ge_s
-           if
-            local.get $27
-            local.get $13
-            v128.store offset=48
-            br $kernels-as/assembly/simd/storeLanes|inlined.49
-           end
-           local.get $6
-           i32.const 0
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 0
-            f32.store offset=48
-           end
-           local.get $6
-           i32.const 1
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 1
-            f32.store offset=52
-           end
-           local.get $6
-           i32.const 2
-           i32.gt_s
-           if
-            local.get $27
-            local.get $13
-            f32x4.extract_lane 2
-            f32.store offset=56
-           end
-          end
-         end
-         local.get $8
-         i32.const 1
-         i32.add
-         local.set $8
-         br $for-loop|5
-        end
-       end
-      else
-       i32.const 16
-       local.get $3
-       local.get $10
-       i32.const 4
-       i32.shl
-       local.tee $6
-       i32.sub
-       local.tee $8
-       local.get $8
-       i32.const 16
-       i32.gt_s
-       select
-       local.set $21
-       local.get $5
-       local.get $3
-       local.get $20
-       i32.mul
-       local.get $6
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $26
-       i32.const 0
-       local.set $8
-       loop $for-loop|9
-        local.get $8
-        i32.const 0
-        i32.le_s
-        if
-         local.get $2
-         i64.extend_i32_s
-         local.tee $23
-         local.get $8
-         i64.extend_i32_s
-         i64.mul
-         i32.wrap_i64
-         local.tee $6
-         local.get $8
-         i32.const 1
-         i32.add
-         i64.extend_i32_s
-         local.get $23
-         i64.mul
-         i32.wrap_i64
-         local.tee $9
-         i32.ne
-         if
-          local.get $25
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.add
-          local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $6
-          i32.const 0
-          i32.gt_s
-          if (result v128)
-           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
-            local.get $21
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load
-             br $kernels-as/assembly/simd/loadLanes|inlined.90
-            end
-            local.get $21
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $21
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=4
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $21
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=8
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $16
-           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
-            local.get $21
-            i32.const 4
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=16
-             br $kernels-as/assembly/simd/loadLanes|inlined.91
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=16
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=20
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=24
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $13
-           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
-            local.get $21
-            i32.const 8
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=32
-             br $kernels-as/assembly/simd/loadLanes|inlined.92
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=32
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=36
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=40
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-           local.set $17
-           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
-            local.get $21
-            i32.const 12
-            i32.sub
-            local.tee $27
-            i32.const 4
-            i32.ge_s
-            if
-             local.get $26
-             v128.load offset=48
-             br $kernels-as/assembly/simd/loadLanes|inlined.93
-            end
-            local.get $27
-            i32.const 0
-            i32.gt_s
-            if (result v128)
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
-             f32.load offset=48
-             f32x4.replace_lane 0
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.gt_s
-            if
-             local.get $11
-             local.get $26
-             f32.load offset=52
-             f32x4.replace_lane 1
-             local.set $11
-            end
-            local.get $27
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $11
-             local.get $26
-             f32.load offset=56
-             f32x4.replace_lane 2
-            else
-             local.get $11
-            end
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $11
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $27
-          local.get $9
-          local.get $6
-          i32.sub
-          local.set $28
-          i32.const 0
-          local.set $6
-          loop $for-loop|12
-           local.get $6
-           i32.const 2
-           i32.add
-           local.tee $9
-           local.get $28
-           i32.le_u
-           if
-            local.get $27
-            local.get $6
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $6
-            v128.load32_splat
-            local.set $12
-            local.get $16
-            local.get $14
-            v128.load offset=32
-            local.tee $15
-            i32.const 16
-            i32x4.shl
-            local.get $6
-            v128.load32_splat offset=4
-            local.tee $18
-            f32x4.mul
-            local.get $14
-            v128.load
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.add
             f32x4.add
             local.set $16
-            local.get $13
-            local.get $15
-            i32.const 1056
-            v128.load
-            local.tee $15
-            local.tee $13
-            v128.and
-            local.get $18
+            local.get $30
+            local.get $28
             f32x4.mul
-            local.get $19
-            local.get $13
-            v128.and
             local.get $12
+            f32x4.add
+            local.set $12
+            local.get $32
+            local.get $28
             f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $13
             local.get $17
-            local.get $14
-            v128.load offset=48
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $18
-            f32x4.mul
-            local.get $14
-            v128.load offset=16
-            local.tee $24
-            i32.const 16
-            i32x4.shl
-            local.get $12
-            f32x4.mul
-            f32x4.add
             f32x4.add
             local.set $17
-            local.get $11
-            local.get $19
-            local.get $15
-            v128.and
+            local.get $27
+            local.get $28
+            f32x4.mul
+            local.get $13
+            f32x4.add
+            local.set $13
             local.get $18
-            f32x4.mul
-            local.get $24
-            local.get $15
-            v128.and
-            local.get $12
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $11
-            local.get $14
-            i32.const -64
-            i32.sub
-            local.set $14
-            local.get $9
+            i32.const 32
+            i32.add
+            local.set $18
+            local.get $6
+            i32.const 1
+            i32.add
             local.set $6
-            br $for-loop|12
+            br $for-loop|9
            end
           end
-          local.get $6
-          local.get $28
-          i32.lt_u
-          if
-           local.get $14
-           v128.load
-           local.tee $12
-           i32.const 16
-           i32x4.shl
-           local.get $27
+          block $kernels-as/assembly/simd/storeLanes|inlined.58
+           local.get $24
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $15
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.58
+           end
+           local.get $24
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $24
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $24
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.59
+           local.get $24
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $19
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.59
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $19
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $19
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
            local.get $6
            i32.const 2
-           i32.shl
-           i32.add
-           v128.load32_splat
-           local.tee $15
-           f32x4.mul
-           local.get $16
-           f32x4.add
-           local.set $16
-           local.get $12
-           i32.const 1056
-           v128.load
-           local.tee $12
-           v128.and
-           local.get $15
-           f32x4.mul
-           local.get $13
-           f32x4.add
-           local.set $13
-           local.get $14
-           v128.load offset=16
-           local.tee $18
-           i32.const 16
-           i32x4.shl
-           local.get $15
-           f32x4.mul
-           local.get $17
-           f32x4.add
-           local.set $17
-           local.get $18
-           local.get $12
-           v128.and
-           local.get $15
-           f32x4.mul
-           local.get $11
-           f32x4.add
-           local.set $11
+           i32.gt_s
+           if
+            local.get $25
+            local.get $19
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.60
+           local.get $24
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $14
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.60
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $14
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $14
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $14
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.61
+           local.get $24
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $9
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.61
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $9
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.62
-           local.get $21
+           local.get $24
            i32.const 4
            i32.ge_s
            if
@@ -4282,7 +4993,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $21
+           local.get $24
            i32.const 0
            i32.gt_s
            if
@@ -4291,7 +5002,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $21
+           local.get $24
            i32.const 1
            i32.gt_s
            if
@@ -4300,7 +5011,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $21
+           local.get $24
            i32.const 2
            i32.gt_s
            if
@@ -4311,7 +5022,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.63
-           local.get $21
+           local.get $24
            i32.const 4
            i32.sub
            local.tee $6
@@ -4319,7 +5030,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
@@ -4328,7 +5039,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4337,7 +5048,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4346,13 +5057,13 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.64
-           local.get $21
+           local.get $24
            i32.const 8
            i32.sub
            local.tee $6
@@ -4393,7 +5104,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.65
-           local.get $21
+           local.get $24
            i32.const 12
            i32.sub
            local.tee $6
@@ -4401,7 +5112,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
@@ -4410,7 +5121,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4419,7 +5130,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4428,17 +5139,597 @@
            i32.gt_s
            if
             local.get $26
-            local.get $11
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $8
+         local.get $10
          i32.const 1
          i32.add
-         local.set $8
-         br $for-loop|9
+         local.set $10
+         br $for-loop|7
+        end
+       end
+      else
+       i32.const 16
+       local.get $3
+       local.get $11
+       i32.const 4
+       i32.shl
+       local.tee $6
+       i32.sub
+       local.tee $8
+       local.get $8
+       i32.const 16
+       i32.gt_s
+       select
+       local.set $24
+       local.get $5
+       local.get $3
+       local.get $20
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $25
+       i32.const 0
+       local.set $10
+       loop $for-loop|11
+        local.get $10
+        i32.const 0
+        i32.le_s
+        if
+         local.get $2
+         i64.extend_i32_s
+         local.tee $22
+         local.get $10
+         i64.extend_i32_s
+         i64.mul
+         i32.wrap_i64
+         local.tee $6
+         local.get $10
+         i32.const 1
+         i32.add
+         i64.extend_i32_s
+         local.get $22
+         i64.mul
+         i32.wrap_i64
+         local.tee $8
+         i32.ne
+         if
+          local.get $23
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.add
+          local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          local.get $6
+          i32.const 0
+          i32.gt_s
+          if (result v128)
+           block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
+            local.get $24
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load
+             br $kernels-as/assembly/simd/loadLanes|inlined.90
+            end
+            local.get $24
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $24
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=4
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $24
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=8
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $15
+           block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
+            local.get $24
+            i32.const 4
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=16
+             br $kernels-as/assembly/simd/loadLanes|inlined.91
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=16
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=20
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=24
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $13
+           block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
+            local.get $24
+            i32.const 8
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=32
+             br $kernels-as/assembly/simd/loadLanes|inlined.92
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=32
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=36
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=40
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+           local.set $16
+           block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
+            local.get $24
+            i32.const 12
+            i32.sub
+            local.tee $26
+            i32.const 4
+            i32.ge_s
+            if
+             local.get $25
+             v128.load offset=48
+             br $kernels-as/assembly/simd/loadLanes|inlined.93
+            end
+            local.get $26
+            i32.const 0
+            i32.gt_s
+            if (result v128)
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.get $25
+             f32.load offset=48
+             f32x4.replace_lane 0
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $9
+            local.get $26
+            i32.const 1
+            i32.gt_s
+            if
+             local.get $9
+             local.get $25
+             f32.load offset=52
+             f32x4.replace_lane 1
+             local.set $9
+            end
+            local.get $26
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $9
+             local.get $25
+             f32.load offset=56
+             f32x4.replace_lane 2
+            else
+             local.get $9
+            end
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $12
+          local.get $0
+          local.get $2
+          local.get $20
+          i32.mul
+          local.get $6
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $26
+          local.get $8
+          local.get $6
+          i32.sub
+          local.set $34
+          i32.const 0
+          local.set $8
+          loop $for-loop|14
+           local.get $8
+           i32.const 2
+           i32.add
+           local.tee $6
+           local.get $34
+           i32.le_u
+           if
+            local.get $26
+            local.get $8
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $8
+            v128.load32_splat
+            local.set $9
+            local.get $15
+            local.get $18
+            v128.load offset=32
+            local.tee $14
+            i32.const 16
+            i32x4.shl
+            local.get $8
+            v128.load32_splat offset=4
+            local.tee $17
+            f32x4.mul
+            local.get $18
+            v128.load
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $15
+            local.get $13
+            local.get $14
+            i32.const 1056
+            v128.load
+            local.tee $14
+            v128.and
+            local.get $17
+            f32x4.mul
+            local.get $19
+            local.get $14
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $16
+            local.get $18
+            v128.load offset=48
+            local.tee $19
+            i32.const 16
+            i32x4.shl
+            local.get $17
+            f32x4.mul
+            local.get $18
+            v128.load offset=16
+            local.tee $27
+            i32.const 16
+            i32x4.shl
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $19
+            local.get $14
+            v128.and
+            local.get $17
+            f32x4.mul
+            local.get $27
+            local.get $14
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $12
+            local.get $18
+            i32.const -64
+            i32.sub
+            local.set $18
+            local.get $6
+            local.set $8
+            br $for-loop|14
+           end
+          end
+          local.get $8
+          local.get $34
+          i32.lt_u
+          if
+           local.get $18
+           v128.load
+           local.tee $9
+           i32.const 16
+           i32x4.shl
+           local.get $26
+           local.get $8
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load32_splat
+           local.tee $14
+           f32x4.mul
+           local.get $15
+           f32x4.add
+           local.set $15
+           local.get $9
+           i32.const 1056
+           v128.load
+           local.tee $9
+           v128.and
+           local.get $14
+           f32x4.mul
+           local.get $13
+           f32x4.add
+           local.set $13
+           local.get $18
+           v128.load offset=16
+           local.tee $17
+           i32.const 16
+           i32x4.shl
+           local.get $14
+           f32x4.mul
+           local.get $16
+           f32x4.add
+           local.set $16
+           local.get $17
+           local.get $9
+           v128.and
+           local.get $14
+           f32x4.mul
+           local.get $12
+           f32x4.add
+           local.set $12
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.78
+           local.get $24
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $15
+            v128.store
+            br $kernels-as/assembly/simd/storeLanes|inlined.78
+           end
+           local.get $24
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 0
+            f32.store
+           end
+           local.get $24
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 1
+            f32.store offset=4
+           end
+           local.get $24
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $15
+            f32x4.extract_lane 2
+            f32.store offset=8
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.79
+           local.get $24
+           i32.const 4
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $13
+            v128.store offset=16
+            br $kernels-as/assembly/simd/storeLanes|inlined.79
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 0
+            f32.store offset=16
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 1
+            f32.store offset=20
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $13
+            f32x4.extract_lane 2
+            f32.store offset=24
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.80
+           local.get $24
+           i32.const 8
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $16
+            v128.store offset=32
+            br $kernels-as/assembly/simd/storeLanes|inlined.80
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 0
+            f32.store offset=32
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 1
+            f32.store offset=36
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $16
+            f32x4.extract_lane 2
+            f32.store offset=40
+           end
+          end
+          block $kernels-as/assembly/simd/storeLanes|inlined.81
+           local.get $24
+           i32.const 12
+           i32.sub
+           local.tee $6
+           i32.const 4
+           i32.ge_s
+           if
+            local.get $25
+            local.get $12
+            v128.store offset=48
+            br $kernels-as/assembly/simd/storeLanes|inlined.81
+           end
+           local.get $6
+           i32.const 0
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 0
+            f32.store offset=48
+           end
+           local.get $6
+           i32.const 1
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 1
+            f32.store offset=52
+           end
+           local.get $6
+           i32.const 2
+           i32.gt_s
+           if
+            local.get $25
+            local.get $12
+            f32x4.extract_lane 2
+            f32.store offset=56
+           end
+          end
+         end
+         local.get $10
+         i32.const 1
+         i32.add
+         local.set $10
+         br $for-loop|11
         end
        end
       end
@@ -4446,14 +5737,14 @@
       i32.const 2
       i32.add
       local.set $20
-      br $for-loop|4
+      br $for-loop|6
      end
     end
-    local.get $10
+    local.get $11
     i32.const 1
     i32.add
-    local.set $10
-    br $for-loop|3
+    local.set $11
+    br $for-loop|5
    end
   end
  )
@@ -5420,7 +6711,7 @@
                br $for-loop|18
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.114
+             block $kernels-as/assembly/simd/storeLanes|inlined.130
               local.get $38
               i32.const 4
               i32.ge_s
@@ -5428,7 +6719,7 @@
                local.get $17
                local.get $52
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.114
+               br $kernels-as/assembly/simd/storeLanes|inlined.130
               end
               local.get $38
               i32.const 0
@@ -5458,7 +6749,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.115
+             block $kernels-as/assembly/simd/storeLanes|inlined.131
               local.get $38
               i32.const 4
               i32.sub
@@ -5469,7 +6760,7 @@
                local.get $17
                local.get $49
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.115
+               br $kernels-as/assembly/simd/storeLanes|inlined.131
               end
               local.get $11
               i32.const 0
@@ -5499,7 +6790,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.116
+             block $kernels-as/assembly/simd/storeLanes|inlined.132
               local.get $38
               i32.const 8
               i32.sub
@@ -5510,7 +6801,7 @@
                local.get $17
                local.get $54
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.116
+               br $kernels-as/assembly/simd/storeLanes|inlined.132
               end
               local.get $11
               i32.const 0
@@ -5540,7 +6831,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.117
+             block $kernels-as/assembly/simd/storeLanes|inlined.133
               local.get $38
               i32.const 12
               i32.sub
@@ -5551,7 +6842,7 @@
                local.get $17
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.117
+               br $kernels-as/assembly/simd/storeLanes|inlined.133
               end
               local.get $11
               i32.const 0
@@ -5581,7 +6872,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.118
+             block $kernels-as/assembly/simd/storeLanes|inlined.134
               local.get $38
               i32.const 4
               i32.ge_s
@@ -5589,7 +6880,7 @@
                local.get $16
                local.get $48
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.118
+               br $kernels-as/assembly/simd/storeLanes|inlined.134
               end
               local.get $38
               i32.const 0
@@ -5619,7 +6910,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.119
+             block $kernels-as/assembly/simd/storeLanes|inlined.135
               local.get $38
               i32.const 4
               i32.sub
@@ -5630,7 +6921,7 @@
                local.get $16
                local.get $53
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.119
+               br $kernels-as/assembly/simd/storeLanes|inlined.135
               end
               local.get $11
               i32.const 0
@@ -5660,7 +6951,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.120
+             block $kernels-as/assembly/simd/storeLanes|inlined.136
               local.get $38
               i32.const 8
               i32.sub
@@ -5671,7 +6962,7 @@
                local.get $16
                local.get $51
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.120
+               br $kernels-as/assembly/simd/storeLanes|inlined.136
               end
               local.get $11
               i32.const 0
@@ -5701,7 +6992,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.121
+             block $kernels-as/assembly/simd/storeLanes|inlined.137
               local.get $38
               i32.const 12
               i32.sub
@@ -5712,7 +7003,7 @@
                local.get $16
                local.get $50
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.121
+               br $kernels-as/assembly/simd/storeLanes|inlined.137
               end
               local.get $11
               i32.const 0
@@ -6291,7 +7582,7 @@
                br $for-loop|20
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.122
+             block $kernels-as/assembly/simd/storeLanes|inlined.138
               local.get $38
               i32.const 4
               i32.ge_s
@@ -6299,7 +7590,7 @@
                local.get $17
                local.get $52
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.122
+               br $kernels-as/assembly/simd/storeLanes|inlined.138
               end
               local.get $38
               i32.const 0
@@ -6329,7 +7620,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.123
+             block $kernels-as/assembly/simd/storeLanes|inlined.139
               local.get $38
               i32.const 4
               i32.sub
@@ -6340,7 +7631,7 @@
                local.get $17
                local.get $49
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.123
+               br $kernels-as/assembly/simd/storeLanes|inlined.139
               end
               local.get $11
               i32.const 0
@@ -6370,7 +7661,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.124
+             block $kernels-as/assembly/simd/storeLanes|inlined.140
               local.get $38
               i32.const 8
               i32.sub
@@ -6381,7 +7672,7 @@
                local.get $17
                local.get $54
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.124
+               br $kernels-as/assembly/simd/storeLanes|inlined.140
               end
               local.get $11
               i32.const 0
@@ -6411,7 +7702,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.125
+             block $kernels-as/assembly/simd/storeLanes|inlined.141
               local.get $38
               i32.const 12
               i32.sub
@@ -6422,7 +7713,7 @@
                local.get $17
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.125
+               br $kernels-as/assembly/simd/storeLanes|inlined.141
               end
               local.get $11
               i32.const 0
@@ -6452,7 +7743,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.126
+             block $kernels-as/assembly/simd/storeLanes|inlined.142
               local.get $38
               i32.const 4
               i32.ge_s
@@ -6460,7 +7751,7 @@
                local.get $16
                local.get $48
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.126
+               br $kernels-as/assembly/simd/storeLanes|inlined.142
               end
               local.get $38
               i32.const 0
@@ -6490,7 +7781,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.127
+             block $kernels-as/assembly/simd/storeLanes|inlined.143
               local.get $38
               i32.const 4
               i32.sub
@@ -6501,7 +7792,7 @@
                local.get $16
                local.get $53
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.127
+               br $kernels-as/assembly/simd/storeLanes|inlined.143
               end
               local.get $11
               i32.const 0
@@ -6531,7 +7822,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.128
+             block $kernels-as/assembly/simd/storeLanes|inlined.144
               local.get $38
               i32.const 8
               i32.sub
@@ -6542,7 +7833,7 @@
                local.get $16
                local.get $51
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.128
+               br $kernels-as/assembly/simd/storeLanes|inlined.144
               end
               local.get $11
               i32.const 0
@@ -6572,7 +7863,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.129
+             block $kernels-as/assembly/simd/storeLanes|inlined.145
               local.get $38
               i32.const 12
               i32.sub
@@ -6583,7 +7874,7 @@
                local.get $16
                local.get $50
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.129
+               br $kernels-as/assembly/simd/storeLanes|inlined.145
               end
               local.get $11
               i32.const 0
@@ -7350,7 +8641,7 @@
              local.get $37
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.154
+             block $kernels-as/assembly/simd/storeLanes|inlined.170
               local.get $35
               i32.const 4
               i32.ge_s
@@ -7358,7 +8649,7 @@
                local.get $16
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.154
+               br $kernels-as/assembly/simd/storeLanes|inlined.170
               end
               local.get $35
               i32.const 0
@@ -7388,7 +8679,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.155
+             block $kernels-as/assembly/simd/storeLanes|inlined.171
               local.get $35
               i32.const 4
               i32.sub
@@ -7399,7 +8690,7 @@
                local.get $16
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.155
+               br $kernels-as/assembly/simd/storeLanes|inlined.171
               end
               local.get $11
               i32.const 0
@@ -7429,7 +8720,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.156
+             block $kernels-as/assembly/simd/storeLanes|inlined.172
               local.get $35
               i32.const 8
               i32.sub
@@ -7440,7 +8731,7 @@
                local.get $16
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.156
+               br $kernels-as/assembly/simd/storeLanes|inlined.172
               end
               local.get $11
               i32.const 0
@@ -7470,7 +8761,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.157
+             block $kernels-as/assembly/simd/storeLanes|inlined.173
               local.get $35
               i32.const 12
               i32.sub
@@ -7481,7 +8772,7 @@
                local.get $16
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.157
+               br $kernels-as/assembly/simd/storeLanes|inlined.173
               end
               local.get $11
               i32.const 0
@@ -8067,7 +9358,7 @@
              local.get $37
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.158
+             block $kernels-as/assembly/simd/storeLanes|inlined.174
               local.get $35
               i32.const 4
               i32.ge_s
@@ -8075,7 +9366,7 @@
                local.get $16
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.158
+               br $kernels-as/assembly/simd/storeLanes|inlined.174
               end
               local.get $35
               i32.const 0
@@ -8105,7 +9396,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.159
+             block $kernels-as/assembly/simd/storeLanes|inlined.175
               local.get $35
               i32.const 4
               i32.sub
@@ -8116,7 +9407,7 @@
                local.get $16
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.159
+               br $kernels-as/assembly/simd/storeLanes|inlined.175
               end
               local.get $11
               i32.const 0
@@ -8146,7 +9437,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.160
+             block $kernels-as/assembly/simd/storeLanes|inlined.176
               local.get $35
               i32.const 8
               i32.sub
@@ -8157,7 +9448,7 @@
                local.get $16
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.160
+               br $kernels-as/assembly/simd/storeLanes|inlined.176
               end
               local.get $11
               i32.const 0
@@ -8187,7 +9478,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.161
+             block $kernels-as/assembly/simd/storeLanes|inlined.177
               local.get $35
               i32.const 12
               i32.sub
@@ -8198,7 +9489,7 @@
                local.get $16
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.161
+               br $kernels-as/assembly/simd/storeLanes|inlined.177
               end
               local.get $11
               i32.const 0
@@ -8996,7 +10287,7 @@
                br $for-loop|32
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.162
+             block $kernels-as/assembly/simd/storeLanes|inlined.178
               local.get $38
               i32.const 4
               i32.ge_s
@@ -9004,7 +10295,7 @@
                local.get $17
                local.get $52
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.162
+               br $kernels-as/assembly/simd/storeLanes|inlined.178
               end
               local.get $38
               i32.const 0
@@ -9034,7 +10325,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.163
+             block $kernels-as/assembly/simd/storeLanes|inlined.179
               local.get $38
               i32.const 4
               i32.sub
@@ -9045,7 +10336,7 @@
                local.get $17
                local.get $49
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.163
+               br $kernels-as/assembly/simd/storeLanes|inlined.179
               end
               local.get $11
               i32.const 0
@@ -9075,7 +10366,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.164
+             block $kernels-as/assembly/simd/storeLanes|inlined.180
               local.get $38
               i32.const 8
               i32.sub
@@ -9086,7 +10377,7 @@
                local.get $17
                local.get $54
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.164
+               br $kernels-as/assembly/simd/storeLanes|inlined.180
               end
               local.get $11
               i32.const 0
@@ -9116,7 +10407,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.165
+             block $kernels-as/assembly/simd/storeLanes|inlined.181
               local.get $38
               i32.const 12
               i32.sub
@@ -9127,7 +10418,7 @@
                local.get $17
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.165
+               br $kernels-as/assembly/simd/storeLanes|inlined.181
               end
               local.get $11
               i32.const 0
@@ -9157,7 +10448,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.166
+             block $kernels-as/assembly/simd/storeLanes|inlined.182
               local.get $38
               i32.const 4
               i32.ge_s
@@ -9165,7 +10456,7 @@
                local.get $16
                local.get $48
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.166
+               br $kernels-as/assembly/simd/storeLanes|inlined.182
               end
               local.get $38
               i32.const 0
@@ -9195,7 +10486,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.167
+             block $kernels-as/assembly/simd/storeLanes|inlined.183
               local.get $38
               i32.const 4
               i32.sub
@@ -9206,7 +10497,7 @@
                local.get $16
                local.get $53
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.167
+               br $kernels-as/assembly/simd/storeLanes|inlined.183
               end
               local.get $11
               i32.const 0
@@ -9236,7 +10527,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.168
+             block $kernels-as/assembly/simd/storeLanes|inlined.184
               local.get $38
               i32.const 8
               i32.sub
@@ -9247,7 +10538,7 @@
                local.get $16
                local.get $51
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.168
+               br $kernels-as/assembly/simd/storeLanes|inlined.184
               end
               local.get $11
               i32.const 0
@@ -9277,7 +10568,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.169
+             block $kernels-as/assembly/simd/storeLanes|inlined.185
               local.get $38
               i32.const 12
               i32.sub
@@ -9288,7 +10579,7 @@
                local.get $16
                local.get $50
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.169
+               br $kernels-as/assembly/simd/storeLanes|inlined.185
               end
               local.get $11
               i32.const 0
@@ -9911,7 +11202,7 @@
                br $for-loop|34
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.170
+             block $kernels-as/assembly/simd/storeLanes|inlined.186
               local.get $38
               i32.const 4
               i32.ge_s
@@ -9919,7 +11210,7 @@
                local.get $17
                local.get $52
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.170
+               br $kernels-as/assembly/simd/storeLanes|inlined.186
               end
               local.get $38
               i32.const 0
@@ -9949,7 +11240,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.171
+             block $kernels-as/assembly/simd/storeLanes|inlined.187
               local.get $38
               i32.const 4
               i32.sub
@@ -9960,7 +11251,7 @@
                local.get $17
                local.get $49
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.171
+               br $kernels-as/assembly/simd/storeLanes|inlined.187
               end
               local.get $11
               i32.const 0
@@ -9990,7 +11281,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.172
+             block $kernels-as/assembly/simd/storeLanes|inlined.188
               local.get $38
               i32.const 8
               i32.sub
@@ -10001,7 +11292,7 @@
                local.get $17
                local.get $54
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.172
+               br $kernels-as/assembly/simd/storeLanes|inlined.188
               end
               local.get $11
               i32.const 0
@@ -10031,7 +11322,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.173
+             block $kernels-as/assembly/simd/storeLanes|inlined.189
               local.get $38
               i32.const 12
               i32.sub
@@ -10042,7 +11333,7 @@
                local.get $17
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.173
+               br $kernels-as/assembly/simd/storeLanes|inlined.189
               end
               local.get $11
               i32.const 0
@@ -10072,7 +11363,7 @@
                f32.store offset=56
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.174
+             block $kernels-as/assembly/simd/storeLanes|inlined.190
               local.get $38
               i32.const 4
               i32.ge_s
@@ -10080,7 +11371,7 @@
                local.get $16
                local.get $48
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.174
+               br $kernels-as/assembly/simd/storeLanes|inlined.190
               end
               local.get $38
               i32.const 0
@@ -10110,7 +11401,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.175
+             block $kernels-as/assembly/simd/storeLanes|inlined.191
               local.get $38
               i32.const 4
               i32.sub
@@ -10121,7 +11412,7 @@
                local.get $16
                local.get $53
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.175
+               br $kernels-as/assembly/simd/storeLanes|inlined.191
               end
               local.get $11
               i32.const 0
@@ -10151,7 +11442,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.176
+             block $kernels-as/assembly/simd/storeLanes|inlined.192
               local.get $38
               i32.const 8
               i32.sub
@@ -10162,7 +11453,7 @@
                local.get $16
                local.get $51
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.176
+               br $kernels-as/assembly/simd/storeLanes|inlined.192
               end
               local.get $11
               i32.const 0
@@ -10192,7 +11483,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.177
+             block $kernels-as/assembly/simd/storeLanes|inlined.193
               local.get $38
               i32.const 12
               i32.sub
@@ -10203,7 +11494,7 @@
                local.get $16
                local.get $50
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.177
+               br $kernels-as/assembly/simd/storeLanes|inlined.193
               end
               local.get $11
               i32.const 0
@@ -10970,7 +12261,7 @@
              local.get $37
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.202
+             block $kernels-as/assembly/simd/storeLanes|inlined.218
               local.get $35
               i32.const 4
               i32.ge_s
@@ -10978,7 +12269,7 @@
                local.get $16
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.202
+               br $kernels-as/assembly/simd/storeLanes|inlined.218
               end
               local.get $35
               i32.const 0
@@ -11008,7 +12299,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.203
+             block $kernels-as/assembly/simd/storeLanes|inlined.219
               local.get $35
               i32.const 4
               i32.sub
@@ -11019,7 +12310,7 @@
                local.get $16
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.203
+               br $kernels-as/assembly/simd/storeLanes|inlined.219
               end
               local.get $11
               i32.const 0
@@ -11049,7 +12340,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.204
+             block $kernels-as/assembly/simd/storeLanes|inlined.220
               local.get $35
               i32.const 8
               i32.sub
@@ -11060,7 +12351,7 @@
                local.get $16
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.204
+               br $kernels-as/assembly/simd/storeLanes|inlined.220
               end
               local.get $11
               i32.const 0
@@ -11090,7 +12381,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.205
+             block $kernels-as/assembly/simd/storeLanes|inlined.221
               local.get $35
               i32.const 12
               i32.sub
@@ -11101,7 +12392,7 @@
                local.get $16
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.205
+               br $kernels-as/assembly/simd/storeLanes|inlined.221
               end
               local.get $11
               i32.const 0
@@ -11819,7 +13110,7 @@
              local.get $37
              f32x4.add
              local.set $15
-             block $kernels-as/assembly/simd/storeLanes|inlined.206
+             block $kernels-as/assembly/simd/storeLanes|inlined.222
               local.get $35
               i32.const 4
               i32.ge_s
@@ -11827,7 +13118,7 @@
                local.get $16
                local.get $22
                v128.store
-               br $kernels-as/assembly/simd/storeLanes|inlined.206
+               br $kernels-as/assembly/simd/storeLanes|inlined.222
               end
               local.get $35
               i32.const 0
@@ -11857,7 +13148,7 @@
                f32.store offset=8
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.207
+             block $kernels-as/assembly/simd/storeLanes|inlined.223
               local.get $35
               i32.const 4
               i32.sub
@@ -11868,7 +13159,7 @@
                local.get $16
                local.get $21
                v128.store offset=16
-               br $kernels-as/assembly/simd/storeLanes|inlined.207
+               br $kernels-as/assembly/simd/storeLanes|inlined.223
               end
               local.get $11
               i32.const 0
@@ -11898,7 +13189,7 @@
                f32.store offset=24
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.208
+             block $kernels-as/assembly/simd/storeLanes|inlined.224
               local.get $35
               i32.const 8
               i32.sub
@@ -11909,7 +13200,7 @@
                local.get $16
                local.get $20
                v128.store offset=32
-               br $kernels-as/assembly/simd/storeLanes|inlined.208
+               br $kernels-as/assembly/simd/storeLanes|inlined.224
               end
               local.get $11
               i32.const 0
@@ -11939,7 +13230,7 @@
                f32.store offset=40
               end
              end
-             block $kernels-as/assembly/simd/storeLanes|inlined.209
+             block $kernels-as/assembly/simd/storeLanes|inlined.225
               local.get $35
               i32.const 12
               i32.sub
@@ -11950,7 +13241,7 @@
                local.get $16
                local.get $15
                v128.store offset=48
-               br $kernels-as/assembly/simd/storeLanes|inlined.209
+               br $kernels-as/assembly/simd/storeLanes|inlined.225
               end
               local.get $11
               i32.const 0
@@ -12944,7 +14235,7 @@
              local.get $20
             end
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.66
+            block $kernels-as/assembly/simd/storeLanes|inlined.82
              local.get $39
              i32.const 4
              i32.ge_s
@@ -12952,7 +14243,7 @@
               local.get $17
               local.get $27
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.66
+              br $kernels-as/assembly/simd/storeLanes|inlined.82
              end
              local.get $39
              i32.const 0
@@ -12982,7 +14273,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.67
+            block $kernels-as/assembly/simd/storeLanes|inlined.83
              local.get $39
              i32.const 4
              i32.sub
@@ -12993,7 +14284,7 @@
               local.get $17
               local.get $26
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.67
+              br $kernels-as/assembly/simd/storeLanes|inlined.83
              end
              local.get $11
              i32.const 0
@@ -13023,7 +14314,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.68
+            block $kernels-as/assembly/simd/storeLanes|inlined.84
              local.get $39
              i32.const 8
              i32.sub
@@ -13034,7 +14325,7 @@
               local.get $17
               local.get $25
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.68
+              br $kernels-as/assembly/simd/storeLanes|inlined.84
              end
              local.get $11
              i32.const 0
@@ -13064,7 +14355,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.69
+            block $kernels-as/assembly/simd/storeLanes|inlined.85
              local.get $39
              i32.const 12
              i32.sub
@@ -13075,7 +14366,7 @@
               local.get $17
               local.get $24
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.69
+              br $kernels-as/assembly/simd/storeLanes|inlined.85
              end
              local.get $11
              i32.const 0
@@ -13105,7 +14396,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.70
+            block $kernels-as/assembly/simd/storeLanes|inlined.86
              local.get $39
              i32.const 4
              i32.ge_s
@@ -13113,7 +14404,7 @@
               local.get $16
               local.get $23
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.70
+              br $kernels-as/assembly/simd/storeLanes|inlined.86
              end
              local.get $39
              i32.const 0
@@ -13143,7 +14434,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.71
+            block $kernels-as/assembly/simd/storeLanes|inlined.87
              local.get $39
              i32.const 4
              i32.sub
@@ -13154,7 +14445,7 @@
               local.get $16
               local.get $22
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.71
+              br $kernels-as/assembly/simd/storeLanes|inlined.87
              end
              local.get $11
              i32.const 0
@@ -13184,7 +14475,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.72
+            block $kernels-as/assembly/simd/storeLanes|inlined.88
              local.get $39
              i32.const 8
              i32.sub
@@ -13195,7 +14486,7 @@
               local.get $16
               local.get $21
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.72
+              br $kernels-as/assembly/simd/storeLanes|inlined.88
              end
              local.get $11
              i32.const 0
@@ -13225,7 +14516,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.73
+            block $kernels-as/assembly/simd/storeLanes|inlined.89
              local.get $39
              i32.const 12
              i32.sub
@@ -13236,7 +14527,7 @@
               local.get $16
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.73
+              br $kernels-as/assembly/simd/storeLanes|inlined.89
              end
              local.get $11
              i32.const 0
@@ -13771,7 +15062,7 @@
               br $for-loop|6
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.74
+            block $kernels-as/assembly/simd/storeLanes|inlined.90
              local.get $39
              i32.const 4
              i32.ge_s
@@ -13779,7 +15070,7 @@
               local.get $17
               local.get $52
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.74
+              br $kernels-as/assembly/simd/storeLanes|inlined.90
              end
              local.get $39
              i32.const 0
@@ -13809,7 +15100,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.75
+            block $kernels-as/assembly/simd/storeLanes|inlined.91
              local.get $39
              i32.const 4
              i32.sub
@@ -13820,7 +15111,7 @@
               local.get $17
               local.get $49
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.75
+              br $kernels-as/assembly/simd/storeLanes|inlined.91
              end
              local.get $11
              i32.const 0
@@ -13850,7 +15141,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.76
+            block $kernels-as/assembly/simd/storeLanes|inlined.92
              local.get $39
              i32.const 8
              i32.sub
@@ -13861,7 +15152,7 @@
               local.get $17
               local.get $54
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.76
+              br $kernels-as/assembly/simd/storeLanes|inlined.92
              end
              local.get $11
              i32.const 0
@@ -13891,7 +15182,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.77
+            block $kernels-as/assembly/simd/storeLanes|inlined.93
              local.get $39
              i32.const 12
              i32.sub
@@ -13902,7 +15193,7 @@
               local.get $17
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.77
+              br $kernels-as/assembly/simd/storeLanes|inlined.93
              end
              local.get $11
              i32.const 0
@@ -13932,7 +15223,7 @@
               f32.store offset=56
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.78
+            block $kernels-as/assembly/simd/storeLanes|inlined.94
              local.get $39
              i32.const 4
              i32.ge_s
@@ -13940,7 +15231,7 @@
               local.get $16
               local.get $48
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.78
+              br $kernels-as/assembly/simd/storeLanes|inlined.94
              end
              local.get $39
              i32.const 0
@@ -13970,7 +15261,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.79
+            block $kernels-as/assembly/simd/storeLanes|inlined.95
              local.get $39
              i32.const 4
              i32.sub
@@ -13981,7 +15272,7 @@
               local.get $16
               local.get $53
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.79
+              br $kernels-as/assembly/simd/storeLanes|inlined.95
              end
              local.get $11
              i32.const 0
@@ -14011,7 +15302,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.80
+            block $kernels-as/assembly/simd/storeLanes|inlined.96
              local.get $39
              i32.const 8
              i32.sub
@@ -14022,7 +15313,7 @@
               local.get $16
               local.get $51
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.80
+              br $kernels-as/assembly/simd/storeLanes|inlined.96
              end
              local.get $11
              i32.const 0
@@ -14052,7 +15343,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.81
+            block $kernels-as/assembly/simd/storeLanes|inlined.97
              local.get $39
              i32.const 12
              i32.sub
@@ -14063,7 +15354,7 @@
               local.get $16
               local.get $50
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.81
+              br $kernels-as/assembly/simd/storeLanes|inlined.97
              end
              local.get $11
              i32.const 0
@@ -14732,7 +16023,7 @@
              local.get $20
             end
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.106
+            block $kernels-as/assembly/simd/storeLanes|inlined.122
              local.get $35
              i32.const 4
              i32.ge_s
@@ -14740,7 +16031,7 @@
               local.get $16
               local.get $23
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.106
+              br $kernels-as/assembly/simd/storeLanes|inlined.122
              end
              local.get $35
              i32.const 0
@@ -14770,7 +16061,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.107
+            block $kernels-as/assembly/simd/storeLanes|inlined.123
              local.get $35
              i32.const 4
              i32.sub
@@ -14781,7 +16072,7 @@
               local.get $16
               local.get $22
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.107
+              br $kernels-as/assembly/simd/storeLanes|inlined.123
              end
              local.get $11
              i32.const 0
@@ -14811,7 +16102,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.108
+            block $kernels-as/assembly/simd/storeLanes|inlined.124
              local.get $35
              i32.const 8
              i32.sub
@@ -14822,7 +16113,7 @@
               local.get $16
               local.get $21
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.108
+              br $kernels-as/assembly/simd/storeLanes|inlined.124
              end
              local.get $11
              i32.const 0
@@ -14852,7 +16143,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.109
+            block $kernels-as/assembly/simd/storeLanes|inlined.125
              local.get $35
              i32.const 12
              i32.sub
@@ -14863,7 +16154,7 @@
               local.get $16
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.109
+              br $kernels-as/assembly/simd/storeLanes|inlined.125
              end
              local.get $11
              i32.const 0
@@ -15315,7 +16606,7 @@
             local.get $37
             f32x4.add
             local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.110
+            block $kernels-as/assembly/simd/storeLanes|inlined.126
              local.get $35
              i32.const 4
              i32.ge_s
@@ -15323,7 +16614,7 @@
               local.get $16
               local.get $22
               v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.110
+              br $kernels-as/assembly/simd/storeLanes|inlined.126
              end
              local.get $35
              i32.const 0
@@ -15353,7 +16644,7 @@
               f32.store offset=8
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.111
+            block $kernels-as/assembly/simd/storeLanes|inlined.127
              local.get $35
              i32.const 4
              i32.sub
@@ -15364,7 +16655,7 @@
               local.get $16
               local.get $21
               v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.111
+              br $kernels-as/assembly/simd/storeLanes|inlined.127
              end
              local.get $11
              i32.const 0
@@ -15394,7 +16685,7 @@
               f32.store offset=24
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.112
+            block $kernels-as/assembly/simd/storeLanes|inlined.128
              local.get $35
              i32.const 8
              i32.sub
@@ -15405,7 +16696,7 @@
               local.get $16
               local.get $20
               v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.112
+              br $kernels-as/assembly/simd/storeLanes|inlined.128
              end
              local.get $11
              i32.const 0
@@ -15435,7 +16726,7 @@
               f32.store offset=40
              end
             end
-            block $kernels-as/assembly/simd/storeLanes|inlined.113
+            block $kernels-as/assembly/simd/storeLanes|inlined.129
              local.get $35
              i32.const 12
              i32.sub
@@ -15446,7 +16737,7 @@
               local.get $16
               local.get $15
               v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.113
+              br $kernels-as/assembly/simd/storeLanes|inlined.129
              end
              local.get $11
              i32.const 0

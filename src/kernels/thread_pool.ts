@@ -4,13 +4,16 @@
  * Every thread (the caller and each worker) has its own instance of the same module
  * over the same WebAssembly.Memory, so a kernel's inputs and outputs need no copying
  * between threads: a job is a kernel, its arguments (addresses and sizes) and one
- * range per thread, written into the control block (thread_worker.ts CONTROL). The caller
- * wakes the workers with Atomics.notify, runs part 0 itself, then sleeps until the last
- * worker counts itself out. Workers are unref'd: an idle pool keeps no process alive
- * and, asleep in Atomics.wait, uses no CPU.
+ * range per part, at most one part per thread, written into the control block
+ * (thread_worker.ts CONTROL). The caller wakes as many sleeping workers as there are
+ * parts besides its own, then claims and runs parts itself like any worker, then sleeps
+ * until the last part is counted out. Which thread runs a part never changes its result:
+ * a part is a fixed range with its own scratch. Workers are unref'd: an idle pool keeps
+ * no process alive and, asleep in Atomics.wait, uses no CPU.
  */
 import { Worker, type WorkerOptions } from "node:worker_threads";
-import { CONTROL as C, WORKER_SOURCE } from "./thread_worker.js";
+import { UserError } from "../errors.js";
+import { CONTROL as C, WORKER_SOURCE, claimPart } from "./thread_worker.js";
 
 /**
  * A worker that runs `source`, plain JavaScript that gets Node's modules from `load(id)`.
@@ -31,9 +34,17 @@ export type KernelFn = (...args: number[]) => void;
 
 /**
  * How long a thread spins before it sleeps, waiting for the next job (workers) or for the
- * workers to finish (caller): a few tens of microseconds, about what one futex wake-up costs.
+ * last part to finish (caller), in microseconds: GROK1_SPIN_US, else SPIN_US.
  */
-const SPIN_MS = 0.05;
+export function spinMicroseconds(): number {
+  const v = process.env.GROK1_SPIN_US;
+  if (v === undefined || v === "") return SPIN_US;
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n > MAX_SPIN_US) throw new UserError(`GROK1_SPIN_US must be an integer from 0 to ${MAX_SPIN_US} (microseconds), not "${v}"`);
+  return n;
+}
+const SPIN_US = 50;
+const MAX_SPIN_US = 1_000_000;
 
 /** Part `p` of `parts` of [0, total), cut at multiples of `grain`: [lo, hi). */
 export function splitRange(total: number, parts: number, grain: number, p: number): [number, number] {
@@ -61,6 +72,7 @@ export class ThreadPool {
   private readonly ctl: Int32Array;
   private readonly args: Float64Array;
   private readonly errorText: Uint8Array;
+  private readonly spinMs = spinMicroseconds() / 1000;
 
   private constructor(
     memory: WebAssembly.Memory,
@@ -85,14 +97,14 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): Promise<ThreadPool> {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, (_, i) => startWorker({ ...data, part: i + 1 })));
+    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, () => startWorker(data)));
     return new ThreadPool(memory, control, workers, kernelNames);
   }
 
   /**
-   * Like start, without waiting for the workers to be ready: a worker that boots after a
-   * job was posted still runs its part (it counts generations from the pool's creation),
-   * and the caller waits for it. For a pool created inside a synchronous call (a further
+   * Like start, without waiting for the workers to be ready: until they are, the caller
+   * runs every part itself, and a worker that boots while a job is open still claims
+   * parts of it (it counts generations from the pool's creation). For a pool created inside a synchronous call (a further
    * memory bank, wasm_kernels.ts); the same module already ran on `start`'s workers.
    */
   static startNow(
@@ -103,7 +115,7 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): ThreadPool {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(evalWorker(WORKER_SOURCE, { workerData: { ...data, part: i + 1 } })));
+    const workers = Array.from({ length: workerCount(threads) }, () => settle(evalWorker(WORKER_SOURCE, { workerData: data })));
     return new ThreadPool(memory, control, workers, kernelNames);
   }
 
@@ -119,7 +131,6 @@ export class ThreadPool {
     const hasScratch = job.scratch !== undefined;
     ctl[C.FN] = job.kernel;
     ctl[C.NARGS] = job.args.length;
-    ctl[C.PARTS] = parts;
     ctl[C.HAS_SCRATCH] = hasScratch ? 1 : 0;
     ctl[C.ERROR] = 0;
     this.args.set(job.args);
@@ -129,23 +140,27 @@ export class ThreadPool {
       ctl[C.RANGES + 3 * p + 1] = hi;
       ctl[C.RANGES + 3 * p + 2] = hasScratch ? job.scratch!.base + p * job.scratch!.stride : 0;
     }
-    Atomics.store(ctl, C.PENDING, this.workers.length);
+    Atomics.store(ctl, C.REMAINING, parts);
+    Atomics.store(ctl, C.CLAIM, parts << C.CLAIM_SHIFT); // the job is open to claims from here on
     Atomics.add(ctl, C.GEN, 1);
-    Atomics.notify(ctl, C.GEN);
+    Atomics.notify(ctl, C.GEN, parts - 1);
 
     let failure: unknown;
-    try {
-      const own = [...job.args];
-      if (hasScratch) own.push(ctl[C.RANGES + 2]);
-      job.local(...own, ctl[C.RANGES], ctl[C.RANGES + 1]);
-    } catch (e) {
-      failure = e;
+    for (let p = claimPart(ctl, C); p >= 0; p = claimPart(ctl, C)) {
+      const r = C.RANGES + 3 * p;
+      try {
+        if (hasScratch) job.local(...job.args, ctl[r + 2] >>> 0, ctl[r], ctl[r + 1]);
+        else job.local(...job.args, ctl[r], ctl[r + 1]);
+      } catch (e) {
+        failure ??= e;
+      }
+      Atomics.sub(ctl, C.REMAINING, 1);
     }
-    this.waitForWorkers();
+    this.waitForParts();
     if (failure !== undefined) throw failure;
     const failedPart = ctl[C.ERROR];
     if (failedPart !== 0) {
-      throw new Error(`wasm kernel ${this.kernelNames[job.kernel]} failed on worker ${failedPart}: ${this.workerErrorText()}`);
+      throw new Error(`wasm kernel ${this.kernelNames[job.kernel]} failed in part ${failedPart - 1}, on a worker thread: ${this.workerErrorText()}`);
     }
   }
 
@@ -156,13 +171,13 @@ export class ThreadPool {
     return new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end));
   }
 
-  private waitForWorkers(): void {
+  private waitForParts(): void {
     const { ctl } = this;
-    const spinUntil = performance.now() + SPIN_MS;
+    const spinUntil = performance.now() + this.spinMs;
     for (let i = 0; ; i++) {
-      const pending = Atomics.load(ctl, C.PENDING);
-      if (pending === 0) return;
-      if ((i & 255) === 255 && performance.now() > spinUntil) Atomics.wait(ctl, C.PENDING, pending);
+      const remaining = Atomics.load(ctl, C.REMAINING);
+      if (remaining === 0) return;
+      if ((i & 255) === 255 && performance.now() > spinUntil) Atomics.wait(ctl, C.REMAINING, remaining);
     }
   }
 
@@ -181,10 +196,10 @@ function workerCount(threads: number): number {
   return Math.min(threads, C.MAX_PARTS) - 1;
 }
 
-/** What every worker of a pool gets (plus its part number). */
+/** What every worker of a pool gets. */
 function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, control: number, kernelNames: readonly string[]) {
   const startGen = Atomics.load(new Int32Array(memory.buffer, control, C.INTS), C.GEN);
-  return { module, memory, control, kernelNames, spinMs: SPIN_MS, startGen };
+  return { module, memory, control, kernelNames, spinMs: spinMicroseconds() / 1000, startGen };
 }
 
 /** Starts a worker and resolves once it is ready (a failure to start rejects). */

@@ -4,11 +4,13 @@
  * under vitest and from dist/ after `tsc`).
  *
  * A worker instantiates the kernel module over the shared memory it is given, says
- * "ready", then loops: sleep until the control block's generation changes, run its part
- * of the job described there (a failure goes into the control block's error slots), count
- * itself out of `pending`. It spins for a few microseconds before sleeping, because a
- * forward pass dispatches jobs back to back; an idle pool sleeps in Atomics.wait and uses
- * no CPU.
+ * "ready", then loops: wait until the control block's generation changes, then claim parts
+ * of the job described there and run them until none is left (a failure goes into the
+ * control block's error slots), counting each finished part out of `remaining`. Parts are
+ * claimed, not assigned: whichever thread is awake takes the next one, the caller too, so
+ * a worker slow to wake delays nothing. A worker spins for a while before it sleeps,
+ * because a forward pass dispatches jobs back to back; an idle pool sleeps in Atomics.wait
+ * and uses no CPU.
  */
 
 /**
@@ -17,12 +19,13 @@
  */
 export const CONTROL = {
   GEN: 0, // job generation: bumped once per job; workers sleep on it
-  PENDING: 1, // workers that have not finished the current job; the caller sleeps on it
+  REMAINING: 1, // parts of the current job not finished yet; the caller sleeps on it
   FN: 2, // index of the kernel in the pool's kernel list; -1 tells workers to exit
   NARGS: 3, // number of float64 arguments before the range
-  PARTS: 4, // parts of this job; part 0 runs on the calling thread
+  CLAIM: 4, // parts << CLAIM_SHIFT | the next part to claim (claimPart)
   HAS_SCRATCH: 5, // 1: the kernel takes this part's scratch address before its range
-  ERROR: 6, // 0, or the number of a part whose kernel threw
+  ERROR: 6, // 0, or 1 + the number of a part whose kernel threw on a worker
+  CLAIM_SHIFT: 16, // a job's claims add at most MAX_PARTS + 2 · MAX_PARTS to the counter
   RANGES: 8, // per part p: [lo, hi, scratch] at RANGES + 3·p
   MAX_PARTS: 64,
   INTS: 8 + 3 * 64,
@@ -33,10 +36,24 @@ export const CONTROL = {
   BYTES: (8 + 3 * 64) * 4 + 16 * 8 + 512,
 } as const;
 
+/**
+ * Claims the next part of the current job: its number, or -1 if every part is taken. The
+ * claim word holds the job's part count beside the counter, and the caller resets it only
+ * after writing the job, so a claim that gets a part number below the count is a part of
+ * the job now described in the control block, which cannot change before that part is done;
+ * a claim left over from an earlier job gets a number at or past its count. Shared by the
+ * caller (thread_pool.ts) and the workers (its source is copied into WORKER_SOURCE).
+ */
+export function claimPart(ctl: Int32Array, c: typeof CONTROL): number {
+  const v = Atomics.add(ctl, c.CLAIM, 1);
+  const p = v & ((1 << c.CLAIM_SHIFT) - 1);
+  return p < v >>> c.CLAIM_SHIFT ? p : -1;
+}
+
 /** Plain JavaScript, run by thread_pool.ts evalWorker (which defines `load`), with the control layout inlined. */
 export const WORKER_SOURCE = `
 const { parentPort, workerData } = load("node:worker_threads");
-const { module, memory, control, part, kernelNames, spinMs, startGen } = workerData;
+const { module, memory, control, kernelNames, spinMs, startGen } = workerData;
 const C = ${JSON.stringify(CONTROL)};
 const instance = new WebAssembly.Instance(module, {
   env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } },
@@ -45,35 +62,40 @@ const kernels = kernelNames.map((name) => instance.exports[name]);
 const ctl = new Int32Array(memory.buffer, control, C.INTS);
 const args = new Float64Array(memory.buffer, control + C.ARGS_BYTE_OFFSET, C.MAX_ARGS);
 const errorText = new Uint8Array(memory.buffer, control + C.ERROR_TEXT_BYTE_OFFSET, C.ERROR_TEXT_BYTES);
+const pause = typeof Atomics.pause === "function" ? Atomics.pause : () => {};
 
 function waitForJob(seen) {
   const spinUntil = performance.now() + spinMs;
   for (let i = 0; Atomics.load(ctl, C.GEN) === seen; i++) {
+    pause();
     if ((i & 255) === 255 && performance.now() > spinUntil) Atomics.wait(ctl, C.GEN, seen);
   }
   return Atomics.load(ctl, C.GEN);
 }
 
-// counted from the pool's creation, so that a worker booting late still takes the job waiting for it
+${claimPart.toString()}
+
+function runPart(p) {
+  const a = Array.from(args.subarray(0, ctl[C.NARGS]));
+  const r = C.RANGES + 3 * p;
+  if (ctl[C.HAS_SCRATCH]) a.push(ctl[r + 2] >>> 0);
+  a.push(ctl[r], ctl[r + 1]);
+  try {
+    kernels[ctl[C.FN]](...a);
+  } catch (e) {
+    errorText.fill(0);
+    new TextEncoder().encodeInto(String((e && e.stack) || e), errorText.subarray(0, C.ERROR_TEXT_BYTES - 1));
+    Atomics.store(ctl, C.ERROR, p + 1);
+  }
+  if (Atomics.sub(ctl, C.REMAINING, 1) === 1) Atomics.notify(ctl, C.REMAINING);
+}
+
+// counted from the pool's creation, so that a worker booting late still takes part in the job waiting for it
 let seen = startGen;
 parentPort.postMessage("ready");
 for (;;) {
   seen = waitForJob(seen);
-  const fn = ctl[C.FN];
-  if (fn < 0) break;
-  if (part < ctl[C.PARTS]) {
-    const a = Array.from(args.subarray(0, ctl[C.NARGS]));
-    const r = C.RANGES + 3 * part;
-    if (ctl[C.HAS_SCRATCH]) a.push(ctl[r + 2] >>> 0);
-    a.push(ctl[r], ctl[r + 1]);
-    try {
-      kernels[fn](...a);
-    } catch (e) {
-      errorText.fill(0);
-      new TextEncoder().encodeInto(String((e && e.stack) || e), errorText.subarray(0, C.ERROR_TEXT_BYTES - 1));
-      Atomics.store(ctl, C.ERROR, part);
-    }
-  }
-  if (Atomics.sub(ctl, C.PENDING, 1) === 1) Atomics.notify(ctl, C.PENDING);
+  if (Atomics.load(ctl, C.FN) < 0) break;
+  for (let p = claimPart(ctl, C); p >= 0; p = claimPart(ctl, C)) runPart(p);
 }
 `;
