@@ -11,7 +11,7 @@ import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
 
 export async function benchCommand(argv: string[]): Promise<void> {
   const usage =
-    "grok1 bench [--quick] [--json] [--threads N]\n" +
+    "grok1 bench [--quick] [--json] [--threads N[,N...]]\n" +
     `       grok1 bench --e2e ${MODEL_USAGE} [--prompt-tokens 128] [--gen-tokens 32] [--ts-prompt-tokens 8] [--ts-gen-tokens 2] [--no-ts-baseline] [--json]\n` +
     "       grok1 bench --tokenizer [--quick] [--json]\n" +
     "       grok1 bench --full-layer [--dir DIR] [--memory-budget 3G] [--prompt-tokens 32] [--gen-tokens 3] [--kernels ts|wasm] [--threads N] [--json]";
@@ -64,8 +64,9 @@ export async function benchCommand(argv: string[]): Promise<void> {
   }
   if (!values.e2e) {
     const { runKernelBench } = await import("../../bench/kernels.js");
-    const threads = intFlag(values.threads, "--threads", 1, MAX_THREADS);
-    await runKernelBench({ quick, json, threads: threads === undefined ? undefined : [threads] });
+    // one count or a list ("1,2,4,8,16": a scaling sweep in one run); default 1 and all cores
+    const threads = values.threads?.split(",").map((t) => intFlag(t, "--threads", 1, MAX_THREADS) as number);
+    await runKernelBench({ quick, json, threads });
     return;
   }
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
