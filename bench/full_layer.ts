@@ -313,6 +313,7 @@ function timedKernels(inner: Kernels, seconds: Map<string, number>): Kernels {
     rope: timed("rope", inner.rope),
     gelu: timed("gelu", inner.gelu),
     topK: timed("topK", inner.topK),
+    expertFfn: timed("expertFfn", inner.expertFfn),
     roundBf16: timed("roundBf16", inner.roundBf16),
     attention: timed("attention", inner.attention as (a: AttentionArgs) => void),
   };
@@ -349,7 +350,7 @@ function stackRunner(cfg: LanguageModelConfig, layers: StreamingLayers, inner: K
       const kernelTotal = [...after.k.keys()].reduce((n, name) => n + dk(name), 0);
       const read = ds("readSeconds") + ds("waitSeconds");
       const pack = ds("prepareSeconds");
-      const matmul = dk("matmul");
+      const matmul = dk("matmul") + dk("expertFfn"); // an expert's FFN is three matmuls and the gate between them
       const n = T * L; // layer-tokens
       const r: PhaseResult = {
         phase,

@@ -19,7 +19,7 @@
 import { availableParallelism } from "node:os";
 import { Bench } from "tinybench";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
-import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
+import type { AttentionArgs, ExpertWeights, Kernels, Weight } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm_kernels.js";
 
@@ -211,6 +211,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
 
   // -- the other kernels, at mid-size shapes (emb 1024, 8 q / 2 kv heads of 128, ffn 5464) --
   const [T, D, F, Hq, Hkv, Kh, S] = smoke ? [3, 40, 56, 4, 2, 8, 5] : [128, 1024, 5464, 8, 2, 128, 1024];
+  const nExpert = Math.max(1, Math.floor(T / 4)); // tokens per expert
   const act = (n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i) * 3);
   /** `call`, with x restored to its contents of now before each call (Timed.reset). */
   const inPlace = (x: Float32Array, call: () => void): Timed => {
@@ -263,6 +264,18 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
         const x = act(T * Hq * Kh), offset = new Int32Array([100]);
         const invFreq = Float32Array.from({ length: Kh / 2 }, (_, j) => 1 / 10000 ** ((2 * j) / Kh));
         return inPlace(x, () => k.rope(x, 1, T, Hq, Kh, offset, invFreq));
+      },
+    },
+    {
+      // one expert's share of a 128-token prompt (2 of 8 experts per token): 32 tokens, bf16 weights
+      kernel: "expert ffn",
+      dtype: "bf16",
+      shape: [nExpert, D, F],
+      cost: { flops: 3 * 2 * nExpert * D * F, bytes: 3 * 2 * D * F },
+      run: (k) => {
+        const w: ExpertWeights = { linear: randomWeight("bf16", D, F), linear_v: randomWeight("bf16", D, F), linear_1: randomWeight("bf16", F, D) };
+        const x = act(nExpert * D).map(roundBf16), out = new Float32Array(nExpert * D);
+        return () => k.expertFfn(x, nExpert, w, { h: true, hv: true }, out);
       },
     },
     attentionCase("attention decode", 1, S),

@@ -14,7 +14,7 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { UserError } from "../src/errors.js";
-import { type AttentionArgs, type Kernels, type Weight, groupRows } from "../src/kernels/kernels.js";
+import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, groupRows } from "../src/kernels/kernels.js";
 import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
@@ -649,6 +649,76 @@ describe("attention", () => {
 
 // ---------------------------------------------------------------------------------------
 // Memory, threads, selection
+
+describe("expertFfn (one expert's gated FFN)", () => {
+  /** The composition Kernels.expertFfn names, on kernels `k`, one kernel call at a time. */
+  function composed(k: Kernels, x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }): Float32Array {
+    const F = w.linear.N;
+    const h = new Float32Array(n * F), hv = new Float32Array(n * F), out = new Float32Array(n * w.linear_1.N);
+    k.matmul(x, n, w.linear, h);
+    k.matmul(x, n, w.linear_v, hv);
+    if (round.h) k.roundBf16(h);
+    if (round.hv) k.roundBf16(hv);
+    k.gelu(h);
+    for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]);
+    k.matmul(h, n, w.linear_1, out);
+    return out;
+  }
+  const expert = (r: () => number, D: number, F: number, dtype: Weight["dtype"], roundToBf16: boolean): ExpertWeights => ({
+    linear: randomWeight(r, D, F, dtype, "kn", roundToBf16, false),
+    linear_v: randomWeight(r, D, F, dtype, "kn", roundToBf16, false),
+    linear_1: randomWeight(r, F, D, dtype, "kn", roundToBf16, false),
+  });
+
+  test("equals its composition of matmul, roundBf16, gelu and the product, bit for bit, on every build and thread count", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 3, 5, 9, 33),
+        fc.constantFrom(...DIMS, 40),
+        fc.constantFrom(1, 17, 56, 100),
+        fc.constantFrom("f32", "bf16", "i8"),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer(),
+        (n, D, F, dtype, flagA, flagB, seed) => {
+          const r = rng(seed);
+          const w = expert(r, D, F, dtype as Weight["dtype"], dtype === "i8" && flagA);
+          const x = floats(r, n * D, 1, false);
+          const round = { h: flagA, hv: flagB };
+          const want = composed(tsKernels, x, n, w, round);
+          const out = new Float32Array(n * D).fill(777);
+          tsKernels.expertFfn(x, n, w, round, out);
+          expect(out, `ts, n ${n} D ${D} F ${F} ${dtype}`).toEqual(want);
+          forEachSubject((k, label) => {
+            const out = new Float32Array(n * D).fill(777);
+            k.expertFfn(x, n, w, round, out);
+            const parts = composed(k, x, n, w, round);
+            const same = out.every((v, i) => Object.is(v, parts[i]) || (Number.isNaN(v) && Number.isNaN(parts[i])));
+            if (!same) expect.fail(`${label}, n ${n} D ${D} F ${F} ${dtype} round ${JSON.stringify(round)}: differs from its composition`);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test("with its weights in different memory banks: the same result, one kernel at a time", async () => {
+    const r = rng(31);
+    // three 352 KiB f32 weights against 1 MiB banks, room for one each beside its packing
+    const w = expert(r, 300, 300, "f32", false);
+    const x = floats(r, 9 * 300, 1);
+    const one = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
+    const banked = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0, bankBytes: 2 ** 20 });
+    for (const n of [1, 9]) {
+      const want = new Float32Array(n * 300), got = new Float32Array(n * 300);
+      one.expertFfn(x, n, w, { h: true, hv: false }, want);
+      banked.expertFfn(x, n, w, { h: true, hv: false }, got);
+      expect(banked.bankCount).toBeGreaterThan(1);
+      expect(got, `n ${n}`).toEqual(want);
+    }
+    await Promise.all([one.close(), banked.close()]);
+  });
+});
 
 describe("memory banks", () => {
   test("weights past one memory go to further banks: the same results, on 1 and 2 threads, and release frees each bank", async () => {

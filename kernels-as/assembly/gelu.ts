@@ -61,3 +61,27 @@ export function gelu(x: usize, i0: i32, i1: i32): void {
 export function gelu_bf16(x: usize, i0: i32, i1: i32): void {
   geluRange(x, i0, i1, true);
 }
+
+/**
+ * The expert FFN's gate, in place: h[i0..i1) = gelu(h) · hv, float32 (model.py MoELayer:
+ * jax.nn.gelu(x·W) * (x·V)), the product rounded once as the twin's fround(h · hv).
+ * Blocks of GATE_BLOCK elements: gelu's pass, then the product's, while the block is in L1.
+ */
+export function gelu_mul(h: usize, hv: usize, i0: i32, i1: i32): void {
+  for (let b = i0; b < i1; b += GATE_BLOCK) {
+    const e = min(b + GATE_BLOCK, i1);
+    geluRange(h, b, e, false);
+    let i = b;
+    for (; i + 4 <= e; i += 4) {
+      const o = <usize>i << 2;
+      v128.store(h + o, f32x4.mul(v128.load(h + o), v128.load(hv + o)));
+    }
+    for (; i < e; i++) {
+      const o = <usize>i << 2;
+      store<f32>(h + o, load<f32>(h + o) * load<f32>(hv + o));
+    }
+  }
+}
+
+/** Elements per block of gelu_mul: 4 KiB of h and 4 KiB of hv, well inside L1. */
+const GATE_BLOCK: i32 = 1024;

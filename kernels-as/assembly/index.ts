@@ -14,7 +14,7 @@ export { GEMM_SCRATCH_BYTES, MR as GEMM_TILE_ROWS, pack_x } from "./gemm_panel16
 export { rms_norm } from "./rms_norm";
 export { softmax } from "./softmax";
 export { rope } from "./rope";
-export { gelu, gelu_bf16 } from "./gelu";
+export { gelu, gelu_bf16, gelu_mul } from "./gelu";
 export { top_k } from "./top_k";
 export { round_bf16 } from "./bf16";
 export { attention } from "./attention";

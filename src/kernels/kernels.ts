@@ -68,6 +68,13 @@ export interface AttentionArgs {
   out: Float32Array; // [B, T, Hq, K]
 }
 
+/** One expert's three weights (model.py MoELayer: linear, linear_v, linear_1). */
+export interface ExpertWeights {
+  linear: Weight; // [D, F]
+  linear_v: Weight; // [D, F]
+  linear_1: Weight; // [F, D]
+}
+
 export interface Kernels {
   /** Short name for logs and benchmarks: "ts", "wasm-simd", "wasm-relaxed-simd", ... */
   readonly name: string;
@@ -117,6 +124,17 @@ export interface Kernels {
    * Writes values and indices [rows, k].
    */
   topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void;
+
+  /**
+   * One expert's gated FFN over n tokens (model.py MoELayer), float32:
+   *   h   = x[n, D] · W_linear            [n, F]   rounded to bf16 when round.h
+   *   hv  = x · W_linear_v                [n, F]   rounded to bf16 when round.hv
+   *   out = (gelu(h) ⊙ hv) · W_linear_1   [n, D]
+   * exactly this composition of matmul, roundBf16 and gelu, with the product rounded
+   * once per element (the rounding flags: a bf16 input times bf16 weights gives a bf16
+   * product in the reference).
+   */
+  expertFfn(x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }, out: Float32Array): void;
 
   /** Rounds every element to the nearest bfloat16 (ties to even), in place. */
   roundBf16(x: Float32Array): void;

@@ -25,7 +25,7 @@ export const CONTROL = {
   CLAIM: 4, // parts << CLAIM_SHIFT | the next part to claim (claimPart)
   HAS_SCRATCH: 5, // 1: the kernel takes this part's scratch address before its range
   ERROR: 6, // 0, or 1 + the number of a part whose kernel threw on a worker
-  CLAIM_SHIFT: 16, // a job's claims add at most MAX_PARTS + 2 · MAX_PARTS to the counter
+  CLAIM_SHIFT: 16, // the counter's bits: a job sees at most MAX_PARTS claims that get a part, and two per thread that don't
   RANGES: 8, // per part p: [lo, hi, scratch] at RANGES + 3·p
   MAX_PARTS: 64,
   INTS: 8 + 3 * 64,

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { UserError } from "../errors.js";
-import { type AttentionArgs, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
+import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
 import { type KernelFn, ThreadPool } from "./thread_pool.js";
 import { CONTROL } from "./thread_worker.js";
 
@@ -165,6 +165,7 @@ export const KERNEL_NAMES = [
   "rope",
   "gelu",
   "gelu_bf16",
+  "gelu_mul",
   "top_k",
   "round_bf16",
   "attention",
@@ -629,8 +630,20 @@ export class WasmKernels implements Kernels {
     const p = this.packedWeight(w);
     const h = p.bank.heap;
     h.resetScratch();
-    let xa = h.put(x.subarray(0, M * K));
+    const xa = h.put(x.subarray(0, M * K));
     const ya = h.scratch(M * N * 4);
+    this.matmulAt(p, w, xa, M, ya, group);
+    h.getF32(ya, M * N, y);
+  }
+
+  /**
+   * y = x · W (Kernels.matmul) on addresses in the bank that holds W's packed copy `p`:
+   * x [M, K] at xa, y [M, N] at ya; scratch taken above both.
+   */
+  private matmulAt(p: PackedWeight, w: Weight, xa: number, M: number, ya: number, group?: number): void {
+    const { K, N } = w;
+    const [k0, k1] = groupRows(w, group);
+    const h = p.bank.heap;
     const panels = Math.ceil(N / PANEL);
     const prefill = M > this.decodeMaxRows;
     if (prefill) {
@@ -647,7 +660,39 @@ export class WasmKernels implements Kernels {
     const args =
       w.dtype === "i8" ? [xa, M, K, N, p.address, p.scales, p.groups, g0, g1, p.round, ya] : [xa, M, K, N, p.address, ya];
     p.bank.run(`matmul_${w.dtype}`, args, panels, 1, parts, scratch);
-    h.getF32(ya, M * N, y);
+  }
+
+  /**
+   * Kernels.expertFfn. Where the three weights are packed in one bank, h and hv never
+   * leave WebAssembly memory: x goes in once, out comes back, and the gate is one kernel
+   * (gelu_mul). Otherwise, the same kernels one call at a time.
+   */
+  expertFfn(x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }, out: Float32Array): void {
+    const D = w.linear.K, F = w.linear.N;
+    const [a, b, c] = [w.linear, w.linear_v, w.linear_1].map((m) => this.packedWeight(m));
+    if (n === 0 || F === 0 || D === 0 || a.bank !== b.bank || a.bank !== c.bank) {
+      const h = new Float32Array(n * F), hv = new Float32Array(n * F);
+      this.matmul(x, n, w.linear, h);
+      this.matmul(x, n, w.linear_v, hv);
+      if (round.h) this.roundBf16(h);
+      if (round.hv) this.roundBf16(hv);
+      this.gelu(h);
+      for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]); // gelu_mul's product
+      this.matmul(h, n, w.linear_1, out);
+      return;
+    }
+    const bank = a.bank, heap = bank.heap;
+    heap.resetScratch();
+    const xa = heap.put(x.subarray(0, n * D));
+    const ha = heap.scratch(n * F * 4), hva = heap.scratch(n * F * 4), oa = heap.scratch(n * D * 4);
+    this.matmulAt(a, w.linear, xa, n, ha);
+    this.matmulAt(b, w.linear_v, xa, n, hva);
+    const elementParts = (ns: number) => this.partsFor(n * F * ns, Math.ceil((n * F) / 16));
+    if (round.h) bank.run("round_bf16", [ha], n * F, 16, elementParts(NS.roundElement));
+    if (round.hv) bank.run("round_bf16", [hva], n * F, 16, elementParts(NS.roundElement));
+    bank.run("gelu_mul", [ha, hva], n * F, 16, elementParts(NS.geluElement));
+    this.matmulAt(c, w.linear_1, ha, n, oa);
+    heap.getF32(oa, n * D, out);
   }
 
   columns(w: Weight, ids: Int32Array, out: Float32Array): void {

@@ -60,21 +60,14 @@ export function moeLayer(ctx: ForwardContext, p: MoEParams, x: Tensor): MoEOutpu
     if (pairs.length === 0) continue;
     const n = pairs.length;
     const w = p.expert(e);
-    const F = w.linear.N;
     const xe = new Float32Array(n * D); // the tokens routed to e   [n, D]
     pairs.forEach((pair, j) => xe.set(x.data.subarray(Math.floor(pair / k) * D, Math.floor(pair / k) * D + D), j * D));
 
-    const h = new Float32Array(n * F); // x·W_linear       [n, F]
-    const hv = new Float32Array(n * F); // x·W_linear_v    [n, F]
-    kernels.matmul(xe, n, w.linear, h);
-    kernels.matmul(xe, n, w.linear_v, hv);
-    if (ctx.dtype === "bfloat16" && isBf16Weight(w.linear)) kernels.roundBf16(h); // bf16·bf16 einsum → bf16
-    if (ctx.dtype === "bfloat16" && isBf16Weight(w.linear_v)) kernels.roundBf16(hv);
-    kernels.gelu(h); // float32
-    for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]); // float32
-
-    const out = new Float32Array(n * D); // h·W_linear_1   [n, D] float32 (a float32 input)
-    kernels.matmul(h, n, w.linear_1, out);
+    // out = (gelu(x·W_linear) ⊙ (x·W_linear_v))·W_linear_1     [n, D] float32;
+    // a bf16 input times bf16 weights rounds x·W to bf16 (the einsum's result dtype)
+    const bf16 = ctx.dtype === "bfloat16";
+    const out = new Float32Array(n * D);
+    kernels.expertFfn(xe, n, w, { h: bf16 && isBf16Weight(w.linear), hv: bf16 && isBf16Weight(w.linear_v) }, out);
     pairs.forEach((pair, j) => expertOut.set(out.subarray(j * D, (j + 1) * D), pair * D));
   }
 
