@@ -17,7 +17,7 @@ import type { Kernels } from "../src/kernels/kernels.js";
 import { adoptWeight } from "../src/kernels/select.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
-import { initMemory, type Memory } from "../src/model/kv_memory.js";
+import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
 import { loadParams, type TensorSource } from "../src/weights/params.js";
 
@@ -82,12 +82,15 @@ async function measure(
 ): Promise<{ prefill: number; decode: number }> {
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
   const ids = promptIds(cfg.vocab_size, P);
-  let memory: Memory = initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4));
+  // the KV cache as `grok1 generate` makes it: in the kernels' memory where they offer it
+  const fresh = () => initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4), kernels);
+  let memory: Memory = fresh();
   let next = 0;
 
   const prefillBench = new Bench({ name: "prefill", iterations: 2, warmup: false, time: 0 });
   prefillBench.add(`prefill ${kernels.name}`, () => {
-    memory = initMemory(cfg, 1, Math.min(cfg.sequence_len, P + G + 4));
+    releaseMemory(memory, kernels);
+    memory = fresh();
     const logits = languageModel(ctx, params, { tokens: ids, B: 1, T: P, memory, lastPositions: Int32Array.of(P - 1) }).logits;
     next = argmax(logits.data);
   });
@@ -104,6 +107,7 @@ async function measure(
   const r = decodeBench.tasks[0].result;
   const decodeMs = r.state === "completed" ? r.latency.p50 : NaN;
   log(`  ${kernels.name}: decode: ${decodeMs.toFixed(2)} ms per token (median of ${G})`);
+  releaseMemory(memory, kernels);
   return { prefill: (1000 * P) / prefillMs, decode: 1000 / decodeMs };
 }
 

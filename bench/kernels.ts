@@ -279,20 +279,27 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       },
     },
     attentionCase("attention decode", 1, S),
+    // the same with the cache in the kernels' memory (allocateF32), as the model keeps it
+    attentionCase("attention decode in place", 1, S, false, true),
     attentionCase("attention prefill", T, T),
     // a prompt's prefill as the model runs it: query t sees slots s <= t
     attentionCase("attention causal", smoke ? T : 4 * T, smoke ? T : 4 * T, true),
   ];
-  function attentionCase(kernel: string, Tq: number, Sk: number, causal = false) {
+  function attentionCase(kernel: string, Tq: number, Sk: number, causal = false, inPlace = false) {
     const visible = causal ? (Tq * (Tq + 1)) / 2 : Tq * Sk; // (query, slot) pairs
     return {
       kernel,
       shape: [Tq, Sk, Hq * Kh],
       cost: { flops: 4 * visible * Hq * Kh, bytes: 4 * (2 * Sk * Hkv * Kh + 2 * Tq * Hq * Kh) },
       run: (k: Kernels) => {
+        const cache = (n: number) => {
+          const a = (inPlace && k.allocateF32?.(n)) || new Float32Array(n);
+          a.set(act(n));
+          return a;
+        };
         const a: AttentionArgs = {
           B: 1, T: Tq, S: Sk, Hq, Hkv, K: Kh,
-          q: act(Tq * Hq * Kh), k: act(Sk * Hkv * Kh), v: act(Sk * Hkv * Kh),
+          q: act(Tq * Hq * Kh), k: cache(Sk * Hkv * Kh), v: cache(Sk * Hkv * Kh),
           mask: Uint8Array.from({ length: Tq * Sk }, (_, i) => (!causal || i % Sk <= Math.floor(i / Sk) ? 1 : 0)),
           multiplier: 0.08838834764831845, bf16: false,
           out: new Float32Array(Tq * Hq * Kh),

@@ -16,7 +16,7 @@ import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import type { ForwardContext } from "./model/context.js";
-import { initMemory } from "./model/kv_memory.js";
+import { initMemory, releaseMemory } from "./model/kv_memory.js";
 import { languageModel, type LanguageModelParams } from "./model/language_model.js";
 import { SamplerKeys, sampleToken, type SampleOutput } from "./sampling/sample.js";
 
@@ -66,46 +66,50 @@ export function generate(
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
   const settings = { temperature: o.temperature, nucleusP: o.topP, dtype: cfg.fprop_dtype };
   const keys = new SamplerKeys(o.prompts.map(() => o.seed));
-  const memory = initMemory(cfg, B, S);
-  const V = cfg.vocab_size;
+  const memory = initMemory(cfg, B, S, kernels); // in the kernels' memory where they offer it
+  try {
+    const V = cfg.vocab_size;
 
-  // 1. prefill: right-padded prompts [B, T]; logits at each row's last prompt token
-  const tokens = new Int32Array(B * T).fill(cfg.pad_token);
-  o.prompts.forEach((p, b) => tokens.set(p, b * T));
-  const lengths = Int32Array.from(o.prompts, (p) => p.length);
-  const t0 = performance.now();
-  const first = languageModel(ctx, params, { tokens, B, T, memory, lastPositions: lengths.map((n) => n - 1) }).logits; // [B, 1, V]
-  for (const layer of memory.layers) layer.step.set(lengths); // runners.py: step = the prompt's length
-  const out: number[][] = o.prompts.map(() => []);
-  const done = new Array<boolean>(B).fill(false);
-  const sampleAll = (logits: Float32Array) => {
-    const drawKeys = keys.next();
-    for (let b = 0; b < B; b++) {
-      if (done[b]) continue;
-      const s = sampleToken(logits.subarray(b * V, (b + 1) * V), drawKeys[b], settings);
-      out[b].push(s.tokenId);
-      o.onToken?.(b, s);
-      if (s.tokenId === cfg.eos_token || out[b].length >= o.maxTokens) done[b] = true;
+    // 1. prefill: right-padded prompts [B, T]; logits at each row's last prompt token
+    const tokens = new Int32Array(B * T).fill(cfg.pad_token);
+    o.prompts.forEach((p, b) => tokens.set(p, b * T));
+    const lengths = Int32Array.from(o.prompts, (p) => p.length);
+    const t0 = performance.now();
+    const first = languageModel(ctx, params, { tokens, B, T, memory, lastPositions: lengths.map((n) => n - 1) }).logits; // [B, 1, V]
+    for (const layer of memory.layers) layer.step.set(lengths); // runners.py: step = the prompt's length
+    const out: number[][] = o.prompts.map(() => []);
+    const done = new Array<boolean>(B).fill(false);
+    const sampleAll = (logits: Float32Array) => {
+      const drawKeys = keys.next();
+      for (let b = 0; b < B; b++) {
+        if (done[b]) continue;
+        const s = sampleToken(logits.subarray(b * V, (b + 1) * V), drawKeys[b], settings);
+        out[b].push(s.tokenId);
+        o.onToken?.(b, s);
+        if (s.tokenId === cfg.eos_token || out[b].length >= o.maxTokens) done[b] = true;
+      }
+    };
+    sampleAll(first.data);
+    const t1 = performance.now();
+
+    // 2. decode: one token per row per step
+    let steps = 0;
+    while (!done.every(Boolean)) {
+      const last = Int32Array.from(out, (r, b) => (done[b] ? cfg.pad_token : r[r.length - 1]));
+      const logits = languageModel(ctx, params, { tokens: last, B, T: 1, memory }).logits; // [B, 1, V]
+      sampleAll(logits.data);
+      steps++;
     }
-  };
-  sampleAll(first.data);
-  const t1 = performance.now();
-
-  // 2. decode: one token per row per step
-  let steps = 0;
-  while (!done.every(Boolean)) {
-    const last = Int32Array.from(out, (r, b) => (done[b] ? cfg.pad_token : r[r.length - 1]));
-    const logits = languageModel(ctx, params, { tokens: last, B, T: 1, memory }).logits; // [B, 1, V]
-    sampleAll(logits.data);
-    steps++;
+    const t2 = performance.now();
+    return {
+      tokens: out,
+      prefillSeconds: (t1 - t0) / 1000,
+      decodeSeconds: (t2 - t1) / 1000,
+      promptTokens: o.prompts.reduce((a, p) => a + p.length, 0),
+      decodeSteps: steps,
+      generatedTokens: out.reduce((a, r) => a + r.length, 0),
+    };
+  } finally {
+    releaseMemory(memory, kernels);
   }
-  const t2 = performance.now();
-  return {
-    tokens: out,
-    prefillSeconds: (t1 - t0) / 1000,
-    decodeSeconds: (t2 - t1) / 1000,
-    promptTokens: o.prompts.reduce((a, p) => a + p.length, 0),
-    decodeSteps: steps,
-    generatedTokens: out.reduce((a, r) => a + r.length, 0),
-  };
 }

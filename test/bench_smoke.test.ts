@@ -31,7 +31,7 @@ it("bench (kernels) prints one JSON line per measurement, and a table with each 
       if (r.gflops !== null) expect(r.gflops).toBeGreaterThan(0);
     }
     const kernels = new Set(lines.map((r) => r.kernel));
-    for (const k of ["stream_read", "simd_peak", "matmul", "rmsNorm", "gelu", "softmax", "rope", "attention decode", "attention prefill", "attention causal", "expert ffn"]) expect(kernels.has(k), k).toBe(true);
+    for (const k of ["stream_read", "simd_peak", "matmul", "rmsNorm", "gelu", "softmax", "rope", "attention decode", "attention prefill", "attention causal", "attention decode in place", "expert ffn"]) expect(kernels.has(k), k).toBe(true);
     expect(new Set(lines.map((r) => r.threads))).toEqual(new Set([1, 2]));
     expect(lines.some((r) => r.impl === "ts")).toBe(true);
     const matmuls = lines.filter((r) => r.kernel === "matmul");

@@ -858,6 +858,51 @@ describe("WasmHeap", () => {
   });
 });
 
+describe("arrays in the kernels' memory (allocateF32: the KV cache)", () => {
+  test("attention reads them in place: the twin's result, also after the memory grew; zeroed when reused; given back", async () => {
+    const r = rng(41);
+    const k = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
+    const a = attentionCase(r, { B: 1, T: 1, S: 33, Hkv: 2, G: 3, K: 20 }, { bf16: true, integerQK: true, specials: false });
+    const want = new Float32Array(a.out.length);
+    tsKernels.attention({ ...a, out: want });
+    const keys = k.allocateF32(a.k.length + 100), values = k.allocateF32(a.v.length);
+    expect(keys.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(keys.every((e) => e === 0) && values.every((e) => e === 0)).toBe(true);
+    keys.set(a.k);
+    values.set(a.v);
+    const run = () => {
+      const out = new Float32Array(a.out.length);
+      k.attention({ ...a, k: keys.subarray(0, a.k.length), v: values, out });
+      return out;
+    };
+    expect(run()).toEqual(want);
+    const bytes = k.memoryBytes;
+    k.matmul(new Float32Array(1 << 22), 1, randomWeight(r, 1 << 22, 1, "f32", "kn", false, false), new Float32Array(1)); // 16 MiB of x: the memory grows
+    expect(k.memoryBytes).toBeGreaterThan(bytes);
+    expect(run()).toEqual(want); // the views still see the (shared, grown) memory
+    expect(k.packedBytes).toBeGreaterThan(0); // that matmul's weight; the arrays are not counted as weights
+    const weights = k.packedBytes;
+    keys.fill(5);
+    k.releaseF32(keys);
+    k.releaseF32(keys); // twice: nothing more
+    k.releaseF32(new Float32Array(3)); // not ours: nothing
+    const again = k.allocateF32(a.k.length + 100);
+    expect(again.byteOffset).toBe(keys.byteOffset); // the room given back is reused ...
+    expect(again.every((e) => e === 0)).toBe(true); // ... zeroed
+    expect(k.packedBytes).toBe(weights);
+    await k.close();
+  });
+
+  test("without shared memory they are plain arrays (growing would detach a view)", async () => {
+    const k = await WasmKernels.create({ build: "simd-unshared", threads: 1 });
+    const a = k.allocateF32(10);
+    expect(a.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(a.length).toBe(10);
+    k.releaseF32(a);
+    await k.close();
+  });
+});
+
 describe("the same bits on any thread count", () => {
   // Which thread runs which part must never change a result: each part is a fixed range
   // computed by the same code whatever the split. 1 thread against 3 and 5 (more than this

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { PRESETS, type LanguageModelConfig } from "../src/config.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
-import { initMemory } from "../src/model/kv_memory.js";
+import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
 import { RandomSource } from "../src/weights/init.js";
 import { loadParams } from "../src/weights/params.js";
@@ -94,5 +95,33 @@ describe("KV memory", () => {
       expect(next[i]).toBeCloseTo(alone0[4 * V + i], 5);
       expect(next[V + i]).toBeCloseTo(alone1[2 * V + i], 5);
     }
+  });
+
+  it("a KV cache in the WebAssembly kernels' memory gives the plain cache's logits, bit for bit, and is given back", async () => {
+    const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: "bfloat16" };
+    const { lm } = setup(cfg, 9, true);
+    const kernels = await WasmKernels.create({ threads: 2, minNsPerThread: 0 });
+    const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
+    const before = kernels.memoryBytes;
+    for (const B of [1, 2]) {
+      const run = (memory: Memory) => {
+        const logits = [languageModel(ctx, lm, { tokens: Int32Array.from({ length: B * 5 }, (_, i) => 3 + i), B, T: 5, memory }).logits.data];
+        for (let t = 0; t < 6; t++) logits.push(languageModel(ctx, lm, { tokens: Int32Array.from({ length: B }, (_, b) => 20 + t + b), B, T: 1, memory }).logits.data);
+        return logits;
+      };
+      const resident = initMemory(cfg, B, 16, kernels);
+      // the cache is a view of the kernels' shared memory, which attention reads in place
+      expect(resident.layers[0].k.buffer).toBeInstanceOf(SharedArrayBuffer);
+      const got = run(resident), want = run(initMemory(cfg, B, 16));
+      got.forEach((g, i) => expect(g, `B ${B}, step ${i}`).toEqual(want[i]));
+      releaseMemory(resident, kernels);
+      expect(resident.layers).toEqual([]);
+    }
+    // given back: the same room serves again, the memory does not grow
+    const grown = kernels.memoryBytes;
+    for (let i = 0; i < 5; i++) releaseMemory(initMemory(cfg, 2, 16, kernels), kernels);
+    expect(kernels.memoryBytes).toBe(grown);
+    expect(grown).toBeGreaterThanOrEqual(before);
+    await kernels.close();
   });
 });

@@ -141,6 +141,16 @@ export interface Kernels {
 
   /** The attention core for one layer; see AttentionArgs. */
   attention(a: AttentionArgs): void;
+
+  /**
+   * Optional: a zeroed array of n float32 in memory these kernels read without copying it
+   * in (kv_memory.ts puts the KV cache there, which attention reads whole at every decode
+   * step). Give it back with releaseF32; otherwise it is freed when it is garbage-collected,
+   * so views of it (subarray) must not outlive it. Implementations without such memory
+   * leave both out, and callers use a plain Float32Array.
+   */
+  allocateF32?(n: number): Float32Array;
+  releaseF32?(a: Float32Array): void;
 }
 
 /**

@@ -265,6 +265,21 @@ export class WasmHeap {
     return start;
   }
 
+  /**
+   * Reserves `bytes` for an array the caller keeps in this memory (a KV cache) until
+   * freeArray, placed as a weight is but not counted as one; undefined where it does not fit.
+   */
+  tryAllocArray(bytes: number): number | undefined {
+    const start = this.tryAllocWeight(bytes);
+    if (start !== undefined) this.weightBytes -= alignUp(bytes);
+    return start;
+  }
+
+  freeArray(start: number, bytes: number): void {
+    this.weightBytes += alignUp(bytes);
+    this.freeWeight(start, bytes);
+  }
+
   /** Whether weights of `bytes` would fit (with `scratchBytes` above them) in this memory emptied. */
   fitsWhenEmpty(bytes: number, scratchBytes: number): boolean {
     return this.fits(alignUp(this.base) + alignUp(bytes), scratchBytes);
@@ -506,6 +521,11 @@ export class WasmKernels implements Kernels {
     for (const p of entries.values()) this.release(p);
   });
 
+  /** The buffers that resident arrays (allocateF32) are views of: attention reads those in place. */
+  private readonly residentBuffers = new WeakSet<ArrayBufferLike>();
+  private readonly resident = new WeakMap<Float32Array, { address: number; bytes: number }>();
+  private readonly residentFinalizer = new FinalizationRegistry<{ address: number; bytes: number }>((r) => this.heap.freeArray(r.address, r.bytes));
+
   private constructor(
     readonly build: WasmBuild,
     private readonly module: WebAssembly.Module,
@@ -577,6 +597,44 @@ export class WasmKernels implements Kernels {
   /** Stops the worker threads. */
   async close(): Promise<void> {
     await Promise.all(this.banks.map((b) => b.pool?.close()));
+  }
+
+  /**
+   * Kernels.allocateF32: a zeroed array in bank 0's memory, which attention reads where it
+   * is instead of copying it in (the KV cache, read whole at every decode step). A plain
+   * array where the memory is not shared (growing it would detach the view) or full.
+   */
+  allocateF32(n: number): Float32Array {
+    const memory = this.heap.memory;
+    if (!(memory.buffer instanceof SharedArrayBuffer) || n === 0) return new Float32Array(n);
+    const bytes = 4 * n;
+    let address: number | undefined;
+    try {
+      address = this.heap.tryAllocArray(bytes);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e; // the memory could not grow: a plain array
+    }
+    if (address === undefined) return new Float32Array(n);
+    const a = new Float32Array(memory.buffer, address, n).fill(0); // freed room may hold old data
+    const r = { address, bytes };
+    this.residentBuffers.add(a.buffer);
+    this.resident.set(a, r);
+    this.residentFinalizer.register(a, r, a);
+    return a;
+  }
+
+  /** Kernels.releaseF32: gives an allocateF32 array's room back now (a plain array: nothing to do). */
+  releaseF32(a: Float32Array): void {
+    const r = this.resident.get(a);
+    if (!r) return;
+    this.resident.delete(a);
+    this.residentFinalizer.unregister(a);
+    this.heap.freeArray(r.address, r.bytes);
+  }
+
+  /** The address of `a` in bank 0's memory if it is (a view of) an allocateF32 array, else undefined. */
+  private residentAddress(a: Float32Array): number | undefined {
+    return this.residentBuffers.has(a.buffer) ? a.byteOffset : undefined;
   }
 
   /** Bank 0's heap: where every kernel but a matmul runs. */
@@ -765,8 +823,9 @@ export class WasmKernels implements Kernels {
     const h = this.heap;
     h.resetScratch();
     const qa = h.put(a.q.subarray(0, B * T * Hq * K));
-    const ka = h.put(a.k.subarray(0, B * S * Hkv * K));
-    const va = h.put(a.v.subarray(0, B * S * Hkv * K));
+    // a KV cache from allocateF32 is read where it is
+    const ka = this.residentAddress(a.k) ?? h.put(a.k.subarray(0, B * S * Hkv * K));
+    const va = this.residentAddress(a.v) ?? h.put(a.v.subarray(0, B * S * Hkv * K));
     const ma = h.put(a.mask.subarray(0, B * T * S));
     const oa = h.scratch(B * T * Hq * K * 4);
     const rows = B * T * Hq, G = Hq / Hkv;

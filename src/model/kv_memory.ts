@@ -6,6 +6,7 @@
  */
 import type { LanguageModelConfig } from "../config.js";
 import { allocating } from "../errors.js";
+import type { Kernels } from "../kernels/kernels.js";
 
 export interface KVMemory {
   k: Float32Array; // [B, S, Hkv, K]
@@ -19,18 +20,33 @@ export interface Memory {
   layers: KVMemory[];
 }
 
-/** Transformer.init_memory: zeros, step 0 in every row. Too large for this machine: a UserError naming its size. */
-export function initMemory(cfg: LanguageModelConfig, B: number, S: number): Memory {
+/**
+ * Transformer.init_memory: zeros, step 0 in every row. Too large for this machine: a
+ * UserError naming its size. With `kernels` that offer it (Kernels.allocateF32), k and v
+ * live in the kernels' own memory, where attention reads them without a copy; give them
+ * back with releaseMemory.
+ */
+export function initMemory(cfg: LanguageModelConfig, B: number, S: number, kernels?: Kernels): Memory {
   const m = cfg.model;
   const n = B * S * m.num_kv_heads * m.key_size;
   const what = `the KV cache (${m.num_layers} layers × k, v × [B ${B}, S ${S}, Hkv ${m.num_kv_heads}, K ${m.key_size}] float32)`;
+  const zeros = (count: number) => kernels?.allocateF32?.(count) ?? new Float32Array(count);
   return allocating(what, m.num_layers * 2 * n * 4, () => ({
     B,
     S,
     layers: Array.from({ length: m.num_layers }, () => ({
-      k: new Float32Array(n),
-      v: new Float32Array(n),
+      k: zeros(n),
+      v: zeros(n),
       step: new Int32Array(B),
     })),
   }));
+}
+
+/** Gives a KV cache's arrays back to the kernels that allocated them (initMemory); the memory is unusable afterwards. */
+export function releaseMemory(memory: Memory, kernels: Kernels): void {
+  for (const layer of memory.layers) {
+    kernels.releaseF32?.(layer.k);
+    kernels.releaseF32?.(layer.v);
+  }
+  memory.layers = [];
 }
