@@ -639,6 +639,47 @@ describe("attention", () => {
     }
   });
 
+  test("a KV cache of more slots than S per batch row (slots): the slots past S are never read", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ B: fc.constantFrom(1, 2, 3), T: fc.constantFrom(1, 3), S: fc.constantFrom(1, 5, 17), Hkv: fc.constantFrom(1, 2), G: fc.constantFrom(1, 3), K: fc.constantFrom(4, 33) }),
+        fc.constantFrom(0, 1, 7),
+        fc.boolean(),
+        fc.integer(),
+        (sh, extra, bf16, seed) => {
+          const a = attentionCase(rng(seed), sh, { bf16, integerQK: true, specials: false });
+          const slots = sh.S + extra, width = sh.Hkv * sh.K;
+          // each row's S slots, then `extra` slots of NaN that must not reach the output
+          const spread = (x: Float32Array) => {
+            const y = new Float32Array(sh.B * slots * width).fill(NaN);
+            for (let b = 0; b < sh.B; b++) y.set(x.subarray(b * sh.S * width, (b + 1) * sh.S * width), b * slots * width);
+            return y;
+          };
+          const k = spread(a.k), v = spread(a.v);
+          const want = new Float32Array(a.out.length);
+          tsKernels.attention({ ...a, out: want });
+          const twin = new Float32Array(a.out.length);
+          tsKernels.attention({ ...a, k, v, slots, out: twin });
+          expect(twin).toEqual(want);
+          forEachSubject((kernels, label) => {
+            const wk = kernels as WasmKernels;
+            const kIn = wk.allocateF32(k.length), vIn = wk.allocateF32(v.length);
+            kIn.set(k);
+            vIn.set(v);
+            for (const [kk, vv, how] of [[k, v, "copied"], [kIn, vIn, "in place"]] as const) {
+              const out = new Float32Array(a.out.length);
+              wk.attention({ ...a, k: kk, v: vv, slots, out });
+              expect(out, `${label}, ${how}, ${JSON.stringify(sh)} slots ${slots}`).toEqual(want);
+            }
+            wk.releaseF32(kIn);
+            wk.releaseF32(vIn);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   test("a 4097-slot KV memory, one decode token", () => {
     const r = rng(4097);
     for (const bf16 of [false, true]) {

@@ -190,8 +190,9 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
 
 /**
  * Work items r in [r0, r1), each a query row (b, t, h) of q[B, T, Hq, K] — r = (b·T + i)·Hq
- * + h, t = byZigzag(i, T) — against k, v[B, S, Hkv, K] and mask[B, T, S] (bytes), into
- * out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's logits: a row of S per
+ * + h, t = byZigzag(i, T) — against the first S slots of each batch row of k, v[B, slots,
+ * Hkv, K] (a KV cache of `slots` slots per row, read in place; slots = S otherwise) and
+ * mask[B, T, S] (bytes), into out[B, T, Hq, K]. `scratch` holds G·S float32 (this thread's logits: a row of S per
  * query head of a group), then B·Hkv bytes (whether each value head's rows are finite:
  * 0 not known yet, 1 yes, 2 no).
  *
@@ -211,7 +212,7 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
  */
 export function attention(
   q: usize, k: usize, v: usize, mask: usize, out: usize,
-  T: i32, S: i32, Hq: i32, Hkv: i32, K: i32, multiplier: f32, bf16: bool,
+  T: i32, S: i32, slots: i32, Hq: i32, Hkv: i32, K: i32, multiplier: f32, bf16: bool,
   scratch: usize, r0: i32, r1: i32,
 ): void {
   const G = Hq / Hkv;
@@ -232,7 +233,7 @@ export function attention(
     const n = min(r1 - r, (kvh + 1) * G - h); // rows row .. row + n − 1 share (b, t, kvh)
     const qr = q + <usize>row * rowBytes;
     const maskRow = mask + <usize>bt * <usize>S;
-    const kv0 = (<usize>b * <usize>S * <usize>Hkv + <usize>kvh) * rowBytes; // offset of (b, s = 0, kvh)
+    const kv0 = (<usize>b * <usize>slots * <usize>Hkv + <usize>kvh) * rowBytes; // offset of (b, s = 0, kvh)
     let end = S; // one past the last visible slot (S where none is: a uniform row)
     while (end > 0 && load<u8>(maskRow + <usize>(end - 1)) == 0) end--;
     if (end == 0) end = S;

@@ -53,12 +53,17 @@ export interface AttentionArgs {
   B: number;
   T: number; // query positions in this call
   S: number; // key positions (T without memory; cache slots with memory)
+  /**
+   * Slots from one batch row of k and v to the next (default S): a KV cache of `slots`
+   * slots per row is read in place, its first S slots in each row.
+   */
+  slots?: number;
   Hq: number;
   Hkv: number;
   K: number;
   q: Float32Array; // [B, T, Hq, K]
-  k: Float32Array; // [B, S, Hkv, K]
-  v: Float32Array; // [B, S, Hkv, K]
+  k: Float32Array; // [B, slots, Hkv, K], slots 0..S−1 read
+  v: Float32Array; // [B, slots, Hkv, K], slots 0..S−1 read
   /** mask[b, t, s] != 0: query t of row b may attend to key s. [B, T, S] */
   mask: Uint8Array;
   /** attn_output_multiplier, applied to the float32 logits. */

@@ -149,6 +149,7 @@ export function topK(x: Float32Array, rows: number, n: number, k: number, values
 
 export function attention(a: AttentionArgs): void {
   const { B, T, S, Hq, Hkv, K, q, k, v, mask, bf16, out } = a;
+  const slots = a.slots ?? S; // k, v: [B, slots, Hkv, K]
   const G = Hq / Hkv; // query heads per kv head: query head h uses kv head floor(h / G)
   const multiplier = fround(a.multiplier);
   const logits = new Float32Array(S);
@@ -158,7 +159,7 @@ export function attention(a: AttentionArgs): void {
         const kvh = Math.floor(h / G);
         const qo = ((b * T + t) * Hq + h) * K;
         for (let s = 0; s < S; s++) {
-          const ko = ((b * S + s) * Hkv + kvh) * K;
+          const ko = ((b * slots + s) * Hkv + kvh) * K;
           let dot = 0;
           for (let i = 0; i < K; i++) dot = fround(dot + fround(q[qo + i] * k[ko + i]));
           if (bf16) dot = roundBf16(dot); // einsum of bf16 inputs gives bf16, then .astype(float32)
@@ -171,7 +172,7 @@ export function attention(a: AttentionArgs): void {
         const oo = ((b * T + t) * Hq + h) * K;
         for (let i = 0; i < K; i++) {
           let acc = 0;
-          for (let s = 0; s < S; s++) acc = fround(acc + fround(logits[s] * v[((b * S + s) * Hkv + kvh) * K + i]));
+          for (let s = 0; s < S; s++) acc = fround(acc + fround(logits[s] * v[((b * slots + s) * Hkv + kvh) * K + i]));
           out[oo + i] = bf16 ? roundBf16(acc) : acc;
         }
       }

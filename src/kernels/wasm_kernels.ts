@@ -507,6 +507,14 @@ function instantiate(module: WebAssembly.Module, maxBytes: number, shared: boole
   return { memory, instance, control: controlBlock(instance) };
 }
 
+/** The first S of every `slots` slots of x [B, slots, width]: x itself where that is all of it. */
+function slotsOf(x: Float32Array, B: number, slots: number, S: number, width: number): Float32Array {
+  if (slots === S || B === 1) return x.subarray(0, B * S * width);
+  const out = new Float32Array(B * S * width);
+  for (let b = 0; b < B; b++) out.set(x.subarray(b * slots * width, (b * slots + S) * width), b * S * width);
+  return out;
+}
+
 export class WasmKernels implements Kernels {
   readonly name: string;
   /** The memories: bank 0 runs every kernel, the others only matmuls of their weights. */
@@ -823,9 +831,12 @@ export class WasmKernels implements Kernels {
     const h = this.heap;
     h.resetScratch();
     const qa = h.put(a.q.subarray(0, B * T * Hq * K));
-    // a KV cache from allocateF32 is read where it is
-    const ka = this.residentAddress(a.k) ?? h.put(a.k.subarray(0, B * S * Hkv * K));
-    const va = this.residentAddress(a.v) ?? h.put(a.v.subarray(0, B * S * Hkv * K));
+    // a KV cache from allocateF32 is read where it is; other k, v are copied in, S slots a row
+    const kIn = this.residentAddress(a.k), vIn = this.residentAddress(a.v);
+    const inPlace = kIn !== undefined && vIn !== undefined;
+    const slots = inPlace ? (a.slots ?? S) : S;
+    const ka = inPlace ? kIn : h.put(slotsOf(a.k, B, a.slots ?? S, S, Hkv * K));
+    const va = inPlace ? vIn : h.put(slotsOf(a.v, B, a.slots ?? S, S, Hkv * K));
     const ma = h.put(a.mask.subarray(0, B * T * S));
     const oa = h.scratch(B * T * Hq * K * 4);
     const rows = B * T * Hq, G = Hq / Hkv;
@@ -834,7 +845,7 @@ export class WasmKernels implements Kernels {
     const grain = rows / G >= parts ? G : 1;
     const stride = alignUp(G * S * 4 + B * Hkv); // logits of a group's G query heads, a flag per value head
     const scratch = { base: h.scratch(stride * parts), stride };
-    const args = [qa, ka, va, ma, oa, T, S, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
+    const args = [qa, ka, va, ma, oa, T, S, slots, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
     this.run("attention", args, rows, grain, parts, scratch);
     h.getF32(oa, B * T * Hq * K, a.out);
   }

@@ -61,18 +61,19 @@ export function multiHeadAttention(
   rotaryEmbedding(ctx, k, offset);
   rotaryEmbedding(ctx, q, offset);
 
-  let keys = k.data, values = v.data, S = T;
+  let keys = k.data, values = v.data, S = T, slots = T;
   const mask = memory ? maskWithMemory(padding, memory.step, B, T) : causalPaddingMask(padding, B, T);
   if (memory) {
-    S = mask.S;
+    S = mask.S; // attention reads the first S of each row's memorySlots slots
+    slots = memorySlots;
     writeIntoMemory(memory, k.data, v.data, B, T, memorySlots, Hkv * K);
-    ({ keys, values } = visibleSlots(memory, B, memorySlots, S, Hkv * K));
+    ({ k: keys, v: values } = memory);
     for (let b = 0; b < B; b++) memory.step[b] += T; // new_step = step + T
   }
 
   const out = new Float32Array(B * T * Hq * K); // [B, T, Hq, K]
   ctx.kernels.attention({
-    B, T, S, Hq, Hkv, K,
+    B, T, S, slots, Hq, Hkv, K,
     q: q.data, k: keys, v: values, mask: mask.data,
     multiplier: m.attn_output_multiplier,
     bf16: ctx.dtype === "bfloat16",
@@ -119,15 +120,4 @@ function writeIntoMemory(mem: KVMemory, k: Float32Array, v: Float32Array, B: num
     mem.k.set(k.subarray(b * T * rowWidth, (b + 1) * T * rowWidth), (b * slots + at) * rowWidth);
     mem.v.set(v.subarray(b * T * rowWidth, (b + 1) * T * rowWidth), (b * slots + at) * rowWidth);
   }
-}
-
-/** The first S slots of every row of the cache, as [B, S, Hkv, K] arrays (no copy when S is the whole cache or B = 1). */
-function visibleSlots(mem: KVMemory, B: number, slots: number, S: number, rowWidth: number) {
-  if (S === slots || B === 1) return { keys: mem.k.subarray(0, B * S * rowWidth), values: mem.v.subarray(0, B * S * rowWidth) };
-  const keys = new Float32Array(B * S * rowWidth), values = new Float32Array(B * S * rowWidth);
-  for (let b = 0; b < B; b++) {
-    keys.set(mem.k.subarray(b * slots * rowWidth, (b * slots + S) * rowWidth), b * S * rowWidth);
-    values.set(mem.v.subarray(b * slots * rowWidth, (b * slots + S) * rowWidth), b * S * rowWidth);
-  }
-  return { keys, values };
 }
