@@ -38,7 +38,7 @@ import { prepareWeight, releaseWeight } from "../src/kernels/select.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { decoderLayer } from "../src/model/decoder_layer.js";
-import { initMemory, type Memory } from "../src/model/kv_memory.js";
+import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
@@ -416,11 +416,12 @@ async function readAheadPhases(cfg: LanguageModelConfig, locator: TensorLocator,
   for (const readAhead of [false, true]) {
     const stack = new StreamingLayers(two, sameLayerEverywhere(locator), { budgetBytes, readAhead, ...kernelHooks(kernels) });
     const runner = stackRunner(two, stack, kernels);
-    const memory = initMemory(two, 1, G);
+    const memory = initMemory(two, 1, G, kernels);
     const runs: PhaseResult[] = [];
     try {
       for (let g = 0; g < G; g++) runs.push(runner.run(`2 layers, read-ahead ${readAhead ? "on" : "off"} ${g}`, activations(1, cfg.model.emb_size, 200 + g), 1, memory));
     } finally {
+      releaseMemory(memory, kernels);
       stack.clear();
       await stack.close();
     }
@@ -454,12 +455,13 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   log(`full-layer: budget ${formatBytes(budget)}; layer entry ${formatBytes(layers.layerBytes[0])}, expert ${formatBytes(layers.expertBytes[0])} (with the kernels' packed copies)`);
   const runner = stackRunner(cfg, layers, kernels);
   const phases: PhaseResult[] = [];
-  const fresh = () => initMemory(cfg, 1, P + G + 1);
+  // the KV cache as generate keeps it: in the kernels' memory where they offer it
+  const fresh = () => initMemory(cfg, 1, P + G + 1, kernels);
+  const first = fresh(), mem = fresh();
   try {
     log(`full-layer: prefill ${P} tokens, ${G} decode steps (kernels ${kernels.name})`);
     layers.clear();
-    phases.push(runner.run("prefill cold", activations(P, D, 11), P, fresh()));
-    const mem = fresh();
+    phases.push(runner.run("prefill cold", activations(P, D, 11), P, first));
     phases.push(runner.run("prefill warm", activations(P, D, 11), P, mem));
 
     const cold: PhaseResult[] = [];
@@ -479,6 +481,7 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
     }
     phases.push(average("decode warm", warm));
   } finally {
+    for (const m of [first, mem]) releaseMemory(m, kernels);
     layers.clear();
     await layers.close();
   }

@@ -5,10 +5,10 @@
  * side-by-side summary's arithmetic on made-up lines.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, expect, it, vi } from "vitest";
+import { afterAll, expect, it, onTestFinished, vi } from "vitest";
 import { runE2eBench } from "../bench/e2e.js";
 import { runKernelBench } from "../bench/kernels.js";
 import { PRESETS } from "../src/config.js";
@@ -83,6 +83,7 @@ it("bench --e2e runs on grok-1-tiny and reports prefill and decode rates for bot
 
 it("bench/compare/summarize.mjs takes each ratio within a run and prints its range over runs", () => {
   const dir = mkdtempSync(join(tmpdir(), "grok1-summarize-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   // two runs: our prefill at 60 and 50 GFLOP/s against onnxruntime-web's 30 and 40
   const run = (ours: number, ort: number) => [
     { kernel: "matmul", dtype: "f32", shape: [128, 1024, 4096], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: ours, gbps: 1 },

@@ -6,11 +6,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SafetensorsFile } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "grok1-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true })); // ~120 MB of weights and traces
 /** The released checkpoint's layout at a tiny size, and its config. */
 const FIXTURE = join(import.meta.dirname, "..", "golden", "checkpoint", "released-layout");
 const FIXTURE_CONFIG = join(FIXTURE, "config.json");

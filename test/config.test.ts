@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { derivedNumbers, ffnSize, GROK_1, loadConfig, PRESETS, validateConfig } from "../src/config.js";
 import { UserError, allocating } from "../src/errors.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
@@ -95,6 +95,7 @@ describe("validation", () => {
   });
   it("loads a JSON file and names it in errors", () => {
     const dir = mkdtempSync(join(tmpdir(), "grok1-cfg-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const good = join(dir, "good.json");
     writeFileSync(good, JSON.stringify(PRESETS["grok-1-tiny"]));
     expect(loadConfig(good, "bfloat16").fprop_dtype).toBe("bfloat16");

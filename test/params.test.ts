@@ -1,8 +1,8 @@
 /** Loading rules: stored tensors (F32, BF16, 8-bit with scales) -> kernel Weights, and their errors. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PRESETS } from "../src/config.js";
 import { roundBf16 } from "../src/dtype.js";
 import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
@@ -66,6 +66,7 @@ describe("8-bit weights", () => {
 describe("loading a safetensors file", () => {
   const cfg = structuredClone(PRESETS["grok-1-tiny"]);
   const dir = mkdtempSync(join(tmpdir(), "grok1-params-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (file: string, edit: (name: string, t: StoredTensor) => StoredTensor | undefined, specsOf = cfg) => {
     const path = join(dir, file);
     const tensors = paramSpecs(specsOf).flatMap((s) => {
