@@ -1,7 +1,8 @@
 /**
  * exp and tanh on four float32 lanes, for GELU (gelu.ts), where a float64 tanh per
  * element would cost more than the matmuls around it; and at the end of this file
- * tanhRounded4, the correctly rounded tanh of the attention logits' soft cap.
+ * tanhRounded4 and expRounded4, tanh and exp rounded once as the TypeScript twin rounds
+ * them (attention's soft cap, softmax).
  *
  * Error bounds:
  * - exp4(x), x in [-18.1, 0]: Cody–Waite reduction x = n·ln2 + r with ln2 split in two

@@ -159,6 +159,31 @@ export interface Kernels {
 }
 
 /**
+ * Kernels.expertFfn as the composition it names, one call of `k`'s kernels at a time:
+ * the TypeScript twin, and the WebAssembly kernels where the three weights sit in
+ * different memory banks.
+ */
+export function expertFfnComposed(
+  k: Pick<Kernels, "matmul" | "roundBf16" | "gelu">,
+  x: Float32Array,
+  n: number,
+  w: ExpertWeights,
+  round: { h: boolean; hv: boolean },
+  out: Float32Array,
+): void {
+  const F = w.linear.N;
+  const h = new Float32Array(n * F); // x·W_linear     [n, F]
+  const hv = new Float32Array(n * F); // x·W_linear_v  [n, F]
+  k.matmul(x, n, w.linear, h);
+  k.matmul(x, n, w.linear_v, hv);
+  if (round.h) k.roundBf16(h);
+  if (round.hv) k.roundBf16(hv);
+  k.gelu(h);
+  for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]);
+  k.matmul(h, n, w.linear_1, out);
+}
+
+/**
  * The rows [k0, k1) of scale group g of W (Weight: row k is in group floor(k·G / K)), or
  * all K rows when g is undefined; what Kernels.matmul's `group` selects, in every
  * implementation.

@@ -72,13 +72,13 @@ export class ThreadPool {
   private readonly ctl: Int32Array;
   private readonly args: Float64Array;
   private readonly errorText: Uint8Array;
-  private readonly spinMs = spinMicroseconds() / 1000;
 
   private constructor(
     memory: WebAssembly.Memory,
     control: number,
     private readonly workers: Worker[],
     private readonly kernelNames: readonly string[],
+    private readonly spinMs: number,
   ) {
     this.ctl = new Int32Array(memory.buffer, control, C.INTS);
     this.args = new Float64Array(memory.buffer, control + C.ARGS_BYTE_OFFSET, C.MAX_ARGS);
@@ -98,14 +98,15 @@ export class ThreadPool {
   ): Promise<ThreadPool> {
     const data = poolWorkerData(module, memory, control, kernelNames);
     const workers = await Promise.all(Array.from({ length: workerCount(threads) }, () => startWorker(data)));
-    return new ThreadPool(memory, control, workers, kernelNames);
+    return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
   }
 
   /**
    * Like start, without waiting for the workers to be ready: until they are, the caller
    * runs every part itself, and a worker that boots while a job is open still claims
-   * parts of it (it counts generations from the pool's creation). For a pool created inside a synchronous call (a further
-   * memory bank, wasm_kernels.ts); the same module already ran on `start`'s workers.
+   * parts of it (it counts generations from the pool's creation). For a pool created
+   * inside a synchronous call (a further memory bank, wasm_kernels.ts); the same module
+   * already ran on `start`'s workers.
    */
   static startNow(
     module: WebAssembly.Module,
@@ -116,7 +117,7 @@ export class ThreadPool {
   ): ThreadPool {
     const data = poolWorkerData(module, memory, control, kernelNames);
     const workers = Array.from({ length: workerCount(threads) }, () => settle(evalWorker(WORKER_SOURCE, { workerData: data })));
-    return new ThreadPool(memory, control, workers, kernelNames);
+    return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
   }
 
   /** Threads that run parts of a job: the workers and the caller. */
@@ -196,7 +197,7 @@ function workerCount(threads: number): number {
   return Math.min(threads, C.MAX_PARTS) - 1;
 }
 
-/** What every worker of a pool gets. */
+/** What every worker of a pool gets; spinMs is the caller's too. */
 function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, control: number, kernelNames: readonly string[]) {
   const startGen = Atomics.load(new Int32Array(memory.buffer, control, C.INTS), C.GEN);
   return { module, memory, control, kernelNames, spinMs: spinMicroseconds() / 1000, startGen };

@@ -7,7 +7,7 @@
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
 import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
-import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
+import { type AttentionArgs, type Kernels, type Weight, checkColumns, expertFfnComposed, groupRows } from "./kernels.js";
 
 const fround = Math.fround;
 
@@ -180,20 +180,6 @@ export function attention(a: AttentionArgs): void {
   }
 }
 
-/** Kernels.expertFfn: the composition it names, step by step. */
-function expertFfn(x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }, out: Float32Array): void {
-  const F = w.linear.N;
-  const h = new Float32Array(n * F); // x·W_linear     [n, F]
-  const hv = new Float32Array(n * F); // x·W_linear_v  [n, F]
-  matmul(x, n, w.linear, h);
-  matmul(x, n, w.linear_v, hv);
-  if (round.h) roundBf16Array(h);
-  if (round.hv) roundBf16Array(hv);
-  gelu(h);
-  for (let i = 0; i < h.length; i++) h[i] = fround(h[i] * hv[i]);
-  matmul(h, n, w.linear_1, out);
-}
-
 export const tsKernels: Kernels = {
   name: "ts",
   matmul,
@@ -203,7 +189,7 @@ export const tsKernels: Kernels = {
   rope,
   gelu,
   topK,
-  expertFfn,
+  expertFfn: (x, n, w, round, out) => expertFfnComposed(tsKernels, x, n, w, round, out),
   roundBf16: (x) => void roundBf16Array(x),
   attention,
 };

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { UserError } from "../errors.js";
-import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, checkColumns, groupRows } from "./kernels.js";
+import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, checkColumns, expertFfnComposed, groupRows } from "./kernels.js";
 import { type KernelFn, ThreadPool } from "./thread_pool.js";
 import { CONTROL } from "./thread_worker.js";
 
@@ -247,21 +247,8 @@ export class WasmHeap {
    * for the activations that follow; undefined (and nothing reserved) where it does not fit.
    */
   tryAllocWeight(bytes: number, scratchBytes = 0): number | undefined {
-    const size = alignUp(bytes);
-    const i = this.free.findIndex((b) => b.end - b.start >= size);
-    if (i >= 0 && this.weightsTop + scratchBytes <= this.maxBytes) {
-      const block = this.free[i];
-      const start = block.start;
-      block.start += size;
-      if (block.start === block.end) this.free.splice(i, 1);
-      this.weightBytes += size;
-      return start;
-    }
-    const start = this.weightsTop;
-    if (!this.fits(start + size, scratchBytes)) return undefined;
-    this.grow(start + size);
-    this.weightsTop = this.scratchTop = start + size;
-    this.weightBytes += size;
+    const start = this.reserve(bytes, scratchBytes);
+    if (start !== undefined) this.weightBytes += alignUp(bytes);
     return start;
   }
 
@@ -270,14 +257,29 @@ export class WasmHeap {
    * freeArray, placed as a weight is but not counted as one; undefined where it does not fit.
    */
   tryAllocArray(bytes: number): number | undefined {
-    const start = this.tryAllocWeight(bytes);
-    if (start !== undefined) this.weightBytes -= alignUp(bytes);
-    return start;
+    return this.reserve(bytes, 0);
   }
 
   freeArray(start: number, bytes: number): void {
-    this.weightBytes += alignUp(bytes);
-    this.freeWeight(start, bytes);
+    this.release(start, bytes);
+  }
+
+  /** Long-lived room (weights, arrays): first fit among freed blocks, else the top of the bump region. */
+  private reserve(bytes: number, scratchBytes: number): number | undefined {
+    const size = alignUp(bytes);
+    const i = this.free.findIndex((b) => b.end - b.start >= size);
+    if (i >= 0 && this.weightsTop + scratchBytes <= this.maxBytes) {
+      const block = this.free[i];
+      const start = block.start;
+      block.start += size;
+      if (block.start === block.end) this.free.splice(i, 1);
+      return start;
+    }
+    const start = this.weightsTop;
+    if (!this.fits(start + size, scratchBytes)) return undefined;
+    this.grow(start + size);
+    this.weightsTop = this.scratchTop = start + size;
+    return start;
   }
 
   /** Whether weights of `bytes` would fit (with `scratchBytes` above them) in this memory emptied. */
@@ -300,8 +302,13 @@ export class WasmHeap {
   }
 
   freeWeight(start: number, bytes: number): void {
+    this.weightBytes -= alignUp(bytes);
+    this.release(start, bytes);
+  }
+
+  /** Gives reserved room back: merged with its free neighbours, or into the bump region at the top. */
+  private release(start: number, bytes: number): void {
     const size = alignUp(bytes);
-    this.weightBytes -= size;
     let i = this.free.findIndex((b) => b.start > start);
     if (i < 0) i = this.free.length;
     this.free.splice(i, 0, { start, end: start + size });
@@ -447,6 +454,8 @@ const NS = {
   packElement: 0.3,
 };
 const MIN_NS_PER_THREAD = 20_000;
+/** Elementwise kernels split between threads at multiples of 16 elements (four vectors). */
+const ELEMENT_GRAIN = 16;
 
 export interface WasmKernelsOptions {
   /** Threads, the caller included (default 1). Above 1 needs a shared-memory build. */
@@ -737,14 +746,7 @@ export class WasmKernels implements Kernels {
     const D = w.linear.K, F = w.linear.N;
     const [a, b, c] = [w.linear, w.linear_v, w.linear_1].map((m) => this.packedWeight(m));
     if (n === 0 || F === 0 || D === 0 || a.bank !== b.bank || a.bank !== c.bank) {
-      const h = new Float32Array(n * F), hv = new Float32Array(n * F);
-      this.matmul(x, n, w.linear, h);
-      this.matmul(x, n, w.linear_v, hv);
-      if (round.h) this.roundBf16(h);
-      if (round.hv) this.roundBf16(hv);
-      this.gelu(h);
-      for (let i = 0; i < h.length; i++) h[i] = Math.fround(h[i] * hv[i]); // gelu_mul's product
-      this.matmul(h, n, w.linear_1, out);
+      expertFfnComposed(this, x, n, w, round, out);
       return;
     }
     const bank = a.bank, heap = bank.heap;
@@ -753,10 +755,9 @@ export class WasmKernels implements Kernels {
     const ha = heap.scratch(n * F * 4), hva = heap.scratch(n * F * 4), oa = heap.scratch(n * D * 4);
     this.matmulAt(a, w.linear, xa, n, ha);
     this.matmulAt(b, w.linear_v, xa, n, hva);
-    const elementParts = (ns: number) => this.partsFor(n * F * ns, Math.ceil((n * F) / 16));
-    if (round.h) bank.run("round_bf16", [ha], n * F, 16, elementParts(NS.roundElement));
-    if (round.hv) bank.run("round_bf16", [hva], n * F, 16, elementParts(NS.roundElement));
-    bank.run("gelu_mul", [ha, hva], n * F, 16, elementParts(NS.geluElement));
+    if (round.h) bank.run("round_bf16", [ha], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
+    if (round.hv) bank.run("round_bf16", [hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
+    bank.run("gelu_mul", [ha, hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.geluElement));
     this.matmulAt(c, w.linear_1, ha, n, oa);
     heap.getF32(oa, n * D, out);
   }
@@ -900,8 +901,13 @@ export class WasmKernels implements Kernels {
     h.resetScratch();
     const xa = h.put(x);
     const n = x.length;
-    this.run(name, [xa], n, 16, this.partsFor(n * nsPerElement, Math.ceil(n / 16)));
+    this.run(name, [xa], n, ELEMENT_GRAIN, this.elementParts(n, nsPerElement));
     h.getF32(xa, n, x);
+  }
+
+  /** Threads worth using for an elementwise kernel over n elements (cut at ELEMENT_GRAIN). */
+  private elementParts(n: number, nsPerElement: number): number {
+    return this.partsFor(n * nsPerElement, Math.ceil(n / ELEMENT_GRAIN));
   }
 
   /** The packed weights over `buffer`, by weightKey; freed when the buffer is collected. */

@@ -6,8 +6,9 @@
  */
 import { expRounded4, tanhRounded4 } from "../../kernels-as/assembly/math_simd";
 
-/** Which function: 0 tanh (every float32), 1 exp (x ≤ 0, as softmax calls it). */
+/** Which function: tanh (every float32), exp (x ≤ 0, as softmax calls it). */
 const TANH: i32 = 0;
+const EXP: i32 = 1;
 
 /** 1 where `got` is not fround(f(float64 of the bits)); NaN matches any NaN. */
 @inline function differs(bits: u32, got: f32, fn: i32): u32 {
@@ -35,7 +36,7 @@ export function tanh_mismatches(first: u32, n: u32): u32 {
 
 /** The same for exp (patterns of x ≤ 0 and NaN only). */
 export function exp_mismatches(first: u32, n: u32): u32 {
-  return mismatchesOf(first, n, 1);
+  return mismatchesOf(first, n, EXP);
 }
 
 /** tanhRounded4 or expRounded4 (fn 0 or 1) over the 4·n float32 at p, in place (the check against V8's Math). */
