@@ -20,6 +20,7 @@ import type { ForwardContext } from "../src/model/context.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
 import { loadParams, type TensorSource } from "../src/weights/params.js";
+import { machineLine } from "./machine.js";
 
 export interface E2eOptions {
   cfg: LanguageModelConfig;
@@ -114,6 +115,7 @@ async function measure(
 export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
   const { cfg } = o;
   const t0 = performance.now();
+  log(`e2e: ${machineLine()}`);
   log(`e2e: loading ${cfg.name ?? "config"} (${o.weightsLabel}, fprop ${cfg.fprop_dtype})...`);
   // as `grok1 generate` loads (model_source.ts): the WebAssembly kernels take each layer's
   // weights over, unless the TypeScript baseline still needs the arrays

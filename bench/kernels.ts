@@ -22,6 +22,7 @@ import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import type { AttentionArgs, ExpertWeights, Kernels, Weight } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm_kernels.js";
+import { machineLine } from "./machine.js";
 
 export interface KernelBenchOptions {
   quick: boolean;
@@ -122,7 +123,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     const threads = build === "simd-unshared" ? 1 : Math.max(...threadCounts);
     wasm.push(await WasmKernels.create({ build, threads }));
   }
-  progress(`node ${process.version}, ${maxThreads} cores; builds ${builds.join(", ")}; threads ${threadCounts.join(", ")}`);
+  progress(`${machineLine()}; builds ${builds.join(", ")}; threads ${threadCounts.join(", ")}`);
 
   const record = async (
     kernel: string,

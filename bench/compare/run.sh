@@ -32,7 +32,7 @@ grok1=(node "$repo/dist/src/cli/main.js")
 log() { echo "run.sh: $* ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg))" >&2; }
 list() { echo "${threads// /,}"; }
 
-log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node --version)"
+log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node --version), transparent huge pages $(grep -o '\[[a-z]*\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo n/a)"
 # the weights both runtimes load, made once: f32 and bf16, and their GGUF copies
 for dtype in bf16 f32; do
   weights="$base/models/$config-$dtype.safetensors"
