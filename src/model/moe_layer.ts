@@ -71,13 +71,14 @@ export function moeLayer(ctx: ForwardContext, p: MoEParams, x: Tensor): MoEOutpu
     pairs.forEach((pair, j) => expertOut.set(out.subarray(j * D, (j + 1) * D), pair * D));
   }
 
-  // y = Σ_k bf16(gate)·out, float32, then .astype(bfloat16)
+  // y = Σ_k bf16(gate)·out, float32 (summed over k in order), then .astype(bfloat16)
   const y = new Float32Array(rows * D);
   for (let r = 0; r < rows; r++) {
-    for (let d = 0; d < D; d++) {
-      let acc = 0;
-      for (let j = 0; j < k; j++) acc = Math.fround(acc + Math.fround(roundBf16(gates[r * k + j]) * expertOut[(r * k + j) * D + d]));
-      y[r * D + d] = acc;
+    const yr = y.subarray(r * D, (r + 1) * D);
+    for (let j = 0; j < k; j++) {
+      const gate = roundBf16(gates[r * k + j]);
+      const out = expertOut.subarray((r * k + j) * D, (r * k + j + 1) * D);
+      for (let d = 0; d < D; d++) yr[d] = Math.fround(yr[d] + Math.fround(gate * out[d]));
     }
   }
   kernels.roundBf16(y); // out.astype(jnp.bfloat16), even in float32 mode
