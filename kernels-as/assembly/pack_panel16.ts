@@ -33,18 +33,33 @@ import { PANEL } from "./panel16";
   }
 }
 
+/**
+ * Panels copied together, row by row, in the "kn" layout: a stored row is then read 16
+ * panels' width at a time (256 bytes of int8 to 1 KiB of float32) rather than one
+ * panel's, so each 4 KiB page and 64-byte line of W is fetched once rather than once per
+ * panel (a row of a wide W spans pages: 32 KiB for Grok-1's int8 experts).
+ */
+const PANEL_BLOCK: i32 = 8;
+
 /** Panels [p0, p1) of W (K rows, N columns; `nk`: stored [N, K]) from src into dst. */
 @inline function pack<T>(src: usize, K: i32, N: i32, nk: bool, dst: usize, p0: i32, p1: i32): void {
   const size = sizeof<T>();
   const rowBytes = <usize>PANEL * size;
-  for (let p = p0; p < p1; p++) {
-    const panel = dst + <usize>p * <usize>K * rowBytes;
+  const panelBytes = <usize>K * rowBytes;
+  // whole panels of a "kn" W: blocks of PANEL_BLOCK panels, row by row
+  const full = nk ? p0 : max(p0, min(p1, N / PANEL));
+  for (let b = p0; b < full; b += PANEL_BLOCK) {
+    const e = min(b + PANEL_BLOCK, full);
+    for (let k = 0; k < K; k++) {
+      const s = src + (<usize>k * <usize>N + <usize>b * PANEL) * size;
+      const d = dst + <usize>b * panelBytes + <usize>k * rowBytes;
+      for (let p = 0; p < e - b; p++) copyRow<T>(s + <usize>p * rowBytes, d + <usize>p * panelBytes);
+    }
+  }
+  for (let p = full; p < p1; p++) {
+    const panel = dst + <usize>p * panelBytes;
     const cols = min(PANEL, N - p * PANEL);
     const n0 = <usize>(p * PANEL);
-    if (!nk && cols == PANEL) {
-      for (let k = 0; k < K; k++) copyRow<T>(src + (<usize>k * <usize>N + n0) * size, panel + <usize>k * rowBytes);
-      continue;
-    }
     if (cols < PANEL) memory.fill(panel, 0, <usize>K * rowBytes); // the zero padding of the last panel
     for (let j = 0; j < cols; j++) {
       const d = panel + <usize>slot<T>(j) * size;
