@@ -85,11 +85,14 @@ function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: Stream
   return s;
 }
 
-/** The budget bytes of one layer's entry and one expert's (layer 0), as the stream counts them with these options. */
-function entrySizes(cfg: LanguageModelConfig, locator: TensorLocator, opts: Partial<StreamingOptions> = {}): { layer: number; expert: number } {
+/**
+ * The budget bytes of one layer's entry and one expert's (layer 0), and of the staging
+ * buffer experts are read into (with `adopt`), as the stream counts them with these options.
+ */
+function entrySizes(cfg: LanguageModelConfig, locator: TensorLocator, opts: Partial<StreamingOptions> = {}): { layer: number; expert: number; staging: number } {
   const probe = new StreamingLayers(cfg, locator, { ...opts, budgetBytes: 2 ** 40, readAhead: false });
   void probe.close();
-  return { layer: probe.layerBytes[0], expert: probe.expertBytes[0] };
+  return { layer: probe.layerBytes[0], expert: probe.expertBytes[0], staging: probe.stagingBytes };
 }
 
 /** Bit-for-bit equality (NaN-safe), with the first difference in the message. */
@@ -255,6 +258,31 @@ describe("streaming a safetensors file", () => {
       expectIdentical(run(cfg, s, prompt, next, wasm), eagerLogits(cfg, SafetensorsSource.open(path), prompt, next, wasm));
       expect(s.stats.evictions).toBeGreaterThan(0);
       if (bankBytes !== undefined) expect(wasm.bankCount).toBeGreaterThan(1);
+    }
+  });
+
+  it("with kernels that take experts over (adopt), reads every expert into one buffer, counts one copy, and gives the same logits", async () => {
+    // float32 scales (views of the read buffer, copied out before it is reused) and bf16 scales (widened copies)
+    const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
+    const bfPath = writeModel(bf, "tiny-adopt-bf16.safetensors", "BF16");
+    // the staging buffer in the kernels' memory (packed from where it was read) and a plain one
+    const cases = [[cfg, path, true], [bf, bfPath, true], [cfg, path, false]] as const;
+    for (const [c, file, inKernelsMemory] of cases) {
+      const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+      const staging = inKernelsMemory ? { allocateF32: (n: number) => wasm.allocateF32(n), releaseF32: (a: Float32Array) => wasm.releaseF32(a) } : {};
+      opened.push(wasm);
+      const fileLocator = safetensorsLocator(SafetensorsFile.open(file));
+      const prepare = (w: Weight) => wasm.prepareWeight(w), release = (w: Weight) => wasm.releaseWeight(w);
+      const hooks = { prepare, adopt: (w: Weight) => wasm.adoptWeight(w), release, ...staging };
+      const size = entrySizes(c, fileLocator, hooks);
+      expect(size.expert).toBeLessThan(entrySizes(c, fileLocator, { prepare, release }).expert / 1.5); // not the read bytes, one copy
+      expect(size.staging).toBeGreaterThan(0);
+      const budget = 2 * size.layer + size.expert + size.staging; // one expert at a time: every pick is a read into the same buffer
+      const s = streamed(c, fileLocator, { budgetBytes: budget, ...hooks });
+      expectIdentical(run(c, s, prompt, next, wasm), eagerLogits(c, SafetensorsSource.open(file), prompt, next, wasm));
+      expect(s.stats.expertReads).toBeGreaterThan(c.model.num_experts);
+      expect(s.stats.evictions).toBeGreaterThan(0);
+      expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
     }
   });
 

@@ -58,6 +58,11 @@ export function adoptWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.adoptWeight(w);
 }
 
+/** Whether adoptWeight takes a weight over (its array emptied): the WebAssembly kernels do, the TypeScript kernels keep reading the array. */
+export function adoptsWeights(kernels: Kernels): boolean {
+  return kernels instanceof WasmKernels;
+}
+
 /** Frees the kernels' copy of a weight the loader has dropped (a no-op for the TypeScript kernels). */
 export function releaseWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.releaseWeight(w);

@@ -656,7 +656,7 @@ export class WasmKernels implements Kernels {
   }
 
   /** The address of `a` in bank 0's memory if it is (a view of) an allocateF32 array, else undefined. */
-  private residentAddress(a: Float32Array): number | undefined {
+  private residentAddress(a: ArrayBufferView): number | undefined {
     return this.residentBuffers.has(a.buffer) ? a.byteOffset : undefined;
   }
 
@@ -947,11 +947,17 @@ export class WasmKernels implements Kernels {
    * Room for a packed weight of `bytes` (and int8 scales of `scaleBytes`) in the first bank
    * that has it, with `plainBytes` of scratch above for the unpacked copy; else a new bank.
    */
-  private place(bytes: number, scaleBytes: number, plainBytes: number): { bank: Bank; address: number; scales: number } {
+  /**
+   * Room for a packed weight and its scales in the first bank that has it (a new one
+   * otherwise), with `plainBytes` of scratch above for the plain copy, which bank 0 does
+   * not need where the weight's array already lies in it (`inBank0`).
+   */
+  private place(bytes: number, scaleBytes: number, plainBytes: number, inBank0 = false): { bank: Bank; address: number; scales: number } {
     const tryBank = (bank: Bank) => {
-      const address = bank.heap.tryAllocWeight(bytes, plainBytes + alignUp(scaleBytes));
+      const plain = inBank0 && bank === this.banks[0] ? 0 : plainBytes;
+      const address = bank.heap.tryAllocWeight(bytes, plain + alignUp(scaleBytes));
       if (address === undefined) return undefined;
-      const scales = scaleBytes > 0 ? bank.heap.tryAllocWeight(scaleBytes, plainBytes) : 0;
+      const scales = scaleBytes > 0 ? bank.heap.tryAllocWeight(scaleBytes, plain) : 0;
       if (scales === undefined) {
         bank.heap.freeWeight(address, bytes);
         return undefined;
@@ -973,7 +979,9 @@ export class WasmKernels implements Kernels {
 
   /**
    * Copies W into the memory as it is, then into the panel layout (kernels-as/assembly/
-   * pack_panel16.ts) at its own block; the plain copy is scratch.
+   * pack_panel16.ts) at its own block; the plain copy is scratch. A W whose array is
+   * already in bank 0's memory (allocateF32: the streaming loader reads experts there) is
+   * packed from where it is when it goes to bank 0.
    */
   private pack(w: Weight): PackedWeight {
     const { K, N } = w;
@@ -988,10 +996,11 @@ export class WasmKernels implements Kernels {
     const bytes = Npad * K * ELEMENT_BYTES[w.dtype] + SLACK;
     const scaleBytes = w.dtype === "i8" ? G * Npad * 4 : 0;
     const plainBytes = alignUp(K * N * ELEMENT_BYTES[w.dtype] + SLACK);
-    const { bank, address, scales } = this.place(bytes, scaleBytes, plainBytes);
+    const resident = this.residentAddress(w.data);
+    const { bank, address, scales } = this.place(bytes, scaleBytes, plainBytes, resident !== undefined);
     const h = bank.heap;
     h.resetScratch();
-    const plain = h.put(w.data.subarray(0, K * N));
+    const plain = resident !== undefined && bank === this.banks[0] ? resident : h.put(w.data.subarray(0, K * N));
     const parts = this.partsFor(K * N * NS.packElement, panels);
     bank.run(`pack_${w.dtype}`, [plain, K, N, w.layout === "nk" ? 1 : 0, address], panels, 1, parts);
     if (w.dtype !== "i8") return { bank, address, bytes, scales: 0, scaleBytes: 0, groups: 1, round: this.roundModes.none };

@@ -18,7 +18,9 @@
  *                       tensors with their scales, read when first asked for;
  * - read-ahead: when layer i starts, a worker thread reads layer i+1 (its attention
  *   weights, not its experts) into shared memory while layer i computes; the forward
- *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet.
+ *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet;
+ * - with kernels that take weights over (the `adopt` hook), one staging buffer that every
+ *   expert is read into, and that the kernels copy it out of.
  *
  * The budget holds: at any time the entries in the cache plus the read-ahead buffer
  * take at most `budgetBytes`. The layer being computed and the expert being used are
@@ -395,6 +397,23 @@ export interface StreamingOptions {
    * this hook the budget counts each weight's bytes twice.
    */
   prepare?: (w: Weight) => void;
+  /**
+   * Called, instead of `prepare`, with each expert weight as it is loaded, by kernels that
+   * take a weight over (select.ts adoptWeight: their own copy made, the weight's array
+   * emptied). Experts are then read into one staging buffer, reused from expert to
+   * expert, and the budget counts the kernels' copy of an expert only. A buffer freshly
+   * allocated for every read costs its page faults: 1.2 GB (one Grok-1 layer's attention
+   * and two experts) read from the page cache into fresh buffers took 0.6–1.1 s here, into
+   * one reused buffer 0.08 s.
+   */
+  adopt?: (w: Weight) => void;
+  /**
+   * With `adopt`: where the staging buffer comes from, the kernels' allocateF32 and
+   * releaseF32 (kernels.ts). In the kernels' own memory, packing reads each expert where
+   * it was read, without copying it in first. A plain ArrayBuffer without.
+   */
+  allocateF32?: (n: number) => Float32Array;
+  releaseF32?: (a: Float32Array) => void;
   /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
   release?: (w: Weight) => void;
   /** Called as each layer is fetched (for a progress line on stderr). */
@@ -420,7 +439,7 @@ export interface StreamingStats {
   waitSeconds: number;
   /** Time the worker spent reading (overlapped with compute). */
   workerReadSeconds: number;
-  /** Time in the `prepare` hook (packing weights for the kernels). */
+  /** Time in the `prepare` and `adopt` hooks (packing weights for the kernels). */
   prepareSeconds: number;
   /** Bytes held now (cache + read-ahead buffer), and the most ever held. */
   heldBytes: number;
@@ -510,15 +529,24 @@ function expertSlice(t: StoredTensorExtent, e: number): StoredTensorExtent {
 }
 
 /**
- * The bytes an entry built from `tensors` holds: the buffer read from disk, the copies
- * makeWeight and floatValues make (bf16 scales and norms widened to float32, scales
- * [G, 1] broadcast to [G, N], f32 Linear weights cast to bf16 in bfloat16 mode), and
- * with a `prepare` hook the kernels' copy of each weight (its elements and N·G float32
- * scales; the kernels' padding aside).
+ * How the kernels hold an entry's weights: not at all (they read the arrays), a copy
+ * beside the arrays (`prepare`), or a copy instead of them (`adopt`: the bytes read from
+ * disk are not kept).
  */
-function entryBytes(tensors: Located[], fprop: FpropDtype, kernelsCopy: boolean): number {
+type KernelsHold = "arrays" | "copy" | "adopted";
+
+/**
+ * The bytes an entry built from `tensors` holds: the buffer read from disk (unless
+ * adopted), the copies makeWeight and floatValues make (bf16 scales and norms widened to
+ * float32, scales [G, 1] broadcast to [G, N], f32 Linear weights cast to bf16 in
+ * bfloat16 mode; adopted, float32 scales copied out of the staging buffer), and the
+ * kernels' copy of each weight (its elements and N·G float32 scales; the kernels'
+ * padding aside).
+ */
+function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): number {
   const plan = new ReadPlan();
   let copies = 0;
+  const kernelsCopy = hold !== "arrays";
   for (const { spec, extent: t } of tensors) {
     plan.add(t);
     const elements = t.byteLength / ELEMENT_BYTES[t.dtype];
@@ -530,6 +558,7 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, kernelsCopy: boolean)
       const s = t.scales.shape;
       G = s.length >= 2 ? s[s.length - 2] : 1;
       if (t.scales.dtype === "BF16") copies += 2 * t.scales.byteLength;
+      else if (hold === "adopted") copies += t.scales.byteLength;
       if (s[s.length - 1] !== N) copies += 4 * G * N;
     } else if (t.dtype === "BF16" && (spec.kind === "norm" || spec.kind === "router")) {
       copies += 4 * elements;
@@ -538,7 +567,7 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, kernelsCopy: boolean)
     }
     if (kernelsCopy && spec.kind !== "norm") copies += (castToBf16 ? 2 : ELEMENT_BYTES[t.dtype]) * elements + 4 * G * N;
   }
-  return plan.bytes + copies;
+  return (hold === "adopted" ? 0 : plan.bytes) + copies;
 }
 
 /**
@@ -559,6 +588,12 @@ export class StreamingLayers {
   private readonly reader = new FileReader();
   private readonly background: BackgroundReader | undefined;
   private ahead: { layer: number; read: PendingRead; bytes: number } | undefined;
+  /** With `adopt`: the size of the buffer every expert is read into, the largest expert's read (0 without). */
+  readonly stagingBytes: number;
+  /** Allocated at the first expert read: `stagingBytes` from byte `base` of `buffer` (`array`, where the kernels gave it). */
+  private staging: { buffer: ArrayBufferLike; base: number; array?: Float32Array } | undefined;
+  /** What the cache may hold: the budget less the staging buffer. */
+  private readonly cacheLimit: number;
   /** The layer being computed and the expert being used: never evicted. */
   private pinnedLayer = "";
   private pinnedExpert = "";
@@ -570,16 +605,20 @@ export class StreamingLayers {
   ) {
     const L = cfg.model.num_layers;
     this.plans = Array.from({ length: L }, (_, i) => this.planLayer(i));
-    const copy = opts.prepare !== undefined;
     const fp = cfg.fprop_dtype;
-    this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, copy));
-    this.expertBytes = this.plans.map((p) => entryBytes(p.experts.map((t) => ({ spec: t.spec, extent: expertSlice(t.extent, 0) })), fp, copy));
-    const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i]));
+    const held = (adopted: boolean): KernelsHold => (adopted ? "adopted" : opts.prepare !== undefined ? "copy" : "arrays");
+    const expertSlices = (p: LayerPlan) => p.experts.map((t) => ({ spec: t.spec, extent: expertSlice(t.extent, 0) }));
+    this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, held(false)));
+    this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(opts.adopt !== undefined)));
+    this.stagingBytes = opts.adopt ? Math.max(0, ...this.plans.map((p) => this.readPlan(expertSlices(p).map((t) => t.extent)).bytes)) : 0;
+    this.cacheLimit = opts.budgetBytes - this.stagingBytes;
+    const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i])) + this.stagingBytes;
     if (opts.budgetBytes < need) {
       const what = cfg.model.num_experts > 1 ? "one layer's attention weights and one expert" : "one layer";
+      const staging = this.stagingBytes > 0 ? ` + ${formatBytes(this.stagingBytes)} to read an expert into` : "";
       throw new UserError(
         `memory budget ${formatBytes(opts.budgetBytes)} is too small: streaming needs at least ${formatBytes(need)} ` +
-          `(${what}: ${formatBytes(this.layerBytes[0])} + ${formatBytes(this.expertBytes[0])}); give --memory-budget ${Math.ceil(need / 2 ** 20)}M or more`,
+          `(${what}: ${formatBytes(this.layerBytes[0])} + ${formatBytes(this.expertBytes[0])}${staging}); give --memory-budget ${Math.ceil(need / 2 ** 20)}M or more`,
       );
     }
     this.background = opts.readAhead === false || L < 2 ? undefined : new BackgroundReader();
@@ -603,7 +642,10 @@ export class StreamingLayers {
     return p;
   };
 
-  /** Drops every cached weight (the next pass reads everything again). Not during a forward pass. */
+  /**
+   * Drops every cached weight (the next pass reads everything again); the staging buffer
+   * stays, for the next read. Not during a forward pass.
+   */
   clear(): void {
     if (this.ahead) this.settleReadAhead();
     for (const entry of this.cache.clear()) this.dropped(entry);
@@ -612,6 +654,8 @@ export class StreamingLayers {
 
   /** Stops the reader thread and closes the files. */
   async close(): Promise<void> {
+    if (this.staging?.array) this.opts.releaseF32?.(this.staging.array);
+    this.staging = undefined;
     this.reader.close();
     await this.background?.close();
   }
@@ -730,7 +774,7 @@ export class StreamingLayers {
     const bytes = this.layerBytes[next];
     // room for the read-ahead and, beside the pinned layer, one expert of the current layer
     const headroom = this.expertBytes[current];
-    const evicted = this.cache.evictFor(bytes + headroom, this.opts.budgetBytes, (k) => k === this.pinnedLayer);
+    const evicted = this.cache.evictFor(bytes + headroom, this.cacheLimit, (k) => k === this.pinnedLayer);
     if (evicted === undefined) {
       this.stats.readAheadsSkipped++;
       return;
@@ -780,7 +824,12 @@ export class StreamingLayers {
     this.makeRoom(this.expertBytes[i]);
     const slices = this.plans[i].experts.map((t) => expertSlice(t.extent, e));
     const plan = this.readPlan(slices);
-    const buffer = new ArrayBuffer(plan.bytes);
+    let buffer: ArrayBufferLike;
+    if (this.opts.adopt) {
+      const staging = (this.staging ??= this.newStaging());
+      buffer = staging.buffer;
+      for (const p of plan.pieces) p.at += staging.base;
+    } else buffer = new ArrayBuffer(plan.bytes);
     this.timedRead(plan.pieces, buffer);
     this.stats.expertReads++;
     const stored = this.storedTensors(slices, buffer, plan.pieces);
@@ -790,7 +839,8 @@ export class StreamingLayers {
       makeWeight(`${this.locator.description}: tensor '${spec.path}'`, stored[j], spec.shape[1], spec.shape[2], fp, false, 0),
     );
     const entry: CacheEntry = { weights: [linear, linear_v, linear_1], expert: { linear, linear_v, linear_1 } };
-    this.prepared(entry.weights);
+    if (this.opts.adopt) this.adopted(entry.weights, buffer);
+    else this.prepared(entry.weights);
     this.cache.add(key, entry, this.expertBytes[i]);
     this.pinnedExpert = key;
     this.updateHeld();
@@ -802,7 +852,7 @@ export class StreamingLayers {
   /** Evicts until `bytes` more fit in the budget beside the pinned entries and the read-ahead. */
   private makeRoom(bytes: number): void {
     const reserved = this.ahead?.bytes ?? 0;
-    const evicted = this.cache.evictFor(bytes + reserved, this.opts.budgetBytes, (k) => k === this.pinnedLayer || k === this.pinnedExpert);
+    const evicted = this.cache.evictFor(bytes + reserved, this.cacheLimit, (k) => k === this.pinnedLayer || k === this.pinnedExpert);
     if (evicted === undefined) throw new Error(`internal: no room for ${formatBytes(bytes)} within the budget (${this.cache.keys().join(", ")})`);
     this.evicted(evicted);
   }
@@ -823,6 +873,28 @@ export class StreamingLayers {
     this.stats.prepareSeconds += (performance.now() - t0) / 1000;
   }
 
+  /**
+   * Hands weights read into the staging buffer to the kernels (`adopt`), which empty
+   * their arrays; float32 scales, which makeWeight leaves as views of the buffer, are
+   * copied out first, so that nothing refers to the buffer when the next expert is read.
+   */
+  private adopted(weights: Weight[], staging: ArrayBufferLike): void {
+    const t0 = performance.now();
+    for (const w of weights) {
+      if (w.dtype === "i8" && w.scales.buffer === staging) w.scales = w.scales.slice();
+      this.opts.adopt!(w);
+      if (w.data.buffer === staging) throw new Error("internal: the adopt hook left a weight's array in the staging buffer");
+    }
+    this.stats.prepareSeconds += (performance.now() - t0) / 1000;
+  }
+
+  /** The staging buffer: from the kernels' memory where they offer it (allocateF32), else a plain one. */
+  private newStaging(): { buffer: ArrayBufferLike; base: number; array?: Float32Array } {
+    if (!this.opts.allocateF32) return { buffer: new ArrayBuffer(this.stagingBytes), base: 0 };
+    const array = this.opts.allocateF32(Math.ceil(this.stagingBytes / 4));
+    return { buffer: array.buffer, base: array.byteOffset, array };
+  }
+
   private timedRead(pieces: Piece[], buffer: ArrayBufferLike): void {
     const t0 = performance.now();
     for (const p of pieces) this.reader.read(p, buffer);
@@ -831,7 +903,7 @@ export class StreamingLayers {
   }
 
   private updateHeld(): void {
-    this.stats.heldBytes = this.cache.bytes + (this.ahead?.bytes ?? 0);
+    this.stats.heldBytes = this.cache.bytes + (this.ahead?.bytes ?? 0) + (this.staging ? this.stagingBytes : 0);
     this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.stats.heldBytes);
     if (this.stats.heldBytes > this.opts.budgetBytes) throw new Error(`internal: ${this.stats.heldBytes} bytes held, over the budget`);
   }
