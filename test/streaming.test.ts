@@ -265,10 +265,11 @@ describe("streaming a safetensors file", () => {
     // float32 scales (views of the read buffer, copied out before it is reused) and bf16 scales (widened copies)
     const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
     const bfPath = writeModel(bf, "tiny-adopt-bf16.safetensors", "BF16");
-    // the staging buffer in the kernels' memory (packed from where it was read) and a plain one
-    const cases = [[cfg, path, true], [bf, bfPath, true], [cfg, path, false]] as const;
-    for (const [c, file, inKernelsMemory] of cases) {
-      const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    // the staging buffer in the kernels' memory (packed from where it was read), a plain one,
+    // and 256 KiB memories: experts packed into further banks, copied across from bank 0
+    const cases = [[cfg, path, true, undefined], [bf, bfPath, true, undefined], [cfg, path, false, undefined], [cfg, path, true, 256 * 1024]] as const;
+    for (const [c, file, inKernelsMemory, bankBytes] of cases) {
+      const wasm = await WasmKernels.create({ build: "simd", threads: 1, bankBytes });
       const staging = inKernelsMemory ? { allocateF32: (n: number) => wasm.allocateF32(n), releaseF32: (a: Float32Array) => wasm.releaseF32(a) } : {};
       opened.push(wasm);
       const fileLocator = safetensorsLocator(SafetensorsFile.open(file));
@@ -283,6 +284,7 @@ describe("streaming a safetensors file", () => {
       expect(s.stats.expertReads).toBeGreaterThan(c.model.num_experts);
       expect(s.stats.evictions).toBeGreaterThan(0);
       expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+      if (bankBytes !== undefined) expect(wasm.bankCount).toBeGreaterThan(1);
     }
   });
 
