@@ -20,10 +20,11 @@
  *   weights, not its experts) into shared memory while layer i computes; the forward
  *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet;
  * - with kernels that take weights over (the `adopt` hook), one staging buffer that every
- *   expert is read into, and that the kernels copy it out of.
+ *   expert is read into (in the kernels' own memory where they offer it), and that the
+ *   kernels pack each expert from.
  *
  * The budget holds: at any time the entries in the cache plus the read-ahead buffer
- * take at most `budgetBytes`. The layer being computed and the expert being used are
+ * plus the staging buffer take at most `budgetBytes`. The layer being computed and the expert being used are
  * never evicted, so the smallest workable budget is one layer plus one expert; read-ahead
  * needs room for a second layer and is skipped when there is none.
  *
@@ -441,7 +442,7 @@ export interface StreamingStats {
   workerReadSeconds: number;
   /** Time in the `prepare` and `adopt` hooks (packing weights for the kernels). */
   prepareSeconds: number;
-  /** Bytes held now (cache + read-ahead buffer), and the most ever held. */
+  /** Bytes held now (cache + read-ahead buffer + staging buffer), and the most ever held. */
   heldBytes: number;
   peakHeldBytes: number;
 }
