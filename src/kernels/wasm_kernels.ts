@@ -945,12 +945,8 @@ export class WasmKernels implements Kernels {
 
   /**
    * Room for a packed weight of `bytes` (and int8 scales of `scaleBytes`) in the first bank
-   * that has it, with `plainBytes` of scratch above for the unpacked copy; else a new bank.
-   */
-  /**
-   * Room for a packed weight and its scales in the first bank that has it (a new one
-   * otherwise), with `plainBytes` of scratch above for the plain copy, which bank 0 does
-   * not need where the weight's array already lies in it (`inBank0`).
+   * that has it, else a new bank, with `plainBytes` of scratch above for the unpacked copy,
+   * which bank 0 does not need where the weight's array already lies in it (`inBank0`).
    */
   private place(bytes: number, scaleBytes: number, plainBytes: number, inBank0 = false): { bank: Bank; address: number; scales: number } {
     const tryBank = (bank: Bank) => {
