@@ -14,7 +14,7 @@
 import { Bench } from "tinybench";
 import type { LanguageModelConfig } from "../src/config.js";
 import type { Kernels } from "../src/kernels/kernels.js";
-import { adoptWeight } from "../src/kernels/select.js";
+import { kernelsHandOver } from "../src/kernels/select.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
@@ -120,7 +120,7 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
   // as `grok1 generate` loads (model_source.ts): the WebAssembly kernels take each layer's
   // weights over, unless the TypeScript baseline still needs the arrays
   const tsRuns = o.tsBaseline && o.kernels.name !== "ts";
-  const p = loadParams(cfg, o.source, undefined, tsRuns ? undefined : (w) => adoptWeight(o.kernels, w));
+  const p = loadParams(cfg, o.source, undefined, tsRuns ? undefined : kernelsHandOver(o.kernels));
   const params: LanguageModelParams = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] };
   const loadS = (performance.now() - t0) / 1000;
 

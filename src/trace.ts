@@ -17,7 +17,7 @@
 import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
-import { adoptWeight } from "./kernels/select.js";
+import { kernelsHandOver } from "./kernels/select.js";
 import { languageModel } from "./model/language_model.js";
 import type { Tensor } from "./tensor.js";
 import { loadParams, type TensorSource } from "./weights/params.js";
@@ -42,7 +42,7 @@ export function packRows(cfg: LanguageModelConfig, rows: number[][]): { tokens: 
 /** Runs the model over `rows` and returns every named activation (float32 copies). */
 export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
-  const params = loadParams(cfg, source, undefined, (w) => adoptWeight(kernels, w)); // held once, in the kernels' memory
+  const params = loadParams(cfg, source, undefined, kernelsHandOver(kernels)); // held once, in the kernels' memory
   const acts: Activations = new Map();
   languageModel(
     {

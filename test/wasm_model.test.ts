@@ -3,6 +3,9 @@
  * float32 tolerance in float32 mode, within the golden bf16 tolerance in bfloat16 mode
  * (src/golden/compare.ts states both), for plain, bf16 and 8-bit weights.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PRESETS, type LanguageModelConfig } from "../src/config.js";
 import { compareActivations, formatReport, toleranceFor } from "../src/golden/compare.js";
@@ -14,6 +17,9 @@ import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { languageModel } from "../src/model/language_model.js";
 import { layerWeights, loadParams, type TensorSource } from "../src/weights/params.js";
 import { RandomSource } from "../src/weights/init.js";
+import { paramSpecs } from "../src/weights/param_specs.js";
+import { writeSafetensors } from "../src/weights/safetensors.js";
+import { SafetensorsSource } from "../src/weights/sources.js";
 
 const kernels = await createKernels({ impl: "wasm", threads: 2 });
 afterAll(() => closeKernels(kernels));
@@ -135,21 +141,56 @@ describe("a model across several WebAssembly memories", () => {
 });
 
 describe("weights handed to the kernels as they load", () => {
+  /** A safetensors copy of what `src` gives for every parameter of `cfg` (as `grok1 init` writes it). */
+  function writeCopy(cfg: LanguageModelConfig, src: TensorSource, path: string): string {
+    const stored = new Map(paramSpecs(cfg).map((s) => [s.path, src.get(s.path)!]));
+    const entries = [...stored].flatMap(([name, t]) =>
+      t.scales
+        ? [{ name: `${name}.weight`, dtype: t.dtype, shape: t.shape }, { name: `${name}.scales`, dtype: t.scales.dtype, shape: t.scales.shape }]
+        : [{ name, dtype: t.dtype, shape: t.shape }],
+    );
+    writeSafetensors(path, entries, (e) => {
+      const t = stored.get(e.name.replace(/\.(weight|scales)$/, ""))!;
+      return e.name.endsWith(".scales") ? t.scales!.data : t.data;
+    });
+    return path;
+  }
+
   it("every matmul weight and the embeddings keep only their packed copy, and the logits are unchanged bit for bit", async () => {
-    const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: "float32" };
-    const src = new RandomSource(cfg, { seed: 6, quantize: true, scalesDtype: "BF16", floatDtype: "F32" });
-    const tokens = Int32Array.from(rows[0], (id) => id % cfg.vocab_size);
-    const k = await WasmKernels.create({ threads: 2 });
-    const logits = (p: ReturnType<typeof loadParams>) => {
-      const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
-      return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
-    };
-    const kept = loadParams(cfg, src);
-    const want = logits(kept);
-    const adopted = loadParams(cfg, src, undefined, (w) => k.adoptWeight(w));
-    const handedOver = [adopted.embeddings, ...adopted.layers.flatMap(layerWeights)];
-    expect(handedOver.every((w) => w.data.length === 0)).toBe(true);
-    expect(logits(adopted)).toEqual(want);
-    await k.close();
+    const dir = mkdtempSync(join(tmpdir(), "grok1-handover-"));
+    try {
+      for (const [fprop, scalesDtype] of [["float32", "BF16"], ["bfloat16", "F32"], ["float32", "F32"]] as const) {
+        const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: fprop };
+        cfg.model.num_layers = 3; // layers read into a reused arena: from the second on, in the kernels' memory
+        const random = new RandomSource(cfg, { seed: 6, quantize: true, scalesDtype, floatDtype: "F32" });
+        const file = SafetensorsSource.open(writeCopy(cfg, random, join(dir, `${fprop}-${scalesDtype}.safetensors`)));
+        const tokens = Int32Array.from(rows[0], (id) => id % cfg.vocab_size);
+        const k = await WasmKernels.create({ threads: 2 });
+        const logits = (p: ReturnType<typeof loadParams>) => {
+          const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+          return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
+        };
+        const want = logits(loadParams(cfg, random));
+        // made on the fly (no reads), and read from a file into the kernels' memory
+        for (const src of [random, file]) {
+          const adopted = loadParams(cfg, src, undefined, {
+            adopt: (w) => k.adoptWeight(w),
+            allocateF32: (n) => k.allocateF32(n),
+            releaseF32: (a) => k.releaseF32(a),
+          });
+          const handedOver = [adopted.embeddings, ...adopted.layers.flatMap(layerWeights)];
+          expect(handedOver.every((w) => w.data.length === 0)).toBe(true);
+          // what the model still reads itself (norms, scales) is not left in the kernels' memory
+          const norms = adopted.layers.flatMap((l) => [l.rms_norm, l.rms_norm_1, l.rms_norm_2, l.rms_norm_3]);
+          expect(norms.every((n) => !(n.buffer instanceof SharedArrayBuffer))).toBe(true);
+          expect(handedOver.every((w) => w.dtype !== "i8" || !(w.scales.buffer instanceof SharedArrayBuffer))).toBe(true);
+          expect(logits(adopted), `${fprop}, ${scalesDtype} scales, ${src.description}`).toEqual(want);
+        }
+        file.close();
+        await k.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { loadConfig, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { MAX_THREADS, adoptWeight, adoptsWeights, createKernels, prepareWeight, releaseWeight } from "../kernels/select.js";
+import { MAX_THREADS, adoptWeight, adoptsWeights, createKernels, kernelsHandOver, prepareWeight, releaseWeight } from "../kernels/select.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
@@ -87,7 +87,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
   const { cfg, source, kernels } = model;
   if (flags["memory-budget"] === undefined) {
     // the kernels take each layer's weights over as it loads: held once, in their memory
-    const p = loadParams(cfg, source, progressBar("loading weights"), (w) => adoptWeight(kernels, w));
+    const p = loadParams(cfg, source, progressBar("loading weights"), kernelsHandOver(kernels));
     source.close?.();
     return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
   }

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
+import type { WeightHandOver } from "../weights/params.js";
 import type { Kernels, Weight } from "./kernels.js";
 import { tsKernels } from "./ts_kernels.js";
 import { WasmKernels, bestBuild, detectFeatures } from "./wasm_kernels.js";
@@ -61,6 +62,16 @@ export function adoptWeight(kernels: Kernels, w: Weight): void {
 /** Whether adoptWeight takes a weight over (its array emptied): the WebAssembly kernels do, the TypeScript kernels keep reading the array. */
 export function adoptsWeights(kernels: Kernels): boolean {
   return kernels instanceof WasmKernels;
+}
+
+/**
+ * How the weight loader (params.ts loadParams) hands weights over to these kernels: the
+ * WebAssembly kernels take each one over into their own memory, and lend the buffer
+ * each layer is read into; undefined for the TypeScript kernels, which read the arrays.
+ */
+export function kernelsHandOver(kernels: Kernels): WeightHandOver | undefined {
+  if (!(kernels instanceof WasmKernels)) return undefined;
+  return { adopt: (w) => kernels.adoptWeight(w), allocateF32: (n) => kernels.allocateF32(n), releaseF32: (a) => kernels.releaseF32(a) };
 }
 
 /** Frees the kernels' copy of a weight the loader has dropped (a no-op for the TypeScript kernels). */

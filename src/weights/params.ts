@@ -29,12 +29,22 @@ export interface StoredTensor {
   scales?: { dtype: "F32" | "BF16"; shape: number[]; data: Float32Array | Uint16Array };
 }
 
+/**
+ * Gives the bytes a stored array is read into: `bytes` long, at an address aligned for any
+ * element type. loadParams's ReadArena: one buffer in the kernels' memory, reused layer
+ * after layer.
+ */
+export type ReadTarget = (bytes: number) => Uint8Array;
+
 /** Where parameters come from: a safetensors file, a checkpoint folder, or random init. */
 export interface TensorSource {
   /** Names the source in error messages, e.g. "weights file w.safetensors". */
   readonly description: string;
-  /** The stored tensor at a haiku path, or undefined if the source has none. */
-  get(path: string): StoredTensor | undefined;
+  /**
+   * The stored tensor at a haiku path, or undefined if the source has none. Its arrays are
+   * read into `into` where given (a source that makes or reads them otherwise ignores it).
+   */
+  get(path: string, into?: ReadTarget): StoredTensor | undefined;
 }
 
 export interface AttentionParams {
@@ -127,9 +137,9 @@ export function checkFinite(where: string, name: string, t: StoredTensor): void 
 }
 
 /** Fetches a parameter and checks its shape against the spec, and that its values are finite. */
-function fetch(src: TensorSource, spec: ParamSpec): StoredTensor {
+function fetch(src: TensorSource, spec: ParamSpec, into?: ReadTarget): StoredTensor {
   const elements = spec.shape.reduce((a, b) => a * b, 1);
-  const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path));
+  const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path, into));
   if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
   if (!sameShape(t.shape, spec.shape))
     throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)}`);
@@ -213,13 +223,13 @@ export function makeWeight(
   return toBf16 ? { dtype: "bf16", K, N, layout: "kn", data: f32ToBf16BitsArray(f) } : { dtype: "f32", K, N, layout: "kn", data: f };
 }
 
-function norm(src: TensorSource, spec: ParamSpec): Float32Array {
-  const t = fetch(src, spec);
+function norm(src: TensorSource, spec: ParamSpec, into?: ReadTarget): Float32Array {
+  const t = fetch(src, spec, into);
   return toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
 }
 
-/** Loads the parameters of decoder layer i. */
-export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number): LayerParams {
+/** Loads the parameters of decoder layer i (its stored arrays read into `into` where given). */
+export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number, into?: ReadTarget): LayerParams {
   const specs = new Map(layerParamSpecs(cfg, i).map((s) => [s.path.slice(s.path.indexOf("/", "transformer/".length) + 1), s]));
   const get = (rel: string) => {
     const s = specs.get(rel);
@@ -230,29 +240,29 @@ export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number
   const d = src.description;
   const linear = (rel: string): Weight => {
     const s = get(rel);
-    return makeWeight(`${d}: tensor '${s.path}'`, fetch(src, s), s.shape[0], s.shape[1], fp, true);
+    return makeWeight(`${d}: tensor '${s.path}'`, fetch(src, s, into), s.shape[0], s.shape[1], fp, true);
   };
   const layer: LayerParams = {
-    rms_norm: norm(src, get("rms_norm/scale")),
+    rms_norm: norm(src, get("rms_norm/scale"), into),
     attention: {
       query: linear("multi_head_attention/query/w"),
       key: linear("multi_head_attention/key/w"),
       value: linear("multi_head_attention/value/w"),
       linear: linear("multi_head_attention/linear/w"),
     },
-    rms_norm_1: norm(src, get("rms_norm_1/scale")),
-    rms_norm_2: norm(src, get("rms_norm_2/scale")),
-    rms_norm_3: norm(src, get("rms_norm_3/scale")),
+    rms_norm_1: norm(src, get("rms_norm_1/scale"), into),
+    rms_norm_2: norm(src, get("rms_norm_2/scale"), into),
+    rms_norm_3: norm(src, get("rms_norm_3/scale"), into),
   };
   if (cfg.model.num_experts > 1) {
     const E = cfg.model.num_experts;
     const stacked = (rel: string): Weight[] => {
       const s = get(rel);
-      const t = fetch(src, s);
+      const t = fetch(src, s, into);
       return Array.from({ length: E }, (_, e) => makeWeight(`${d}: tensor '${s.path}'`, t, s.shape[1], s.shape[2], fp, false, e));
     };
     const rs = get("router/w");
-    const rt = fetch(src, rs);
+    const rt = fetch(src, rs, into);
     const [linear, linear_v, linear_1] = [stacked("moe/linear/w"), stacked("moe/linear_v/w"), stacked("moe/linear_1/w")];
     layer.moe = {
       router: { dtype: "f32", K: rs.shape[0], N: rs.shape[1], layout: "kn", data: toF32(rt.data, rt.dtype, `${d}: tensor '${rs.path}'`) },
@@ -300,25 +310,98 @@ export interface LoadProgress {
   (done: number, total: number, what: string): void;
 }
 
+/** How kernels with their own memory take weights over as they load (select.ts kernelsHandOver). */
+export interface WeightHandOver {
+  /** Takes a weight over: the kernels keep their own copy and empty its array (select.ts adoptWeight). */
+  adopt(w: Weight): void;
+  /** Optional: arrays in the kernels' memory (Kernels.allocateF32), for the buffer each layer is read into. */
+  allocateF32?(n: number): Float32Array;
+  releaseF32?(a: Float32Array): void;
+}
+
 /**
- * Loads every parameter. `progress` is called after each layer (for stderr progress),
- * `adopt` with the embeddings, then with each layer's matmul weights as soon as that
- * layer is loaded (select.ts adoptWeight: kernels with their own memory take the weight
- * over, and its JavaScript copy can be collected before the next layer is read).
+ * Loads every parameter. `progress` is called after each layer (for stderr progress).
+ * With `handOver`, the kernels take the embeddings, then each layer's matmul weights as
+ * soon as that layer is loaded, and each layer is read into one ReadArena, reused from
+ * layer to layer: reading into a freshly allocated buffer costs its page faults (for
+ * grok-1-mid, bf16, about as much as the read), and from the kernels' memory the weights
+ * are packed where they were read, without a copy.
  */
-export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, adopt?: (w: Weight) => void): ModelParams {
+export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, handOver?: WeightHandOver): ModelParams {
   const L = cfg.model.num_layers;
   const embeddings = loadEmbeddings(cfg, src);
-  adopt?.(embeddings); // the lookup reads it through the kernels too (Kernels.columns)
+  handOver?.adopt(embeddings); // the lookup reads it through the kernels too (Kernels.columns)
   progress?.(0, L, "embeddings");
+  const arena = handOver ? new ReadArena(handOver) : undefined;
   const layers: LayerParams[] = [];
-  for (let i = 0; i < L; i++) {
-    const layer = loadLayer(cfg, src, i);
-    if (adopt) for (const w of layerWeights(layer)) adopt(w);
-    layers.push(layer);
-    progress?.(i + 1, L, `decoder_layer_${i}`);
+  try {
+    for (let i = 0; i < L; i++) {
+      arena?.reset();
+      const layer = loadLayer(cfg, src, i, arena?.take);
+      if (handOver) arena!.handOver(layer, handOver);
+      layers.push(layer);
+      progress?.(i + 1, L, `decoder_layer_${i}`);
+    }
+  } finally {
+    arena?.release();
   }
   const D = cfg.model.emb_size;
   const final = norm(src, { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" });
   return { embeddings, layers, rms_norm: final };
+}
+
+/** Arrays in a ReadArena start at multiples of this (any element type, a cache line). */
+const ARENA_ALIGN = 64;
+
+/**
+ * The buffer loadParams reads one layer into, reused for the next once the kernels have
+ * taken the layer over. It starts empty: what does not fit goes into a plain new buffer,
+ * and at the next reset the arena grows to what the last layer asked for (so from the
+ * second layer of a uniform model on, every layer fits).
+ */
+class ReadArena {
+  private array: Float32Array | undefined;
+  private used = 0;
+
+  constructor(private readonly kernels: WeightHandOver) {}
+
+  /** ReadTarget: the next `bytes` of the arena, or a plain buffer where they do not fit. */
+  readonly take = (bytes: number): Uint8Array => {
+    const at = Math.ceil(this.used / ARENA_ALIGN) * ARENA_ALIGN;
+    this.used = at + bytes;
+    const a = this.array;
+    return a && this.used <= a.byteLength ? new Uint8Array(a.buffer, a.byteOffset + at, bytes) : new Uint8Array(bytes);
+  };
+
+  /** Before a layer: room for as much as the last layer asked for. */
+  reset(): void {
+    if (this.used > (this.array?.byteLength ?? 0)) {
+      this.release();
+      const n = Math.ceil(this.used / 4);
+      this.array = this.kernels.allocateF32 ? this.kernels.allocateF32(n) : new Float32Array(n);
+    }
+    this.used = 0;
+  }
+
+  /**
+   * Hands a layer read into the arena over to the kernels, and leaves nothing of it in the
+   * arena: float32 norms and scales, views of it, are copied out (scales before adoption,
+   * as the kernels key a weight's packed copy by its arrays); the kernels empty the weights'
+   * arrays.
+   */
+  handOver(layer: LayerParams, kernels: WeightHandOver): void {
+    const buffer = this.array?.buffer;
+    const own = (a: ArrayBufferView) => buffer !== undefined && a.buffer === buffer;
+    for (const w of layerWeights(layer)) {
+      if (w.dtype === "i8" && own(w.scales)) w.scales = w.scales.slice();
+      kernels.adopt(w);
+      if (own(w.data)) throw new Error("internal: the kernels left a weight's array in the read arena");
+    }
+    for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (own(layer[k])) layer[k] = layer[k].slice();
+  }
+
+  release(): void {
+    if (this.array) this.kernels.releaseF32?.(this.array);
+    this.array = undefined;
+  }
 }

@@ -129,11 +129,16 @@ export class SafetensorsFile {
     return info;
   }
 
-  /** Reads one tensor's bytes, and only those, into a freshly allocated (so aligned) typed array. */
-  read(name: string): TensorData {
+  /**
+   * Reads one tensor's bytes, and only those, into a freshly allocated (so aligned) typed
+   * array, or into the bytes `into` gives (params.ts ReadTarget: aligned too).
+   */
+  read(name: string, into?: (bytes: number) => Uint8Array): TensorData {
     const info = this.info(name);
     check(this.fd !== null, `${this.path}: cannot read tensor ${describe(name)}, the file was closed`);
-    return typedArray(info.dtype, readExactly(this.path, this.fd, info.byteOffset, info.byteLength, `tensor ${describe(name)}`));
+    const bytes = into ? into(info.byteLength) : new Uint8Array(info.byteLength);
+    readExactly(this.path, this.fd, info.byteOffset, bytes, `tensor ${describe(name)}`);
+    return typedArray(info.dtype, bytes);
   }
 
   close(): void {
@@ -151,24 +156,26 @@ export class SafetensorsFile {
   }
 }
 
-/** Views `buffer` as the typed array of `dtype`. */
-function typedArray(dtype: SafetensorsDtype, buffer: ArrayBuffer): TensorData {
+/** Views `bytes` as the typed array of `dtype`. */
+function typedArray(dtype: SafetensorsDtype, bytes: Uint8Array): TensorData {
+  const { buffer, byteOffset, byteLength } = bytes;
   switch (dtype) {
-    case "F32": return new Float32Array(buffer);
-    case "BF16": return new Uint16Array(buffer);
-    case "I8": return new Int8Array(buffer);
+    case "F32": return new Float32Array(buffer, byteOffset, byteLength / 4);
+    case "BF16": return new Uint16Array(buffer, byteOffset, byteLength / 2);
+    case "I8": return new Int8Array(buffer, byteOffset, byteLength);
   }
 }
 
-/** Reads exactly `length` bytes at `position` into a fresh buffer, or fails naming `what`. */
-function readExactly(path: string, fd: number, position: number, length: number, what: string): ArrayBuffer {
-  const bytes = new Uint8Array(length);
+/** Reads exactly `bytes.length` bytes at `position` into `bytes` (a fresh buffer if a length is given), or fails naming `what`. */
+function readExactly(path: string, fd: number, position: number, bytes: Uint8Array | number, what: string): ArrayBuffer {
+  const dst = typeof bytes === "number" ? new Uint8Array(bytes) : bytes;
+  const length = dst.length;
   for (let done = 0; done < length; ) {
-    const got = fs.readSync(fd, bytes, done, Math.min(IO_CHUNK_BYTES, length - done), position + done);
+    const got = fs.readSync(fd, dst, done, Math.min(IO_CHUNK_BYTES, length - done), position + done);
     check(got > 0, `${path}: the file ends inside its ${what} (was it truncated?)`);
     done += got;
   }
-  return bytes.buffer;
+  return dst.buffer as ArrayBuffer;
 }
 
 function readHeader(path: string, fd: number): { tensors: Map<string, TensorInfo>; metadata: Record<string, string> } {

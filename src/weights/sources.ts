@@ -8,7 +8,7 @@
 import type { LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { paramSpecs } from "./param_specs.js";
-import type { StoredTensor, TensorSource } from "./params.js";
+import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 import { SafetensorsFile } from "./safetensors.js";
 
 /** How many unused tensor names an error lists. */
@@ -24,13 +24,13 @@ export class SafetensorsSource implements TensorSource {
     return new SafetensorsSource(SafetensorsFile.open(path));
   }
 
-  get(path: string): StoredTensor | undefined {
+  get(path: string, into?: ReadTarget): StoredTensor | undefined {
     const f = this.file;
     if (f.has(path)) {
       const info = f.info(path);
       if (info.dtype === "I8")
         throw new UserError(`${this.description}: tensor '${path}' is I8; an 8-bit weight is stored as '${path}.weight' (I8) and '${path}.scales'`);
-      return { dtype: info.dtype, shape: info.shape, data: f.read(path) };
+      return { dtype: info.dtype, shape: info.shape, data: f.read(path, into) };
     }
     if (!f.has(`${path}.weight`)) return undefined;
     const w = f.info(`${path}.weight`);
@@ -41,8 +41,8 @@ export class SafetensorsSource implements TensorSource {
     return {
       dtype: "I8",
       shape: w.shape,
-      data: f.read(`${path}.weight`),
-      scales: { dtype: s.dtype, shape: s.shape, data: f.read(`${path}.scales`) as Float32Array | Uint16Array },
+      data: f.read(`${path}.weight`, into),
+      scales: { dtype: s.dtype, shape: s.shape, data: f.read(`${path}.scales`, into) as Float32Array | Uint16Array },
     };
   }
 
