@@ -338,7 +338,7 @@ export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress
     for (let i = 0; i < L; i++) {
       arena?.reset();
       const layer = loadLayer(cfg, src, i, arena?.take);
-      if (handOver) arena!.handOver(layer, handOver);
+      arena?.handOver(layer);
       layers.push(layer);
       progress?.(i + 1, L, `decoder_layer_${i}`);
     }
@@ -389,12 +389,12 @@ class ReadArena {
    * as the kernels key a weight's packed copy by its arrays); the kernels empty the weights'
    * arrays.
    */
-  handOver(layer: LayerParams, kernels: WeightHandOver): void {
+  handOver(layer: LayerParams): void {
     const buffer = this.array?.buffer;
     const own = (a: ArrayBufferView) => buffer !== undefined && a.buffer === buffer;
     for (const w of layerWeights(layer)) {
       if (w.dtype === "i8" && own(w.scales)) w.scales = w.scales.slice();
-      kernels.adopt(w);
+      this.kernels.adopt(w);
       if (own(w.data)) throw new Error("internal: the kernels left a weight's array in the read arena");
     }
     for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (own(layer[k])) layer[k] = layer[k].slice();
