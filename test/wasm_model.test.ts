@@ -3,11 +3,12 @@
  * float32 tolerance in float32 mode, within the golden bf16 tolerance in bfloat16 mode
  * (src/golden/compare.ts states both), for plain, bf16 and 8-bit weights.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { PRESETS, type LanguageModelConfig } from "../src/config.js";
+import { PRESETS, validateConfig, type LanguageModelConfig } from "../src/config.js";
 import { compareActivations, formatReport, toleranceFor } from "../src/golden/compare.js";
 import { closeKernels, createKernels } from "../src/kernels/select.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
@@ -20,6 +21,7 @@ import { RandomSource } from "../src/weights/init.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
 import { writeSafetensors } from "../src/weights/safetensors.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
+import { CheckpointSource } from "../src/weights/checkpoint_source.js";
 
 const kernels = await createKernels({ impl: "wasm", threads: 2 });
 afterAll(() => closeKernels(kernels));
@@ -191,6 +193,32 @@ describe("weights handed to the kernels as they load", () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the same from released-layout checkpoints (pickled arrays read into the kernels' memory)", async () => {
+    const folders = [
+      new URL("../golden/checkpoint/released-layout/", import.meta.url),
+      new URL("../golden/cases/grok_layout_bf16/", import.meta.url), // bf16, 8 scale row groups
+    ].map((u) => fileURLToPath(u));
+    for (const folder of folders) {
+      const cfg = validateConfig(JSON.parse(readFileSync(join(folder, "config.json"), "utf8")), folder);
+      const tokens = Int32Array.from(rows[0], (id) => 1 + (id % (cfg.vocab_size - 1)));
+      const k = await WasmKernels.create({ threads: 2 });
+      const logits = (p: ReturnType<typeof loadParams>) => {
+        const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+        return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
+      };
+      const want = logits(loadParams(cfg, CheckpointSource.open(folder, cfg)));
+      const adopted = loadParams(cfg, CheckpointSource.open(folder, cfg), undefined, {
+        adopt: (w) => k.adoptWeight(w),
+        allocateF32: (n) => k.allocateF32(n),
+        releaseF32: (a) => k.releaseF32(a),
+      });
+      expect([adopted.embeddings, ...adopted.layers.flatMap(layerWeights)].every((w) => w.data.length === 0)).toBe(true);
+      expect(adopted.layers.every((l) => !(l.rms_norm.buffer instanceof SharedArrayBuffer))).toBe(true);
+      expect(logits(adopted), folder).toEqual(want);
+      await k.close();
     }
   });
 });

@@ -146,16 +146,16 @@ export class Checkpoint {
     return new Checkpoint(folder, tensors);
   }
 
-  /** The tensor at `path` (and its scales if 8-bit), read from its file. */
-  read(path: string): TensorData {
+  /** The tensor at `path` (and its scales if 8-bit), read from its file (into the bytes `into` gives, where given: params.ts ReadTarget). */
+  read(path: string, into?: (bytes: number) => Uint8Array): TensorData {
     const t = this.tensors.get(path);
     if (t === undefined) throw new UserError(`checkpoint ${this.folder} has no tensor '${path}'`);
     const fd = openInputFile(t.file);
     try {
       const where = `${t.file} (${path})`;
-      const data = readArray(fd, where, t.dtype, t);
+      const data = readArray(fd, where, t.dtype, t, into);
       if (t.scales === undefined) return { data, dtype: t.dtype, shape: [...t.shape] };
-      const scales = readArray(fd, where, t.scales.dtype, t.scales) as Float32Array | Uint16Array;
+      const scales = readArray(fd, where, t.scales.dtype, t.scales, into) as Float32Array | Uint16Array;
       return { data, dtype: t.dtype, shape: [...t.shape], scales: { data: scales, dtype: t.scales.dtype, shape: [...t.scales.shape] } };
     } finally {
       closeSync(fd);
@@ -251,11 +251,12 @@ function checkQuantized(q: QuantizedWeight8bit, spec: ParamSpec, where: string):
   return { dtype: scalesDtype, shape: s, offset: scales.offset, byteLength: scales.byteLength };
 }
 
-/** Reads one array's elements from an open tensor file into a fresh typed array. */
-function readArray(fd: number, where: string, dtype: CheckpointDtype, at: ArrayLocation): TensorArray {
+/** Reads one array's elements from an open tensor file into a fresh typed array, or into the bytes `into` gives. */
+function readArray(fd: number, where: string, dtype: CheckpointDtype, at: ArrayLocation, into?: (bytes: number) => Uint8Array): TensorArray {
   const n = at.byteLength;
-  const out = dtype === "F32" ? new Float32Array(n / 4) : dtype === "BF16" ? new Uint16Array(n / 2) : new Int8Array(n);
-  const bytes = new Uint8Array(out.buffer);
+  const bytes = into ? into(n) : new Uint8Array(n);
+  const { buffer, byteOffset } = bytes;
+  const out = dtype === "F32" ? new Float32Array(buffer, byteOffset, n / 4) : dtype === "BF16" ? new Uint16Array(buffer, byteOffset, n / 2) : new Int8Array(buffer, byteOffset, n);
   for (let got = 0; got < n; ) {
     const read = readSync(fd, bytes, got, Math.min(READ_CHUNK_BYTES, n - got), at.offset + got);
     if (read === 0)

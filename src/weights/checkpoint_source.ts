@@ -1,7 +1,7 @@
 /** The released checkpoint (checkpoint.ts) as a TensorSource for the model loader. */
 import type { LanguageModelConfig } from "../config.js";
 import { Checkpoint } from "./checkpoint.js";
-import type { StoredTensor, TensorSource } from "./params.js";
+import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 
 export class CheckpointSource implements TensorSource {
   readonly description: string;
@@ -13,9 +13,9 @@ export class CheckpointSource implements TensorSource {
     return new CheckpointSource(Checkpoint.open(dir, cfg));
   }
 
-  get(path: string): StoredTensor | undefined {
+  get(path: string, into?: ReadTarget): StoredTensor | undefined {
     if (!this.checkpoint.tensors.has(path)) return undefined;
-    const t = this.checkpoint.read(path);
+    const t = this.checkpoint.read(path, into);
     return { dtype: t.dtype, shape: t.shape, data: t.data, scales: t.scales };
   }
 }
