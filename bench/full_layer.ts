@@ -34,7 +34,7 @@ import { GROK_1, type LanguageModelConfig } from "../src/config.js";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import { UserError } from "../src/errors.js";
 import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
-import { adoptWeight, adoptsWeights, prepareWeight, releaseWeight } from "../src/kernels/select.js";
+import { prepareWeight, releaseWeight, streamingHooks } from "../src/kernels/select.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { decoderLayer } from "../src/model/decoder_layer.js";
@@ -42,7 +42,7 @@ import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.j
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
-import { formatBytes, safetensorsLocator, StreamingLayers, type StreamingOptions, type StreamingStats, type TensorLocator } from "../src/weights/streaming.js";
+import { formatBytes, safetensorsLocator, StreamingLayers, type StreamingStats, type TensorLocator } from "../src/weights/streaming.js";
 
 export interface FullLayerOptions {
   /** Where the layer file lives (default os.tmpdir()/grok1-full-layer). */
@@ -393,17 +393,6 @@ async function headSeconds(cfg: LanguageModelConfig, kernels: Kernels): Promise<
   return res.state === "completed" ? res.latency.p50 / 1000 : NaN;
 }
 
-/** The streaming loader's hooks into the kernels, as `grok1 generate` sets them: pack each weight when loaded (take experts over), free it when dropped. */
-function kernelHooks(kernels: Kernels): Pick<StreamingOptions, "prepare" | "adopt" | "allocateF32" | "releaseF32" | "release"> {
-  return {
-    prepare: (w) => prepareWeight(kernels, w),
-    adopt: adoptsWeights(kernels) ? (w) => adoptWeight(kernels, w) : undefined,
-    allocateF32: kernels.allocateF32?.bind(kernels),
-    releaseF32: kernels.releaseF32?.bind(kernels),
-    release: (w) => releaseWeight(kernels, w),
-  };
-}
-
 /** A locator that serves layer 0's tensors for every layer: a deeper stack from the one layer on disk. */
 function sameLayerEverywhere(inner: TensorLocator): TensorLocator {
   return { description: inner.description, locate: (path) => inner.locate(path.replace(/^transformer\/decoder_layer_\d+\//, `${layerPrefix(0)}/`)) };
@@ -420,7 +409,7 @@ async function readAheadPhases(cfg: LanguageModelConfig, locator: TensorLocator,
   log(`full-layer: read-ahead: ${G} decode steps through 2 layers, budget ${formatBytes(budgetBytes)} (two layers' attention and one expert, and the buffer an expert is read into)`);
   const out: PhaseResult[] = [];
   for (const readAhead of [false, true]) {
-    const stack = new StreamingLayers(two, sameLayerEverywhere(locator), { budgetBytes, readAhead, ...kernelHooks(kernels) });
+    const stack = new StreamingLayers(two, sameLayerEverywhere(locator), { budgetBytes, readAhead, ...streamingHooks(kernels) });
     const runner = stackRunner(two, stack, kernels);
     const memory = initMemory(two, 1, G, kernels);
     const runs: PhaseResult[] = [];
@@ -457,7 +446,7 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   log(`  memory bandwidth (${kernels.name} streaming read) ${memory === null ? "not measured (WebAssembly kernels only)" : `${memory.toFixed(2)} GB/s`}`);
 
   const locator = safetensorsLocator(SafetensorsFile.open(file.path));
-  const layers = new StreamingLayers(cfg, locator, { budgetBytes: budget, readAhead: false, ...kernelHooks(kernels) });
+  const layers = new StreamingLayers(cfg, locator, { budgetBytes: budget, readAhead: false, ...streamingHooks(kernels) });
   log(
     `full-layer: budget ${formatBytes(budget)}; layer entry ${formatBytes(layers.layerBytes[0])}, expert ${formatBytes(layers.expertBytes[0])} (with the kernels' packed copies)` +
       (layers.stagingBytes > 0 ? `, the buffer experts are read into ${formatBytes(layers.stagingBytes)}` : ""),

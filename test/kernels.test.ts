@@ -692,7 +692,11 @@ describe("attention", () => {
 // Memory, threads, selection
 
 describe("expertFfn (one expert's gated FFN)", () => {
-  /** The composition Kernels.expertFfn names, on kernels `k`, one kernel call at a time. */
+  /**
+   * The composition Kernels.expertFfn names, on kernels `k`, one kernel call at a time:
+   * spelled out here, not taken from kernels.ts expertFfnComposed, because the TypeScript
+   * twin is that function and this is its oracle.
+   */
   function composed(k: Kernels, x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }): Float32Array {
     const F = w.linear.N;
     const h = new Float32Array(n * F), hv = new Float32Array(n * F), out = new Float32Array(n * w.linear_1.N);

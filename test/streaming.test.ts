@@ -87,7 +87,7 @@ function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: Stream
 
 /**
  * The budget bytes of one layer's entry and one expert's (layer 0), and of the staging
- * buffer experts are read into (with `adopt`), as the stream counts them with these options.
+ * buffer experts are read into (with `handOver`), as the stream counts them with these options.
  */
 function entrySizes(cfg: LanguageModelConfig, locator: TensorLocator, opts: Partial<StreamingOptions> = {}): { layer: number; expert: number; staging: number } {
   const probe = new StreamingLayers(cfg, locator, { ...opts, budgetBytes: 2 ** 40, readAhead: false });
@@ -261,7 +261,7 @@ describe("streaming a safetensors file", () => {
     }
   });
 
-  it("with kernels that take experts over (adopt), reads every expert into one buffer, counts one copy, and gives the same logits", async () => {
+  it("with kernels that take experts over (handOver), reads every expert into one buffer, counts one copy, and gives the same logits", async () => {
     // float32 scales (views of the read buffer, copied out before it is reused) and bf16 scales (widened copies)
     const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
     const bfPath = writeModel(bf, "tiny-adopt-bf16.safetensors", "BF16");
@@ -274,7 +274,7 @@ describe("streaming a safetensors file", () => {
       opened.push(wasm);
       const fileLocator = safetensorsLocator(SafetensorsFile.open(file));
       const prepare = (w: Weight) => wasm.prepareWeight(w), release = (w: Weight) => wasm.releaseWeight(w);
-      const hooks = { prepare, adopt: (w: Weight) => wasm.adoptWeight(w), release, ...staging };
+      const hooks = { prepare, handOver: { adopt: (w: Weight) => wasm.adoptWeight(w), ...staging }, release };
       const size = entrySizes(c, fileLocator, hooks);
       expect(size.expert).toBeLessThan(entrySizes(c, fileLocator, { prepare, release }).expert / 1.5); // not the read bytes, one copy
       expect(size.staging).toBeGreaterThan(0);

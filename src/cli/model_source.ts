@@ -2,7 +2,7 @@
 import { loadConfig, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { MAX_THREADS, adoptWeight, adoptsWeights, createKernels, kernelsHandOver, prepareWeight, releaseWeight } from "../kernels/select.js";
+import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
@@ -99,11 +99,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
   else throw new UserError("--memory-budget streams the weights from disk: give --weights W.safetensors or --checkpoint DIR");
   const streaming = StreamingParams.open(cfg, locator, {
     budgetBytes,
-    prepare: (w) => prepareWeight(kernels, w),
-    adopt: adoptsWeights(kernels) ? (w) => adoptWeight(kernels, w) : undefined,
-    allocateF32: kernels.allocateF32?.bind(kernels),
-    releaseF32: kernels.releaseF32?.bind(kernels),
-    release: (w) => releaseWeight(kernels, w),
+    ...streamingHooks(kernels),
     progress: process.stderr.isTTY ? progressBar("layers") : undefined,
   });
   adoptWeight(kernels, streaming.embeddings); // resident: held once, in the kernels' memory

@@ -7,6 +7,7 @@
 import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
 import type { WeightHandOver } from "../weights/params.js";
+import type { StreamingOptions } from "../weights/streaming.js";
 import type { Kernels, Weight } from "./kernels.js";
 import { tsKernels } from "./ts_kernels.js";
 import { WasmKernels, bestBuild, detectFeatures } from "./wasm_kernels.js";
@@ -59,11 +60,6 @@ export function adoptWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.adoptWeight(w);
 }
 
-/** Whether adoptWeight takes a weight over (its array emptied): the WebAssembly kernels do, the TypeScript kernels keep reading the array. */
-export function adoptsWeights(kernels: Kernels): boolean {
-  return kernels instanceof WasmKernels;
-}
-
 /**
  * How the weight loader (params.ts loadParams) hands weights over to these kernels: the
  * WebAssembly kernels take each one over into their own memory, and lend the buffer
@@ -72,6 +68,15 @@ export function adoptsWeights(kernels: Kernels): boolean {
 export function kernelsHandOver(kernels: Kernels): WeightHandOver | undefined {
   if (!(kernels instanceof WasmKernels)) return undefined;
   return { adopt: (w) => kernels.adoptWeight(w), allocateF32: (n) => kernels.allocateF32(n), releaseF32: (a) => kernels.releaseF32(a) };
+}
+
+/**
+ * The streaming loader's hooks into these kernels (weights/streaming.ts StreamingOptions),
+ * as `grok1 generate --memory-budget` sets them: pack each weight as it loads (experts
+ * taken over, with kernelsHandOver), free the kernels' copy when the cache drops it.
+ */
+export function streamingHooks(kernels: Kernels): Pick<StreamingOptions, "prepare" | "handOver" | "release"> {
+  return { prepare: (w) => prepareWeight(kernels, w), handOver: kernelsHandOver(kernels), release: (w) => releaseWeight(kernels, w) };
 }
 
 /** Frees the kernels' copy of a weight the loader has dropped (a no-op for the TypeScript kernels). */

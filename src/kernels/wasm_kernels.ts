@@ -7,8 +7,8 @@
  * - weights, packed once into the panel layout of kernels-as/assembly/panel16.ts
  *   (same bytes per element: int8 stays int8, bf16 stays bf16), cached per weight
  *   array and freed when that array is garbage-collected;
- * - arrays handed out by allocateF32 (the KV cache), in bank 0, which attention reads
- *   in place;
+ * - arrays handed out by allocateF32, in bank 0: the KV cache, which attention reads in
+ *   place, and the loaders' read buffers, whose weights are packed from where they lie;
  * - per call, the activations: copied in, computed on, copied out. They live above the
  *   weights and are dropped when the call returns.
  * wasm32 addresses 4 GiB at most, so weights that do not fit go to a further memory, a

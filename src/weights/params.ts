@@ -320,6 +320,18 @@ export interface WeightHandOver {
 }
 
 /**
+ * Hands `w` over to the kernels, leaving nothing of it in `buffer`, a read buffer its
+ * caller will reuse: float32 scales, views of the buffer, are copied out first (before
+ * adoption, as the kernels key a weight's packed copy by its arrays), and the kernels
+ * empty its data array.
+ */
+export function handOverFrom(buffer: ArrayBufferLike | undefined, w: Weight, kernels: WeightHandOver): void {
+  if (w.dtype === "i8" && buffer !== undefined && w.scales.buffer === buffer) w.scales = w.scales.slice();
+  kernels.adopt(w);
+  if (buffer !== undefined && w.data.buffer === buffer) throw new Error("internal: the kernels left a weight's array in a reused read buffer");
+}
+
+/**
  * Loads every parameter. `progress` is called after each layer (for stderr progress).
  * With `handOver`, the kernels take the embeddings, then each layer's matmul weights as
  * soon as that layer is loaded, and each layer is read into one ReadArena, reused from
@@ -383,21 +395,11 @@ class ReadArena {
     this.used = 0;
   }
 
-  /**
-   * Hands a layer read into the arena over to the kernels, and leaves nothing of it in the
-   * arena: float32 norms and scales, views of it, are copied out (scales before adoption,
-   * as the kernels key a weight's packed copy by its arrays); the kernels empty the weights'
-   * arrays.
-   */
+  /** Hands a layer read into the arena over to the kernels (handOverFrom), its float32 norms copied out. */
   handOver(layer: LayerParams): void {
     const buffer = this.array?.buffer;
-    const own = (a: ArrayBufferView) => buffer !== undefined && a.buffer === buffer;
-    for (const w of layerWeights(layer)) {
-      if (w.dtype === "i8" && own(w.scales)) w.scales = w.scales.slice();
-      this.kernels.adopt(w);
-      if (own(w.data)) throw new Error("internal: the kernels left a weight's array in the read arena");
-    }
-    for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (own(layer[k])) layer[k] = layer[k].slice();
+    for (const w of layerWeights(layer)) handOverFrom(buffer, w, this.kernels);
+    for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (layer[k].buffer === buffer) layer[k] = layer[k].slice();
   }
 
   release(): void {

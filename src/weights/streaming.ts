@@ -19,7 +19,7 @@
  * - read-ahead: when layer i starts, a worker thread reads layer i+1 (its attention
  *   weights, not its experts) into shared memory while layer i computes; the forward
  *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet;
- * - with kernels that take weights over (the `adopt` hook), one staging buffer that every
+ * - with kernels that take weights over (the `handOver` option), one staging buffer that every
  *   expert is read into (in the kernels' own memory where they offer it), and that the
  *   kernels pack each expert from.
  *
@@ -45,6 +45,7 @@ import type { Checkpoint } from "./checkpoint.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
   checkFinite,
+  handOverFrom,
   loadEmbeddings,
   makeWeight,
   type AttentionParams,
@@ -54,6 +55,7 @@ import {
   type StoredData,
   type StoredDtype,
   type StoredTensor,
+  type WeightHandOver,
 } from "./params.js";
 import type { SafetensorsFile } from "./safetensors.js";
 
@@ -399,22 +401,16 @@ export interface StreamingOptions {
    */
   prepare?: (w: Weight) => void;
   /**
-   * Called, instead of `prepare`, with each expert weight as it is loaded, by kernels that
-   * take a weight over (select.ts adoptWeight: their own copy made, the weight's array
-   * emptied). Experts are then read into one staging buffer, reused from expert to
-   * expert, and the budget counts the kernels' copy of an expert only. A buffer freshly
-   * allocated for every read costs its page faults: 1.2 GB (one Grok-1 layer's attention
-   * and two experts) read from the page cache into fresh buffers took 0.6–1.1 s here, into
-   * one reused buffer 0.08 s.
+   * Kernels that take weights over (select.ts kernelsHandOver): each expert weight, as it
+   * is loaded, goes to `handOver.adopt` instead of `prepare`. Experts are then read into
+   * one staging buffer, reused from expert to expert, and the budget counts the kernels'
+   * copy of an expert only. A buffer freshly allocated for every read costs its page
+   * faults: 1.2 GB (one Grok-1 layer's attention and two experts) read from the page cache
+   * into fresh buffers took 0.6–1.1 s here, into one reused buffer 0.08 s. The staging
+   * buffer comes from `handOver.allocateF32` where given: in the kernels' own memory,
+   * packing reads each expert where it was read, without copying it in first.
    */
-  adopt?: (w: Weight) => void;
-  /**
-   * With `adopt`: where the staging buffer comes from, the kernels' allocateF32 and
-   * releaseF32 (kernels.ts). In the kernels' own memory, packing reads each expert where
-   * it was read, without copying it in first. A plain ArrayBuffer without.
-   */
-  allocateF32?: (n: number) => Float32Array;
-  releaseF32?: (a: Float32Array) => void;
+  handOver?: WeightHandOver;
   /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
   release?: (w: Weight) => void;
   /** Called as each layer is fetched (for a progress line on stderr). */
@@ -440,7 +436,7 @@ export interface StreamingStats {
   waitSeconds: number;
   /** Time the worker spent reading (overlapped with compute). */
   workerReadSeconds: number;
-  /** Time in the `prepare` and `adopt` hooks (packing weights for the kernels). */
+  /** Time in the `prepare` and `handOver` hooks (packing weights for the kernels). */
   prepareSeconds: number;
   /** Bytes held now (cache + read-ahead buffer + staging buffer), and the most ever held. */
   heldBytes: number;
@@ -531,7 +527,7 @@ function expertSlice(t: StoredTensorExtent, e: number): StoredTensorExtent {
 
 /**
  * How the kernels hold an entry's weights: not at all (they read the arrays), a copy
- * beside the arrays (`prepare`), or a copy instead of them (`adopt`: the bytes read from
+ * beside the arrays (`prepare`), or a copy instead of them (`handOver`: the bytes read from
  * disk are not kept).
  */
 type KernelsHold = "arrays" | "copy" | "adopted";
@@ -589,7 +585,7 @@ export class StreamingLayers {
   private readonly reader = new FileReader();
   private readonly background: BackgroundReader | undefined;
   private ahead: { layer: number; read: PendingRead; bytes: number } | undefined;
-  /** With `adopt`: the size of the buffer every expert is read into, the largest expert's read (0 without). */
+  /** With `handOver`: the size of the buffer every expert is read into, the largest expert's read (0 without). */
   readonly stagingBytes: number;
   /** Allocated at the first expert read: `stagingBytes` from byte `base` of `buffer` (`array`, where the kernels gave it). */
   private staging: { buffer: ArrayBufferLike; base: number; array?: Float32Array } | undefined;
@@ -610,8 +606,8 @@ export class StreamingLayers {
     const held = (adopted: boolean): KernelsHold => (adopted ? "adopted" : opts.prepare !== undefined ? "copy" : "arrays");
     const expertSlices = (p: LayerPlan) => p.experts.map((t) => ({ spec: t.spec, extent: expertSlice(t.extent, 0) }));
     this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, held(false)));
-    this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(opts.adopt !== undefined)));
-    this.stagingBytes = opts.adopt ? Math.max(0, ...this.plans.map((p) => this.readPlan(expertSlices(p).map((t) => t.extent)).bytes)) : 0;
+    this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(opts.handOver !== undefined)));
+    this.stagingBytes = opts.handOver ? Math.max(0, ...this.plans.map((p) => this.readPlan(expertSlices(p).map((t) => t.extent)).bytes)) : 0;
     this.cacheLimit = opts.budgetBytes - this.stagingBytes;
     const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i])) + this.stagingBytes;
     if (opts.budgetBytes < need) {
@@ -655,7 +651,7 @@ export class StreamingLayers {
 
   /** Stops the reader thread and closes the files. */
   async close(): Promise<void> {
-    if (this.staging?.array) this.opts.releaseF32?.(this.staging.array);
+    if (this.staging?.array) this.opts.handOver?.releaseF32?.(this.staging.array);
     this.staging = undefined;
     this.reader.close();
     await this.background?.close();
@@ -826,7 +822,7 @@ export class StreamingLayers {
     const slices = this.plans[i].experts.map((t) => expertSlice(t.extent, e));
     const plan = this.readPlan(slices);
     let buffer: ArrayBufferLike;
-    if (this.opts.adopt) {
+    if (this.opts.handOver) {
       const staging = (this.staging ??= this.newStaging());
       buffer = staging.buffer;
       for (const p of plan.pieces) p.at += staging.base;
@@ -840,7 +836,7 @@ export class StreamingLayers {
       makeWeight(`${this.locator.description}: tensor '${spec.path}'`, stored[j], spec.shape[1], spec.shape[2], fp, false, 0),
     );
     const entry: CacheEntry = { weights: [linear, linear_v, linear_1], expert: { linear, linear_v, linear_1 } };
-    if (this.opts.adopt) this.adopted(entry.weights, buffer);
+    if (this.opts.handOver) this.adopted(entry.weights, buffer, this.opts.handOver);
     else this.prepared(entry.weights);
     this.cache.add(key, entry, this.expertBytes[i]);
     this.pinnedExpert = key;
@@ -874,25 +870,18 @@ export class StreamingLayers {
     this.stats.prepareSeconds += (performance.now() - t0) / 1000;
   }
 
-  /**
-   * Hands weights read into the staging buffer to the kernels (`adopt`), which empty
-   * their arrays; float32 scales, which makeWeight leaves as views of the buffer, are
-   * copied out first, so that nothing refers to the buffer when the next expert is read.
-   */
-  private adopted(weights: Weight[], staging: ArrayBufferLike): void {
+  /** Hands weights read into the staging buffer to the kernels (params.ts handOverFrom): nothing of them is left in it for the next read. */
+  private adopted(weights: Weight[], staging: ArrayBufferLike, kernels: WeightHandOver): void {
     const t0 = performance.now();
-    for (const w of weights) {
-      if (w.dtype === "i8" && w.scales.buffer === staging) w.scales = w.scales.slice();
-      this.opts.adopt!(w);
-      if (w.data.buffer === staging) throw new Error("internal: the adopt hook left a weight's array in the staging buffer");
-    }
+    for (const w of weights) handOverFrom(staging, w, kernels);
     this.stats.prepareSeconds += (performance.now() - t0) / 1000;
   }
 
   /** The staging buffer: from the kernels' memory where they offer it (allocateF32), else a plain one. */
   private newStaging(): { buffer: ArrayBufferLike; base: number; array?: Float32Array } {
-    if (!this.opts.allocateF32) return { buffer: new ArrayBuffer(this.stagingBytes), base: 0 };
-    const array = this.opts.allocateF32(Math.ceil(this.stagingBytes / 4));
+    const allocate = this.opts.handOver?.allocateF32;
+    if (!allocate) return { buffer: new ArrayBuffer(this.stagingBytes), base: 0 };
+    const array = allocate(Math.ceil(this.stagingBytes / 4));
     return { buffer: array.buffer, base: array.byteOffset, array };
   }
 
