@@ -405,8 +405,8 @@ function sameLayerEverywhere(inner: TensorLocator): TensorLocator {
  */
 async function readAheadPhases(cfg: LanguageModelConfig, locator: TensorLocator, one: StreamingLayers, kernels: Kernels, G: number): Promise<PhaseResult[]> {
   const two: LanguageModelConfig = { ...cfg, name: "grok-1 (two layers)", model: { ...cfg.model, num_layers: 2 } };
-  const budgetBytes = 2 * one.layerBytes[0] + one.expertBytes[0] + one.stagingBytes;
-  log(`full-layer: read-ahead: ${G} decode steps through 2 layers, budget ${formatBytes(budgetBytes)} (two layers' attention and one expert, and the buffer an expert is read into)`);
+  const budgetBytes = 2 * one.layerBytes[0] + one.expertBytes[0] + one.stagingBytes + one.coreStagingBytes;
+  log(`full-layer: read-ahead: ${G} decode steps through 2 layers, budget ${formatBytes(budgetBytes)} (two layers' attention and one expert, and the buffers they are read into)`);
   const out: PhaseResult[] = [];
   for (const readAhead of [false, true]) {
     const stack = new StreamingLayers(two, sameLayerEverywhere(locator), { budgetBytes, readAhead, ...streamingHooks(kernels) });
@@ -446,10 +446,11 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   log(`  memory bandwidth (${kernels.name} streaming read) ${memory === null ? "not measured (WebAssembly kernels only)" : `${memory.toFixed(2)} GB/s`}`);
 
   const locator = safetensorsLocator(SafetensorsFile.open(file.path));
-  const layers = new StreamingLayers(cfg, locator, { budgetBytes: budget, readAhead: false, ...streamingHooks(kernels) });
+  // one layer: nothing to read ahead of it but the next picked expert
+  const layers = new StreamingLayers(cfg, locator, { budgetBytes: budget, ...streamingHooks(kernels) });
   log(
     `full-layer: budget ${formatBytes(budget)}; layer entry ${formatBytes(layers.layerBytes[0])}, expert ${formatBytes(layers.expertBytes[0])} (with the kernels' packed copies)` +
-      (layers.stagingBytes > 0 ? `, the buffer experts are read into ${formatBytes(layers.stagingBytes)}` : ""),
+      (layers.stagingBytes > 0 ? `, the buffers layers and experts are read into ${formatBytes(layers.coreStagingBytes)} and ${formatBytes(layers.stagingBytes)}` : ""),
   );
   const runner = stackRunner(cfg, layers, kernels);
   const phases: PhaseResult[] = [];

@@ -87,12 +87,12 @@ function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: Stream
 
 /**
  * The budget bytes of one layer's entry and one expert's (layer 0), and of the staging
- * buffer experts are read into (with `handOver`), as the stream counts them with these options.
+ * buffers layers and experts are read into (with `handOver`), as the stream counts them with these options.
  */
 function entrySizes(cfg: LanguageModelConfig, locator: TensorLocator, opts: Partial<StreamingOptions> = {}): { layer: number; expert: number; staging: number } {
   const probe = new StreamingLayers(cfg, locator, { ...opts, budgetBytes: 2 ** 40, readAhead: false });
   void probe.close();
-  return { layer: probe.layerBytes[0], expert: probe.expertBytes[0], staging: probe.stagingBytes };
+  return { layer: probe.layerBytes[0], expert: probe.expertBytes[0], staging: probe.stagingBytes + probe.coreStagingBytes };
 }
 
 /** Bit-for-bit equality (NaN-safe), with the first difference in the message. */
@@ -261,31 +261,102 @@ describe("streaming a safetensors file", () => {
     }
   });
 
-  it("with kernels that take experts over (handOver), reads every expert into one buffer, counts one copy, and gives the same logits", async () => {
+  it("with kernels that take weights over (handOver), reads every layer and every expert into one buffer each, counts one copy, and gives the same logits", async () => {
     // float32 scales (views of the read buffer, copied out before it is reused) and bf16 scales (widened copies)
     const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
     const bfPath = writeModel(bf, "tiny-adopt-bf16.safetensors", "BF16");
-    // the staging buffer in the kernels' memory (packed from where it was read), a plain one,
-    // and 256 KiB memories: experts packed into further banks, copied across from bank 0
-    const cases = [[cfg, path, true, undefined], [bf, bfPath, true, undefined], [cfg, path, false, undefined], [cfg, path, true, 256 * 1024]] as const;
-    for (const [c, file, inKernelsMemory, bankBytes] of cases) {
+    // the staging buffers in the kernels' memory (packed from where they were read), plain
+    // ones, and 256 KiB memories: weights packed into further banks, copied across from
+    // bank 0; room for two layers (read ahead), and the smallest budget
+    const cases = [
+      [cfg, path, true, undefined, 2], [bf, bfPath, true, undefined, 2], [cfg, path, false, undefined, 2],
+      [cfg, path, true, 256 * 1024, 2], [cfg, path, true, undefined, 1],
+    ] as const;
+    for (const [c, file, inKernelsMemory, bankBytes, layersInBudget] of cases) {
       const wasm = await WasmKernels.create({ build: "simd", threads: 1, bankBytes });
-      const staging = inKernelsMemory ? { allocateF32: (n: number) => wasm.allocateF32(n), releaseF32: (a: Float32Array) => wasm.releaseF32(a) } : {};
+      const lent: ArrayBufferLike[] = []; // the kernels' memories the staging buffers lie in
+      const allocateF32 = (n: number) => {
+        const a = wasm.allocateF32(n);
+        lent.push(a.buffer);
+        return a;
+      };
+      const staging = inKernelsMemory ? { allocateF32, releaseF32: (a: Float32Array) => wasm.releaseF32(a) } : {};
       opened.push(wasm);
       const fileLocator = safetensorsLocator(SafetensorsFile.open(file));
       const prepare = (w: Weight) => wasm.prepareWeight(w), release = (w: Weight) => wasm.releaseWeight(w);
       const hooks = { prepare, handOver: { adopt: (w: Weight) => wasm.adoptWeight(w), ...staging }, release };
       const size = entrySizes(c, fileLocator, hooks);
-      expect(size.expert).toBeLessThan(entrySizes(c, fileLocator, { prepare, release }).expert / 1.5); // not the read bytes, one copy
+      const copied = entrySizes(c, fileLocator, { prepare, release });
+      expect(size.expert).toBeLessThan(copied.expert / 1.5); // not the read bytes, one copy
+      expect(size.layer).toBeLessThan(copied.layer / 1.5);
       expect(size.staging).toBeGreaterThan(0);
-      const budget = 2 * size.layer + size.expert + size.staging; // one expert at a time: every pick is a read into the same buffer
+      const budget = layersInBudget * size.layer + size.expert + size.staging; // one expert at a time: every pick is a read
       const s = streamed(c, fileLocator, { budgetBytes: budget, ...hooks });
       expectIdentical(run(c, s, prompt, next, wasm), eagerLogits(c, SafetensorsSource.open(file), prompt, next, wasm));
       expect(s.stats.expertReads).toBeGreaterThan(c.model.num_experts);
+      // the prompt's pass picks several experts per layer: each next one read while one computes
+      expect(s.stats.expertReadAheadsUsed).toBeGreaterThan(0);
+      expect(s.stats.expertReadAheadsUsed).toBe(s.stats.expertReadAheads);
+      if (layersInBudget === 2) expect(s.stats.readAheadsUsed).toBeGreaterThan(0); // layers, read ahead into their staging buffer
+      else expect(s.stats).toMatchObject({ readAheads: 0, expertHits: 0 });
       expect(s.stats.evictions).toBeGreaterThan(0);
+      expect(lent.length).toBe(inKernelsMemory ? 2 : 0);
+      for (let i = 0; i < c.model.num_layers; i++) {
+        const layer = s.layer(i); // the norms were copied out of the staging buffer, the matrices adopted
+        for (const norm of [layer.rms_norm, layer.rms_norm_1, layer.rms_norm_2, layer.rms_norm_3]) expect(lent).not.toContain(norm.buffer);
+        expect(layer.attention.query.data.length).toBe(0);
+      }
       expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
       if (bankBytes !== undefined) expect(wasm.bankCount).toBeGreaterThan(1);
     }
+  });
+
+  it("reads the next picked expert ahead; a pick the hint did not give drops that read, and a failed read is a UserError only when used", async () => {
+    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    opened.push(wasm);
+    const hooks: Partial<StreamingOptions> = {
+      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
+      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
+    };
+    // expert 3 of layer 0's moe/linear_1 lies past the end of its file (cut), the rest is whole
+    const target = "transformer/decoder_layer_0/moe/linear_1/w";
+    const whole = locator.locate(target)!;
+    const cut = join(dir, "cut-expert.safetensors");
+    copyFileSync(path, cut);
+    truncateSync(cut, whole.offset + (3 * whole.byteLength) / cfg.model.num_experts + 10);
+    const cutLocator: TensorLocator = { description: "cut", locate: (p) => (p === target ? { ...locator.locate(p)!, file: cut } : locator.locate(p)) };
+    const open = (l: TensorLocator) => {
+      const layers = new StreamingLayers(cfg, l, { budgetBytes: parseMemoryBudget("64M"), ...hooks });
+      opened.push(layers);
+      return layers;
+    };
+
+    const layers = open(locator);
+    let moe = layers.layer(0).moe!;
+    moe.willUse!([1, 3, 2]);
+    moe.expert(1); // read here; expert 3 is read ahead
+    expect(layers.stats).toMatchObject({ expertReads: 1, expertReadAheads: 1, expertReadAheadsUsed: 0 });
+    moe.expert(2); // not the hint's next: expert 3's read is waited for and dropped
+    expect(layers.cachedKeys()).toEqual(["layer 0", "layer 0 expert 1", "layer 0 expert 2"]);
+    moe.willUse!([1, 0, 3]);
+    moe.expert(1); // a hit; expert 0 (not cached) is read ahead
+    moe.expert(0);
+    moe.expert(3);
+    expect(layers.stats).toMatchObject({ expertHits: 1, expertReads: 4, expertReadAheads: 3, expertReadAheadsUsed: 2 });
+    moe = layers.layer(1).moe!;
+    moe.willUse!([0, 1]);
+    moe.expert(0);
+    layers.clear(); // with expert 1's read in flight
+    expect(layers.cachedKeys()).toEqual([]);
+
+    const failing = open(cutLocator);
+    moe = failing.layer(0).moe!;
+    moe.willUse!([0, 3]);
+    moe.expert(0);
+    moe.expert(1); // the failed read of expert 3 is dropped: nobody asked for it
+    moe.willUse!([2, 3]);
+    moe.expert(2);
+    expect(() => moe.expert(3)).toThrowError(/^read-ahead: .*cut-expert\.safetensors ends inside bytes \d+ to \d+ \(was it truncated\?\)/);
   });
 
   it("a budget too small for one layer and one expert is a clear UserError", () => {

@@ -103,8 +103,8 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
     progress: process.stderr.isTTY ? progressBar("layers") : undefined,
   });
   adoptWeight(kernels, streaming.embeddings); // resident: held once, in the kernels' memory
-  const { layerBytes, expertBytes, stagingBytes } = streaming.layers;
-  const staging = stagingBytes > 0 ? `, the buffer experts are read into ${formatBytes(stagingBytes)}` : "";
+  const { layerBytes, expertBytes, stagingBytes, coreStagingBytes } = streaming.layers;
+  const staging = stagingBytes > 0 ? `, the buffers they are read into ${formatBytes(coreStagingBytes)} and ${formatBytes(stagingBytes)}` : "";
   info(`streaming layers from disk within ${formatBytes(budgetBytes)} (a layer's attention ${formatBytes(layerBytes[0])}, an expert ${formatBytes(expertBytes[0])}${staging}, counting the kernels' copies)`);
   return { params: streaming, streaming, close: () => streaming.close() };
 }

@@ -53,6 +53,7 @@ export function moeLayer(ctx: ForwardContext, p: MoEParams, x: Tensor): MoEOutpu
   // Group the (token, slot) pairs by expert so each expert's weights are read once.
   const byExpert: number[][] = Array.from({ length: E }, () => []);
   for (let i = 0; i < rows * k; i++) byExpert[index[i]].push(i);
+  p.willUse?.(byExpert.flatMap((pairs, e) => (pairs.length > 0 ? [e] : []))); // a streaming loader reads ahead
 
   const expertOut = new Float32Array(rows * k * D); // [B·T, k, D] float32
   for (let e = 0; e < E; e++) {

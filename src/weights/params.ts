@@ -66,6 +66,11 @@ export interface MoEParams {
   numExperts: number; // E
   /** Expert e's weights. A function, so that a streaming loader can read an expert only when the router picks it. */
   expert(e: number): ExpertParams;
+  /**
+   * A hint, given once the router has picked: the experts this pass will ask for, in
+   * that order. A streaming loader reads the next one while the current one computes.
+   */
+  willUse?(experts: readonly number[]): void;
 }
 
 export interface DenseParams {

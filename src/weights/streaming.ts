@@ -19,12 +19,16 @@
  * - read-ahead: when layer i starts, a worker thread reads layer i+1 (its attention
  *   weights, not its experts) into shared memory while layer i computes; the forward
  *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet;
- * - with kernels that take weights over (the `handOver` option), one staging buffer that every
- *   expert is read into (in the kernels' own memory where they offer it), and that the
- *   kernels pack each expert from.
+ * - with kernels that take weights over (the `handOver` option), two staging buffers (in
+ *   the kernels' own memory where they offer it), reused from read to read: one that every
+ *   layer's attention weights are read into, one that every expert is read into. The
+ *   kernels pack each weight from where it was read, and nothing of it stays there, so
+ *   the next read can start at once: layer i+1's read-ahead, and once the router has
+ *   picked (MoEParams.willUse), the next picked expert, read by a second worker while the
+ *   current one computes.
  *
- * The budget holds: at any time the entries in the cache plus the read-ahead buffer
- * plus the staging buffer take at most `budgetBytes`. The layer being computed and the expert being used are
+ * The budget holds: at any time the entries in the cache plus the read-ahead (its entry
+ * to be) plus the staging buffers take at most `budgetBytes`. The layer being computed and the expert being used are
  * never evicted, so the smallest workable budget is one layer plus one expert; read-ahead
  * needs room for a second layer and is skipped when there is none.
  *
@@ -261,6 +265,18 @@ parentPort.on("message", ({ id, buffer, pieces }) => {
 });
 `;
 
+/** Whether a worker thread can write into `buffer`. */
+function isShared(buffer: ArrayBufferLike): buffer is SharedArrayBuffer {
+  return typeof SharedArrayBuffer === "function" && buffer instanceof SharedArrayBuffer;
+}
+
+/** A buffer reads land in, reused from read to read: `bytes` from byte `base` of `buffer` (`array`, where the kernels gave it). */
+interface Staging {
+  buffer: ArrayBufferLike;
+  base: number;
+  array?: Float32Array;
+}
+
 /** A read the worker was asked for. */
 interface PendingRead {
   id: number;
@@ -283,9 +299,10 @@ class BackgroundReader {
     this.worker.unref(); // an idle reader keeps no process alive
   }
 
-  /** Starts reading `pieces` into a new shared buffer of `bytes`. */
-  start(pieces: Piece[], bytes: number): PendingRead {
-    const read: PendingRead = { id: ++this.lastId, buffer: new SharedArrayBuffer(bytes) };
+  /** Starts reading `pieces` into `into`: a shared buffer, or a new one of that many bytes. */
+  start(pieces: Piece[], into: number | SharedArrayBuffer): PendingRead {
+    const buffer = typeof into === "number" ? new SharedArrayBuffer(into) : into;
+    const read: PendingRead = { id: ++this.lastId, buffer };
     this.worker.postMessage({ id: read.id, buffer: read.buffer, pieces });
     return read;
   }
@@ -392,7 +409,10 @@ export class ByteLru<V> {
 export interface StreamingOptions {
   /** Bytes the streamed weights may take at once (the resident embeddings not counted). */
   budgetBytes: number;
-  /** Read layer i+1 in a worker thread while layer i computes (default true). */
+  /**
+   * Read layer i+1 in a worker thread while layer i computes, and with `handOver` the
+   * next picked expert while the current one computes (default true).
+   */
   readAhead?: boolean;
   /**
    * Called with each weight as it is loaded: the kernels' hook to pack it now
@@ -401,14 +421,15 @@ export interface StreamingOptions {
    */
   prepare?: (w: Weight) => void;
   /**
-   * Kernels that take weights over (select.ts kernelsHandOver): each expert weight, as it
-   * is loaded, goes to `handOver.adopt` instead of `prepare`. Experts are then read into
-   * one staging buffer, reused from expert to expert, and the budget counts the kernels'
-   * copy of an expert only. A buffer freshly allocated for every read costs its page
-   * faults: 1.2 GB (one Grok-1 layer's attention and two experts) read from the page cache
-   * into fresh buffers took 0.6–1.1 s here, into one reused buffer 0.08 s. The staging
-   * buffer comes from `handOver.allocateF32` where given: in the kernels' own memory,
-   * packing reads each expert where it was read, without copying it in first.
+   * Kernels that take weights over (select.ts kernelsHandOver): each weight, as it is
+   * loaded, goes to `handOver.adopt` instead of `prepare`. Layers' attention weights and
+   * experts are then read into two staging buffers, each reused from read to read, and the
+   * budget counts the kernels' copy of a weight only. A buffer freshly allocated for every
+   * read costs its page faults: 1.2 GB (one Grok-1 layer's attention and two experts) read
+   * from the page cache into fresh buffers took 0.6–1.1 s here, into one reused buffer
+   * 0.08 s. The staging buffers come from `handOver.allocateF32` where given: in the
+   * kernels' own memory, packing reads each weight where it was read, without copying it
+   * in first.
    */
   handOver?: WeightHandOver;
   /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
@@ -426,6 +447,9 @@ export interface StreamingStats {
   readAheadsUsed: number;
   /** Read-aheads not started because the budget had no room for a second layer. */
   readAheadsSkipped: number;
+  /** Experts read by the second worker (the next pick, while one computes), and how many of those were used. */
+  expertReadAheads: number;
+  expertReadAheadsUsed: number;
   expertHits: number;
   expertReads: number;
   evictions: number;
@@ -536,7 +560,7 @@ type KernelsHold = "arrays" | "copy" | "adopted";
  * The bytes an entry built from `tensors` holds: the buffer read from disk (unless
  * adopted), the copies makeWeight and floatValues make (bf16 scales and norms widened to
  * float32, scales [G, 1] broadcast to [G, N], f32 Linear weights cast to bf16 in
- * bfloat16 mode; adopted, float32 scales copied out of the staging buffer), and the
+ * bfloat16 mode; adopted, float32 scales and norms copied out of the staging buffer), and the
  * kernels' copy of each weight (its elements and N·G float32 scales; the kernels'
  * padding aside).
  */
@@ -559,6 +583,8 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): n
       if (s[s.length - 1] !== N) copies += 4 * G * N;
     } else if (t.dtype === "BF16" && (spec.kind === "norm" || spec.kind === "router")) {
       copies += 4 * elements;
+    } else if (hold === "adopted" && spec.kind === "norm") {
+      copies += 4 * elements; // float32, copied out of the staging buffer
     } else if (castToBf16) {
       copies += 2 * elements;
     }
@@ -574,7 +600,7 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): n
 export class StreamingLayers {
   readonly stats: StreamingStats = {
     layerHits: 0, layerReads: 0, readAheads: 0, readAheadsUsed: 0, readAheadsSkipped: 0,
-    expertHits: 0, expertReads: 0, evictions: 0, bytesRead: 0,
+    expertReadAheads: 0, expertReadAheadsUsed: 0, expertHits: 0, expertReads: 0, evictions: 0, bytesRead: 0,
     readSeconds: 0, waitSeconds: 0, workerReadSeconds: 0, prepareSeconds: 0, heldBytes: 0, peakHeldBytes: 0,
   };
   /** Bytes a layer's entry (norms, attention, router) and one of its experts' entries take in the budget, per layer. */
@@ -584,12 +610,22 @@ export class StreamingLayers {
   private readonly cache = new ByteLru<CacheEntry>();
   private readonly reader = new FileReader();
   private readonly background: BackgroundReader | undefined;
-  private ahead: { layer: number; read: PendingRead; bytes: number } | undefined;
+  /** A layer being read ahead by `background`: where its pieces land, and the bytes its entry will take. */
+  private ahead: { layer: number; read: PendingRead; pieces: Piece[]; bytes: number } | undefined;
   /** With `handOver`: the size of the buffer every expert is read into, the largest expert's read (0 without). */
   readonly stagingBytes: number;
-  /** Allocated at the first expert read: `stagingBytes` from byte `base` of `buffer` (`array`, where the kernels gave it). */
-  private staging: { buffer: ArrayBufferLike; base: number; array?: Float32Array } | undefined;
-  /** What the cache may hold: the budget less the staging buffer. */
+  /** With `handOver`: the size of the buffer every layer's attention weights (its cache entry) are read into (0 without). */
+  readonly coreStagingBytes: number;
+  /** The staging buffers, allocated at their first read. */
+  private staging: Staging | undefined;
+  private coreStaging: Staging | undefined;
+  /** Reads the next picked expert into the staging buffer (started at the first such read). */
+  private expertReader: BackgroundReader | undefined;
+  /** The experts the MoE of layer `layer` said it will ask for, in order (MoEParams.willUse). */
+  private upcoming: { layer: number; experts: readonly number[] } | undefined;
+  /** An expert being read into the staging buffer by expertReader. */
+  private expertAhead: { layer: number; expert: number; read: PendingRead; pieces: Piece[] } | undefined;
+  /** What the cache may hold: the budget less the staging buffers. */
   private readonly cacheLimit: number;
   /** The layer being computed and the expert being used: never evicted. */
   private pinnedLayer = "";
@@ -605,14 +641,17 @@ export class StreamingLayers {
     const fp = cfg.fprop_dtype;
     const held = (adopted: boolean): KernelsHold => (adopted ? "adopted" : opts.prepare !== undefined ? "copy" : "arrays");
     const expertSlices = (p: LayerPlan) => p.experts.map((t) => ({ spec: t.spec, extent: expertSlice(t.extent, 0) }));
-    this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, held(false)));
-    this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(opts.handOver !== undefined)));
-    this.stagingBytes = opts.handOver ? Math.max(0, ...this.plans.map((p) => this.readPlan(expertSlices(p).map((t) => t.extent)).bytes)) : 0;
-    this.cacheLimit = opts.budgetBytes - this.stagingBytes;
-    const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i])) + this.stagingBytes;
+    const adopted = opts.handOver !== undefined;
+    this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, held(adopted)));
+    this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(adopted)));
+    const largestRead = (tensors: (p: LayerPlan) => StoredTensorExtent[]) => Math.max(0, ...this.plans.map((p) => this.readPlan(tensors(p)).bytes));
+    this.stagingBytes = adopted ? largestRead((p) => expertSlices(p).map((t) => t.extent)) : 0;
+    this.coreStagingBytes = adopted ? largestRead((p) => p.core.map((t) => t.extent)) : 0;
+    this.cacheLimit = opts.budgetBytes - this.stagingBytes - this.coreStagingBytes;
+    const need = Math.max(...this.layerBytes.map((b, i) => b + this.expertBytes[i])) + this.stagingBytes + this.coreStagingBytes;
     if (opts.budgetBytes < need) {
       const what = cfg.model.num_experts > 1 ? "one layer's attention weights and one expert" : "one layer";
-      const staging = this.stagingBytes > 0 ? ` + ${formatBytes(this.stagingBytes)} to read an expert into` : "";
+      const staging = adopted ? ` + ${formatBytes(this.coreStagingBytes + this.stagingBytes)} to read them into` : "";
       throw new UserError(
         `memory budget ${formatBytes(opts.budgetBytes)} is too small: streaming needs at least ${formatBytes(need)} ` +
           `(${what}: ${formatBytes(this.layerBytes[0])} + ${formatBytes(this.expertBytes[0])}${staging}); give --memory-budget ${Math.ceil(need / 2 ** 20)}M or more`,
@@ -627,6 +666,7 @@ export class StreamingLayers {
     check(Number.isInteger(i) && i >= 0 && i < L, `layer ${i} is outside [0, ${L})`);
     this.pinnedExpert = "";
     this.pinnedLayer = layerKey(i);
+    this.upcoming = undefined;
     const core = this.layerCore(i);
     this.opts.progress?.(i + 1, L, `decoder_layer_${i}`);
     this.readAhead(i, (i + 1) % L);
@@ -635,7 +675,10 @@ export class StreamingLayers {
       rms_norm_2: core.rms_norm_2, rms_norm_3: core.rms_norm_3,
     };
     if (core.dense) p.dense = core.dense;
-    else p.moe = { router: core.router!, numExperts: this.cfg.model.num_experts, expert: (e) => this.expert(i, e) };
+    else {
+      const E = this.cfg.model.num_experts;
+      p.moe = { router: core.router!, numExperts: E, expert: (e) => this.expert(i, e), willUse: (experts) => (this.upcoming = { layer: i, experts }) };
+    }
     return p;
   };
 
@@ -645,16 +688,21 @@ export class StreamingLayers {
    */
   clear(): void {
     if (this.ahead) this.settleReadAhead();
+    if (this.expertAhead) this.dropExpertAhead();
     for (const entry of this.cache.clear()) this.dropped(entry);
     this.updateHeld();
   }
 
   /** Stops the reader thread and closes the files. */
   async close(): Promise<void> {
-    if (this.staging?.array) this.opts.handOver?.releaseF32?.(this.staging.array);
-    this.staging = undefined;
+    // no read may still be writing into a staging buffer when the kernels get it back
+    if (this.ahead) this.settleReadAhead();
+    if (this.expertAhead) this.dropExpertAhead();
+    for (const staging of [this.staging, this.coreStaging]) if (staging?.array) this.opts.handOver?.releaseF32?.(staging.array);
+    this.staging = this.coreStaging = undefined;
     this.reader.close();
     await this.background?.close();
+    await this.expertReader?.close();
   }
 
   /** Keys of the cached entries, least recently used first (for tests). */
@@ -692,7 +740,11 @@ export class StreamingLayers {
       if (this.ahead) this.settleReadAhead();
       this.makeRoom(this.layerBytes[i]);
       const plan = this.readPlan(this.plans[i].core.map((t) => t.extent));
-      buffer = new ArrayBuffer(plan.bytes);
+      if (this.opts.handOver) {
+        const staging = (this.coreStaging ??= this.newStaging(this.coreStagingBytes));
+        buffer = staging.buffer;
+        for (const p of plan.pieces) p.at += staging.base;
+      } else buffer = new ArrayBuffer(plan.bytes);
       this.timedRead(plan.pieces, buffer);
       pieces = plan.pieces;
       this.stats.layerReads++;
@@ -759,7 +811,10 @@ export class StreamingLayers {
     } else {
       core.dense = { linear: linear("linear/w"), linear_v: linear("linear_v/w"), linear_1: linear("linear_1/w") };
     }
-    this.prepared(weights);
+    if (this.opts.handOver) {
+      this.adopted(weights, buffer, this.opts.handOver);
+      for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (core[k].buffer === buffer) core[k] = core[k].slice();
+    } else this.prepared(weights);
     return { weights, core };
   }
 
@@ -768,6 +823,8 @@ export class StreamingLayers {
   /** Starts reading layer `next` in the worker, if it is not cached and the budget has room. */
   private readAhead(current: number, next: number): void {
     if (!this.background || this.ahead || this.cache.has(layerKey(next))) return;
+    // with handOver, into the staging buffer: the worker needs it shared (it is, but in kernels without shared memory)
+    if (this.opts.handOver && !isShared((this.coreStaging ??= this.newStaging(this.coreStagingBytes)).buffer)) return;
     const bytes = this.layerBytes[next];
     // room for the read-ahead and, beside the pinned layer, one expert of the current layer
     const headroom = this.expertBytes[current];
@@ -778,23 +835,23 @@ export class StreamingLayers {
     }
     this.evicted(evicted);
     const plan = this.readPlan(this.plans[next].core.map((t) => t.extent));
-    this.ahead = { layer: next, read: this.background.start(plan.pieces, plan.bytes), bytes };
+    let into: number | SharedArrayBuffer = plan.bytes; // a new buffer, kept by the entry
+    if (this.opts.handOver) {
+      const staging = this.coreStaging!; // free: the current layer was adopted out of it
+      for (const p of plan.pieces) p.at += staging.base;
+      into = staging.buffer as SharedArrayBuffer;
+    }
+    this.ahead = { layer: next, read: this.background.start(plan.pieces, into), pieces: plan.pieces, bytes };
     this.stats.readAheads++;
     this.updateHeld();
   }
 
   /** Waits for the read-ahead (of the layer now asked for) and hands over its bytes. */
   private takeReadAhead(): { buffer: ArrayBufferLike; pieces: Piece[] } {
-    const { layer, read } = this.ahead!;
+    const { read, pieces } = this.ahead!;
     this.ahead = undefined;
-    const t0 = performance.now();
-    const buffer = this.background!.wait(read);
-    this.stats.waitSeconds += (performance.now() - t0) / 1000;
-    this.stats.workerReadSeconds = this.background!.workerSeconds;
-    const plan = this.readPlan(this.plans[layer].core.map((t) => t.extent));
     this.stats.readAheadsUsed++;
-    this.stats.bytesRead += plan.pieces.reduce((n, p) => n + p.byteLength, 0);
-    return { buffer, pieces: plan.pieces };
+    return { buffer: this.waitFor(this.background!, read, pieces), pieces };
   }
 
   /** A read-ahead of a layer not asked for (the pass went elsewhere): finish it and keep it as a cache entry. */
@@ -812,24 +869,33 @@ export class StreamingLayers {
     check(Number.isInteger(e) && e >= 0 && e < E, `expert ${e} is outside [0, ${E})`);
     const key = expertKey(i, e);
     this.pinnedExpert = ""; // the MoE is done with the previous expert
+    const ahead = this.expertAhead;
+    if (ahead && !(ahead.layer === i && ahead.expert === e)) this.dropExpertAhead(); // not the pick the hint gave
     const cached = this.cache.get(key);
     if (cached) {
       this.stats.expertHits++;
       this.pinnedExpert = key;
+      this.readExpertAhead(i, e);
       return cached.expert!;
     }
     this.makeRoom(this.expertBytes[i]);
     const slices = this.plans[i].experts.map((t) => expertSlice(t.extent, e));
-    const plan = this.readPlan(slices);
     let buffer: ArrayBufferLike;
-    if (this.opts.handOver) {
-      const staging = (this.staging ??= this.newStaging());
-      buffer = staging.buffer;
-      for (const p of plan.pieces) p.at += staging.base;
-    } else buffer = new ArrayBuffer(plan.bytes);
-    this.timedRead(plan.pieces, buffer);
+    let pieces: Piece[];
+    if (this.expertAhead) {
+      ({ buffer, pieces } = this.takeExpertAhead()); // read by the worker into the staging buffer
+    } else {
+      const plan = this.readPlan(slices);
+      if (this.opts.handOver) {
+        const staging = (this.staging ??= this.newStaging(this.stagingBytes));
+        buffer = staging.buffer;
+        for (const p of plan.pieces) p.at += staging.base;
+      } else buffer = new ArrayBuffer(plan.bytes);
+      this.timedRead(plan.pieces, buffer);
+      pieces = plan.pieces;
+    }
     this.stats.expertReads++;
-    const stored = this.storedTensors(slices, buffer, plan.pieces);
+    const stored = this.storedTensors(slices, buffer, pieces);
     this.plans[i].experts.forEach(({ spec }, j) => checkFinite(`${this.locator.description}, expert ${e}`, spec.path, stored[j]));
     const fp = this.cfg.fprop_dtype;
     const [linear, linear_v, linear_1] = this.plans[i].experts.map(({ spec }, j) =>
@@ -841,7 +907,52 @@ export class StreamingLayers {
     this.cache.add(key, entry, this.expertBytes[i]);
     this.pinnedExpert = key;
     this.updateHeld();
+    this.readExpertAhead(i, e); // the staging buffer is free again
     return entry.expert!;
+  }
+
+  /**
+   * Starts reading, into the staging buffer, the first expert after `e` among those the
+   * layer's MoE said it will use that is not cached. Only with `handOver` (where nothing
+   * of an expert is left in the staging buffer once the kernels have it) and a shared
+   * staging buffer; its bytes are in the budget already.
+   */
+  private readExpertAhead(i: number, e: number): void {
+    const up = this.upcoming, staging = this.staging;
+    if (this.expertAhead || up?.layer !== i || this.opts.readAhead === false) return;
+    if (!this.opts.handOver || !staging || !isShared(staging.buffer)) return;
+    const from = up.experts.indexOf(e);
+    const next = from < 0 ? undefined : up.experts.slice(from + 1).find((x) => !this.cache.has(expertKey(i, x)));
+    if (next === undefined) return;
+    const plan = this.readPlan(this.plans[i].experts.map((t) => expertSlice(t.extent, next)));
+    for (const p of plan.pieces) p.at += staging.base;
+    this.expertReader ??= new BackgroundReader();
+    this.expertAhead = { layer: i, expert: next, read: this.expertReader.start(plan.pieces, staging.buffer), pieces: plan.pieces };
+    this.stats.expertReadAheads++;
+  }
+
+  /** Waits for the expert read-ahead (of the expert now asked for): its bytes are in the staging buffer. */
+  private takeExpertAhead(): { buffer: ArrayBufferLike; pieces: Piece[] } {
+    const { read, pieces } = this.expertAhead!;
+    this.expertAhead = undefined;
+    this.stats.expertReadAheadsUsed++;
+    return { buffer: this.waitFor(this.expertReader!, read, pieces), pieces };
+  }
+
+  /**
+   * Waits for an expert read-ahead that will not be used (the MoE asked for another
+   * expert, or the stream is cleared or closed), so that nothing writes into the staging
+   * buffer once it is reused. A failed read is not reported here: its expert was not asked for.
+   */
+  private dropExpertAhead(): void {
+    const { read } = this.expertAhead!;
+    this.expertAhead = undefined;
+    try {
+      this.expertReader!.wait(read);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+    }
+    this.updateWorkerSeconds();
   }
 
   // -- bookkeeping ---------------------------------------------------------------------
@@ -877,12 +988,30 @@ export class StreamingLayers {
     this.stats.prepareSeconds += (performance.now() - t0) / 1000;
   }
 
-  /** The staging buffer: from the kernels' memory where they offer it (allocateF32), else a plain one. */
-  private newStaging(): { buffer: ArrayBufferLike; base: number; array?: Float32Array } {
+  /**
+   * A staging buffer of `bytes`: from the kernels' memory where they offer it
+   * (allocateF32), else a buffer of its own, shared where the engine can (for the
+   * read-ahead workers).
+   */
+  private newStaging(bytes: number): Staging {
     const allocate = this.opts.handOver?.allocateF32;
-    if (!allocate) return { buffer: new ArrayBuffer(this.stagingBytes), base: 0 };
-    const array = allocate(Math.ceil(this.stagingBytes / 4));
+    if (!allocate) return { buffer: typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes), base: 0 };
+    const array = allocate(Math.ceil(bytes / 4));
     return { buffer: array.buffer, base: array.byteOffset, array };
+  }
+
+  /** Waits for a worker's read of `pieces`, counting the wait and the bytes; returns the buffer they are in. */
+  private waitFor(reader: BackgroundReader, read: PendingRead, pieces: Piece[]): SharedArrayBuffer {
+    const t0 = performance.now();
+    const buffer = reader.wait(read);
+    this.stats.waitSeconds += (performance.now() - t0) / 1000;
+    this.updateWorkerSeconds();
+    this.stats.bytesRead += pieces.reduce((n, p) => n + p.byteLength, 0);
+    return buffer;
+  }
+
+  private updateWorkerSeconds(): void {
+    this.stats.workerReadSeconds = (this.background?.workerSeconds ?? 0) + (this.expertReader?.workerSeconds ?? 0);
   }
 
   private timedRead(pieces: Piece[], buffer: ArrayBufferLike): void {
@@ -893,7 +1022,8 @@ export class StreamingLayers {
   }
 
   private updateHeld(): void {
-    this.stats.heldBytes = this.cache.bytes + (this.ahead?.bytes ?? 0) + (this.staging ? this.stagingBytes : 0);
+    this.stats.heldBytes =
+      this.cache.bytes + (this.ahead?.bytes ?? 0) + (this.staging ? this.stagingBytes : 0) + (this.coreStaging ? this.coreStagingBytes : 0);
     this.stats.peakHeldBytes = Math.max(this.stats.peakHeldBytes, this.stats.heldBytes);
     if (this.stats.heldBytes > this.opts.budgetBytes) throw new Error(`internal: ${this.stats.heldBytes} bytes held, over the budget`);
   }
