@@ -26,13 +26,14 @@
  * memory bandwidth set.
  */
 import { randomFillSync } from "node:crypto";
-import { existsSync, mkdirSync, openSync, closeSync, readSync, statfsSync, constants as fsConstants } from "node:fs";
+import { existsSync, mkdirSync, openSync, closeSync, readSync, statSync, statfsSync, constants as fsConstants } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bench } from "tinybench";
 import { GROK_1, type LanguageModelConfig } from "../src/config.js";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import { UserError } from "../src/errors.js";
+import { errnoText } from "../src/files.js";
 import type { AttentionArgs, Kernels, Weight } from "../src/kernels/kernels.js";
 import { prepareWeight, releaseWeight, streamingHooks } from "../src/kernels/select.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
@@ -178,9 +179,20 @@ function produce(t: TensorToWrite, K: number): TensorData {
   return out;
 }
 
-/** The file at `dir`/layer.safetensors, written if missing or stale. */
+/**
+ * The file at `dir`/layer.safetensors, written if missing or stale. `dir` is made if
+ * missing, but not its parent: a typo should not plant 4.9 GB in a new tree of folders.
+ */
 function ensureLayerFile(cfg: LanguageModelConfig, dir: string): { path: string; bytes: number } {
-  mkdirSync(dir, { recursive: true });
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (st !== undefined && !st.isDirectory()) throw new UserError(`--dir ${dir}: is not a directory`);
+  if (st === undefined) {
+    try {
+      mkdirSync(dir);
+    } catch (e) {
+      throw new UserError(`--dir ${dir}: cannot be made (${errnoText(e)}; its parent folder must exist)`);
+    }
+  }
   const path = join(dir, "layer.safetensors");
   const tensors = layerTensors(cfg);
   const bytes = tensors.reduce((n, t) => n + tensorBytes(t), 0);

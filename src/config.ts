@@ -7,9 +7,9 @@
  *   Hq query heads, Hkv key/value heads, G = Hq / Hkv, K head size (key_size),
  *   E experts, k selected experts per token, F expert (FFN) width, V vocab.
  */
-import { readFileSync } from "node:fs";
+import { readTextFile } from "./files.js";
 import type { FpropDtype } from "./dtype.js";
-import { UserError, check } from "./errors.js";
+import { UserError, check, showValue } from "./errors.js";
 
 /** TransformerConfig (model.py), the fields the forward pass uses. */
 export interface TransformerConfig {
@@ -176,10 +176,8 @@ const MAX_LAYERS = 1024;
 const MAX_EXPERTS = 1024;
 const MAX_TENSOR_ELEMENTS = 2 ** 32;
 
-/** A field's value for messages: numbers as JavaScript prints them (1e400 is Infinity, not JSON's null). */
-function show(v: unknown): string {
-  return typeof v === "number" ? String(v) : JSON.stringify(v);
-}
+/** float32's largest finite value: a multiplier above it is Infinity where the model rounds it. */
+const FLOAT32_MAX = 3.4028234663852886e38;
 
 /**
  * Checks a parsed config object field by field and returns it typed, with defaults
@@ -199,15 +197,16 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
   const int = (obj: Record<string, unknown>, prefix: string, f: string, min: number, dflt?: number, max = MAX_INT_FIELD): number => {
     const v = Object.hasOwn(obj, f) ? obj[f] : dflt;
     if (v === undefined) return fail(prefix + f, "is missing");
-    if (typeof v !== "number" || !Number.isInteger(v)) return fail(prefix + f, `must be an integer, got ${show(v)}`);
+    if (typeof v !== "number" || !Number.isInteger(v)) return fail(prefix + f, `must be an integer, got ${showValue(v)}`);
     if (v < min) return fail(prefix + f, `must be >= ${min}, got ${v}`);
-    if (v > max) return fail(prefix + f, `must be <= ${max}, got ${show(v)}`);
+    if (v > max) return fail(prefix + f, `must be <= ${max}, got ${showValue(v)}`);
     return v;
   };
   const num = (obj: Record<string, unknown>, prefix: string, f: string, dflt?: number): number => {
     const v = Object.hasOwn(obj, f) ? obj[f] : dflt;
     if (v === undefined) return fail(prefix + f, "is missing");
-    if (typeof v !== "number" || !Number.isFinite(v)) return fail(prefix + f, `must be a finite number, got ${show(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) return fail(prefix + f, `must be a finite number, got ${showValue(v)}`);
+    if (Math.abs(v) > FLOAT32_MAX) return fail(prefix + f, `must be finite in float32 (|x| <= ${FLOAT32_MAX}), got ${v}`);
     return v;
   };
 
@@ -225,7 +224,7 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     num_selected_experts: int(mm, "model.", "num_selected_experts", 1, 1), // model.py default
   };
   const cfg: LanguageModelConfig = {
-    name: r.name === undefined ? undefined : typeof r.name === "string" ? r.name : fail("name", `must be a string, got ${show(r.name)}`),
+    name: r.name === undefined ? undefined : typeof r.name === "string" ? r.name : fail("name", `must be a string, got ${showValue(r.name)}`),
     vocab_size: int(r, "", "vocab_size", 1),
     pad_token: int(r, "", "pad_token", 0, 0),
     eos_token: int(r, "", "eos_token", 0, 2),
@@ -236,7 +235,7 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     model,
   };
   if (cfg.fprop_dtype !== "float32" && cfg.fprop_dtype !== "bfloat16")
-    fail("fprop_dtype", `must be "float32" or "bfloat16", got ${show(r.fprop_dtype)}`);
+    fail("fprop_dtype", `must be "float32" or "bfloat16", got ${showValue(r.fprop_dtype)}`);
   if (model.key_size % 2 !== 0) fail("model.key_size", `must be even (RoPE rotates halves), got ${model.key_size}`);
   if (model.num_q_heads % model.num_kv_heads !== 0)
     fail("model.num_q_heads", `(${model.num_q_heads}) must be a multiple of model.num_kv_heads (${model.num_kv_heads})`);
@@ -273,12 +272,7 @@ export function loadConfig(spec: string | undefined, dtype?: string): LanguageMo
   if (Object.hasOwn(PRESETS, name)) {
     cfg = structuredClone(PRESETS[name]);
   } else if (name.endsWith(".json") || name.includes("/")) {
-    let text: string;
-    try {
-      text = readFileSync(name, "utf8");
-    } catch (e) {
-      throw new UserError(`config file ${name}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
-    }
+    const text = readTextFile(name, `config file ${name}`); // a regular file: a named pipe would block
     let raw: unknown;
     try {
       raw = JSON.parse(text);

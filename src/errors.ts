@@ -26,3 +26,23 @@ export function allocating<T>(what: string, bytes: number, allocate: () => T): T
     throw new UserError(`cannot allocate ${what}: ${(bytes / 2 ** 30).toFixed(2)} GiB (${e.message})`);
   }
 }
+
+/** Longest value quoted in a message: a 50 MB string in a header is shown by its start and length. */
+const SHOWN_CHARS = 80;
+
+/**
+ * A value from the user's input, for a message: numbers as JavaScript prints them (1e400
+ * is Infinity, not JSON's null), anything else as JSON, cut to its start past
+ * SHOWN_CHARS characters, and never a crash (an array nested 5000 deep overflows
+ * JSON.stringify's stack).
+ */
+export function showValue(v: unknown): string {
+  if (typeof v === "number") return String(v);
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    return Array.isArray(v) ? "an array nested too deep to print" : "a value nested too deep to print";
+  }
+  return s.length > SHOWN_CHARS ? `${s.slice(0, SHOWN_CHARS - 20)}… (${s.length} characters)` : s;
+}

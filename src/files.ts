@@ -2,8 +2,9 @@
  * Input files and output paths, checked so that a bad path is a UserError naming the
  * user's path (not a stack trace, not a temporary name, not a hang on a named pipe).
  */
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join, relative, isAbsolute } from "node:path";
 import { UserError } from "./errors.js";
 
 /** Whether `e` comes from the OS (a failed open, read, write or rename), not from a bug. */
@@ -43,18 +44,107 @@ export function openInputFile(path: string, name = path): number {
   }
 }
 
+/** Reads a whole regular file (openInputFile's checks), or fails naming `name`. */
+export function readInputFile(path: string, name = path): Buffer {
+  const fd = openInputFile(path, name);
+  try {
+    return fs.readFileSync(fd);
+  } catch (e) {
+    throw new UserError(`${name}: cannot be read (${errnoText(e)})`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a regular file as UTF-8 text; bytes that are not UTF-8 are an error, not U+FFFD. */
+export function readTextFile(path: string, name = path): string {
+  const bytes = readInputFile(path, name);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes); // with U+FFFD where the bytes are bad
+    const at = Buffer.byteLength(text.slice(0, text.indexOf("\uFFFD")));
+    throw new UserError(`${name}: is not UTF-8 text (an invalid byte sequence near byte ${at})`);
+  }
+}
+
 /**
- * Checks that a file can be written at `path`: not empty, not a directory, in a
- * directory that exists. Commands call it before long work, so that a typo in --out
- * does not cost a forward pass.
+ * Checks that a file can be written at `path`, before long work, so that a typo in --out
+ * does not cost a forward pass: not empty, not ending in a path separator, in a
+ * directory that exists and can be written; and what is there now is a regular file or
+ * nothing (the write replaces it: never a device, a named pipe or a directory), and
+ * neither one of `inputs`, the command's input files, nor inside one of `inputFolders`
+ * (an output over its own weights would destroy them).
  */
-export function checkOutputPath(path: string): void {
+export function checkOutputPath(path: string, inputs: readonly (string | undefined)[] = [], inputFolders: readonly string[] = []): void {
   if (path === "") throw new UserError("the output path is empty");
-  if (statOrUndefined(path)?.isDirectory()) throw new UserError(`cannot write ${path}: it is a directory (give a file name)`);
+  if (/[\\/]$/.test(path)) throw new UserError(`cannot write ${path}: give a file name, not a directory`);
+  const there = statOrUndefined(path);
+  if (there?.isDirectory()) throw new UserError(`cannot write ${path}: it is a directory (give a file name)`);
+  if (there !== undefined && !there.isFile()) throw new UserError(`cannot write ${path}: it is ${kindOf(there)}, not a file`);
   const dir = dirname(path);
   const parent = statOrUndefined(dir);
   if (parent === undefined) throw new UserError(`cannot write ${path}: directory ${dir} does not exist`);
   if (!parent.isDirectory()) throw new UserError(`cannot write ${path}: ${dir} is not a directory`);
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (e) {
+    throw new UserError(`cannot write ${path}: directory ${dir} is not writable (${errnoText(e)})`);
+  }
+  for (const input of inputs) {
+    const st = input === undefined ? undefined : statOrUndefined(input);
+    if (st !== undefined && there !== undefined && there.dev === st.dev && there.ino === st.ino)
+      throw new UserError(`cannot write ${path}: it is the input file ${input}`);
+  }
+  for (const folder of inputFolders) {
+    if (!statOrUndefined(folder)?.isDirectory()) continue;
+    const inside = relative(fs.realpathSync(folder), fs.realpathSync(dir));
+    if (!inside.startsWith("..") && !isAbsolute(inside)) throw new UserError(`cannot write ${path}: it is inside the input folder ${folder}`);
+  }
+}
+
+/** A temporary file of ours: `.grok1-<pid>-<random>.tmp` (before 2026-11-27 `.grok1-<pid>.tmp`). */
+const TEMP_NAME = /^\.grok1-(\d+)(-[0-9a-f]+)?\.tmp$/;
+
+/**
+ * Creates a temporary file beside `path` for writing it atomically (write, then rename):
+ * a fresh random name, created exclusively, so that it is never a file or link that was
+ * there before. A run that was killed leaves its temporary file behind (a signal cannot
+ * interrupt the synchronous write to remove it): those of processes no longer running
+ * are removed here first. Returns the name and an open descriptor.
+ */
+export function createTempBeside(path: string): { tmp: string; fd: number } {
+  const dir = dirname(path);
+  removeLeftovers(dir);
+  const tmp = join(dir, `.grok1-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  return { tmp, fd: fs.openSync(tmp, "wx") };
+}
+
+function removeLeftovers(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return; // the open that follows reports the folder's problem
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (m === null || processRuns(Number(m[1]))) continue;
+    try {
+      fs.rmSync(join(dir, name), { force: true });
+    } catch {
+      // someone else's, or already gone: not ours to report
+    }
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // it exists, owned by another user
+  }
 }
 
 /** The path's stats, or undefined if it cannot be looked at (missing, or under a file: ENOTDIR). */

@@ -14,6 +14,7 @@
  *   language_model/rms_norm                           [B, T, D]  final norm
  *   language_model/logits                             [B, T, V]
  */
+import { totalmem } from "node:os";
 import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
@@ -39,9 +40,28 @@ export function packRows(cfg: LanguageModelConfig, rows: number[][]): { tokens: 
   return { tokens: Int32Array.from(rows.flat()), B: rows.length, T };
 }
 
+/** The longest typed array Node makes (2^32 − 1 elements in Node 20). */
+const MAX_ARRAY_ELEMENTS = 2 ** 32 - 1;
+
+/**
+ * Checks, before any work, that the activations of B rows of T tokens can be held: the
+ * logits [B, T, V] in one array, and everything recorded (the list at the top of this
+ * file) within this machine's memory.
+ */
+function checkTraceSize(cfg: LanguageModelConfig, B: number, T: number): void {
+  const { emb_size: D, num_layers: L } = cfg.model;
+  const E = cfg.model.num_experts > 1 ? cfg.model.num_experts : 0;
+  const logits = B * T * cfg.vocab_size;
+  check(logits <= MAX_ARRAY_ELEMENTS, `the logits of ${B} rows × ${T} tokens × vocab ${cfg.vocab_size} are ${logits} elements, more than one array holds (${MAX_ARRAY_ELEMENTS}): trace fewer tokens`);
+  const bytes = 4 * B * T * (cfg.vocab_size + D * (2 + 8 * L) + E * L);
+  const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
+  check(bytes <= totalmem(), `recording every activation of ${B} rows × ${T} tokens takes ${gib(bytes)}, more than this machine's ${gib(totalmem())}: trace fewer tokens`);
+}
+
 /** Runs the model over `rows` and returns every named activation (float32 copies). */
 export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
+  checkTraceSize(cfg, B, T);
   const params = loadParams(cfg, source, undefined, kernelsHandOver(kernels)); // held once, in the kernels' memory
   const acts: Activations = new Map();
   languageModel(

@@ -3,7 +3,7 @@
  * outputs, exit codes, one-line errors, and no half-written files.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -86,7 +86,12 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--tokens", "1", "--out", join(dir, "x")), /t\.safetensors/);
     const wrong = join(dir, "wrong.safetensors");
     expect(grok1("init", "--config", "grok-1-tiny", "--out", wrong).code).toBe(0);
-    expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors: tensor 'language_model\/in_out_embed\/embeddings' has shape \[512, 48\], expected \[131072, 192\]/);
+    expectUserError(grok1("trace", "--config", "grok-1-mini", "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /wrong.safetensors was written for another config: --config has vocab_size 131072 \(the file's 512\), model.emb_size 192 \(the file's 48\)/);
+    // a config whose shapes coincide with the file's (12 heads of 4 where it has 6 of 8): refused by the recorded config
+    const tinyCfg = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    const alias = join(dir, "alias.json");
+    writeFileSync(alias, JSON.stringify({ ...tinyCfg, model: { ...tinyCfg.model, num_q_heads: 2 * tinyCfg.model.num_q_heads, num_kv_heads: 2 * tinyCfg.model.num_kv_heads, key_size: tinyCfg.model.key_size / 2 } }));
+    expectUserError(grok1("trace", "--config", alias, "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /written for another config: --config has model.key_size 4 \(the file's 8\), model.num_q_heads 12 \(the file's 6\)/);
     // more layers in the file than in the config: an error, not 2 of 3 layers run
     const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");
     const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
@@ -193,6 +198,82 @@ describe("grok1 CLI", () => {
     mkdirSync(join(ckpt, "ckpt-0", "tensor00000_000"));
     expectUserError(grok1("trace", "--config", FIXTURE_CONFIG, "--checkpoint", ckpt, "--tokens", "1", "--out", join(dir, "a.st")), /tensor00000_000 \(language_model\/in_out_embed\/embeddings\): is a directory, not a file/);
     expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
+  });
+
+  it("outputs: never over a device, a pipe or the command's own input; leftovers of killed runs are removed; a failed stdout is exit 2", () => {
+    const w = join(dir, "own.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    const before = readFileSync(w);
+    const trace = (...args: string[]) => grok1("trace", "--config", "grok-1-tiny", "--tokens", "1", ...args);
+    expectUserError(trace("--weights", w, "--out", w), /cannot write .*own.safetensors: it is the input file/);
+    expect(readFileSync(w).equals(before)).toBe(true);
+    expectUserError(grok1("convert", "--config", FIXTURE_CONFIG, "--checkpoint", FIXTURE, "--out", join(FIXTURE, "ckpt-0", "x.st")), /it is inside the input folder/);
+    expectUserError(trace("--out", join(dir, "newdir") + "/"), /give a file name, not a directory/);
+    const fifo = join(dir, "out-fifo");
+    if (spawnSync("mkfifo", [fifo]).status === 0) expectUserError(trace("--out", fifo), /out-fifo: it is a named pipe, not a file/);
+    // a temporary file of a process that is gone is removed; a live process's, or a link planted there, is not followed
+    const stale = join(dir, ".grok1-4194399-0a1b.tmp"), live = join(dir, `.grok1-${process.pid}-0a1b.tmp`);
+    writeFileSync(stale, "left by a killed run");
+    writeFileSync(live, "being written");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", join(dir, "after.safetensors")).code).toBe(0);
+    expect(existsSync(stale)).toBe(false);
+    expect(readFileSync(live, "utf8")).toBe("being written");
+    rmSync(live);
+    // stdout that cannot be written (a full disk) is an error, not exit 0 with the output lost
+    if (existsSync("/dev/full")) {
+      const r = spawnSync(process.execPath, [BIN, "tokenize", "--text", "hi"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/cannot write stdout \(ENOSPC/);
+    }
+  });
+
+  it("values that overflow float32 are refused, not sampled from; inputs that would hang or be guessed at are refused", () => {
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    const huge = join(dir, "huge.json");
+    writeFileSync(huge, JSON.stringify({ ...tiny, embedding_multiplier_scale: 1e39 }));
+    expectUserError(grok1("config", huge), /field 'embedding_multiplier_scale' must be finite in float32/);
+    const big = join(dir, "big.json");
+    // finite, but the embeddings overflow (in bfloat16 the multiplier rounds up to Infinity)
+    writeFileSync(big, JSON.stringify({ ...tiny, embedding_multiplier_scale: 3.4e38, fprop_dtype: "bfloat16" }));
+    expectUserError(grok1("generate", "--config", big, "--prompt", "a", "--max-tokens", "2"), /the logits hold NaN at token id \d+: the model overflowed float32/);
+    expect(grok1("trace", "--config", big, "--tokens", "1", "--out", join(dir, "big.trace")).err).toMatch(/warning: activation .* holds (NaN|-?Infinity)/);
+    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "2", "--temperature", "1e-45"), /\/ temperature 1e-45 overflows float32: the temperature is too small/);
+    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "2", "--temperature", "1e-320"), /temperature 1e-320 is 0 in/);
+    // a config nested past JSON.stringify's stack, and a 1 MB string: one short line
+    const deep = join(dir, "deep.json");
+    writeFileSync(deep, JSON.stringify({ ...tiny, fprop_dtype: "X" }).replace('"X"', "[".repeat(5000) + "]".repeat(5000)));
+    expectUserError(grok1("config", deep), /field 'fprop_dtype' must be "float32" or "bfloat16", got an array nested too deep to print/);
+    writeFileSync(deep, JSON.stringify({ ...tiny, fprop_dtype: "x".repeat(1 << 20) }));
+    const long = grok1("config", deep);
+    expectUserError(long, /got "xxx.*… \(1048578 characters\)/);
+    expect(long.err.length).toBeLessThan(300);
+    // named pipes would block a read forever; bytes that are not UTF-8 are not text
+    const fifo = join(dir, "in-fifo");
+    if (spawnSync("mkfifo", [fifo]).status === 0) {
+      expectUserError(grok1("config", fifo + ".json"), /cannot be opened/); // (no such file)
+      spawnSync("mv", [fifo, fifo + ".json"]);
+      expectUserError(grok1("config", fifo + ".json"), /is a named pipe, not a file/);
+      expectUserError(grok1("tokenize", "--file", fifo + ".json"), /is a named pipe, not a file/);
+      expectUserError(grok1("tokenize", "--text", "a", "--tokenizer", fifo + ".json"), /is a named pipe, not a file/);
+    }
+    const bin = join(dir, "latin1.txt");
+    writeFileSync(bin, Buffer.from([0x68, 0x69, 0xe9, 0x21]));
+    expectUserError(grok1("tokenize", "--file", bin), /latin1.txt: is not UTF-8 text \(an invalid byte sequence near byte 2\)/);
+    // the logits of too many tokens for one array: refused before the forward pass
+    const row = Array.from({ length: 1000 }, () => "5").join(",");
+    expectUserError(grok1("trace", ...Array.from({ length: 40 }, () => ["--tokens", row]).flat(), "--out", join(dir, "t.trace")), /trace fewer tokens/);
+  });
+
+  it("flags: none given twice, none that the command would ignore", () => {
+    const w = join(dir, "flags.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    expectUserError(grok1("generate", "--prompt", "a", "--max-tokens", "3", "--max-tokens", "4"), /--max-tokens is given twice/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--seed", "3", "--tokens", "1", "--out", join(dir, "f.trace")), /--seed picks random weights: it does not apply with --weights/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--random-dtype", "int8", "--tokens", "1", "--out", join(dir, "f.trace")), /--random-dtype .* does not apply with --weights/);
+    expectUserError(grok1("bench", "--tokenizer", "--threads", "abc"), /--threads does not apply to bench --tokenizer/);
+    expectUserError(grok1("bench", "--e2e", "--tokenizer"), /give one of --e2e, --tokenizer/);
+    expectUserError(grok1("generate", "--prompt", ""), /prompt 1 is empty/);
+    expect(grok1("detokenize", "--ids", "[]")).toMatchObject({ code: 0, out: "\n" });
   });
 
   it("unknown commands and --help; no command prints the usage on stderr", () => {

@@ -8,7 +8,7 @@ import { roundBf16 } from "../src/dtype.js";
 import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
 import { initTensor } from "../src/weights/init.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
-import { loadParams, makeWeight, type StoredTensor } from "../src/weights/params.js";
+import { loadParams, makeWeight, scalesLayout, type StoredTensor } from "../src/weights/params.js";
 import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
 
@@ -60,6 +60,15 @@ describe("8-bit weights", () => {
   it("rejects scales that do not fit the weight", () => {
     const t: StoredTensor = { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [3, N], data: new Float32Array(3 * N) } };
     expect(() => makeWeight("weights file w: tensor 'x/w'", t, K, N, "float32", true)).toThrowError(/x\/w.*scales of shape \[3, 3\] do not fit.*\[8, 3\]/);
+  });
+  it("stacked experts: scales [E, G, N], [1, G, N] or one row [N] for all; not [E, N] (numpy would broadcast E against rows)", () => {
+    const E = 4;
+    const fits = (shape: number[]) => () => scalesLayout("t", [E, K, N], shape, true);
+    expect(fits([E, 2, N])()).toEqual({ G: 2, cols: N, perExpert: true });
+    expect(fits([1, 4, 1])()).toEqual({ G: 4, cols: 1, perExpert: false });
+    expect(fits([N])()).toEqual({ G: 1, cols: N, perExpert: false });
+    expect(fits([E, N])).toThrowError(/scales of shape \[4, 3\] do not fit the weight's shape \[4, 8, 3\] \(expected \[E or 1, G, N or 1\]/);
+    expect(fits([2, 1, N])).toThrowError(/\[2, 1, 3\] do not fit/);
   });
 });
 

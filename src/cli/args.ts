@@ -40,13 +40,20 @@ export function parse<O extends Options>(argv: string[], options: O, usage: stri
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv, options), options, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), options, strict: true, allowPositionals: true, tokens: true });
   } catch (e) {
     // one line: Node's messages run to three, with advice on '--' that does not apply here
     const message = (e as Error).message.replace(/\. To specify .*/s, "").replace(/\s*\n\s*/g, " ");
     throw usageError(message, usage);
   }
   if (parsed.positionals.length > positionals) throw usageError(`unexpected argument '${parsed.positionals[positionals]}'`, usage);
+  // a flag given twice would silently keep its last value (only those marked `multiple` repeat)
+  const seen = new Set<string>();
+  for (const t of parsed.tokens) {
+    if (t.kind !== "option" || options[t.name]?.multiple) continue;
+    if (seen.has(t.name)) throw usageError(`--${t.name} is given twice`, usage);
+    seen.add(t.name);
+  }
   return parsed;
 }
 

@@ -36,6 +36,19 @@ export async function benchCommand(argv: string[]): Promise<void> {
   );
   if (values["memory-budget"] !== undefined && !values["full-layer"])
     throw usageError("--memory-budget is used only by bench --full-layer (generate takes it too)", usage);
+  // each mode takes its own flags: one it would ignore is an error, not a silent no-op
+  type Mode = "kernels" | "e2e" | "tokenizer" | "full-layer";
+  const modes = (["e2e", "tokenizer", "full-layer"] as const).filter((m) => values[m]);
+  if (modes.length > 1) throw usageError(`give one of --${modes.join(", --")}`, usage);
+  const mode: Mode = modes[0] ?? "kernels";
+  const takes: Record<Mode, string[]> = {
+    kernels: ["quick", "json", "threads"],
+    tokenizer: ["tokenizer", "quick", "json"],
+    "full-layer": ["full-layer", "dir", "memory-budget", "prompt-tokens", "gen-tokens", "kernels", "threads", "json"],
+    e2e: ["e2e", ...Object.keys(MODEL_OPTIONS), "prompt-tokens", "gen-tokens", "ts-prompt-tokens", "ts-gen-tokens", "no-ts-baseline", "json"],
+  };
+  const stray = Object.keys(values).find((k) => values[k as keyof typeof values] !== undefined && !takes[mode].includes(k));
+  if (stray !== undefined) throw usageError(`--${stray} does not apply to ${(mode as Mode) === "kernels" ? "the kernel benchmarks" : `bench --${mode}`}`, usage);
   const json = values.json ?? false;
   const quick = values.quick ?? false;
   if (values.tokenizer) {

@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { checkOutputPath } from "../files.js";
 import { CheckpointSource } from "../weights/checkpoint_source.js";
 import { layerPrefix, paramSpecs } from "../weights/param_specs.js";
-import type { StoredTensor } from "../weights/params.js";
+import { checkFinite, type StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
 import { parse, required } from "./args.js";
 import { info, progressBar } from "./progress.js";
@@ -24,7 +24,7 @@ export async function convertCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { checkpoint: { type: "string" }, out: { type: "string" }, config: { type: "string" }, layers: { type: "string" } }, usage);
   const dir = required(values.checkpoint, "--checkpoint", usage);
   const out = required(values.out, "--out", usage);
-  checkOutputPath(out);
+  checkOutputPath(out, [values.config], [dir]); // never into the checkpoint itself
   const cfg = loadConfig(values.config ?? "grok-1");
   const src = CheckpointSource.open(dir, cfg);
   const [first, last] = values.layers === undefined ? [0, cfg.model.num_layers - 1] : layerRange(values.layers, cfg.model.num_layers);
@@ -55,6 +55,7 @@ export async function convertCommand(argv: string[]): Promise<void> {
       }
       const path = e.name.replace(/\.weight$/, "");
       const t = src.get(path)!;
+      checkFinite(`checkpoint ${dir}`, path, t); // as loading would: a converted file must load
       progress(++done, wanted.length, path);
       if (t.scales) pending = t;
       return t.data;

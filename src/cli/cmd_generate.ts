@@ -62,7 +62,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
 
   const t0 = performance.now();
   const tok = Tokenizer.load(values.tokenizer);
-  const model = await openModel({ ...values, seed: values.seed ?? String(seed) });
+  const model = await openModel({ ...values, seed: values.seed ?? String(seed) }, true);
   const { cfg } = model;
   // checked now: a sampled id the tokenizer cannot print would fail mid-generation
   if (cfg.vocab_size > tok.vocabSize)
@@ -71,6 +71,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
     info(`note: the tokenizer has ${tok.vocabSize} pieces, the model's vocab is ${cfg.vocab_size}: prompt ids >= ${cfg.vocab_size} are an error`);
   const ids = prompts.map((p, i) => {
     const enc = tok.encode(p);
+    if (enc.length === 0) throw new UserError(`prompt ${i + 1} is empty: it has no tokens (the reference needs at least one)`); // before the weights load
     const fit = fitPrompt(enc, cfg.sequence_len, maxTokens);
     if (fit.dropped > 0) info(`warning: prompt ${i + 1} has ${enc.length} tokens; keeping its last ${fit.ids.length} so that ${maxTokens} new tokens fit sequence_len ${cfg.sequence_len}`);
     const bad = fit.ids.find((id) => id >= cfg.vocab_size);

@@ -55,7 +55,7 @@ export async function initCommand(argv: string[]): Promise<void> {
   );
   const cfg = loadConfig(required(values.config, "--config", usage));
   const out = required(values.out, "--out", usage);
-  checkOutputPath(out);
+  checkOutputPath(out, [values.config]);
   const seed = intFlag(values.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;
   const scales = values.scales ?? "f32";
   if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
@@ -109,7 +109,7 @@ export async function traceCommand(argv: string[]): Promise<void> {
   const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] --out A.safetensors`;
   const { values } = parse(argv, { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, out: { type: "string" } }, usage);
   const out = required(values.out, "--out", usage);
-  checkOutputPath(out); // before the forward pass, not after
+  checkOutputPath(out, [values.weights, values.config], values.checkpoint === undefined ? [] : [values.checkpoint]); // before the forward pass, not after
   const rowsFlag = values.tokens ?? [];
   if (rowsFlag.length === 0) throw usageError("--tokens is required", usage);
   const rows = rowsFlag.map((r) => idList(r, "--tokens"));
@@ -119,6 +119,15 @@ export async function traceCommand(argv: string[]): Promise<void> {
   info(`trace: ${rows.length}×${rows[0].length} tokens through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
   model.source.close?.();
   const names = [...acts.keys()];
+  // written as computed (the reference would compute the same), but said: NaN or ±Inf
+  // means weights or multipliers that overflow float32
+  for (const name of names) {
+    const data = acts.get(name)!.data;
+    const i = data.findIndex((x) => !Number.isFinite(x));
+    if (i < 0) continue;
+    info(`trace: warning: activation ${name} holds ${data[i]} at index ${i} (the model overflowed float32: check the weights and the config's multipliers); written as is`);
+    break;
+  }
   writeSafetensors(
     out,
     names.map((name) => ({ name, dtype: "F32" as const, shape: acts.get(name)!.shape })),

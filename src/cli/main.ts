@@ -4,6 +4,7 @@
  * turns user errors into one clear line and a non-zero exit (no stack trace).
  */
 import { UserError } from "../errors.js";
+import { errnoText } from "../files.js";
 
 const HELP = `grok1: a readable TypeScript + WebAssembly implementation of xAI's Grok-1
 
@@ -60,6 +61,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A failed write to stdout (a full disk, /dev/full) is reported as an 'error' event, not
+// thrown: kept here, and turned into exit code 2 below. EPIPE is not an error: the reader
+// (`| head`) has all it wanted.
+let stdoutError: NodeJS.ErrnoException | undefined;
+process.stdout.on("error", (e: NodeJS.ErrnoException) => (stdoutError ??= e));
+
+let code = await main(process.argv.slice(2));
+await new Promise((resolve) => setImmediate(resolve)); // let a failed write report itself
+if (stdoutError !== undefined && stdoutError.code !== "EPIPE") {
+  process.stderr.write(`grok1 ${process.argv[2]}: error: cannot write stdout (${errnoText(stdoutError)})\n`);
+  code = 2;
+}
 // Exit explicitly: the kernels' worker threads and the streaming reader must not keep a
 // finished command alive (stdout and stderr writes are synchronous for files and pipes).
-process.exit(await main(process.argv.slice(2)));
+process.exit(code);

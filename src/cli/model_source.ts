@@ -44,9 +44,17 @@ export interface OpenedModel {
   randomWeights: boolean;
 }
 
-export async function openModel(flags: ModelFlags): Promise<OpenedModel> {
+/**
+ * The config, the weights' source and the kernels the model flags ask for.
+ * `seedSamples`: the command samples with --seed too (generate), so --seed is not only
+ * the random weights' and may come with --weights.
+ */
+export async function openModel(flags: ModelFlags, seedSamples = false): Promise<OpenedModel> {
   const cfg = loadConfig(flags.config, flags.dtype);
   if (flags.weights !== undefined && flags.checkpoint !== undefined) throw new UserError("give --weights or --checkpoint, not both");
+  const stored = flags.weights !== undefined || flags.checkpoint !== undefined;
+  if (stored && flags["random-dtype"] !== undefined) throw new UserError("--random-dtype is the dtype of random weights: it does not apply with --weights or --checkpoint");
+  if (stored && flags.seed !== undefined && !seedSamples) throw new UserError("--seed picks random weights: it does not apply with --weights or --checkpoint");
   let source: OpenedModel["source"];
   let randomWeights = false;
   if (flags.weights !== undefined) {

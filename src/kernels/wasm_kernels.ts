@@ -364,7 +364,12 @@ export class WasmHeap {
   private grow(end: number): void {
     const have = this.memory.buffer.byteLength;
     if (end <= have) return;
-    this.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
+    try {
+      this.memory.grow(Math.ceil((end - have) / PAGE_BYTES));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      throw new UserError(`the WebAssembly kernels cannot grow their memory to ${(end / 2 ** 30).toFixed(2)} GiB (${e.message}): not enough memory on this machine`);
+    }
     this.refreshViews();
   }
 
@@ -516,7 +521,17 @@ function controlBlock(instance: WebAssembly.Instance): number {
 
 /** A memory of at most `maxBytes`, and the module instantiated over it. */
 function instantiate(module: WebAssembly.Module, maxBytes: number, shared: boolean) {
-  const memory = new WebAssembly.Memory({ initial: 1, maximum: maxBytes / PAGE_BYTES, shared });
+  let memory: WebAssembly.Memory;
+  try {
+    // a shared memory reserves its maximum of address space up front
+    memory = new WebAssembly.Memory({ initial: 1, maximum: maxBytes / PAGE_BYTES, shared });
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new UserError(
+      `the WebAssembly kernels cannot reserve their memory (${(maxBytes / 2 ** 30).toFixed(0)} GiB of address space: ${e.message}); ` +
+        "raise the process's address-space limit (ulimit -v) or run with --kernels ts",
+    );
+  }
   const imports = { env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } } };
   const instance = new WebAssembly.Instance(module, imports);
   return { memory, instance, control: controlBlock(instance) };

@@ -18,7 +18,7 @@
  * within an ulp of each other; the reported probabilities are exact to a few ulps.
  */
 
-import { check } from "../errors.js";
+import { UserError, check } from "../errors.js";
 import { roundBf16, type FpropDtype } from "../dtype.js";
 import { categorical, PRNGKey, split, type Key, type PrngOptions, type Seed } from "./threefry.js";
 
@@ -148,8 +148,21 @@ export function sampleToken(
   const nucleusP = round(Math.fround(s.nucleusP));
   const disallowed = round(DISALLOWED_LOGIT);
 
+  check(temperature > 0, `temperature ${s.temperature} is 0 in ${dtype}: give one of at least 1e-30`);
+
   // [V] logits / temperature, then the disallowed-token mask
   const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(round(x) / temperature)));
+  // Not the reference's concern, but a silent wrong token is worse than an error: NaN or
+  // ±Inf logits (weights or multipliers that overflow float32) or a temperature so small
+  // that logits / temperature overflows make every draw meaningless.
+  const bad = scaled.findIndex((x) => !Number.isFinite(x));
+  if (bad >= 0) {
+    const x = logits[bad];
+    if (!Number.isFinite(x)) throw new UserError(`the logits hold ${x} at token id ${bad}: the model overflowed float32 (check the weights and the config's multipliers)`);
+    throw new UserError(
+      `logit ${x} (token id ${bad}) / temperature ${s.temperature} overflows ${dtype}: the temperature is too small, or the logits too large (check the weights and the config's multipliers)`,
+    );
+  }
   // [V] only the nucleus keeps its logits
   const filtered = topPFilter(scaled, nucleusP, dtype);
 

@@ -27,6 +27,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError, check } from "../errors.js";
+import { readInputFile } from "../files.js";
 import { BpeModel, SPACE_SYMBOL } from "./bpe_model.js";
 import { ModelType, PieceType, parseModelProto, type ModelProto } from "./model_proto.js";
 import { decodeUtf8Bytes, toWellFormed } from "./utf8.js";
@@ -69,12 +70,7 @@ export class Tokenizer {
 
   /** Loads a `.model` file; by default the repository's tokenizer/tokenizer.model. */
   static load(file: string = defaultModelPath()): Tokenizer {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      throw new UserError(`cannot read tokenizer model ${file}: ${(e as Error).message}`);
-    }
+    const bytes = readInputFile(file, `tokenizer model ${file}`); // a regular file: a named pipe would block
     return new Tokenizer(parseModelProto(bytes, file), file);
   }
 

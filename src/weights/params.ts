@@ -165,11 +165,35 @@ function toF32(data: StoredData, dtype: StoredDtype, what: string): Float32Array
 }
 
 /**
+ * How the scales of an 8-bit weight of shape `weight` ([K, N], or stacked experts
+ * [E, K, N]) are laid out: G rows of N (or of 1: [G, 1] broadcast), row k of the weight
+ * using row floor(k · G / K). Accepted scale shapes: [.., G, N] or [.., G, 1] with G
+ * dividing K (G = 1: one scale per column, as the reference's broadcast does; G > 1:
+ * the released checkpoint's per-shard groups), leading dims 1; for stacked experts
+ * [E or 1, G, N or 1], or [N] / [1, N] (one scale per column for every expert: what
+ * numpy would broadcast; a [G, N] with G > 1 would broadcast against K, not E, so is
+ * refused rather than guessed at). `perExpert`: each expert has its own G rows.
+ * Used by the eager loader and, when a stream opens, by the streaming one.
+ */
+export function scalesLayout(src: string, weight: readonly number[], scales: readonly number[], stacked: boolean): { G: number; cols: number; perExpert: boolean } {
+  const K = weight[weight.length - 2], N = weight[weight.length - 1];
+  const bad = (): never => {
+    throw new UserError(`${src}: scales of shape ${shapeStr(scales)} do not fit the weight's shape ${shapeStr(weight)} (expected [${stacked ? "E or 1, " : ""}G, N or 1] with G dividing ${K})`);
+  };
+  const s = scales.length >= 2 ? scales : [1, ...scales];
+  const G = s[s.length - 2], cols = s[s.length - 1];
+  const lead = s.slice(0, -2);
+  if (cols !== N && cols !== 1) bad();
+  if (G < 1 || K % G !== 0) bad();
+  if (stacked) {
+    if (lead.length > 1 || (lead.length === 1 && lead[0] !== weight[0] && lead[0] !== 1) || (lead.length === 0 && G !== 1)) bad();
+  } else if (!lead.every((d) => d === 1)) bad();
+  return { G, cols, perExpert: stacked && lead.length === 1 && lead[0] !== 1 };
+}
+
+/**
  * The scales of an 8-bit [.., K, N] weight (or of expert `expert` of a stacked [E, K, N]
- * one) as the kernels take them: G rows of N, row k of the weight using row
- * floor(k · G / K). Accepted scale shapes: [.., G, N] or [.., G, 1] with G dividing K
- * (G = 1: one scale per column, as the reference's broadcast does; G > 1: the released
- * checkpoint's per-shard groups), leading dims 1 (or E for stacked experts).
+ * one) as the kernels take them: G rows of N (scalesLayout).
  */
 function groupedScales(
   src: string,
@@ -179,19 +203,8 @@ function groupedScales(
   expert: number | undefined,
 ): { scales: Float32Array; groups: number } {
   const sc = t.scales!;
-  const bad = (): never => {
-    throw new UserError(`${src}: scales of shape ${shapeStr(sc.shape)} do not fit the weight's shape ${shapeStr(t.shape)} (expected [${expert === undefined ? "" : "E or 1, "}G, N or 1] with G dividing ${K})`);
-  };
-  const s = sc.shape.length >= 2 ? sc.shape : [1, ...sc.shape];
-  const G = s[s.length - 2], cols = s[s.length - 1];
-  const lead = s.slice(0, -2);
-  if (cols !== N && cols !== 1) bad();
-  if (G < 1 || K % G !== 0) bad();
-  let e = 0;
-  if (expert !== undefined) {
-    if (lead.length > 1 || (lead.length === 1 && lead[0] !== t.shape[0] && lead[0] !== 1)) bad();
-    e = lead.length === 1 && lead[0] !== 1 ? expert : 0;
-  } else if (!lead.every((d) => d === 1)) bad();
+  const { G, cols, perExpert } = scalesLayout(src, t.shape, sc.shape, expert !== undefined);
+  const e = perExpert ? expert! : 0;
   const vals = toF32(sc.data, sc.dtype, src);
   const per = G * cols;
   const mine = vals.subarray(e * per, (e + 1) * per);

@@ -27,7 +27,7 @@
  * 2 GB expert file reads only its few hundred bytes of opcodes.
  */
 import { closeSync, fstatSync, readSync } from "node:fs";
-import { UserError } from "../errors.js";
+import { UserError, showValue } from "../errors.js";
 import { openInputFile } from "../files.js";
 
 // ---------------------------------------------------------------------------
@@ -607,7 +607,7 @@ export function describeValue(v: PyValue | undefined): string {
   if (v === null) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return `the int ${v}`;
-  if (typeof v === "string") return `the str ${JSON.stringify(v)}`;
+  if (typeof v === "string") return `the str ${showValue(v)}`;
   if (Array.isArray(v)) return `a tuple of ${v.length}`;
   if (v instanceof Map) return "a dict";
   if (v instanceof PyBytes) return `${v.byteLength} bytes`;

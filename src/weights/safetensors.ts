@@ -21,9 +21,8 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
-import { dirname, join } from "node:path";
-import { check, UserError } from "../errors.js";
-import { checkOutputPath, errnoText, isSystemError, openInputFile } from "../files.js";
+import { check, showValue, UserError } from "../errors.js";
+import { checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile } from "../files.js";
 
 /** The dtypes grok1.ts reads and writes. */
 export type SafetensorsDtype = "F32" | "BF16" | "I8";
@@ -87,9 +86,7 @@ function isDim(x: unknown): x is number {
   return Number.isSafeInteger(x) && (x as number) >= 0;
 }
 
-function describe(x: unknown): string {
-  return JSON.stringify(x) ?? String(x);
-}
+const describe = showValue;
 
 /** A safetensors file opened for reading: its header parsed and checked, its data read on demand. */
 export class SafetensorsFile {
@@ -321,9 +318,7 @@ export function writeSafetensors(
   new DataView(prefix.buffer).setBigUint64(0, BigInt(header.length), true);
 
   checkOutputPath(path);
-  // short, so that a long `path` does not become too long a name; one write at a time per process
-  const tmp = join(dirname(path), `.grok1-${process.pid}.tmp`);
-  const fd = osCall(path, () => fs.openSync(tmp, "w"));
+  const { tmp, fd } = osCall(path, () => createTempBeside(path));
   let closed = false;
   try {
     writeAll(path, fd, prefix);

@@ -6,13 +6,19 @@
  * The released checkpoint format has its own source in checkpoint.ts.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { UserError } from "../errors.js";
+import { UserError, showValue } from "../errors.js";
 import { paramSpecs } from "./param_specs.js";
 import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 import { SafetensorsFile } from "./safetensors.js";
 
 /** How many unused tensor names an error lists. */
 const LISTED_NAMES = 3;
+
+/** The config fields that give stored weights their meaning (SafetensorsSource.checkRecordedConfig). */
+const MEANING_FIELDS = [
+  "vocab_size", "model.emb_size", "model.key_size", "model.num_q_heads", "model.num_kv_heads", "model.num_layers",
+  "model.widening_factor", "model.num_experts",
+] as const;
 
 export class SafetensorsSource implements TensorSource {
   readonly description: string;
@@ -71,5 +77,32 @@ export class SafetensorsSource implements TensorSource {
           unused.slice(0, LISTED_NAMES).map((n) => `'${n}'`).join(", ") + (unused.length > LISTED_NAMES ? ", ..." : "") +
           ` (does --config match the weights? it has ${cfg.model.num_layers} layers)`,
       );
+    this.checkRecordedConfig(cfg);
+  }
+
+  /**
+   * Files that grok1 writes (init, convert) record their config in the metadata. The
+   * fields that say what the stored numbers mean must agree with `cfg`: shapes alone can
+   * coincide (12 heads of 4 and 4 heads of 12 are both [D, 48]). The rest (multipliers,
+   * sequence_len, tokens, dtypes) are the run's to choose. A file without a recorded
+   * config, or with one we cannot read, is taken on its shapes.
+   */
+  private checkRecordedConfig(cfg: LanguageModelConfig): void {
+    const text = this.file.metadata.config;
+    if (text === undefined) return;
+    let recorded: { model?: Record<string, unknown> } & Record<string, unknown>;
+    try {
+      recorded = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (typeof recorded !== "object" || recorded === null || typeof recorded.model !== "object" || recorded.model === null) return;
+    const differ: string[] = [];
+    for (const f of MEANING_FIELDS) {
+      const [mine, theirs] = f.startsWith("model.") ? [cfg.model[f.slice(6) as keyof typeof cfg.model], recorded.model[f.slice(6)]] : [cfg[f as keyof typeof cfg], recorded[f]];
+      if (theirs !== undefined && theirs !== mine) differ.push(`${f} ${mine} (the file's ${showValue(theirs)})`);
+    }
+    if (differ.length > 0)
+      throw new UserError(`${this.description} was written for another config: --config has ${differ.join(", ")}; give the config it was written for (its metadata "config")`);
   }
 }

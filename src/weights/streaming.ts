@@ -52,6 +52,7 @@ import {
   handOverFrom,
   loadEmbeddings,
   makeWeight,
+  scalesLayout,
   type AttentionParams,
   type DenseParams,
   type ExpertParams,
@@ -517,12 +518,7 @@ function checkExtent(where: string, spec: ParamSpec, t: StoredTensorExtent | und
   if (t.dtype !== "I8" && t.scales) throw new UserError(`${where}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
   if (t.dtype === "I8" && !(spec.kind === "linear" || spec.kind === "expert"))
     throw new UserError(`${where}: tensor '${spec.path}' is int8, but only Linear and expert weights may be 8-bit`);
-  if (t.scales) {
-    const s = t.scales.shape, K = spec.shape[spec.shape.length - 2], N = spec.shape[spec.shape.length - 1];
-    const G = s.length >= 2 ? s[s.length - 2] : 1, cols = s[s.length - 1];
-    if (!((cols === N || cols === 1) && G >= 1 && K % G === 0))
-      throw new UserError(`${where}: tensor '${spec.path}': scales of shape ${shapeText(s)} do not fit the weight's shape ${shapeText(t.shape)}`);
-  }
+  if (t.scales) scalesLayout(`${where}: tensor '${spec.path}'`, t.shape, t.scales.shape, spec.kind === "expert"); // as makeWeight will
   return t;
 }
 
