@@ -113,7 +113,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
     const s = streaming.stats;
     info(
       `streaming: ${formatBytes(s.bytesRead)} read (${(s.readSeconds + s.waitSeconds).toFixed(1)} s waiting), ${s.prepareSeconds.toFixed(1)} s packing; ` +
-        `experts ${s.expertReads} read, ${s.expertHits} cached; at most ${formatBytes(s.peakHeldBytes)} of the budget held`,
+        `experts ${s.expertReads} read (${s.expertReadAheadsUsed} of them while another computed), ${s.expertHits} cached; at most ${formatBytes(s.peakHeldBytes)} of the budget held`,
     );
   }
   await close();
