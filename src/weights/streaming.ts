@@ -278,6 +278,15 @@ interface Staging {
   array?: Float32Array;
 }
 
+/** Waits for `read`, not reporting its failure: for a read whose bytes will not be used. */
+function waitQuietly(reader: BackgroundReader, read: PendingRead): void {
+  try {
+    reader.wait(read);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+  }
+}
+
 /** A read the worker was asked for. */
 interface PendingRead {
   id: number;
@@ -679,21 +688,18 @@ export class StreamingLayers {
   };
 
   /**
-   * Drops every cached weight (the next pass reads everything again); the staging buffer
-   * stays, for the next read. Not during a forward pass.
+   * Drops every cached weight and any read in flight (the next pass reads everything
+   * again); the staging buffers stay, for the next reads. Not during a forward pass.
    */
   clear(): void {
-    if (this.ahead) this.settleReadAhead();
-    if (this.expertAhead) this.dropExpertAhead();
+    this.dropReadsInFlight();
     for (const entry of this.cache.clear()) this.dropped(entry);
     this.updateHeld();
   }
 
   /** Stops the reader thread and closes the files. */
   async close(): Promise<void> {
-    // no read may still be writing into a staging buffer when the kernels get it back
-    if (this.ahead) this.settleReadAhead();
-    if (this.expertAhead) this.dropExpertAhead();
+    this.dropReadsInFlight(); // none may still write into a staging buffer when the kernels get it back
     for (const staging of [this.staging, this.coreStaging]) if (staging?.array) this.opts.handOver?.releaseF32?.(staging.array);
     this.staging = this.coreStaging = undefined;
     this.reader.close();
@@ -943,12 +949,19 @@ export class StreamingLayers {
   private dropExpertAhead(): void {
     const { read } = this.expertAhead!;
     this.expertAhead = undefined;
-    try {
-      this.expertReader!.wait(read);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-    }
+    waitQuietly(this.expertReader!, read);
     this.updateWorkerSeconds();
+  }
+
+  /** Waits for both workers' reads and drops what they read (clear, close). */
+  private dropReadsInFlight(): void {
+    if (this.expertAhead) this.dropExpertAhead();
+    if (this.ahead) {
+      waitQuietly(this.background!, this.ahead.read);
+      this.ahead = undefined;
+      this.updateWorkerSeconds();
+      this.updateHeld();
+    }
   }
 
   // -- bookkeeping ---------------------------------------------------------------------
