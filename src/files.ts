@@ -111,7 +111,9 @@ const TEMP_NAME = /^\.grok1-(\d+)(-[0-9a-f]+)?\.tmp$/;
  * a fresh random name, created exclusively, so that it is never a file or link that was
  * there before. A run that was killed leaves its temporary file behind (a signal cannot
  * interrupt the synchronous write to remove it): those of processes no longer running
- * are removed here first. Returns the name and an open descriptor.
+ * here, untouched for LEFTOVER_MS (a folder shared between machines may hold another
+ * machine's file being written), are removed here first. Returns the name and an open
+ * descriptor.
  */
 export function createTempBeside(path: string): { tmp: string; fd: number } {
   const dir = dirname(path);
@@ -119,6 +121,9 @@ export function createTempBeside(path: string): { tmp: string; fd: number } {
   const tmp = join(dir, `.grok1-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   return { tmp, fd: fs.openSync(tmp, "wx") };
 }
+
+/** How long a temporary file of a process that is gone must have been untouched to count as left over. */
+const LEFTOVER_MS = 10 * 60 * 1000;
 
 function removeLeftovers(dir: string): void {
   let names: string[];
@@ -131,6 +136,7 @@ function removeLeftovers(dir: string): void {
     const m = TEMP_NAME.exec(name);
     if (m === null || processRuns(Number(m[1]))) continue;
     try {
+      if (Date.now() - fs.statSync(join(dir, name)).mtimeMs < LEFTOVER_MS) continue;
       fs.rmSync(join(dir, name), { force: true });
     } catch {
       // someone else's, or already gone: not ours to report

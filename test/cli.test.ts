@@ -3,7 +3,7 @@
  * outputs, exit codes, one-line errors, and no half-written files.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -214,11 +214,16 @@ describe("grok1 CLI", () => {
     // a temporary file of a process that is gone is removed; a live process's, or a link planted there, is not followed
     const stale = join(dir, ".grok1-4194399-0a1b.tmp"), live = join(dir, `.grok1-${process.pid}-0a1b.tmp`);
     writeFileSync(stale, "left by a killed run");
+    utimesSync(stale, new Date(Date.now() - 3600e3), new Date(Date.now() - 3600e3)); // an hour untouched
+    const recent = join(dir, ".grok1-4194398-0a1b.tmp"); // its process is gone too, but it was written just now
+    writeFileSync(recent, "another machine's, on a shared folder");
     writeFileSync(live, "being written");
     expect(grok1("init", "--config", "grok-1-tiny", "--out", join(dir, "after.safetensors")).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
     expect(readFileSync(live, "utf8")).toBe("being written");
+    expect(existsSync(recent)).toBe(true);
     rmSync(live);
+    rmSync(recent);
     // stdout that cannot be written (a full disk) is an error, not exit 0 with the output lost
     if (existsSync("/dev/full")) {
       const r = spawnSync(process.execPath, [BIN, "tokenize", "--text", "hi"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
