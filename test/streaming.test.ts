@@ -30,6 +30,7 @@ import {
   StreamingLayers,
   StreamingParams,
   checkpointLocator,
+  halves,
   parseMemoryBudget,
   safetensorsLocator,
   type StreamingOptions,
@@ -178,6 +179,25 @@ describe("ByteLru", () => {
   });
 });
 
+describe("halves: a read split between two threads", () => {
+  it("cuts the pieces at half their bytes, each byte read once, to where it belongs (property)", () => {
+    const piece = fc.record({ offset: fc.nat(1000), byteLength: fc.integer({ min: 1, max: 50 }) });
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (spec) => {
+        let at = 0;
+        const pieces = spec.map((p, i) => ({ file: `f${i}`, ...p, at: (at += p.byteLength) - p.byteLength }));
+        const total = at;
+        const [a, b] = halves(pieces, total);
+        expect(a.reduce((n, p) => n + p.byteLength, 0)).toBe(Math.floor(total / 2));
+        // every byte of every piece once: (file, offset + j) lands at `at + j`
+        const where = (ps: typeof pieces) => ps.flatMap((p) => Array.from({ length: p.byteLength }, (_, j) => `${p.file}:${p.offset + j}>${p.at + j}`));
+        expect([...where(a), ...where(b)]).toEqual(where(pieces));
+        expect([...a, ...b].every((p) => p.byteLength > 0)).toBe(true);
+      }),
+    );
+  });
+});
+
 describe("streaming a safetensors file", () => {
   const cfg = PRESETS["grok-1-tiny"];
   const path = writeModel(cfg, "tiny.safetensors", "F32");
@@ -267,12 +287,13 @@ describe("streaming a safetensors file", () => {
     const bfPath = writeModel(bf, "tiny-adopt-bf16.safetensors", "BF16");
     // the staging buffers in the kernels' memory (packed from where they were read), plain
     // ones, and 256 KiB memories: weights packed into further banks, copied across from
-    // bank 0; room for two layers (read ahead), and the smallest budget
+    // bank 0; room for two layers (read ahead), and the smallest budget; expert reads on
+    // this thread whole, or split with the expert worker (splitReadBytes 1: every one)
     const cases = [
-      [cfg, path, true, undefined, 2], [bf, bfPath, true, undefined, 2], [cfg, path, false, undefined, 2],
-      [cfg, path, true, 256 * 1024, 2], [cfg, path, true, undefined, 1],
+      [cfg, path, true, undefined, 2, undefined], [bf, bfPath, true, undefined, 2, 1], [cfg, path, false, undefined, 2, 1],
+      [cfg, path, true, 256 * 1024, 2, 1], [cfg, path, true, undefined, 1, 1],
     ] as const;
-    for (const [c, file, inKernelsMemory, bankBytes, layersInBudget] of cases) {
+    for (const [c, file, inKernelsMemory, bankBytes, layersInBudget, splitReadBytes] of cases) {
       const wasm = await WasmKernels.create({ build: "simd", threads: 1, bankBytes });
       const lent: ArrayBufferLike[] = []; // the kernels' memories the staging buffers lie in
       const allocateF32 = (n: number) => {
@@ -291,12 +312,14 @@ describe("streaming a safetensors file", () => {
       expect(size.layer).toBeLessThan(copied.layer / 1.5);
       expect(size.staging).toBeGreaterThan(0);
       const budget = layersInBudget * size.layer + size.expert + size.staging; // one expert at a time: every pick is a read
-      const s = streamed(c, fileLocator, { budgetBytes: budget, ...hooks });
+      const s = streamed(c, fileLocator, { budgetBytes: budget, splitReadBytes, ...hooks });
       expectIdentical(run(c, s, prompt, next, wasm), eagerLogits(c, SafetensorsSource.open(file), prompt, next, wasm));
       expect(s.stats.expertReads).toBeGreaterThan(c.model.num_experts);
       // the prompt's pass picks several experts per layer: each next one read while one computes
       expect(s.stats.expertReadAheadsUsed).toBeGreaterThan(0);
       expect(s.stats.expertReadAheadsUsed).toBe(s.stats.expertReadAheads);
+      // the rest read here, split with the worker or not
+      expect(s.stats.expertReadsSplit).toBe(splitReadBytes === 1 ? s.stats.expertReads - s.stats.expertReadAheadsUsed : 0);
       if (layersInBudget === 2) expect(s.stats.readAheadsUsed).toBeGreaterThan(0); // layers, read ahead into their staging buffer
       else expect(s.stats).toMatchObject({ readAheads: 0, expertHits: 0 });
       expect(s.stats.evictions).toBeGreaterThan(0);

@@ -166,11 +166,27 @@ const PLACEMENT_ALIGN = 64;
 const IO_CHUNK_BYTES = 1 << 30;
 
 /** One read: `byteLength` bytes at `offset` of `file`, to byte `at` of the destination buffer. */
-interface Piece {
+export interface Piece {
   file: string;
   offset: number;
   byteLength: number;
   at: number;
+}
+
+/** A read smaller than this is not worth splitting between two threads (the worker's round trip; StreamingOptions.splitReadBytes). */
+const SPLIT_READ_MIN_BYTES = 4 << 20;
+
+/** `pieces` cut at byte total/2 of their concatenation (one piece may be cut in two). */
+export function halves(pieces: Piece[], total: number): [Piece[], Piece[]] {
+  const first: Piece[] = [], second: Piece[] = [];
+  let left = Math.floor(total / 2);
+  for (const p of pieces) {
+    const n = Math.min(left, p.byteLength);
+    if (n > 0) first.push({ ...p, byteLength: n });
+    if (n < p.byteLength) second.push({ file: p.file, offset: p.offset + n, byteLength: p.byteLength - n, at: p.at + n });
+    left -= n;
+  }
+  return [first, second];
 }
 
 /** A list of arrays to read into one buffer, and where each lands. */
@@ -442,6 +458,11 @@ export interface StreamingOptions {
    * in first.
    */
   handOver?: WeightHandOver;
+  /**
+   * An expert read on the calling thread of at least this many bytes is split with the
+   * expert worker (with read-ahead on and a shared staging buffer; default 4 MiB).
+   */
+  splitReadBytes?: number;
   /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
   release?: (w: Weight) => void;
   /** Called as each layer is fetched (for a progress line on stderr). */
@@ -460,6 +481,8 @@ export interface StreamingStats {
   /** Experts read by the second worker (the next pick, while one computes), and how many of those were used. */
   expertReadAheads: number;
   expertReadAheadsUsed: number;
+  /** Experts read on the calling thread with half of the read given to the expert worker (splitReadBytes). */
+  expertReadsSplit: number;
   expertHits: number;
   expertReads: number;
   evictions: number;
@@ -605,7 +628,7 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): n
 export class StreamingLayers {
   readonly stats: StreamingStats = {
     layerHits: 0, layerReads: 0, readAheads: 0, readAheadsUsed: 0, readAheadsSkipped: 0,
-    expertReadAheads: 0, expertReadAheadsUsed: 0, expertHits: 0, expertReads: 0, evictions: 0, bytesRead: 0,
+    expertReadAheads: 0, expertReadAheadsUsed: 0, expertReadsSplit: 0, expertHits: 0, expertReads: 0, evictions: 0, bytesRead: 0,
     readSeconds: 0, waitSeconds: 0, workerReadSeconds: 0, prepareSeconds: 0, heldBytes: 0, peakHeldBytes: 0,
   };
   /** Bytes a layer's entry (norms, attention, router) and one of its experts' entries take in the budget, per layer. */
@@ -893,7 +916,7 @@ export class StreamingLayers {
         buffer = staging.buffer;
         for (const p of plan.pieces) p.at += staging.base;
       } else buffer = new ArrayBuffer(plan.bytes);
-      this.timedRead(plan.pieces, buffer);
+      this.sharedRead(plan.pieces, buffer);
       pieces = plan.pieces;
     }
     this.stats.expertReads++;
@@ -1021,6 +1044,22 @@ export class StreamingLayers {
 
   private updateWorkerSeconds(): void {
     this.stats.workerReadSeconds = (this.background?.workerSeconds ?? 0) + (this.expertReader?.workerSeconds ?? 0);
+  }
+
+  /**
+   * Reads `pieces` into `buffer`, half on this thread and half by the expert worker where
+   * it can write there (the worker is idle whenever an expert is read here): two reads in
+   * flight get more from a disk than one, and from the page cache two cores copy.
+   */
+  private sharedRead(pieces: Piece[], buffer: ArrayBufferLike): void {
+    const total = pieces.reduce((n, p) => n + p.byteLength, 0);
+    if (this.opts.readAhead === false || !isShared(buffer) || total < (this.opts.splitReadBytes ?? SPLIT_READ_MIN_BYTES)) return this.timedRead(pieces, buffer);
+    const [mine, theirs] = halves(pieces, total);
+    this.expertReader ??= new BackgroundReader();
+    const read = this.expertReader.start(theirs, buffer);
+    this.timedRead(mine, buffer);
+    this.waitFor(this.expertReader, read, theirs);
+    this.stats.expertReadsSplit++;
   }
 
   private timedRead(pieces: Piece[], buffer: ArrayBufferLike): void {
