@@ -43,7 +43,7 @@ import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.j
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
-import { formatBytes, safetensorsLocator, StreamingLayers, type StreamingStats, type TensorLocator } from "../src/weights/streaming.js";
+import { formatBytes, safetensorsLocator, StreamingLayers, type StreamingOptions, type StreamingStats, type TensorLocator } from "../src/weights/streaming.js";
 
 export interface FullLayerOptions {
   /** Where the layer file lives (default os.tmpdir()/grok1-full-layer). */
@@ -84,6 +84,8 @@ export interface FullLayerResult {
   disk_direct_gb_per_s: number | null;
   memory_gb_per_s: number | null;
   phases: PhaseResult[];
+  /** One expert read on the forward pass's thread, whole and split with the expert worker (StreamingOptions.splitReadBytes): seconds, medians. */
+  expert_read: { whole_s: number; split_s: number };
   head_s: number;
   /** Bytes one decode token reads per layer when nothing is cached: attention + router + norms + k experts. */
   decode_bytes_per_layer: number;
@@ -437,6 +439,33 @@ async function readAheadPhases(cfg: LanguageModelConfig, locator: TensorLocator,
   return out;
 }
 
+const SPLIT_REPS = 5;
+
+/**
+ * The time to read expert 0 on the calling thread, whole and split with the expert
+ * worker, alternating (SPLIT_REPS each; the read only, not the packing): `opts` is the
+ * stream's own options object, whose splitReadBytes the stream reads at every read.
+ */
+function expertReadSplit(layers: StreamingLayers, opts: StreamingOptions): { whole_s: number; split_s: number } {
+  const times = { whole: [] as number[], split: [] as number[] };
+  const saved = opts.splitReadBytes;
+  try {
+    for (let r = 0; r < SPLIT_REPS; r++)
+      for (const mode of ["whole", "split"] as const) {
+        opts.splitReadBytes = mode === "whole" ? Infinity : 1;
+        layers.clear();
+        const moe = layers.layer(0).moe!;
+        const before = layers.stats.readSeconds + layers.stats.waitSeconds;
+        moe.expert(0);
+        times[mode].push(layers.stats.readSeconds + layers.stats.waitSeconds - before);
+      }
+  } finally {
+    opts.splitReadBytes = saved;
+  }
+  const median = (a: number[]) => a.slice().sort((x, y) => x - y)[a.length >> 1];
+  return { whole_s: median(times.whole), split_s: median(times.split) };
+}
+
 // ---------------------------------------------------------------------------------------
 // The benchmark
 
@@ -459,13 +488,15 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
 
   const locator = safetensorsLocator(SafetensorsFile.open(file.path));
   // one layer: nothing to read ahead of it but the next picked expert
-  const layers = new StreamingLayers(cfg, locator, { budgetBytes: budget, ...streamingHooks(kernels) });
+  const streamOptions: StreamingOptions = { budgetBytes: budget, ...streamingHooks(kernels) };
+  const layers = new StreamingLayers(cfg, locator, streamOptions);
   log(
     `full-layer: budget ${formatBytes(budget)}; layer entry ${formatBytes(layers.layerBytes[0])}, expert ${formatBytes(layers.expertBytes[0])} (with the kernels' packed copies)` +
       (layers.stagingBytes > 0 ? `, the buffers layers and experts are read into ${formatBytes(layers.coreStagingBytes)} and ${formatBytes(layers.stagingBytes)}` : ""),
   );
   const runner = stackRunner(cfg, layers, kernels);
   const phases: PhaseResult[] = [];
+  let expertRead = { whole_s: 0, split_s: 0 };
   // the KV cache as generate keeps it: in the kernels' memory where they offer it
   const fresh = () => initMemory(cfg, 1, P + G + 1, kernels);
   const first = fresh(), mem = fresh();
@@ -491,6 +522,8 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
       if (g > 0) warm.push(r);
     }
     phases.push(average("decode warm", warm));
+    expertRead = expertReadSplit(layers, streamOptions);
+    log(`full-layer: one expert read on the forward pass's thread (page cache), medians of ${SPLIT_REPS}: whole ${(expertRead.whole_s * 1e3).toFixed(0)} ms, split with the expert worker ${(expertRead.split_s * 1e3).toFixed(0)} ms`);
   } finally {
     for (const m of [first, mem]) releaseMemory(m, kernels);
     layers.clear();
@@ -520,6 +553,7 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
     disk_direct_gb_per_s: direct,
     memory_gb_per_s: memory,
     phases,
+    expert_read: expertRead,
     head_s: head,
     decode_bytes_per_layer: decodeBytes,
     extrapolated_64: {
