@@ -283,6 +283,11 @@ export function loadConfig(spec: string | undefined, dtype?: string): LanguageMo
   } else {
     throw new UserError(`unknown config '${name}': give a preset (${Object.keys(PRESETS).join(", ")}) or a .json file`);
   }
+  return withDtype(cfg, dtype);
+}
+
+/** `cfg` with fprop_dtype set to `dtype` (from --dtype) when given. */
+export function withDtype(cfg: LanguageModelConfig, dtype?: string): LanguageModelConfig {
   if (dtype !== undefined) {
     check(dtype === "float32" || dtype === "bfloat16", `--dtype must be float32 or bfloat16, got '${dtype}'`);
     cfg.fprop_dtype = dtype;

@@ -6,8 +6,8 @@
  *   transformer/decoder_layer_{i}/rms_norm            [B, T, D]  pre-attention norm
  *   transformer/decoder_layer_{i}/multi_head_attention [B, T, D] after the output projection
  *   transformer/decoder_layer_{i}/rms_norm_1          [B, T, D]  post-attention norm
- *   transformer/decoder_layer_{i}/router_probs        [B, T, E]  MoE layers only
  *   transformer/decoder_layer_{i}/rms_norm_2          [B, T, D]  pre-FFN norm
+ *   transformer/decoder_layer_{i}/router_probs        [B, T, E]  MoE layers only (float32 in either mode)
  *   transformer/decoder_layer_{i}/moe                 [B, T, D]  MoE (or dense block) output
  *   transformer/decoder_layer_{i}/rms_norm_3          [B, T, D]  post-FFN norm
  *   transformer/decoder_layer_{i}                     [B, T, D]  the layer's output

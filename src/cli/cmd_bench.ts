@@ -84,7 +84,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
   }
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
   const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
-  const model = await openModel({ ...values, config: values.config ?? "grok-1-mini" });
+  const model = await openModel(values);
   const S = model.cfg.sequence_len;
   if (P + G > S) throw new UserError(`--prompt-tokens ${P} + --gen-tokens ${G} is more than the config's sequence_len ${S}`);
   const { runE2eBench } = await import("../../bench/e2e.js");

@@ -1,5 +1,5 @@
 /** The flags every model-running command shares: --config, --dtype, --weights / --checkpoint / --seed, --kernels, --threads. */
-import { loadConfig, type LanguageModelConfig } from "../config.js";
+import { loadConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
 import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
@@ -7,6 +7,7 @@ import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
 import { checkpointLocator, formatBytes, parseMemoryBudget, safetensorsLocator, StreamingParams, type TensorLocator } from "../weights/streaming.js";
+import { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
 import { info, progressBar } from "./progress.js";
@@ -50,7 +51,7 @@ export interface OpenedModel {
  * the random weights' and may come with --weights.
  */
 export async function openModel(flags: ModelFlags, seedSamples = false): Promise<OpenedModel> {
-  const cfg = loadConfig(flags.config, flags.dtype);
+  const cfg = modelConfig(flags);
   if (flags.weights !== undefined && flags.checkpoint !== undefined) throw new UserError("give --weights or --checkpoint, not both");
   const stored = flags.weights !== undefined || flags.checkpoint !== undefined;
   if (stored && flags["random-dtype"] !== undefined) throw new UserError("--random-dtype is the dtype of random weights: it does not apply with --weights or --checkpoint");
@@ -77,6 +78,36 @@ export async function openModel(flags: ModelFlags, seedSamples = false): Promise
   const threads = intFlag(flags.threads, "--threads", 1, MAX_THREADS);
   const kernels = await createKernels({ impl, threads });
   return { cfg, source, kernels, randomWeights };
+}
+
+/**
+ * --config, or without it: the config a weights file that grok1 wrote records (init,
+ * convert), Grok-1 itself for a checkpoint (the released one is), and otherwise the
+ * scaled-down default preset.
+ */
+function modelConfig(flags: ModelFlags): LanguageModelConfig {
+  if (flags.config !== undefined) return loadConfig(flags.config, flags.dtype);
+  if (flags.weights !== undefined) {
+    const file = SafetensorsFile.open(flags.weights);
+    const text = file.metadata.config;
+    file.close();
+    if (text !== undefined) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        throw new UserError(`${flags.weights}: its metadata "config" is not JSON; give --config`);
+      }
+      const cfg = validateConfig(raw, `the config recorded in ${flags.weights} (give --config to use another)`);
+      info(`config: ${cfg.name ?? "(unnamed)"}, as recorded in ${flags.weights}`);
+      return withDtype(cfg, flags.dtype);
+    }
+  }
+  if (flags.checkpoint !== undefined) {
+    info("config: grok-1 (the released checkpoint's; give --config for another)");
+    return loadConfig("grok-1", flags.dtype);
+  }
+  return loadConfig(undefined, flags.dtype);
 }
 
 export interface RunParams {

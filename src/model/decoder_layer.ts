@@ -59,6 +59,6 @@ export function decoderLayer(
 function residualAdd(ctx: ForwardContext, h: Tensor, x: Tensor): Tensor {
   const out = new Float32Array(h.data.length);
   for (let i = 0; i < out.length; i++) out[i] = Math.fround(h.data[i] + x.data[i]);
-  roundAs(ctx, ctx.dtype, out);
+  roundAs(ctx, ctx.dtype, out); // the residual sum of two fprop-dtype arrays
   return { shape: h.shape.slice(), data: out };
 }

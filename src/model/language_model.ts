@@ -66,7 +66,7 @@ export function embedTokens(ctx: ForwardContext, p: Pick<LanguageModelParams, "e
   ctx.kernels.columns(p.embeddings, tokens.subarray(0, B * T), x);
   const multiplier = scalarIn(ctx.dtype, ctx.cfg.embedding_multiplier_scale);
   for (let i = 0; i < x.length; i++) x[i] = Math.fround(x[i] * multiplier);
-  roundAs(ctx, ctx.dtype, x);
+  roundAs(ctx, ctx.dtype, x); // embeddings × a weak-typed scalar stay in the fprop dtype
   const embed: Tensor = { shape: [B, T, D], data: x };
   ctx.record?.("language_model/embed", embed);
   return embed;
@@ -94,7 +94,7 @@ export function outputHead(
   roundAs(ctx, fp, logits); // the dot of two fprop-dtype operands
   const out = scalarIn(fp, ctx.cfg.output_multiplier_scale);
   for (let i = 0; i < logits.length; i++) logits[i] = Math.fround(logits[i] * out);
-  roundAs(ctx, fp, logits);
+  roundAs(ctx, fp, logits); // logits × a weak-typed scalar stay in the fprop dtype
   const result: Tensor = { shape: [Bn, Tn, V], data: logits };
   ctx.record?.("language_model/logits", result);
   return result;
