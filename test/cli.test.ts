@@ -266,6 +266,8 @@ describe("grok1 CLI", () => {
     const bin = join(dir, "latin1.txt");
     writeFileSync(bin, Buffer.from([0x68, 0x69, 0xe9, 0x21]));
     expectUserError(grok1("tokenize", "--file", bin), /latin1.txt: is not UTF-8 text \(an invalid byte sequence near byte 2\)/);
+    // weights larger than the machine's memory: refused before the load (the OS would kill it silently)
+    expectUserError(grok1("trace", "--config", "grok-1", "--tokens", "1", "--out", join(dir, "t.trace")), /the weights take 1176.0 GiB, more than the [\d.]+ GiB of memory this process may use .*: use a smaller config/);
     // the logits of too many tokens for one array: refused before the forward pass
     const row = Array.from({ length: 1000 }, () => "5").join(",");
     expectUserError(grok1("trace", ...Array.from({ length: 40 }, () => ["--tokens", row]).flat(), "--out", join(dir, "t.trace")), /trace fewer tokens/);

@@ -7,7 +7,7 @@ import { UserError } from "../errors.js";
 import { MAX_THREADS, closeKernels, createKernels } from "../kernels/select.js";
 import { parseMemoryBudget } from "../weights/streaming.js";
 import { intFlag, parse, usageError } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
+import { MODEL_OPTIONS, MODEL_USAGE, checkFitsInMemory, openModel } from "./model_source.js";
 
 export async function benchCommand(argv: string[]): Promise<void> {
   const usage =
@@ -85,6 +85,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
   const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
   const model = await openModel(values);
+  checkFitsInMemory(model, values); // the bench loads the weights whole
   const S = model.cfg.sequence_len;
   if (P + G > S) throw new UserError(`--prompt-tokens ${P} + --gen-tokens ${G} is more than the config's sequence_len ${S}`);
   const { runE2eBench } = await import("../../bench/e2e.js");

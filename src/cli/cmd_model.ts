@@ -8,7 +8,7 @@ import { paramSpecs } from "../weights/param_specs.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
 import { idList, intFlag, parse, required, usageError } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, openModel } from "./model_source.js";
+import { MODEL_OPTIONS, MODEL_USAGE, checkFitsInMemory, openModel } from "./model_source.js";
 import { info, peakRssMiB, progressBar } from "./progress.js";
 
 const fmtB = (n: number) => {
@@ -114,6 +114,7 @@ export async function traceCommand(argv: string[]): Promise<void> {
   if (rowsFlag.length === 0) throw usageError("--tokens is required", usage);
   const rows = rowsFlag.map((r) => idList(r, "--tokens"));
   const model = await openModel(values);
+  checkFitsInMemory(model, values); // trace loads the weights whole
   const t0 = performance.now();
   const acts = trace(model.cfg, model.source, rows, model.kernels);
   info(`trace: ${rows.length}×${rows[0].length} tokens through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);

@@ -1,5 +1,8 @@
 /** The flags every model-running command shares: --config, --dtype, --weights / --checkpoint / --seed, --kernels, --threads. */
-import { loadConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";
+import { readFileSync, statSync } from "node:fs";
+import { totalmem } from "node:os";
+import { derivedNumbers, loadConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";
+import type { Checkpoint } from "../weights/checkpoint.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
 import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
@@ -110,6 +113,45 @@ function modelConfig(flags: ModelFlags): LanguageModelConfig {
   return loadConfig(undefined, flags.dtype);
 }
 
+/**
+ * The memory this process may use: the machine's, or less where a cgroup (v2, or v1)
+ * limits it. A model larger than this is killed by the OS partway through its load,
+ * with no message, so it is refused up front.
+ */
+export function memoryLimit(): number {
+  let limit = totalmem();
+  for (const file of ["/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"]) {
+    try {
+      const v = Number(readFileSync(file, "utf8").trim()); // "max" (no limit) is NaN
+      if (Number.isFinite(v) && v > 0) limit = Math.min(limit, v);
+    } catch {
+      // no such cgroup file: not limited there
+    }
+  }
+  return limit;
+}
+
+/** The bytes the weights take as stored: what loading them whole holds (the kernels keep one copy). */
+function storedWeightBytes(model: OpenedModel, flags: ModelFlags): number {
+  const { source, cfg } = model;
+  if (source instanceof SafetensorsSource) return statSync(source.file.path).size;
+  if ("checkpoint" in source) {
+    const tensors = (source as { checkpoint: Checkpoint }).checkpoint.tensors.values();
+    return [...tensors].reduce((n, t) => n + t.byteLength + (t.scales?.byteLength ?? 0), 0);
+  }
+  const bytes = derivedNumbers(cfg).weight_bytes;
+  const dt = flags["random-dtype"] ?? "f32";
+  return dt === "int8" ? bytes.int8 : dt === "bf16" ? bytes.bf16 : bytes.f32;
+}
+
+export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit()): void {
+  const bytes = storedWeightBytes(model, flags);
+  if (bytes <= limit) return;
+  const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
+  const fix = model.randomWeights ? "use a smaller config" : "stream them from disk with --memory-budget (generate), e.g. --memory-budget 4G";
+  throw new UserError(`the weights take ${gib(bytes)}, more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`);
+}
+
 export interface RunParams {
   params: LanguageModelParams;
   /** Set when the layers stream from disk (--memory-budget). */
@@ -125,6 +167,7 @@ export interface RunParams {
 export async function modelParams(flags: ModelFlags, model: OpenedModel): Promise<RunParams> {
   const { cfg, source, kernels } = model;
   if (flags["memory-budget"] === undefined) {
+    checkFitsInMemory(model, flags);
     // the kernels take each layer's weights over as it loads: held once, in their memory
     const p = loadParams(cfg, source, progressBar("loading weights"), kernelsHandOver(kernels));
     source.close?.();
