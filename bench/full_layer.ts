@@ -43,7 +43,8 @@ import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.j
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
-import { formatBytes, safetensorsLocator, StreamingLayers, type StreamingOptions, type StreamingStats, type TensorLocator } from "../src/weights/streaming.js";
+import { safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
+import { formatBytes, StreamingLayers, type StreamingOptions, type StreamingStats } from "../src/weights/streaming.js";
 
 export interface FullLayerOptions {
   /** Where the layer file lives (default os.tmpdir()/grok1-full-layer). */

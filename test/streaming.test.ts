@@ -25,17 +25,8 @@ import { paramSpecs } from "../src/weights/param_specs.js";
 import { loadParams, type StoredTensor, type TensorSource } from "../src/weights/params.js";
 import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 import { SafetensorsSource } from "../src/weights/sources.js";
-import {
-  ByteLru,
-  StreamingLayers,
-  StreamingParams,
-  checkpointLocator,
-  halves,
-  parseMemoryBudget,
-  safetensorsLocator,
-  type StreamingOptions,
-  type TensorLocator,
-} from "../src/weights/streaming.js";
+import { checkpointLocator, halves, safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
+import { ByteLru, StreamingLayers, StreamingParams, parseMemoryBudget, type StreamingOptions } from "../src/weights/streaming.js";
 
 const dir = mkdtempSync(join(tmpdir(), "grok1-streaming-"));
 const opened: { close(): Promise<void> | void }[] = [];

@@ -9,7 +9,8 @@ import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHook
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
-import { checkpointLocator, formatBytes, parseMemoryBudget, safetensorsLocator, StreamingParams, type TensorLocator } from "../weights/streaming.js";
+import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
+import { formatBytes, parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
 import { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
