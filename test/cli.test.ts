@@ -109,6 +109,10 @@ describe("grok1 CLI", () => {
     const fa = SafetensorsFile.open(a), fb = SafetensorsFile.open(b);
     for (const name of fa.tensors.keys()) expect(Array.from(fb.read(name) as Float32Array), name).toEqual(Array.from(fa.read(name) as Float32Array));
     expectUserError(grok1("convert", "--config", cfg, "--checkpoint", join(dir, "nowhere"), "--out", c), /nowhere/);
+    // without --config a checkpoint is taken for the released Grok-1's, and this small one is not
+    const asGrok = grok1("trace", "--checkpoint", fixture, "--tokens", "1", "--out", c);
+    expectUserError(asGrok, /ckpt-0 is missing \d+ of 770 tensor files/);
+    expect(asGrok.err).toMatch(/config: grok-1 \(the released checkpoint's; give --config for another\)/);
     expect(existsSync(c)).toBe(false);
   });
 
