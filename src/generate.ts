@@ -65,7 +65,7 @@ export function generate(
   if (T + o.maxTokens - 1 > S) throw new UserError(`prompt of ${T} tokens + ${o.maxTokens} new tokens exceeds sequence_len ${S}`);
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
   const settings = { temperature: o.temperature, nucleusP: o.topP, dtype: cfg.fprop_dtype };
-  const keys = new SamplerKeys(o.prompts.map(() => o.seed));
+  const keys = new SamplerKeys(o.prompts.map(() => o.seed)); // one seed for every row (runners.py: each Request's own rng_seed)
   const memory = initMemory(cfg, B, S, kernels); // in the kernels' memory where they offer it
   try {
     const V = cfg.vocab_size;
@@ -76,7 +76,9 @@ export function generate(
     const lengths = Int32Array.from(o.prompts, (p) => p.length);
     const t0 = performance.now();
     const first = languageModel(ctx, params, { tokens, B, T, memory, lastPositions: lengths.map((n) => n - 1) }).logits; // [B, 1, V]
-    for (const layer of memory.layers) layer.step.set(lengths); // runners.py: step = the prompt's length
+    // runners.py: the prefill advanced step by the padded T; it is set to each prompt's own
+    // length, so that decode writes over the first pad slot
+    for (const layer of memory.layers) layer.step.set(lengths);
     const out: number[][] = o.prompts.map(() => []);
     const done = new Array<boolean>(B).fill(false);
     const sampleAll = (logits: Float32Array) => {
@@ -95,6 +97,7 @@ export function generate(
     // 2. decode: one token per row per step
     let steps = 0;
     while (!done.every(Boolean)) {
+      // a finished row runs on pad tokens, its output ignored (runners.py keeps an `active` flag instead)
       const last = Int32Array.from(out, (r, b) => (done[b] ? cfg.pad_token : r[r.length - 1]));
       const logits = languageModel(ctx, params, { tokens: last, B, T: 1, memory }).logits; // [B, 1, V]
       sampleAll(logits.data);

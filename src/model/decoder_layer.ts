@@ -30,9 +30,9 @@ export function decoderLayer(
   rec("rms_norm", x0);
   const attn = multiHeadAttention(ctx, p.attention, x0, padding, memory, memorySlots).embeddings;
   rec("multi_head_attention", attn);
-  const a = rmsNorm(ctx, attn, p.rms_norm_1, fp);
-  rec("rms_norm_1", a);
-  h = residualAdd(ctx, h, a); // h += h_attn (fprop dtype)
+  const h_attn = rmsNorm(ctx, attn, p.rms_norm_1, fp);
+  rec("rms_norm_1", h_attn);
+  h = residualAdd(ctx, h, h_attn); // h += h_attn (fprop dtype)
 
   const x2 = rmsNorm(ctx, h, p.rms_norm_2, fp);
   rec("rms_norm_2", x2);
@@ -46,11 +46,11 @@ export function decoderLayer(
     rec("moe", ffn);
   } else {
     ffn = denseBlock(ctx, p.dense!, x2);
-    rec("moe", ffn);
+    rec("moe", ffn); // the trace names either FFN "moe", so that traces line up (trace.ts)
   }
-  const f = rmsNorm(ctx, ffn, p.rms_norm_3, ffnDtype); // returns its input's dtype: bf16 after the MoE
-  rec("rms_norm_3", f);
-  h = residualAdd(ctx, h, f); // h += h_dense: fprop + bf16 promotes to fprop
+  const h_dense = rmsNorm(ctx, ffn, p.rms_norm_3, ffnDtype); // returns its input's dtype: bf16 after the MoE
+  rec("rms_norm_3", h_dense);
+  h = residualAdd(ctx, h, h_dense); // h += h_dense: fprop + bf16 promotes to fprop
   ctx.record?.(name, h);
   return h;
 }

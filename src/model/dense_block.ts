@@ -13,10 +13,10 @@ import { roundAs, type ForwardContext } from "./context.js";
 import { linear } from "./linear.js";
 
 export function denseBlock(ctx: ForwardContext, p: DenseParams, x: Tensor): Tensor {
-  const hv = linear(ctx, x, p.linear_v); // [B, T, F]
-  const h = linear(ctx, x, p.linear); // [B, T, F]
-  ctx.kernels.gelu(h.data, ctx.dtype === "bfloat16"); // in the fprop dtype: every op of its chain rounds there
-  for (let i = 0; i < h.data.length; i++) h.data[i] = Math.fround(h.data[i] * hv.data[i]);
-  roundAs(ctx, ctx.dtype, h.data); // h_w1 · h_v in the fprop dtype
-  return linear(ctx, h, p.linear_1); // [B, T, D]
+  const h_v = linear(ctx, x, p.linear_v); // [B, T, F]
+  const h_w1 = linear(ctx, x, p.linear); // [B, T, F]
+  ctx.kernels.gelu(h_w1.data, ctx.dtype === "bfloat16"); // in the fprop dtype: every op of its chain rounds there
+  for (let i = 0; i < h_w1.data.length; i++) h_w1.data[i] = Math.fround(h_w1.data[i] * h_v.data[i]);
+  roundAs(ctx, ctx.dtype, h_w1.data); // h_w1 · h_v in the fprop dtype
+  return linear(ctx, h_w1, p.linear_1); // [B, T, D]
 }

@@ -1,8 +1,13 @@
 /**
  * KVMemory and Memory (model.py): the key/value cache of each layer.
- * k, v [B, S, Hkv, K] in the fprop dtype, and `step` [B]: the number of slots filled
- * in each row. A forward pass with memory writes its T new keys/values at slots
- * step..step+T−1, lets queries see only slots < step + T, and advances step by T.
+ * k, v [B, S, Hkv, K]: float32 arrays holding fprop-dtype values (the reference's cache
+ * is bfloat16 by default, init_memory's dtype, which is the released config's fprop
+ * dtype), and `step` [B]: the number of slots filled in each row. A forward pass with
+ * memory writes its T new keys/values at slots step..step+T−1, lets queries see only
+ * slots < step + T, and advances step by T.
+ *
+ * Differs from the reference: updated in place (the reference returns a new KVMemory
+ * from every call).
  */
 import type { LanguageModelConfig } from "../config.js";
 import { allocating } from "../errors.js";

@@ -4,12 +4,14 @@
  *   q = x·Wq, k = x·Wk, v = x·Wv           [B, T, Hq, K], [B, T, Hkv, K] (fprop dtype)
  *   q, k = RoPE(q, k) at positions step + t
  *   (with memory: write k, v into the cache at step; attend over the cache)
- *   logits = (q·k)[bf16→f32] · attn_output_multiplier     [B, Hkv, G, T, S]  float32
- *   logits = 30 · tanh(logits / 30)                       soft cap
- *   logits = mask ? logits : −1e30                        (not −inf: a fully masked row is uniform)
+ *   logits = float32(q·k) · attn_output_multiplier       [B, Hkv, G, T, Sa]  float32
+ *            (the einsum returns the fprop dtype, then .astype(float32))
+ *   logits = 30 · tanh(logits / 30)                       soft cap (config.ts ATTN_SOFT_CAP)
+ *   logits = mask ? logits : −1e30                        config.ts ATTN_MASK_FILL (not −inf: a fully masked row is uniform)
  *   w = softmax(logits) → fprop dtype;  out = w·v          [B, T, Hq, K]
  *   y = out · W_linear                                     [B, T, D]
- * Grouped-query: query head h uses kv head floor(h / G), G = Hq / Hkv.
+ * Grouped-query: query head h uses kv head floor(h / G), G = Hq / Hkv. S is the cache's
+ * slots; attention reads the first Sa of them (Sa = T without memory).
  *
  * Mask, as the reference builds it: key s is visible to query t when the key is not
  * padding (token > pad_token) and s <= t (causal). With memory, slots >= step + T are
@@ -61,19 +63,18 @@ export function multiHeadAttention(
   rotaryEmbedding(ctx, k, offset);
   rotaryEmbedding(ctx, q, offset);
 
-  let keys = k.data, values = v.data, S = T, slots = T;
-  const mask = memory ? maskWithMemory(padding, memory.step, B, T) : causalPaddingMask(padding, B, T);
-  if (memory) {
-    S = mask.S; // attention reads the first S of each row's memorySlots slots
-    slots = memorySlots;
-    writeIntoMemory(memory, k.data, v.data, B, T, memorySlots, Hkv * K);
-    ({ k: keys, v: values } = memory);
-    for (let b = 0; b < B; b++) memory.step[b] += T; // new_step = step + T
-  }
+  const mask = memory ? maskWithMemory(padding, memory.step, B, T) : causalPaddingMask(padding, B, T); // [B, T, Sa]
+  if (memory) writeIntoMemory(memory, k.data, v.data, B, T, memorySlots, Hkv * K);
+  const keys = memory ? memory.k : k.data; // [B, S, Hkv, K] (S = T without memory)
+  const values = memory ? memory.v : v.data;
+  const S = memory ? memorySlots : T;
+  if (memory) for (let b = 0; b < B; b++) memory.step[b] += T; // new_step = step + T
 
+  // the math above, as a plain loop: kernels/ts_kernels.ts attention() (the oracle the
+  // WebAssembly kernel is tested against)
   const out = new Float32Array(B * T * Hq * K); // [B, T, Hq, K]
   ctx.kernels.attention({
-    B, T, S, slots, Hq, Hkv, K,
+    B, T, S: mask.S, slots: S, Hq, Hkv, K,
     q: q.data, k: keys, v: values, mask: mask.data,
     multiplier: m.attn_output_multiplier,
     bf16: ctx.dtype === "bfloat16",
@@ -83,7 +84,7 @@ export function multiHeadAttention(
   return { embeddings: y };
 }
 
-/** mask[b, t, s] = padding[b, s] && s <= t   — [B, T, T] */
+/** mask[b, t, s] = padding[b, s] && s <= t   — [B, T, Sa = T] */
 export function causalPaddingMask(padding: Uint8Array, B: number, T: number): { S: number; data: Uint8Array } {
   const mask = new Uint8Array(B * T * T);
   for (let b = 0; b < B; b++)
@@ -92,7 +93,7 @@ export function causalPaddingMask(padding: Uint8Array, B: number, T: number): { 
   return { S: T, data: mask };
 }
 
-/** The mask over cache slots 0..S−1, S = max over rows of step + T.  — [B, T, S] */
+/** The mask over cache slots 0..Sa−1, Sa = max over rows of step + T.  — [B, T, Sa] */
 function maskWithMemory(padding: Uint8Array, step: Int32Array, B: number, T: number): { S: number; data: Uint8Array } {
   let S = 0;
   for (let b = 0; b < B; b++) S = Math.max(S, step[b] + T);

@@ -22,7 +22,7 @@ export function ropeInverseFrequencies(K: number, base = ROPE_BASE): Float32Arra
   return inv;
 }
 
-/** In place on x [B, T, H, K]; the position of (b, t) is offset[b] + t (offset = KV-memory step). */
+/** In place on x [B, T, H, K], H = Hq (queries) or Hkv (keys); the position of (b, t) is offset[b] + t (offset = KV-memory step). */
 export function rotaryEmbedding(ctx: ForwardContext, x: Tensor, offset: Int32Array): Tensor {
   const [B, T, H, K] = x.shape;
   ctx.kernels.rope(x.data, B, T, H, K, offset, ropeInverseFrequencies(K)); // float32

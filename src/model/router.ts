@@ -1,8 +1,8 @@
 /**
  * Router (model.py): routing probabilities in float32.
  *   probs = softmax(float32(x) · w)          [B, T, E]
- * The reference multiplies by a padding mask only when one is passed, and the MoE
- * layer never passes it: padding positions are routed like any other.
+ * The reference multiplies by a padding mask only when one is passed, and
+ * MoELayer.__call__ never passes it: padding positions are routed like any other.
  */
 import type { Tensor } from "../tensor.js";
 import type { Weight } from "../kernels/kernels.js";

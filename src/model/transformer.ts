@@ -1,7 +1,8 @@
 /**
  * Transformer (model.py): the stack of decoder layers.
- * The padding mask (token > pad_token) and the causal mask are built here and
- * handed to every layer (multi_head_attention.ts combines them).
+ * The reference builds the padding and causal masks here (Transformer.__call__). We
+ * build the padding mask in language_model.ts (paddingMask) and pass it down; each
+ * layer's multiHeadAttention combines it with causality and the KV memory's step.
  */
 import type { Tensor } from "../tensor.js";
 import type { LayerParams } from "../weights/params.js";

@@ -123,6 +123,30 @@ function topK(values: Float32Array, k: number): { ids: number[]; values: number[
   return { ids, values: best };
 }
 
+function checkSettings(logits: Float32Array, s: SampleSettings): void {
+  check(Number.isFinite(s.temperature) && s.temperature > 0, `temperature must be a number > 0, got ${s.temperature}`);
+  check(s.nucleusP > 0 && s.nucleusP <= 1, `top-p (nucleus_p) must be in (0, 1], got ${s.nucleusP}`);
+  check(logits.length > 0, "sampleToken: empty logits row");
+  check(!s.mask || s.mask.length === logits.length, () => `sampling mask has ${s.mask?.length} entries, vocab has ${logits.length}`);
+}
+
+/**
+ * Not the reference's concern, but a silent wrong token is worse than an error: NaN or
+ * ±Inf logits (weights or multipliers that overflow float32), or a temperature so small
+ * (`rounded`: as the logits' dtype holds it) that logits / temperature overflows, make
+ * every draw meaningless.
+ */
+function checkFinite(logits: Float32Array, scaled: Float32Array, given: number, rounded: number, dtype: FpropDtype): void {
+  check(rounded > 0, `temperature ${given} is 0 in ${dtype}: give one of at least 1e-30`);
+  const bad = scaled.findIndex((x) => !Number.isFinite(x));
+  if (bad < 0) return;
+  const x = logits[bad];
+  if (!Number.isFinite(x)) throw new UserError(`the logits hold ${x} at token id ${bad}: the model overflowed float32 (check the weights and the config's multipliers)`);
+  throw new UserError(
+    `logit ${x} (token id ${bad}) / temperature ${given} overflows ${dtype}: the temperature is too small, or the logits too large (check the weights and the config's multipliers)`,
+  );
+}
+
 /**
  * runners.py `sample_token` for one row of logits [V], drawn with that row's key.
  *
@@ -136,10 +160,7 @@ export function sampleToken(
   s: SampleSettings,
   prng: PrngOptions = {},
 ): SampleOutput {
-  check(Number.isFinite(s.temperature) && s.temperature > 0, `temperature must be a number > 0, got ${s.temperature}`);
-  check(s.nucleusP > 0 && s.nucleusP <= 1, `top-p (nucleus_p) must be in (0, 1], got ${s.nucleusP}`);
-  check(logits.length > 0, "sampleToken: empty logits row");
-  check(!s.mask || s.mask.length === logits.length, () => `sampling mask has ${s.mask?.length} entries, vocab has ${logits.length}`);
+  checkSettings(logits, s);
   const dtype = s.dtype ?? "float32";
   const round = rounder(dtype);
 
@@ -148,21 +169,9 @@ export function sampleToken(
   const nucleusP = round(Math.fround(s.nucleusP));
   const disallowed = round(DISALLOWED_LOGIT);
 
-  check(temperature > 0, `temperature ${s.temperature} is 0 in ${dtype}: give one of at least 1e-30`);
-
   // [V] logits / temperature, then the disallowed-token mask
   const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(round(x) / temperature)));
-  // Not the reference's concern, but a silent wrong token is worse than an error: NaN or
-  // ±Inf logits (weights or multipliers that overflow float32) or a temperature so small
-  // that logits / temperature overflows make every draw meaningless.
-  const bad = scaled.findIndex((x) => !Number.isFinite(x));
-  if (bad >= 0) {
-    const x = logits[bad];
-    if (!Number.isFinite(x)) throw new UserError(`the logits hold ${x} at token id ${bad}: the model overflowed float32 (check the weights and the config's multipliers)`);
-    throw new UserError(
-      `logit ${x} (token id ${bad}) / temperature ${s.temperature} overflows ${dtype}: the temperature is too small, or the logits too large (check the weights and the config's multipliers)`,
-    );
-  }
+  checkFinite(logits, scaled, s.temperature, temperature, dtype);
   // [V] only the nucleus keeps its logits
   const filtered = topPFilter(scaled, nucleusP, dtype);
 

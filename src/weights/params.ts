@@ -8,7 +8,8 @@
  *   a bf16-stored weight or an 8-bit weight with bf16 scales is bf16-valued too.
  * - MoE experts: `weight * scales` with no cast to the fprop dtype: bf16-valued only
  *   when the scales (or the plain weight) are bf16.
- * - Router weight: float32 always (`w.astype(float32)` of an f32 input).
+ * - Router weight: float32 always (the router casts its input to float32 and computes
+ *   `jnp.dot(x, w.astype(x.dtype))`).
  * - Embeddings: `astype(fprop_dtype)` both for the lookup and the tied output head.
  * - RMSNorm scales: float32.
  */
@@ -47,22 +48,26 @@ export interface TensorSource {
   get(path: string, into?: ReadTarget): StoredTensor | undefined;
 }
 
+/**
+ * The parameters of one decoder layer, by the reference's parameter paths under
+ * `transformer/decoder_layer_{i}/` (param_specs.ts lists them all).
+ */
 export interface AttentionParams {
-  query: Weight; // [D, Hq·K]
-  key: Weight; // [D, Hkv·K]
-  value: Weight; // [D, Hkv·K]
-  linear: Weight; // [Hq·K, D]
+  query: Weight; // multi_head_attention/query/w     [D, Hq·K]
+  key: Weight; // multi_head_attention/key/w         [D, Hkv·K]
+  value: Weight; // multi_head_attention/value/w     [D, Hkv·K]
+  linear: Weight; // multi_head_attention/linear/w   [Hq·K, D]
 }
 
 /** One expert of the MoE: slice e of the stacked moe/{linear,linear_v,linear_1}/w. */
 export interface ExpertParams {
-  linear: Weight; // [D, F]
-  linear_v: Weight; // [D, F]
-  linear_1: Weight; // [F, D]
+  linear: Weight; // moe/linear/w[e]     [D, F]
+  linear_v: Weight; // moe/linear_v/w[e] [D, F]
+  linear_1: Weight; // moe/linear_1/w[e] [F, D]
 }
 
 export interface MoEParams {
-  router: Weight; // [D, E], float32
+  router: Weight; // router/w (beside moe/, not in it)   [D, E], float32
   numExperts: number; // E
   /** Expert e's weights. A function, so that a streaming loader can read an expert only when the router picks it. */
   expert(e: number): ExpertParams;
@@ -73,20 +78,21 @@ export interface MoEParams {
   willUse?(experts: readonly number[]): void;
 }
 
+/** DenseBlock is hk.transparent: its Linears sit directly under the layer. */
 export interface DenseParams {
-  linear: Weight; // [D, F]
-  linear_v: Weight; // [D, F]
-  linear_1: Weight; // [F, D]
+  linear: Weight; // linear/w     [D, F]
+  linear_v: Weight; // linear_v/w [D, F]
+  linear_1: Weight; // linear_1/w [F, D]
 }
 
 export interface LayerParams {
-  rms_norm: Float32Array; // [D]
-  attention: AttentionParams;
-  rms_norm_1: Float32Array; // [D]
-  rms_norm_2: Float32Array; // [D]
-  moe?: MoEParams; // num_experts > 1
-  dense?: DenseParams; // num_experts <= 1
-  rms_norm_3: Float32Array; // [D]
+  rms_norm: Float32Array; // rms_norm/scale   [D]
+  attention: AttentionParams; // multi_head_attention/
+  rms_norm_1: Float32Array; // rms_norm_1/scale [D]
+  rms_norm_2: Float32Array; // rms_norm_2/scale [D]
+  moe?: MoEParams; // moe/ and router/, when num_experts > 1
+  dense?: DenseParams; // when num_experts <= 1
+  rms_norm_3: Float32Array; // rms_norm_3/scale [D]
 }
 
 export interface ModelParams {
