@@ -19,6 +19,7 @@ config="${CONFIG:-grok-1-mid}"
 prompt="${PROMPT:-128}"
 long_prompt="${LONG_PROMPT:-1024}"
 cores=$(nproc)
+((cores > 64)) && cores=64 # the kernels split a job into at most 64 parts (src/kernels/select.ts MAX_THREADS)
 if [[ -z "${THREADS:-}" ]]; then
   THREADS=""
   for ((t = 1; t < cores; t *= 2)); do THREADS+="$t "; done

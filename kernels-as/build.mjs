@@ -10,8 +10,9 @@
  * the transform, the compiler). Flags: --force rebuilds; --update-snapshots also
  * rewrites the committed .wat snapshots of the hot kernels (see snapshot.mjs).
  *
- * asc optimizes with Binaryen's -O3 passes, less one: code-folding, which the transform
- * in skip_code_folding.mjs turns off (asconfig.json cannot name it: asc resolves a
+ * asc optimizes with Binaryen's -O3 passes, less one: code-folding, which would merge
+ * the per-mode loops gemv_panel16.ts compiles apart (skip_code_folding.mjs says what it
+ * cost), and which the transform in that file turns off (asconfig.json cannot name it: asc resolves a
  * transform path from there as a package name). Build with this script, not with a bare
  * `asc --config asconfig.json`.
  */

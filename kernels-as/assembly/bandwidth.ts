@@ -36,8 +36,9 @@ export function stream_read(p: usize, l0: i32, l1: i32): void {
  * build on its own: the relaxed build fuses each multiply-add, the baseline build
  * multiplies, then adds). PEAK_CHAINS independent chains acc = acc·B + C of float32x4,
  * each step waiting on the one before: enough chains to cover a multiply-add's latency
- * at two per cycle, few enough to stay in the 16 vector registers V8 allocates on x64
- * (the GEMM micro-tile keeps 8 accumulators). B = 1/2 and C = 1 keep every value near 2.
+ * at two per cycle, few enough to stay in the 15 vector registers V8 gives a wasm
+ * function on x64 (the GEMM micro-tile keeps 2·MR = 10 or 12 accumulators). B = 1/2 and
+ * C = 1 keep every value near 2.
  * (A baseline build with separate chains of multiplies and of adds ran slower here.)
  */
 const PEAK_CHAINS: i32 = 12;

@@ -28,7 +28,9 @@ const CUBIC_BF16: f32 = 0.044677734375;
 
 /**
  * gelu4 on bf16 values as XLA computes jax.nn.gelu on a bf16 array (ts_kernels.ts
- * geluBf16Scalar): every op in float32, rounded to bf16; x³ as (x·x)·x.
+ * geluBf16Scalar): every op in float32, rounded to bf16; x³ as (x·x)·x. Within one bf16
+ * ulp of the twin, not equal: tanh4 (≤ 1.6 float32 ulp from tanh) can land on the other
+ * side of a bf16 rounding boundary.
  */
 @inline function gelu4Bf16(v: v128): v128 {
   const cube = roundBf16x4(f32x4.mul(roundBf16x4(f32x4.mul(v, v)), v));

@@ -96,7 +96,8 @@ import {
  * latency: bfloat16 multiplies each row straight into them (one multiply-add per four
  * weights; summing rows k and k+1 first, as panelRow does, costs two more operations per
  * eight weights, and bf16 is bound by its arithmetic on one core: from cache, 2048 × 1024,
- * 19 → 28 G weights/s on Node 20, relaxed build). float32 still sums row pairs: with
+ * 28 G weights/s multiplying each row in, 19 summing row pairs first, Node 20, relaxed
+ * build). float32 still sums row pairs: with
  * one row per step Node 20 ran it at 9 instead of 13 G weights/s from cache.
  */
 @inline function panelTwo<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {

@@ -48,7 +48,8 @@ const PANEL_BLOCK: i32 = 8;
   const size = sizeof<T>();
   const rowBytes = <usize>PANEL * size;
   const panelBytes = <usize>K * rowBytes;
-  // whole panels of a "kn" W: blocks of PANEL_BLOCK panels, row by row
+  // whole panels of a "kn" W: blocks of PANEL_BLOCK panels, row by row; an "nk" W (the
+  // embeddings, read as the output head) always takes the element-by-element loop below
   const full = nk ? p0 : max(p0, min(p1, N / PANEL));
   for (let b = p0; b < full; b += PANEL_BLOCK) {
     const e = min(b + PANEL_BLOCK, full);

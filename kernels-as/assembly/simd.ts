@@ -9,8 +9,9 @@
 /**
  * a·b + c on four float32 lanes. The relaxed-SIMD build may fuse it (one rounding,
  * as an FMA unit does); the baseline build rounds the product, then the sum.
- * Used only where the order of float32 operations is already free (dot products);
- * kernels that match the TypeScript twin bit for bit use f32x4.mul/add directly.
+ * Used only where bit equality across builds is not promised: dot products, and the
+ * exp4/tanh4 polynomials (so float32 gelu differs between the two builds in its last
+ * bits); kernels that match the TypeScript twin bit for bit use f32x4.mul/add directly.
  */
 @inline export function madd(a: v128, b: v128, c: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
@@ -47,7 +48,8 @@ const QUIET_NAN_BIT: u32 = 0x00400000; // a NaN stays a NaN: force the quiet bit
  * integer ones: c = v·(2^16 + 1) puts a copy of v 16 bits up, and c − (c − v) keeps v's
  * top 24 − 16 = 8 significant bits, rounded to nearest, ties to even — bfloat16's.
  * Exact (bit for bit equal to roundBf16x4Finite) for v = 0 and for 2^-100 ≤ |v| < 2^100,
- * checked for every float32 in that range; outside it v·(2^16 + 1) could overflow, or a
+ * checked for every float32 in that range when it was written (a one-off scan, not in the
+ * repository; test/kernels.test.ts checks a spread of them); outside it v·(2^16 + 1) could overflow, or a
  * subnormal be rounded differently. The operations must stay separately rounded: no
  * fused multiply-add here.
  */

@@ -15,7 +15,9 @@
  */
 
 /**
- * A weight matrix W[K, N] as the reference multiplies it: y = x · W.
+ * A weight matrix W[K, N] as the reference multiplies it: y = x · W. Here, as in BLAS,
+ * K × N are the matmul's inner and output dimensions (not the head size K of the model's
+ * shapes), and a weight's scale groups are `scaleGroups` (not G = Hq/Hkv).
  *
  * `layout` says how the K·N elements are stored:
  *   "kn": W[k, n] at k·N + n (the reference's [in, out] Linear layout);
@@ -134,7 +136,8 @@ export interface Kernels {
    * One expert's gated FFN over n tokens (model.py MoELayer), float32:
    *   h   = x[n, D] · W_linear            [n, F]   rounded to bf16 when round.h
    *   hv  = x · W_linear_v                [n, F]   rounded to bf16 when round.hv
-   *   out = (gelu(h) ⊙ hv) · W_linear_1   [n, D]
+   *   out = (gelu(h) ⊙ hv) · W_linear_1   [n, D]   gelu in float32 even where h was rounded
+   *                                                  to bf16 (the one-hot einsum is float32, moe_layer.ts)
    * exactly this composition of matmul, roundBf16 and gelu, with the product rounded
    * once per element (the rounding flags: a bf16 input times bf16 weights gives a bf16
    * product in the reference).

@@ -11,6 +11,7 @@ import type { StreamingOptions } from "../weights/streaming.js";
 import type { Kernels, Weight } from "./kernels.js";
 import { tsKernels } from "./ts_kernels.js";
 import { WasmKernels, bestBuild, detectFeatures } from "./wasm_kernels.js";
+import { CONTROL } from "./thread_worker.js";
 
 export type KernelImpl = "ts" | "wasm";
 
@@ -26,8 +27,12 @@ function envImpl(): KernelImpl | undefined {
   return v;
 }
 
-/** The most worker threads a pool is asked for (--threads, GROK1_THREADS): more than any machine's cores. */
-export const MAX_THREADS = 256;
+/**
+ * The most threads a pool runs (--threads, GROK1_THREADS), the caller included: a job is
+ * split into at most CONTROL.MAX_PARTS parts (thread_worker.ts), so more threads would
+ * sit idle; asking for more is an error rather than a silent cap.
+ */
+export const MAX_THREADS = CONTROL.MAX_PARTS;
 
 function envThreads(): number | undefined {
   const v = process.env.GROK1_THREADS;
@@ -40,7 +45,7 @@ function envThreads(): number | undefined {
 export async function createKernels(opts: KernelOptions = {}): Promise<Kernels> {
   const impl = opts.impl ?? envImpl() ?? "wasm";
   if (impl === "ts") return tsKernels;
-  const threads = opts.threads ?? envThreads() ?? availableParallelism();
+  const threads = opts.threads ?? envThreads() ?? Math.min(availableParallelism(), MAX_THREADS); // by default every core, up to 64
   if (!Number.isInteger(threads) || threads < 1) throw new UserError(`threads must be a positive integer, not ${threads}`);
   const build = bestBuild(detectFeatures());
   return WasmKernels.create({ build, threads: build === "simd-unshared" ? 1 : threads });

@@ -17,6 +17,12 @@
  * The control block: a small region of the shared memory through which the calling
  * thread hands out jobs. Int32 slots (indices), then float64 kernel arguments.
  */
+const RANGES = 8; // the first int32 slot of the per-part ranges (after the slots below)
+const MAX_PARTS = 64; // parts a job splits into at most (so threads at most: select.ts MAX_THREADS)
+const MAX_ARGS = 16; // float64 kernel arguments at most
+const ERROR_TEXT_BYTES = 512;
+const INTS = RANGES + 3 * MAX_PARTS; // int32 slots before the arguments
+
 export const CONTROL = {
   GEN: 0, // job generation: bumped once per job; workers sleep on it
   REMAINING: 1, // parts of the current job not finished yet; the caller sleeps on it
@@ -25,15 +31,17 @@ export const CONTROL = {
   CLAIM: 4, // parts << CLAIM_SHIFT | the next part to claim (claimPart)
   HAS_SCRATCH: 5, // 1: the kernel takes this part's scratch address before its range
   ERROR: 6, // 0, or 1 + the number of a part whose kernel threw on a worker
-  CLAIM_SHIFT: 16, // the counter's bits: a job sees at most MAX_PARTS claims that get a part, and two per thread that don't
-  RANGES: 8, // per part p: [lo, hi, scratch] at RANGES + 3·p
-  MAX_PARTS: 64,
-  INTS: 8 + 3 * 64,
-  ARGS_BYTE_OFFSET: (8 + 3 * 64) * 4,
-  MAX_ARGS: 16,
-  ERROR_TEXT_BYTE_OFFSET: (8 + 3 * 64) * 4 + 16 * 8, // the failed part's error, UTF-8, NUL-padded
-  ERROR_TEXT_BYTES: 512,
-  BYTES: (8 + 3 * 64) * 4 + 16 * 8 + 512,
+  // the claim counter's bits: it counts at most MAX_PARTS claims that get a part plus two
+  // failed ones per thread per job, far below 2^16
+  CLAIM_SHIFT: 16,
+  RANGES, // per part p: [lo, hi, scratch] at RANGES + 3·p
+  MAX_PARTS,
+  INTS,
+  ARGS_BYTE_OFFSET: INTS * 4,
+  MAX_ARGS,
+  ERROR_TEXT_BYTE_OFFSET: INTS * 4 + MAX_ARGS * 8, // the failed part's error, UTF-8, NUL-padded
+  ERROR_TEXT_BYTES,
+  BYTES: INTS * 4 + MAX_ARGS * 8 + ERROR_TEXT_BYTES,
 } as const;
 
 /**

@@ -4,6 +4,22 @@
  * Written for clarity, not speed: one loop nest per definition, float32 rounding made
  * explicit with Math.fround where the reference computes in float32 and the order of
  * operations matters.
+ *
+ * Each twin and its WebAssembly kernel (kernels-as/assembly/), and how closely they agree
+ * (test/kernels.test.ts checks each; wasm_model.test.ts the whole model):
+ *   twin here              kernel                                      agreement
+ *   matmul, weightAt       matmul.ts → gemv_panel16.ts (M ≤ 4),        float32 tolerance 2γ_K·Σ|x||w|
+ *                          gemm_panel16.ts; panel16.ts dequant         (summation order); dequant bit for bit
+ *   columns                pack_panel16.ts columns_*                   bit for bit
+ *   rmsNorm                rms_norm.ts                                 sum of squares reordered
+ *   softmax                softmax.ts                                  bit for bit
+ *   rope                   rope.ts                                     bit for bit
+ *   gelu                   gelu.ts gelu / gelu_bf16                    tanh4 within 1.6 ulp; bf16: within one bf16 ulp
+ *   topK                   top_k.ts                                    equal
+ *   roundBf16              bf16.ts                                     bit for bit
+ *   attention              attention.ts                                q·k reordered, the rest bit for bit
+ *   expertFfn              gelu_mul + matmul (expertFfnComposed)       as matmul and gelu
+ *   (none)                 pack_*, pack_x, stream_read, simd_peak      layouts and benchmarks
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
 import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
