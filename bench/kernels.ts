@@ -21,7 +21,8 @@ import { Bench } from "tinybench";
 import { f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import type { AttentionArgs, ExpertWeights, Kernels, Weight } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
-import { type WasmBuild, WasmKernels, detectFeatures } from "../src/kernels/wasm_kernels.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
+import { type WasmBuild, detectFeatures } from "../src/kernels/wasm_module.js";
 import { machineLine } from "./machine.js";
 
 export interface KernelBenchOptions {

@@ -19,16 +19,9 @@ import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { GELU_CUBIC, GELU_SQRT_2_OVER_PI, tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
 import { ThreadPool, spinMicroseconds } from "../src/kernels/thread_pool.js";
-import {
-  KERNEL_NAMES,
-  WasmHeap,
-  WasmKernels,
-  compileBuild,
-  detectFeatures,
-  packedWeightBytes,
-  WASM32_BYTES,
-  type WasmBuild,
-} from "../src/kernels/wasm_kernels.js";
+import { WASM32_BYTES, WasmHeap } from "../src/kernels/wasm_heap.js";
+import { WasmKernels, packedWeightBytes } from "../src/kernels/wasm_kernels.js";
+import { KERNEL_NAMES, compileBuild, detectFeatures, type WasmBuild } from "../src/kernels/wasm_module.js";
 import { bf16BitsToF32, f32ToBf16Bits, roundBf16 } from "../src/dtype.js";
 import { readFileSync } from "node:fs";
 

@@ -7,7 +7,7 @@
 #   npm run test:nodes                 # Node 22, 24 and 26 (builds dist/ first)
 #   npm run test:nodes -- 24 26.12.1   # chosen majors or exact versions
 # It found a crash that Node 20 could not show: V8 14 (Node 26) aborting in the kernels'
-# eager compilation (src/kernels/wasm_kernels.ts compileOptimized).
+# eager compilation (src/kernels/wasm_module.ts compileOptimized).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cache="${GROK1_NODES:-$HOME/.cache/grok1-nodes}"

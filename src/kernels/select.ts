@@ -10,7 +10,8 @@ import type { WeightHandOver } from "../weights/params.js";
 import type { StreamingOptions } from "../weights/streaming.js";
 import type { Kernels, Weight } from "./kernels.js";
 import { tsKernels } from "./ts_kernels.js";
-import { WasmKernels, bestBuild, detectFeatures } from "./wasm_kernels.js";
+import { WasmKernels } from "./wasm_kernels.js";
+import { bestBuild, detectFeatures } from "./wasm_module.js";
 import { CONTROL } from "./thread_worker.js";
 
 export type KernelImpl = "ts" | "wasm";
