@@ -13,7 +13,7 @@ import { madd } from "./simd";
  */
 export function stream_read(p: usize, l0: i32, l1: i32): void {
   let a = i32x4.splat(0), b = a, c = a, d = a;
-  // the two halves of the range in lockstep, as the decode matmul reads W (gemv_panel16.ts panelTwo)
+  // the two halves of the range in lockstep, as the decode matmul reads W (gemv_panel16.ts rowTimesTwoPanels)
   const half = (l1 - l0) >> 1;
   for (let l = l0; l < l0 + half; l++) {
     const q = p + (<usize>l << 6), r = q + (<usize>half << 6);

@@ -11,7 +11,7 @@
  * and the relaxed-SIMD build fuses the multiply-adds.
  *
  * int8 is arithmetic-bound, not memory-bound (16 bytes of W per 16 multiply-adds), so each
- * scale group of each panel takes the cheapest exact route its scales allow (see panelRows):
+ * scale group of each panel takes the cheapest exact route its scales allow (see panelOverGroups):
  * - without bf16 rounding, the scale is factored out of the dot product (FACTORED):
  *     y[m, n] = Σ_g s[g, n] · Σ_{k in g} x[m, k]·q[k, n]
  *   summed in float32 (q converts exactly) and multiplied by the scale once per group.
@@ -38,11 +38,11 @@ import {
  * compiles to its own loop (kernels-as/skip_code_folding.mjs keeps Binaryen from
  * merging them again).
  * FACTORED: the sum is of x·q, and y (+)= s·sum at the end.
- * t0..t3: the scales times 2^16 + 1, for ROUND_BF16_FMA (panel16.ts dequant's `split`).
+ * split0..split3: the scales times 2^16 + 1, for ROUND_BF16_FMA (panel16.ts dequant's `split`).
  */
-@inline function panelRow<T>(
+@inline function rowTimesPanel<T>(
   x: usize, K: i32, wp: usize, s0: v128, s1: v128, s2: v128, s3: v128, round: i32, y: usize, ncols: i32, accumulate: bool,
-  t0: v128, t1: v128, t2: v128, t3: v128,
+  split0: v128, split1: v128, split2: v128, split3: v128,
 ): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   if (accumulate && round != FACTORED) {
@@ -52,33 +52,33 @@ import {
   const stride = rowBytes<T>();
   let row = wp;
   let k: usize = 0;
-  let c0 = f32x4.splat(0), c1 = c0, c2 = c0, c3 = c0;
+  let odd0 = f32x4.splat(0), odd1 = odd0, odd2 = odd0, odd3 = odd0;
   for (; k + 2 <= <usize>K; k += 2) {
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const next = row + stride;
     if (isInteger<T>() && sizeof<T>() == 1) {
-      a0 = madd(dequant<T>(row, 0, s0, round, t0), xa, a0); c0 = madd(dequant<T>(next, 0, s0, round, t0), xb, c0);
-      a1 = madd(dequant<T>(row, 1, s1, round, t1), xa, a1); c1 = madd(dequant<T>(next, 1, s1, round, t1), xb, c1);
-      a2 = madd(dequant<T>(row, 2, s2, round, t2), xa, a2); c2 = madd(dequant<T>(next, 2, s2, round, t2), xb, c2);
-      a3 = madd(dequant<T>(row, 3, s3, round, t3), xa, a3); c3 = madd(dequant<T>(next, 3, s3, round, t3), xb, c3);
+      a0 = madd(dequant<T>(row, 0, s0, round, split0), xa, a0); odd0 = madd(dequant<T>(next, 0, s0, round, split0), xb, odd0);
+      a1 = madd(dequant<T>(row, 1, s1, round, split1), xa, a1); odd1 = madd(dequant<T>(next, 1, s1, round, split1), xb, odd1);
+      a2 = madd(dequant<T>(row, 2, s2, round, split2), xa, a2); odd2 = madd(dequant<T>(next, 2, s2, round, split2), xb, odd2);
+      a3 = madd(dequant<T>(row, 3, s3, round, split3), xa, a3); odd3 = madd(dequant<T>(next, 3, s3, round, split3), xb, odd3);
       row += 2 * stride;
       continue;
     }
-    a0 = f32x4.add(a0, rowPair<T>(row, next, 0, s0, round, xa, xb));
-    a1 = f32x4.add(a1, rowPair<T>(row, next, 1, s1, round, xa, xb));
-    a2 = f32x4.add(a2, rowPair<T>(row, next, 2, s2, round, xa, xb));
-    a3 = f32x4.add(a3, rowPair<T>(row, next, 3, s3, round, xa, xb));
+    a0 = f32x4.add(a0, twoWeightRowsSummed<T>(row, next, 0, s0, round, xa, xb));
+    a1 = f32x4.add(a1, twoWeightRowsSummed<T>(row, next, 1, s1, round, xa, xb));
+    a2 = f32x4.add(a2, twoWeightRowsSummed<T>(row, next, 2, s2, round, xa, xb));
+    a3 = f32x4.add(a3, twoWeightRowsSummed<T>(row, next, 3, s3, round, xa, xb));
     row += 2 * stride;
   }
   if (k < <usize>K) {
     const xa = v128.load32_splat(x + (k << 2));
-    a0 = madd(dequant<T>(row, 0, s0, round, t0), xa, a0);
-    a1 = madd(dequant<T>(row, 1, s1, round, t1), xa, a1);
-    a2 = madd(dequant<T>(row, 2, s2, round, t2), xa, a2);
-    a3 = madd(dequant<T>(row, 3, s3, round, t3), xa, a3);
+    a0 = madd(dequant<T>(row, 0, s0, round, split0), xa, a0);
+    a1 = madd(dequant<T>(row, 1, s1, round, split1), xa, a1);
+    a2 = madd(dequant<T>(row, 2, s2, round, split2), xa, a2);
+    a3 = madd(dequant<T>(row, 3, s3, round, split3), xa, a3);
   }
   if (isInteger<T>() && sizeof<T>() == 1) {
-    a0 = f32x4.add(a0, c0); a1 = f32x4.add(a1, c1); a2 = f32x4.add(a2, c2); a3 = f32x4.add(a3, c3);
+    a0 = f32x4.add(a0, odd0); a1 = f32x4.add(a1, odd1); a2 = f32x4.add(a2, odd2); a3 = f32x4.add(a3, odd3);
   }
   if (round == FACTORED) {
     a0 = scaleInto(y, a0, s0, ncols, accumulate); a1 = scaleInto(y + 16, a1, s1, ncols - 4, accumulate);
@@ -94,13 +94,13 @@ import {
  * (its prefetchers keep more lines in flight).
  * The two panels' 8 accumulators are 8 chains of multiply-adds, enough to hide their
  * latency: bfloat16 multiplies each row straight into them (one multiply-add per four
- * weights; summing rows k and k+1 first, as panelRow does, costs two more operations per
+ * weights; summing rows k and k+1 first, as rowTimesPanel does, costs two more operations per
  * eight weights, and bf16 is bound by its arithmetic on one core: from cache, 2048 × 1024,
  * 28 G weights/s multiplying each row in, 19 summing row pairs first, Node 20, relaxed
  * build). float32 still sums row pairs: with
  * one row per step Node 20 ran it at 9 instead of 13 G weights/s from cache.
  */
-@inline function panelTwo<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {
+@inline function rowTimesTwoPanels<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
   const z = a0;
@@ -119,11 +119,11 @@ import {
   }
   for (; k + 2 <= <usize>K; k += 2) {
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
-    const na_ = wa + stride, nb_ = wb + stride;
-    a0 = f32x4.add(a0, rowPair<T>(wa, na_, 0, z, ROUND_NONE, xa, xb)); b0 = f32x4.add(b0, rowPair<T>(wb, nb_, 0, z, ROUND_NONE, xa, xb));
-    a1 = f32x4.add(a1, rowPair<T>(wa, na_, 1, z, ROUND_NONE, xa, xb)); b1 = f32x4.add(b1, rowPair<T>(wb, nb_, 1, z, ROUND_NONE, xa, xb));
-    a2 = f32x4.add(a2, rowPair<T>(wa, na_, 2, z, ROUND_NONE, xa, xb)); b2 = f32x4.add(b2, rowPair<T>(wb, nb_, 2, z, ROUND_NONE, xa, xb));
-    a3 = f32x4.add(a3, rowPair<T>(wa, na_, 3, z, ROUND_NONE, xa, xb)); b3 = f32x4.add(b3, rowPair<T>(wb, nb_, 3, z, ROUND_NONE, xa, xb));
+    const nextA = wa + stride, nextB = wb + stride;
+    a0 = f32x4.add(a0, twoWeightRowsSummed<T>(wa, nextA, 0, z, ROUND_NONE, xa, xb)); b0 = f32x4.add(b0, twoWeightRowsSummed<T>(wb, nextB, 0, z, ROUND_NONE, xa, xb));
+    a1 = f32x4.add(a1, twoWeightRowsSummed<T>(wa, nextA, 1, z, ROUND_NONE, xa, xb)); b1 = f32x4.add(b1, twoWeightRowsSummed<T>(wb, nextB, 1, z, ROUND_NONE, xa, xb));
+    a2 = f32x4.add(a2, twoWeightRowsSummed<T>(wa, nextA, 2, z, ROUND_NONE, xa, xb)); b2 = f32x4.add(b2, twoWeightRowsSummed<T>(wb, nextB, 2, z, ROUND_NONE, xa, xb));
+    a3 = f32x4.add(a3, twoWeightRowsSummed<T>(wa, nextA, 3, z, ROUND_NONE, xa, xb)); b3 = f32x4.add(b3, twoWeightRowsSummed<T>(wb, nextB, 3, z, ROUND_NONE, xa, xb));
     wa += 2 * stride;
     wb += 2 * stride;
   }
@@ -139,7 +139,7 @@ import {
 }
 
 /** Columns 4j..4j+3 of rows k (at `row`) and k+1 (at `next`) against x[k], x[k+1]: summed before they meet an accumulator. */
-@inline function rowPair<T>(row: usize, next: usize, j: i32, s: v128, round: i32, xa: v128, xb: v128): v128 {
+@inline function twoWeightRowsSummed<T>(row: usize, next: usize, j: i32, s: v128, round: i32, xa: v128, xb: v128): v128 {
   return madd(dequant<T>(next, j, s, round), xb, f32x4.mul(dequant<T>(row, j, s, round), xa));
 }
 
@@ -152,10 +152,10 @@ import {
 /**
  * One panel against two rows of x: ya (+)= xa · W[:, panel], yb (+)= xb · W[:, panel]; the
  * dequantized row serves both, and the two rows' accumulators are two chains already.
- * FACTORED also sums rows k and k+1 of W before they meet the accumulators, as panelRow
+ * FACTORED also sums rows k and k+1 of W before they meet the accumulators, as rowTimesPanel
  * does: that halves each accumulator's chain of roundings, which factorable() counts on.
  */
-@inline function panelRowPair<T>(
+@inline function twoRowsTimesPanel<T>(
   xa: usize, xb: usize, K: i32, wp: usize,
   s0: v128, s1: v128, s2: v128, s3: v128, round: i32,
   ya: usize, yb: usize, ncols: i32, accumulate: bool,
@@ -216,7 +216,7 @@ import {
  * cheaper exact mode: FACTORED where `factor` (factorable()), ROUND_BF16_SPLIT for bf16
  * rounding, or for one token with scales that are bf16 values ROUND_BF16_FMA.
  */
-@inline function panelRows<T>(
+@inline function panelOverGroups<T>(
   x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
 ): void {
   const ncols = min(PANEL, N - p * PANEL);
@@ -229,13 +229,13 @@ import {
     const wk = wp + <usize>k0 * rowBytes<T>();
     const z = f32x4.splat(0);
     if (!isInteger<T>() || sizeof<T>() != 1) {
-      if (two) panelRowPair<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first);
-      else panelRow<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first, z, z, z, z);
+      if (two) twoRowsTimesPanel<T>(xa, xb, k1 - k0, wk, z, z, z, z, round, ya, yb, ncols, k0 > first);
+      else rowTimesPanel<T>(xa, k1 - k0, wk, z, z, z, z, round, ya, ncols, k0 > first, z, z, z, z);
       continue;
     }
     const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
     let s0 = v128.load(sp), s1 = v128.load(sp, 16), s2 = v128.load(sp, 32), s3 = v128.load(sp, 48);
-    // the cheaper exact mode where this group's scales allow it (see panelRows), else `round`;
+    // the cheaper exact mode where this group's scales allow it (see panelOverGroups), else `round`;
     // each mode is a literal at its call, so that it compiles to its own loop
     const fast = round == ROUND_NONE ? FACTORED : ROUND_BF16_SPLIT;
     const cheap = tameScales(s0, s1, s2, s3) && (round != ROUND_NONE || factor);
@@ -248,14 +248,14 @@ import {
     // one token, bf16-rounded, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
     if (ASC_FEATURE_RELAXED_SIMD && !two && cheap && round == ROUND_BF16 && bf16Scales(s0, s1, s2, s3)) {
       const splitter = f32x4.splat(VELTKAMP_SPLITTER);
-      const t0 = f32x4.mul(s0, splitter), t1 = f32x4.mul(s1, splitter), t2 = f32x4.mul(s2, splitter), t3 = f32x4.mul(s3, splitter);
-      panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, ROUND_BF16_FMA, ya, ncols, k0 > first, t0, t1, t2, t3);
+      const split0 = f32x4.mul(s0, splitter), split1 = f32x4.mul(s1, splitter), split2 = f32x4.mul(s2, splitter), split3 = f32x4.mul(s3, splitter);
+      rowTimesPanel<T>(xa, k1 - k0, wk, s0, s1, s2, s3, ROUND_BF16_FMA, ya, ncols, k0 > first, split0, split1, split2, split3);
     } else if (two) {
-      if (cheap) panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first);
-      else panelRowPair<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first);
+      if (cheap) twoRowsTimesPanel<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, fast, ya, yb, ncols, k0 > first);
+      else twoRowsTimesPanel<T>(xa, xb, k1 - k0, wk, s0, s1, s2, s3, round, ya, yb, ncols, k0 > first);
     } else {
-      if (cheap) panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first, z, z, z, z);
-      else panelRow<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first, z, z, z, z);
+      if (cheap) rowTimesPanel<T>(xa, k1 - k0, wk, s0, s1, s2, s3, fast, ya, ncols, k0 > first, z, z, z, z);
+      else rowTimesPanel<T>(xa, k1 - k0, wk, s0, s1, s2, s3, round, ya, ncols, k0 > first, z, z, z, z);
     }
   }
 }
@@ -267,8 +267,8 @@ import {
  * Numerical Algorithms, §3.1). Against the exact Σ x·q·s:
  * - the twin rounds q·s, x·w and then K − 1 additions: n = K + 1;
  * - FACTORED rounds x·q, at most ⌈Kg/2⌉ additions into an accumulator (Kg = ⌈K/G⌉ rows
- *   in a group, half of them in each chain), one more (panelRowPair's pair sum of rows k,
- *   k+1, or panelRow's sum of the even and odd chains), the scale product and G − 1
+ *   in a group, half of them in each chain), one more (twoRowsTimesPanel's pair sum of rows k,
+ *   k+1, or rowTimesPanel's sum of the even and odd chains), the scale product and G − 1
  *   group additions: n = ⌈Kg/2⌉ + G + 2 (a fused multiply-add only removes roundings).
  * Their difference is then within (γ_{K+1} + γ_n)·Σ|x||q·s|, under the tolerance when
  * n ≤ K − 4 (the spare 2u also covers |fround(q·s)| ≥ (1 − u)|q·s| and second-order terms).
@@ -319,14 +319,14 @@ export function gemv<T>(
     const half = (p1 - p0) >> 1;
     for (let i = 0; i < half; i++) {
       const pa = p0 + i, pb = p0 + half + i;
-      panelTwo<T>(x, K, w + <usize>pa * panelBytes, w + <usize>pb * panelBytes, y + <usize>pa * PANEL * 4, y + <usize>pb * PANEL * 4,
+      rowTimesTwoPanels<T>(x, K, w + <usize>pa * panelBytes, w + <usize>pb * panelBytes, y + <usize>pa * PANEL * 4, y + <usize>pb * PANEL * 4,
         min(PANEL, N - pa * PANEL), min(PANEL, N - pb * PANEL));
     }
     if ((p1 - p0) & 1) {
       // an odd panel out: computed twice over in lockstep, so that each column is summed in
-      // panelTwo's order whichever thread count left it over (results never depend on threads)
+      // rowTimesTwoPanels's order whichever thread count left it over (results never depend on threads)
       const p = p1 - 1, wp = w + <usize>p * panelBytes, yp = y + <usize>p * PANEL * 4, n = min(PANEL, N - p * PANEL);
-      panelTwo<T>(x, K, wp, wp, yp, yp, n, n);
+      rowTimesTwoPanels<T>(x, K, wp, wp, yp, yp, n, n);
     }
     return;
   }
@@ -335,15 +335,15 @@ export function gemv<T>(
     for (let m = 0; m < M; m += 2) {
       const two = m + 1 < M;
       if (round == ROUND_NONE) {
-        if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, true, factor);
-        else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, false, factor);
+        if (two) panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, true, factor);
+        else panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_NONE, y, p, false, factor);
       } else if (int8) {
         if (round == ROUND_BF16) {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, true, false);
-          else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, false, false);
+          if (two) panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, true, false);
+          else panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16, y, p, false, false);
         } else {
-          if (two) panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, true, false);
-          else panelRows<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, false, false);
+          if (two) panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, true, false);
+          else panelOverGroups<T>(x, m, K, N, wp, scales, G, g0, g1, ROUND_BF16_NAN, y, p, false, false);
         }
       }
     }
