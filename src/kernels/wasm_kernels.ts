@@ -355,6 +355,10 @@ export class WasmKernels implements Kernels {
   }
 
   // -- the Kernels interface --------------------------------------------------------
+  // Each method copies its arrays into the bank's memory and runs one kernel there; a
+  // name ending in `a` (xa, ya, qa, …) is that array's byte address in the memory. The
+  // argument lists follow the AssemblyScript signatures (kernels-as/assembly/), less the
+  // trailing range (and scratch address) the thread pool adds per part.
 
   matmul(x: Float32Array, M: number, w: Weight, y: Float32Array, group?: number): void {
     const { K, N } = w;
@@ -442,7 +446,7 @@ export class WasmKernels implements Kernels {
     const xa = h.put(x.subarray(0, rows * D));
     const sa = h.put(scale.subarray(0, D));
     const ya = h.scratch(rows * D * 4);
-    this.run("rms_norm", [xa, D, sa, eps, ya], rows, 1, this.partsFor(rows * D * NS.normElement, rows));
+    this.runInBank0("rms_norm", [xa, D, sa, eps, ya], rows, 1, this.partsFor(rows * D * NS.normElement, rows));
     h.getF32(ya, rows * D, y);
   }
 
@@ -450,7 +454,7 @@ export class WasmKernels implements Kernels {
     const h = this.heap;
     h.resetScratch();
     const xa = h.put(x.subarray(0, rows * n));
-    this.run("softmax", [xa, n], rows, 1, this.partsFor(rows * n * NS.expElement, rows));
+    this.runInBank0("softmax", [xa, n], rows, 1, this.partsFor(rows * n * NS.expElement, rows));
     h.getF32(xa, rows * n, x);
   }
 
@@ -466,7 +470,7 @@ export class WasmKernels implements Kernels {
     const parts = this.partsFor(rows * ((K / 2) * NS.ropePair + H * K * NS.ropeElement), rows);
     const stride = alignUp(K * 4);
     const scratch = { base: h.scratch(stride * parts), stride };
-    this.run("rope", [xa, T, H, K, oa, fa], rows, 1, parts, scratch);
+    this.runInBank0("rope", [xa, T, H, K, oa, fa], rows, 1, parts, scratch);
     h.getF32(xa, n, x);
   }
 
@@ -484,7 +488,7 @@ export class WasmKernels implements Kernels {
     const xa = h.put(x.subarray(0, rows * n));
     const va = h.scratch(rows * k * 4);
     const ia = h.scratch(rows * k * 4);
-    this.run("top_k", [xa, n, k, va, ia], rows, 1, this.partsFor(rows * n * k * NS.topKCompare, rows));
+    this.runInBank0("top_k", [xa, n, k, va, ia], rows, 1, this.partsFor(rows * n * k * NS.topKCompare, rows));
     h.getF32(va, rows * k, values);
     indices.set(h.i32.subarray(ia >>> 2, (ia >>> 2) + rows * k));
   }
@@ -509,7 +513,7 @@ export class WasmKernels implements Kernels {
     const stride = alignUp(G * S * 4 + B * Hkv); // logits of a group's G query heads, a flag per value head
     const scratch = { base: h.scratch(stride * parts), stride };
     const args = [qa, ka, va, ma, oa, T, S, slots, Hq, Hkv, K, a.multiplier, a.bf16 ? 1 : 0];
-    this.run("attention", args, rows, grain, parts, scratch);
+    this.runInBank0("attention", args, rows, grain, parts, scratch);
     h.getF32(oa, B * T * Hq * K, a.out);
   }
 
@@ -524,7 +528,7 @@ export class WasmKernels implements Kernels {
     const address = this.heap.allocWeight(lines * 64);
     this.heap.u8.fill(1, address, address + lines * 64); // touch every page
     return {
-      read: () => this.run("stream_read", [address], lines, 1, this.threads),
+      read: () => this.runInBank0("stream_read", [address], lines, 1, this.threads),
       release: () => this.heap.freeWeight(address, lines * 64),
     };
   }
@@ -538,7 +542,7 @@ export class WasmKernels implements Kernels {
     const out = this.heap.allocWeight(16 * units); // one checksum per part, at its first unit
     return {
       run: () => {
-        this.run("simd_peak", [out], units, 1, Math.min(this.threads, units));
+        this.runInBank0("simd_peak", [out], units, 1, Math.min(this.threads, units));
       },
       flops: units * e.PEAK_MADDS_PER_UNIT.value * 4 * 2,
       release: () => this.heap.freeWeight(out, 16 * units),
@@ -553,7 +557,7 @@ export class WasmKernels implements Kernels {
   }
 
   /** Runs kernel `name` in bank 0 (Bank.run). */
-  private run(name: KernelName, args: number[], total: number, grain: number, parts: number, scratch?: { base: number; stride: number }): void {
+  private runInBank0(name: KernelName, args: number[], total: number, grain: number, parts: number, scratch?: { base: number; stride: number }): void {
     this.banks[0].run(name, args, total, grain, parts, scratch);
   }
 
@@ -563,7 +567,7 @@ export class WasmKernels implements Kernels {
     h.resetScratch();
     const xa = h.put(x);
     const n = x.length;
-    this.run(name, [xa], n, ELEMENT_GRAIN, this.elementParts(n, nsPerElement));
+    this.runInBank0(name, [xa], n, ELEMENT_GRAIN, this.elementParts(n, nsPerElement));
     h.getF32(xa, n, x);
   }
 
