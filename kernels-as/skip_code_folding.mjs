@@ -3,7 +3,7 @@
  * code-folding pass before asc optimizes the kernels.
  *
  * The kernels pass each loop its mode as a literal argument of an @inline function
- * (gemv_panel16.ts panelRow's `round`), so that every mode compiles to its own loop. asc
+ * (gemv_panel16.ts rowTimesPanel's `round`), so that every mode compiles to its own loop. asc
  * inlines a call as "set the parameter's local, then the body", and the bodies of two
  * calls that differ only in that literal are the same instructions: code-folding merges
  * such identical tails of the arms of an `if` into one copy after it, which turns the
