@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, read
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { progressBar } from "../src/cli/progress.js";
 import { SafetensorsFile } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
@@ -27,6 +28,27 @@ function expectUserError(r: ReturnType<typeof grok1>, message: RegExp) {
   expect(r.err).toMatch(message);
   expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
 }
+
+describe("progress lines (not on a terminal)", () => {
+  it("every ~10 %, or for repeated work a line at most every `everySeconds`", () => {
+    const lines: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((s: string) => lines.push(s)) as typeof process.stderr.write;
+    try {
+      const tenth = progressBar("load");
+      for (let i = 1; i <= 100; i++) tenth(i, 100);
+      expect(lines.length).toBe(11); // the first step, then every 10 %, and the last
+      lines.length = 0;
+      const quiet = progressBar("layers", 3600), beat = progressBar("layers", 0);
+      for (let i = 1; i <= 64; i++) quiet(i, 64, `decoder_layer_${i - 1}`);
+      expect(lines).toEqual([]); // a quick pass says nothing
+      for (let i = 1; i <= 3; i++) beat(i, 3, `decoder_layer_${i - 1}`);
+      expect(lines).toEqual(["layers: 1/3 decoder_layer_0\n", "layers: 2/3 decoder_layer_1\n", "layers: 3/3 decoder_layer_2\n"]);
+    } finally {
+      process.stderr.write = write;
+    }
+  });
+});
 
 describe("grok1 CLI", () => {
   it("config grok-1 prints the derived numbers", () => {

@@ -183,7 +183,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
   const streaming = StreamingParams.open(cfg, locator, {
     budgetBytes,
     ...streamingHooks(kernels),
-    progress: process.stderr.isTTY ? progressBar("layers") : undefined,
+    progress: progressBar("layers", 10), // on a terminal every layer; otherwise a line every 10 s at most
   });
   adoptWeight(kernels, streaming.embeddings); // resident: held once, in the kernels' memory
   const { layerBytes, expertBytes, stagingBytes, coreStagingBytes } = streaming.layers;

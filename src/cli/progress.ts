@@ -5,13 +5,24 @@ export function info(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
-/** A progress line that rewrites itself on a terminal and prints every ~10% otherwise. */
-export function progressBar(label: string): (done: number, total: number, what?: string) => void {
+/**
+ * A progress line that rewrites itself on a terminal and prints every ~10% otherwise.
+ * With `everySeconds`, for work that repeats (every forward pass): on a terminal the line
+ * is erased when the work is done, rather than left among the output; otherwise a line
+ * at most that often (quiet when a pass is quick, a heartbeat when it takes minutes).
+ */
+export function progressBar(label: string, everySeconds?: number): (done: number, total: number, what?: string) => void {
   let lastPct = -1;
+  let lastTime = performance.now();
   return (done, total, what) => {
     const pct = total === 0 ? 100 : Math.floor((100 * done) / total);
     if (process.stderr.isTTY) {
-      process.stderr.write(`\r${label}: ${done}/${total} ${what ?? ""}`.padEnd(70) + (done === total ? "\n" : ""));
+      const end = done !== total ? "" : everySeconds === undefined ? "\n" : `\r${" ".repeat(70)}\r`;
+      process.stderr.write(`\r${label}: ${done}/${total} ${what ?? ""}`.padEnd(70) + end);
+    } else if (everySeconds !== undefined) {
+      if (performance.now() - lastTime < everySeconds * 1000) return;
+      process.stderr.write(`${label}: ${done}/${total} ${what ?? ""}\n`);
+      lastTime = performance.now();
     } else if (pct >= lastPct + 10 || done === total) {
       process.stderr.write(`${label}: ${done}/${total} ${what ?? ""}\n`);
       lastPct = pct;
