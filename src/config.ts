@@ -8,6 +8,7 @@
  *   E experts, k selected experts per token, F expert (FFN) width, V vocab.
  */
 import { readTextFile } from "./files.js";
+import { duplicateKey } from "./json.js";
 import type { FpropDtype } from "./dtype.js";
 import { UserError, check, showValue } from "./errors.js";
 
@@ -279,6 +280,8 @@ export function loadConfig(spec: string | undefined, dtype?: string): LanguageMo
     } catch (e) {
       throw new UserError(`config file ${name}: not valid JSON (${(e as Error).message})`);
     }
+    const twice = duplicateKey(text);
+    if (twice) throw new UserError(`config file ${name}: field '${twice.join(".")}' is given twice (JSON would keep the last silently)`);
     cfg = validateConfig(raw, `config file ${name}`);
   } else {
     throw new UserError(`unknown config '${name}': give a preset (${Object.keys(PRESETS).join(", ")}) or a .json file`);

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { derivedNumbers, ffnSize, GROK_1, loadConfig, PRESETS, validateConfig } from "../src/config.js";
 import { UserError, allocating } from "../src/errors.js";
+import { duplicateKey } from "../src/json.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
 import { userError } from "./helpers.js";
 
@@ -103,6 +105,19 @@ describe("validation", () => {
     writeFileSync(broken, "{ not json");
     expect(() => loadConfig(broken)).toThrowError(/broken.json: not valid JSON/);
     expect(() => loadConfig(join(dir, "missing.json"))).toThrowError(/missing.json: cannot be opened \(ENOENT/);
+    const twice = join(dir, "twice.json");
+    const tiny = JSON.stringify(PRESETS["grok-1-tiny"]);
+    writeFileSync(twice, tiny.replace('"emb_size":', '"emb_size": 64, "emb_size":'));
+    expect(() => loadConfig(twice)).toThrowError(/twice.json: field 'model.emb_size' is given twice \(JSON would keep the last silently\)/);
     expect(() => loadConfig("no-such-preset")).toThrowError(/unknown config/);
+  });
+});
+
+describe("duplicateKey (json.ts)", () => {
+  it("finds a key given twice in one object, at any depth, and nothing in JSON.stringify's output (property)", () => {
+    expect(duplicateKey('{"a":1,"b":{"c":2,"c":3}}')).toEqual(["b", "c"]);
+    expect(duplicateKey('{"x":[{"k":1},{"k":2,"k":3}]}')).toEqual(["x", "[]", "k"]);
+    expect(duplicateKey('{"a":"b:","b":{"a":1},"s":"{\\"b\\":1}"}')).toBeUndefined(); // strings that look like keys are not
+    fc.assert(fc.property(fc.jsonValue(), (v) => duplicateKey(JSON.stringify(v)) === undefined));
   });
 });

@@ -296,10 +296,14 @@ describe("SafetensorsFile.open rejects malformed files", () => {
 });
 
 describe("duplicate header keys", () => {
-  it("names a tensor listed twice (JSON.parse would keep the second entry)", () => {
+  it("names a tensor listed twice, or a key given twice inside an entry (JSON.parse would keep the second)", () => {
     const e = '{"dtype":"F32","shape":[1],"data_offsets":[0,4]}';
-    const p = rawFile(`{"a":${e}, "w\\"x" :${e},"__metadata__":{"k":"v","k":"w"},"w\\"x":${e}}`, new Uint8Array(4));
+    const p = rawFile(`{"a":${e}, "w\\"x" :${e},"__metadata__":{"k":"v"},"w\\"x":${e}}`, new Uint8Array(4));
     expect(userError(() => SafetensorsFile.open(p)).message).toBe(`${p}: tensor "w\\"x" is listed twice in the header`);
+    const meta = rawFile(`{"a":${e},"__metadata__":{"k":"v","k":"w"}}`, new Uint8Array(4));
+    expect(userError(() => SafetensorsFile.open(meta)).message).toBe(`${meta}: the header entry of "__metadata__" gives "k" twice`);
+    const dtype = rawFile(`{"a":{"dtype":"F32","shape":[1],"dtype":"I8","data_offsets":[0,4]}}`, new Uint8Array(4));
+    expect(userError(() => SafetensorsFile.open(dtype)).message).toBe(`${dtype}: the header entry of "a" gives "dtype" twice`);
     const ok = rawFile(`{"a":${e},"__metadata__":{"a":"1"}}`, new Uint8Array(4)); // a key inside the metadata is not a tensor
     expect(SafetensorsFile.open(ok).tensors.size).toBe(1);
   });

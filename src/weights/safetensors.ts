@@ -23,6 +23,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import { check, showValue, UserError } from "../errors.js";
 import { checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile } from "../files.js";
+import { duplicateKey } from "../json.js";
 
 /** The dtypes grok1.ts reads and writes. */
 export type SafetensorsDtype = "F32" | "BF16" | "I8";
@@ -222,36 +223,12 @@ function parseHeaderJson(path: string, bytes: Uint8Array): Record<string, unknow
     throw new UserError(`${path}: the header is not valid JSON: ${(e as Error).message}`);
   }
   check(isPlainObject(header), `${path}: the header is JSON but not an object`);
-  const keys = topLevelKeys(text);
-  if (keys.length !== Object.keys(header).length) {
-    const seen = new Set<string>();
-    const twice = keys.find((k) => seen.size === seen.add(k).size)!;
-    throw new UserError(`${path}: tensor ${describe(twice)} is listed twice in the header`);
+  const twice = duplicateKey(text); // JSON.parse would keep the last silently
+  if (twice) {
+    if (twice.length === 1) throw new UserError(`${path}: tensor ${describe(twice[0])} is listed twice in the header`);
+    throw new UserError(`${path}: the header entry of ${describe(twice[0])} gives ${describe(twice.slice(1).join("."))} twice`);
   }
   return header;
-}
-
-/**
- * The keys of a JSON object's text, duplicates kept (JSON.parse keeps only the last, so
- * a header listing a tensor twice would silently use its second entry). `text` is valid
- * JSON: a string at depth 1 followed by ':' is a key.
- */
-function topLevelKeys(text: string): string[] {
-  const keys: string[] = [];
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
-    else if (c === '"') {
-      const start = i;
-      for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++; // skip escaped characters
-      let j = i + 1;
-      while (/\s/.test(text[j] ?? "")) j++;
-      if (depth === 1 && text[j] === ":") keys.push(JSON.parse(text.slice(start, i + 1)));
-    }
-  }
-  return keys;
 }
 
 function parseMetadata(path: string, entry: unknown): Record<string, string> {
