@@ -43,6 +43,10 @@ export function spinMicroseconds(): number {
   if (!/^\d+$/.test(v.trim()) || n > MAX_SPIN_US) throw new UserError(`GROK1_SPIN_US must be an integer from 0 to ${MAX_SPIN_US} (microseconds), not "${v}"`);
   return n;
 }
+/**
+ * 50 µs: longer spins (300, 1000, 5000 µs) measured no better beyond a 16-core VM's noise
+ * (README "Many cores"), and a spinning thread keeps its core busy after every job.
+ */
 const SPIN_US = 50;
 const MAX_SPIN_US = 1_000_000;
 
