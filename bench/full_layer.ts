@@ -55,6 +55,8 @@ export interface FullLayerOptions {
   kernels: Kernels;
   /** The streaming budget in bytes (default 3 GiB: the WebAssembly kernels address 4 GiB). */
   budgetBytes?: number;
+  /** Another config's layer instead of Grok-1's (the smoke test's small one); its first layer is used. */
+  cfg?: LanguageModelConfig;
 }
 
 export interface PhaseResult {
@@ -119,8 +121,8 @@ const DIRECT_ALIGN = 4096;
 const BANDWIDTH_BYTES = 1 << 30;
 
 /** Grok-1 with one decoder layer. */
-function oneLayerConfig(): LanguageModelConfig {
-  return { ...GROK_1, name: "grok-1 (one layer)", model: { ...GROK_1.model, num_layers: 1 } };
+function oneLayerConfig(base: LanguageModelConfig = GROK_1): LanguageModelConfig {
+  return { ...base, name: `${base.name ?? "config"} (one layer)`, model: { ...base.model, num_layers: 1 } };
 }
 
 function relative(spec: ParamSpec): string {
@@ -471,7 +473,7 @@ function expertReadSplit(layers: StreamingLayers, opts: StreamingOptions): { who
 // The benchmark
 
 export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerResult> {
-  const cfg = oneLayerConfig();
+  const cfg = oneLayerConfig(o.cfg);
   const P = o.promptTokens, G = o.genTokens;
   const D = cfg.model.emb_size;
   const kernels = o.kernels;

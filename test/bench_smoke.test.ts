@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it, onTestFinished, vi } from "vitest";
 import { runE2eBench } from "../bench/e2e.js";
+import { runFullLayerBench } from "../bench/full_layer.js";
 import { runKernelBench } from "../bench/kernels.js";
 import { PRESETS } from "../src/config.js";
 import { closeKernels, createKernels } from "../src/kernels/select.js";
@@ -75,6 +76,26 @@ it("bench --e2e runs on grok-1-tiny and reports prefill and decode rates for bot
     }
     const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n");
     expect(lines.map((l) => JSON.parse(l).bench)).toEqual(["e2e", "e2e"]);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+});
+
+it("bench --full-layer runs on a small layer (written to a temporary folder) and reports every phase", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "grok1-full-layer-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    const r = await runFullLayerBench({ cfg: PRESETS["grok-1-tiny"], dir, promptTokens: 4, genTokens: 1, json: true, kernels });
+    expect(r.phases.map((p) => p.phase)).toEqual(["prefill cold", "prefill warm", "decode cold", "decode warm", "read-ahead off", "read-ahead on"]);
+    for (const p of r.phases) expect(p.per_token_s).toBeGreaterThan(0);
+    expect(r.phases.find((p) => p.phase === "decode cold")!.expert_reads).toBeGreaterThan(0);
+    expect(r.expert_read.whole_s).toBeGreaterThan(0);
+    expect(r.expert_read.split_s).toBeGreaterThan(0);
+    expect(r.extrapolated_64.decode_s_per_token_page_cache).toBeGreaterThan(0);
+    expect(JSON.parse(out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").at(-1)!).bench).toBe("full-layer");
   } finally {
     out.mockRestore();
     err.mockRestore();
