@@ -78,6 +78,15 @@ describe("grok1 CLI", () => {
     expect(grok1("init", "--config", "grok-1-tiny", "--quantize", "--scales", "bf16", "--out", w).code).toBe(0);
     const r = grok1("trace", "--config", "grok-1-tiny", "--dtype", "bfloat16", "--weights", w, "--tokens", "9,8,7", "--out", join(dir, "q.trace"));
     expect(r.code).toBe(0);
+    // scales in row groups, as the released checkpoint's row-parallel weights have them
+    const g = join(dir, "g.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--quantize", "--scales", "bf16", "--scale-groups", "4", "--out", g).code).toBe(0);
+    const f = SafetensorsFile.open(g);
+    expect(f.info("transformer/decoder_layer_0/multi_head_attention/linear/w.scales").shape).toEqual([4, 48]);
+    expect(f.info("transformer/decoder_layer_0/moe/linear_1/w.scales").shape).toEqual([8, 4, 48]);
+    expect(grok1("trace", "--dtype", "bfloat16", "--weights", g, "--tokens", "9,8,7", "--out", join(dir, "g.trace")).code).toBe(0);
+    expectUserError(grok1("init", "--config", "grok-1-tiny", "--quantize", "--scale-groups", "5", "--out", g), /--scale-groups 5 does not divide the 48 rows of/);
+    expectUserError(grok1("init", "--config", "grok-1-tiny", "--scale-groups", "4", "--out", g), /--scale-groups .* give it with --quantize/);
   });
 
   it("bad input: one clear line, exit 2, no output file", () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PRESETS } from "../src/config.js";
 import { roundBf16 } from "../src/dtype.js";
 import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
-import { initTensor } from "../src/weights/init.js";
+import { initTensor, quantize } from "../src/weights/init.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
 import { loadParams, makeWeight, scalesLayout, type StoredTensor } from "../src/weights/params.js";
 import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
@@ -69,6 +69,29 @@ describe("8-bit weights", () => {
     expect(fits([N])()).toEqual({ G: 1, cols: N, perExpert: false });
     expect(fits([E, N])).toThrowError(/scales of shape \[4, 3\] do not fit the weight's shape \[4, 8, 3\] \(expected \[E or 1, G, N or 1\]/);
     expect(fits([2, 1, N])).toThrowError(/\[2, 1, 3\] do not fit/);
+  });
+});
+
+describe("quantize (grok1 init --quantize [--scale-groups G])", () => {
+  it("one scale per column and group of K/G rows: each group's largest |w| is ±127, and q·s is within half a step of w", () => {
+    const E = 2, K = 8, N = 3, G = 4;
+    const w = Float32Array.from({ length: E * K * N }, (_, i) => Math.sin(i * 1.7) * (1 + (i % 5)));
+    const t = quantize(w, [E, K, N], "F32", G);
+    expect(t.scales!.shape).toEqual([E, G, N]);
+    const q = t.data as Int8Array, s = t.scales!.data as Float32Array;
+    for (let e = 0; e < E; e++)
+      for (let g = 0; g < G; g++)
+        for (let n = 0; n < N; n++) {
+          const scale = s[(e * G + g) * N + n];
+          const rows = Array.from({ length: K / G }, (_, r) => (e * K + g * (K / G) + r) * N + n);
+          expect(Math.max(...rows.map((i) => Math.abs(q[i])))).toBe(127);
+          for (const i of rows) expect(Math.abs(q[i] * scale - w[i])).toBeLessThanOrEqual(scale / 2 + 1e-6);
+        }
+    // the loader reads the groups back: row k uses group floor(k·G/K)
+    const wt = makeWeight("t", { ...t, shape: [E, K, N] }, K, N, "float32", false, 1);
+    expect(wt.scaleGroups).toBe(G);
+    expect(weightAt(wt, 5, 2)).toBe(Math.fround(q[(K + 5) * N + 2] * s[(G + 2) * N + 2]));
+    expect(() => quantize(w, [E, K, N], "F32", 3)).toThrowError(/3 scale groups do not divide 8 rows/);
   });
 });
 

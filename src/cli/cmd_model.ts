@@ -44,12 +44,12 @@ export async function configCommand(argv: string[]): Promise<void> {
 }
 
 export async function initCommand(argv: string[]): Promise<void> {
-  const usage = "grok1 init --config PRESET|FILE.json --out W.safetensors [--seed N] [--quantize [--scales f32|bf16]] [--float-dtype f32|bf16]";
+  const usage = "grok1 init --config PRESET|FILE.json --out W.safetensors [--seed N] [--quantize [--scales f32|bf16] [--scale-groups G]] [--float-dtype f32|bf16]";
   const { values } = parse(
     argv,
     {
       config: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, quantize: { type: "boolean" },
-      scales: { type: "string" }, "float-dtype": { type: "string" },
+      scales: { type: "string" }, "scale-groups": { type: "string" }, "float-dtype": { type: "string" },
     },
     usage,
   );
@@ -60,6 +60,8 @@ export async function initCommand(argv: string[]): Promise<void> {
   const scales = values.scales ?? "f32";
   if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
   if (values.scales !== undefined && !values.quantize) throw usageError("--scales is the dtype of 8-bit weights' scales: give it with --quantize", usage);
+  if (values["scale-groups"] !== undefined && !values.quantize) throw usageError("--scale-groups is the row groups of 8-bit weights' scales: give it with --quantize", usage);
+  const scaleGroups = intFlag(values["scale-groups"], "--scale-groups", 1, 2 ** 31 - 1) ?? 1;
   const floatDtype = values["float-dtype"] ?? "f32";
   if (floatDtype !== "f32" && floatDtype !== "bf16") throw new UserError(`--float-dtype must be f32 or bf16, got '${floatDtype}'`);
   const opts: InitOptions = {
@@ -67,6 +69,7 @@ export async function initCommand(argv: string[]): Promise<void> {
     quantize: values.quantize ?? false,
     scalesDtype: scales === "bf16" ? "BF16" : "F32",
     floatDtype: floatDtype === "bf16" ? "BF16" : "F32",
+    scaleGroups,
   };
 
   // One entry per stored array: an 8-bit weight is two (<path>.weight, <path>.scales).
@@ -77,7 +80,9 @@ export async function initCommand(argv: string[]): Promise<void> {
     const q = opts.quantize && (s.kind === "linear" || s.kind === "expert");
     if (!q) entries.push({ name: s.path, dtype: opts.floatDtype!, shape: s.shape });
     else {
-      const scaleShape = s.shape.length === 3 ? [s.shape[0], 1, s.shape[2]] : [1, s.shape[1]];
+      const rows = s.shape[s.shape.length - 2];
+      if (rows % scaleGroups !== 0) throw new UserError(`--scale-groups ${scaleGroups} does not divide the ${rows} rows of '${s.path}' ${JSON.stringify(s.shape)}`);
+      const scaleShape = s.shape.length === 3 ? [s.shape[0], scaleGroups, s.shape[2]] : [scaleGroups, s.shape[1]];
       entries.push({ name: `${s.path}.weight`, dtype: "I8", shape: s.shape }, { name: `${s.path}.scales`, dtype: opts.scalesDtype, shape: scaleShape });
     }
   }
@@ -102,7 +107,8 @@ export async function initCommand(argv: string[]): Promise<void> {
     },
     { format: "grok1.ts", config: JSON.stringify(cfg), seed: String(seed), quantized: String(opts.quantize) },
   );
-  info(`wrote ${out}: ${specs.length} parameters, seed ${seed}${opts.quantize ? `, 8-bit with ${scales} scales` : ""}`);
+  const groups = scaleGroups > 1 ? ` in ${scaleGroups} row groups` : "";
+  info(`wrote ${out}: ${specs.length} parameters, seed ${seed}${opts.quantize ? `, 8-bit with ${scales} scales${groups}` : ""}`);
 }
 
 export async function traceCommand(argv: string[]): Promise<void> {

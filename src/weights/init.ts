@@ -11,7 +11,9 @@
  *   router      N(0, 4/D)    (logits ~N(0, 4): decisive routing, few near-ties)
  * With `quantize`, Linear and expert weights are stored 8-bit as the released checkpoint
  * stores them: int8 = round(w / scale), scale = max|w| / 127 per output column
- * (scales [1, N] for a Linear, [E, 1, N] for stacked experts), in float32 or bfloat16.
+ * (scales [1, N] for a Linear, [E, 1, N] for stacked experts), in float32 or bfloat16;
+ * with `scaleGroups` G, per output column and group of K/G rows ([G, N], [E, G, N]), the
+ * layout of the released checkpoint's row-parallel weights (weights/params.ts scalesLayout).
  */
 import type { LanguageModelConfig } from "../config.js";
 import { f32ToBf16BitsArray, roundBf16 } from "../dtype.js";
@@ -28,6 +30,8 @@ export interface InitOptions {
   scalesDtype: "F32" | "BF16";
   /** How plain (not 8-bit) tensors are stored: float32 (default) or bfloat16. */
   floatDtype?: "F32" | "BF16";
+  /** Scale row groups of 8-bit weights (default 1); must divide every such weight's rows. */
+  scaleGroups?: number;
 }
 
 /** FNV-1a over the path, mixed with the seed: the stream of one tensor. */
@@ -74,26 +78,32 @@ function valuesFor(cfg: LanguageModelConfig, spec: ParamSpec, seed: number): Flo
   }
 }
 
-/** Symmetric per-output-column int8 quantization of w [..., K, N]. */
-export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | "BF16"): StoredTensor {
+/**
+ * Symmetric int8 quantization of w [..., K, N]: one scale per output column and group of
+ * K/G consecutive rows (G = 1: per column).
+ */
+export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | "BF16", G = 1): StoredTensor {
   const N = shape[shape.length - 1], K = shape[shape.length - 2];
-  const E = w.length / (K * N);
+  if (!(Number.isInteger(G) && G >= 1 && K % G === 0)) throw new Error(`quantize: ${G} scale groups do not divide ${K} rows`);
+  const E = w.length / (K * N), rows = K / G;
   const q = new Int8Array(w.length);
-  const scales = new Float32Array(E * N);
+  const scales = new Float32Array(E * G * N); // [E, G, N]
   for (let e = 0; e < E; e++) {
-    for (let n = 0; n < N; n++) {
-      let max = 0;
-      for (let k = 0; k < K; k++) max = Math.max(max, Math.abs(w[(e * K + k) * N + n]));
-      let scale = Math.fround(max / INT8_MAX) || 1;
-      if (scalesDtype === "BF16") scale = roundBf16(scale);
-      scales[e * N + n] = scale;
-      for (let k = 0; k < K; k++) {
-        const i = (e * K + k) * N + n;
-        q[i] = Math.max(-INT8_MAX, Math.min(INT8_MAX, Math.round(w[i] / scale)));
+    for (let g = 0; g < G; g++) {
+      for (let n = 0; n < N; n++) {
+        let max = 0;
+        for (let k = g * rows; k < (g + 1) * rows; k++) max = Math.max(max, Math.abs(w[(e * K + k) * N + n]));
+        let scale = Math.fround(max / INT8_MAX) || 1;
+        if (scalesDtype === "BF16") scale = roundBf16(scale);
+        scales[(e * G + g) * N + n] = scale;
+        for (let k = g * rows; k < (g + 1) * rows; k++) {
+          const i = (e * K + k) * N + n;
+          q[i] = Math.max(-INT8_MAX, Math.min(INT8_MAX, Math.round(w[i] / scale)));
+        }
       }
     }
   }
-  const scaleShape = shape.length === 3 ? [shape[0], 1, N] : [1, N];
+  const scaleShape = shape.length === 3 ? [shape[0], G, N] : [G, N];
   const scaleData = scalesDtype === "BF16" ? f32ToBf16BitsArray(scales) : scales;
   return { dtype: "I8", shape, data: q, scales: { dtype: scalesDtype, shape: scaleShape, data: scaleData } };
 }
@@ -101,7 +111,7 @@ export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | 
 /** The random value of one parameter, stored as `grok1 init` stores it. */
 export function initTensor(cfg: LanguageModelConfig, spec: ParamSpec, opts: InitOptions): StoredTensor {
   const values = valuesFor(cfg, spec, opts.seed);
-  if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype);
+  if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype, opts.scaleGroups);
   if (opts.floatDtype === "BF16") return { dtype: "BF16", shape: spec.shape, data: f32ToBf16BitsArray(values) };
   return { dtype: "F32", shape: spec.shape, data: values };
 }
