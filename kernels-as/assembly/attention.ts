@@ -189,6 +189,57 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
 }
 
 /**
+ * The logits of a group's n query rows (from `qr`, `rowBytes` apart) against slots
+ * [0, end) of keys from `ks` (`kvStride` apart), under the mask bytes at `maskRow`: row j
+ * into `scratch` + j·logitBytes, float32. Four slots at a time: the four keys are read
+ * once for all n rows (dots4), and a hidden slot gets the mask fill.
+ */
+@inline function groupLogits(
+  qr: usize, ks: usize, maskRow: usize, end: i32, n: i32, K: i32, kvStride: usize, multiplier: f32, bf16: bool,
+  scratch: usize, logitBytes: usize,
+): void {
+  const rowBytes = <usize>K * 4;
+  let s = 0;
+  for (; s + 4 <= end; s += 4) {
+    const visible = load<u32>(maskRow + <usize>s); // the four slots' mask bytes
+    if (visible == 0) {
+      for (let j = 0; j < n; j++) v128.store(scratch + <usize>j * logitBytes + (<usize>s << 2), f32x4.splat(MASK_FILL));
+      continue;
+    }
+    const lanes = i32x4.ne(v128.and(i32x4.splat(visible), v128.load(MASK_BYTES)), i32x4.splat(0)); // all ones where visible
+    const k4 = ks + <usize>s * kvStride;
+    for (let j = 0; j < n; j++) {
+      const at = scratch + <usize>j * logitBytes + (<usize>s << 2);
+      let d = dots4(qr + <usize>j * rowBytes, k4, kvStride, K); // float32
+      if (bf16) d = roundBf16x4(d); // the einsum's bf16 result
+      d = v128.and(d, lanes); // hidden slots' dot products as 0: whatever their keys hold (NaN too) stays out of tanh
+      v128.store(at, v128.bitselect(capped4(d, multiplier), f32x4.splat(MASK_FILL), lanes));
+    }
+  }
+  for (; s < end; s++) {
+    const visible = load<u8>(maskRow + <usize>s) != 0;
+    for (let j = 0; j < n; j++) {
+      let l = MASK_FILL;
+      if (visible) {
+        let d = dot(qr + <usize>j * rowBytes, ks + <usize>s * kvStride, K);
+        if (bf16) d = roundBf16(d);
+        l = capped(d, multiplier);
+      }
+      store<f32>(scratch + <usize>j * logitBytes + (<usize>s << 2), l);
+    }
+  }
+}
+
+/** The weights of a group's n rows of logits: softmax over slots [0, end), float32, then bf16 in bfloat16 mode. */
+@inline function groupWeights(scratch: usize, logitBytes: usize, n: i32, end: i32, bf16: bool): void {
+  for (let j = 0; j < n; j++) {
+    const p = scratch + <usize>j * logitBytes;
+    softmaxRow(p, end);
+    if (bf16) round_bf16(p, 0, end);
+  }
+}
+
+/**
  * Work items r in [r0, r1), each a query row (b, t, h) of q[B, T, Hq, K] — r = (b·T + i)·Hq
  * + h, t = byZigzag(i, T) — against the first S slots of each batch row of k, v[B, slots,
  * Hkv, K] (a KV cache of `slots` slots per row, read in place; slots = S otherwise) and
@@ -238,43 +289,8 @@ export function attention(
     while (end > 0 && load<u8>(maskRow + <usize>(end - 1)) == 0) end--;
     if (end == 0) end = S;
 
-    // logits, four slots at a time
-    let s = 0;
-    for (; s + 4 <= end; s += 4) {
-      const visible = load<u32>(maskRow + <usize>s); // the four slots' mask bytes
-      if (visible == 0) {
-        for (let j = 0; j < n; j++) v128.store(scratch + <usize>j * logitBytes + (<usize>s << 2), f32x4.splat(MASK_FILL));
-        continue;
-      }
-      const lanes = i32x4.ne(v128.and(i32x4.splat(visible), v128.load(MASK_BYTES)), i32x4.splat(0)); // all ones where visible
-      const ks = k + kv0 + <usize>s * kvStride;
-      for (let j = 0; j < n; j++) {
-        const at = scratch + <usize>j * logitBytes + (<usize>s << 2);
-        let d = dots4(qr + <usize>j * rowBytes, ks, kvStride, K);
-        if (bf16) d = roundBf16x4(d);
-        d = v128.and(d, lanes); // hidden slots' dot products (whatever their keys hold) as 0
-        v128.store(at, v128.bitselect(capped4(d, multiplier), f32x4.splat(MASK_FILL), lanes));
-      }
-    }
-    for (; s < end; s++) {
-      const visible = load<u8>(maskRow + <usize>s) != 0;
-      for (let j = 0; j < n; j++) {
-        let l = MASK_FILL;
-        if (visible) {
-          let d = dot(qr + <usize>j * rowBytes, k + kv0 + <usize>s * kvStride, K);
-          if (bf16) d = roundBf16(d);
-          l = capped(d, multiplier);
-        }
-        store<f32>(scratch + <usize>j * logitBytes + (<usize>s << 2), l);
-      }
-    }
-
-    // weights: softmax over the slots up to `end`, exactly 0 after it
-    for (let j = 0; j < n; j++) {
-      const p = scratch + <usize>j * logitBytes;
-      softmaxRow(p, end);
-      if (bf16) round_bf16(p, 0, end);
-    }
+    groupLogits(qr, k + kv0, maskRow, end, n, K, kvStride, multiplier, bf16, scratch, logitBytes);
+    groupWeights(scratch, logitBytes, n, end, bf16);
 
     // weighted values, over the slots up to `end` where the value rows are finite
     let weighed = S;
