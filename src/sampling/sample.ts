@@ -136,7 +136,7 @@ function checkSettings(logits: Float32Array, s: SampleSettings): void {
  * (`rounded`: as the logits' dtype holds it) that logits / temperature overflows, make
  * every draw meaningless.
  */
-function checkFinite(logits: Float32Array, scaled: Float32Array, given: number, rounded: number, dtype: FpropDtype): void {
+function checkSampleable(logits: Float32Array, scaled: Float32Array, given: number, rounded: number, dtype: FpropDtype): void {
   check(rounded > 0, `temperature ${given} is 0 in ${dtype}: give one of at least 1e-30`);
   const bad = scaled.findIndex((x) => !Number.isFinite(x));
   if (bad < 0) return;
@@ -171,7 +171,7 @@ export function sampleToken(
 
   // [V] logits / temperature, then the disallowed-token mask
   const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(round(x) / temperature)));
-  checkFinite(logits, scaled, s.temperature, temperature, dtype);
+  checkSampleable(logits, scaled, s.temperature, temperature, dtype);
   // [V] only the nucleus keeps its logits
   const filtered = topPFilter(scaled, nucleusP, dtype);
 

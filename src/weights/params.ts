@@ -355,6 +355,11 @@ export function handOverFrom(buffer: ArrayBufferLike | undefined, w: Weight, ker
   if (buffer !== undefined && w.data.buffer === buffer) throw new Error("internal: the kernels left a weight's array in a reused read buffer");
 }
 
+/** A layer's float32 norms that are views of `buffer`, a read buffer about to be reused, replaced by copies. */
+export function copyNormsOut(buffer: ArrayBufferLike | undefined, layer: Pick<LayerParams, "rms_norm" | "rms_norm_1" | "rms_norm_2" | "rms_norm_3">): void {
+  for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (layer[k].buffer === buffer) layer[k] = layer[k].slice();
+}
+
 /**
  * Loads every parameter. `progress` is called after each layer (for stderr progress).
  * With `handOver`, the kernels take the embeddings, then each layer's matmul weights as
@@ -423,7 +428,7 @@ class ReadArena {
   handOver(layer: LayerParams): void {
     const buffer = this.array?.buffer;
     for (const w of layerWeights(layer)) handOverFrom(buffer, w, this.kernels);
-    for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (layer[k].buffer === buffer) layer[k] = layer[k].slice();
+    copyNormsOut(buffer, layer);
   }
 
   release(): void {

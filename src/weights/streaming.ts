@@ -58,6 +58,7 @@ import {
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
   checkFinite,
+  copyNormsOut,
   handOverFrom,
   loadEmbeddings,
   makeWeight,
@@ -102,6 +103,12 @@ interface Staging {
   buffer: ArrayBufferLike;
   base: number;
   array?: Float32Array;
+}
+
+/** Moves a read plan's pieces (placed from byte 0) to where `staging` starts; returns its buffer. */
+function placeIn(staging: Staging, pieces: Piece[]): ArrayBufferLike {
+  for (const p of pieces) p.at += staging.base;
+  return staging.buffer;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -455,8 +462,8 @@ export class StreamingLayers {
     };
     if (core.dense) p.dense = core.dense;
     else {
-      const E = this.cfg.model.num_experts;
-      p.moe = { router: core.router!, numExperts: E, expert: (e) => this.expert(i, e), willUse: (experts) => (this.upcoming = { layer: i, experts }) };
+      const numExperts = this.cfg.model.num_experts;
+      p.moe = { router: core.router!, numExperts, expert: (e) => this.expert(i, e), willUse: (experts) => (this.upcoming = { layer: i, experts }) };
     }
     return p;
   };
@@ -516,11 +523,7 @@ export class StreamingLayers {
       if (this.ahead) this.settleReadAhead();
       this.makeRoom(this.layerBytes[i]);
       const plan = this.readPlan(this.plans[i].core.map((t) => t.extent));
-      if (this.opts.handOver) {
-        const staging = (this.coreStaging ??= this.newStaging(this.coreStagingBytes));
-        buffer = staging.buffer;
-        for (const p of plan.pieces) p.at += staging.base;
-      } else buffer = new ArrayBuffer(plan.bytes);
+      buffer = this.opts.handOver ? placeIn(this.coreStagingNow(), plan.pieces) : new ArrayBuffer(plan.bytes);
       this.timedRead(plan.pieces, buffer);
       pieces = plan.pieces;
       this.stats.layerReads++;
@@ -589,7 +592,7 @@ export class StreamingLayers {
     }
     if (this.opts.handOver) {
       this.adopted(weights, buffer, this.opts.handOver);
-      for (const k of ["rms_norm", "rms_norm_1", "rms_norm_2", "rms_norm_3"] as const) if (core[k].buffer === buffer) core[k] = core[k].slice();
+      copyNormsOut(buffer, core);
     } else this.prepared(weights);
     return { weights, core };
   }
@@ -600,7 +603,7 @@ export class StreamingLayers {
   private readAhead(current: number, next: number): void {
     if (!this.background || this.ahead || this.cache.has(layerKey(next))) return;
     // with handOver, into the staging buffer: the worker needs it shared (it is, but in kernels without shared memory)
-    if (this.opts.handOver && !isShared((this.coreStaging ??= this.newStaging(this.coreStagingBytes)).buffer)) return;
+    if (this.opts.handOver && !isShared(this.coreStagingNow().buffer)) return;
     const bytes = this.layerBytes[next];
     // room for the read-ahead and, beside the pinned layer, one expert of the current layer
     const headroom = this.expertBytes[current];
@@ -611,12 +614,9 @@ export class StreamingLayers {
     }
     this.evicted(evicted);
     const plan = this.readPlan(this.plans[next].core.map((t) => t.extent));
-    let into: number | SharedArrayBuffer = plan.bytes; // a new buffer, kept by the entry
-    if (this.opts.handOver) {
-      const staging = this.coreStaging!; // free: the current layer was adopted out of it
-      for (const p of plan.pieces) p.at += staging.base;
-      into = staging.buffer as SharedArrayBuffer;
-    }
+    // with handOver into the staging buffer, free: the current layer was adopted out of it;
+    // otherwise a new buffer, kept by the entry
+    const into = this.opts.handOver ? (placeIn(this.coreStagingNow(), plan.pieces) as SharedArrayBuffer) : plan.bytes;
     this.ahead = { layer: next, read: this.background.start(plan.pieces, into), pieces: plan.pieces, bytes };
     this.stats.readAheads++;
     this.updateHeld();
@@ -662,11 +662,7 @@ export class StreamingLayers {
       ({ buffer, pieces } = this.takeExpertAhead()); // read by the worker into the staging buffer
     } else {
       const plan = this.readPlan(slices);
-      if (this.opts.handOver) {
-        const staging = (this.staging ??= this.newStaging(this.stagingBytes));
-        buffer = staging.buffer;
-        for (const p of plan.pieces) p.at += staging.base;
-      } else buffer = new ArrayBuffer(plan.bytes);
+      buffer = this.opts.handOver ? placeIn(this.expertStagingNow(), plan.pieces) : new ArrayBuffer(plan.bytes);
       this.sharedRead(plan.pieces, buffer);
       pieces = plan.pieces;
     }
@@ -701,9 +697,8 @@ export class StreamingLayers {
     const next = from < 0 ? undefined : up.experts.slice(from + 1).find((x) => !this.cache.has(expertKey(i, x)));
     if (next === undefined) return;
     const plan = this.readPlan(this.plans[i].experts.map((t) => expertSlice(t.extent, next)));
-    for (const p of plan.pieces) p.at += staging.base;
     this.expertReader ??= new BackgroundReader();
-    this.expertAhead = { layer: i, expert: next, read: this.expertReader.start(plan.pieces, staging.buffer), pieces: plan.pieces };
+    this.expertAhead = { layer: i, expert: next, read: this.expertReader.start(plan.pieces, placeIn(staging, plan.pieces) as SharedArrayBuffer), pieces: plan.pieces }; // shared: checked above
     this.stats.expertReadAheads++;
   }
 
@@ -769,6 +764,15 @@ export class StreamingLayers {
     const t0 = performance.now();
     for (const w of weights) handOverFrom(staging, w, kernels);
     this.stats.prepareSeconds += (performance.now() - t0) / 1000;
+  }
+
+  /** The staging buffers, allocated at their first use. */
+  private expertStagingNow(): Staging {
+    return (this.staging ??= this.newStaging(this.stagingBytes));
+  }
+
+  private coreStagingNow(): Staging {
+    return (this.coreStaging ??= this.newStaging(this.coreStagingBytes));
   }
 
   /**
