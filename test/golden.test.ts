@@ -34,7 +34,7 @@ import type { LanguageModelConfig } from "../src/config.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory } from "../src/model/kv_memory.js";
 import { languageModel } from "../src/model/language_model.js";
-import { SamplerKeys, sampleToken, TOP_K } from "../src/sampling/sample.js";
+import { SamplerKeys, filteredLogits, sampleToken, TOP_K } from "../src/sampling/sample.js";
 import { CheckpointSource } from "../src/weights/checkpoint_source.js";
 import { layerwiseTrace, startsLayer } from "../src/golden/layerwise.js";
 import { loadParams } from "../src/weights/params.js";
@@ -556,6 +556,9 @@ function checkSamplingCase(m: SamplingManifest, ref: ActivationMap): void {
       const prob = ref.get(`draw_${d}/prob`)!.data[b];
       expect(Math.abs(s.prob - prob), `draw ${d} row ${b} prob ${s.prob} vs ${prob}`).toBeLessThanOrEqual(1e-6 + 1e-5 * prob);
       if (d === 0) {
+        // the temperature, mask and nucleus filter, bit for bit
+        const filtered = filteredLogits(logits.subarray(b * V, (b + 1) * V), { temperature: r.temperature, nucleusP: r.nucleus_p, mask: masks[b], dtype: m.dtype });
+        expect(filtered, `row ${b} filtered logits`).toEqual(ref.get("filtered_logits")!.data.subarray(b * V, (b + 1) * V));
         const ids = ref.get("top_k_token_ids")!.data.subarray(b * TOP_K, (b + 1) * TOP_K);
         const probs = ref.get("top_k_probs")!.data.subarray(b * TOP_K, (b + 1) * TOP_K);
         expect(s.topIds, `row ${b} top-8 ids`).toEqual(Array.from(ids));

@@ -150,9 +150,9 @@ function checkSampleable(logits: Float32Array, scaled: Float32Array, given: numb
 /**
  * runners.py `sample_token` for one row of logits [V], drawn with that row's key.
  *
- * logits / temperature, disallowed tokens -> DISALLOWED_LOGIT, nucleus filter, then
- * jax.random.categorical; the reported probabilities are the softmax of the filtered
- * logits.
+ * logits / temperature, disallowed tokens -> DISALLOWED_LOGIT, nucleus filter
+ * (filteredLogits), then jax.random.categorical; the reported probabilities are the
+ * softmax of the filtered logits.
  */
 export function sampleToken(
   logits: Float32Array,
@@ -160,6 +160,16 @@ export function sampleToken(
   s: SampleSettings,
   prng: PrngOptions = {},
 ): SampleOutput {
+  const dtype = s.dtype ?? "float32";
+  const filtered = filteredLogits(logits, s);
+  const tokenId = categorical(key, filtered, 1, { ...prng, dtype })[0];
+  const probs = softmax(filtered, dtype);
+  const top = topK(probs, Math.min(TOP_K, probs.length));
+  return { tokenId, prob: probs[tokenId], topIds: top.ids, topProbs: top.values };
+}
+
+/** The logits [V] sample_token draws from: scaled by the temperature, masked and nucleus-filtered, in the dtype. */
+export function filteredLogits(logits: Float32Array, s: SampleSettings): Float32Array {
   checkSettings(logits, s);
   const dtype = s.dtype ?? "float32";
   const round = rounder(dtype);
@@ -169,16 +179,15 @@ export function sampleToken(
   const nucleusP = round(Math.fround(s.nucleusP));
   const disallowed = round(DISALLOWED_LOGIT);
 
-  // [V] logits / temperature, then the disallowed-token mask
-  const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(round(x) / temperature)));
+  // [V] logits / temperature, then the disallowed-token mask. XLA computes the division
+  // by the broadcast temperature as a float32 product with its reciprocal, then rounds to
+  // the dtype: the golden case sample_f32 (JAX 0.10.2, CPU) matches only that way (69 of its
+  // 275 kept logits are an ulp off with a true division); sample_bf16 matches either way.
+  const reciprocal = Math.fround(1 / temperature);
+  const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(Math.fround(round(x) * reciprocal))));
   checkSampleable(logits, scaled, s.temperature, temperature, dtype);
   // [V] only the nucleus keeps its logits
-  const filtered = topPFilter(scaled, nucleusP, dtype);
-
-  const tokenId = categorical(key, filtered, 1, { ...prng, dtype })[0];
-  const probs = softmax(filtered, dtype);
-  const top = topK(probs, Math.min(TOP_K, probs.length));
-  return { tokenId, prob: probs[tokenId], topIds: top.ids, topProbs: top.values };
+  return topPFilter(scaled, nucleusP, dtype);
 }
 
 /**
