@@ -56,11 +56,16 @@ export function readInputFile(path: string, name = path): Buffer {
   }
 }
 
-/** Reads a regular file as UTF-8 text; bytes that are not UTF-8 are an error, not U+FFFD. */
-export function readTextFile(path: string, name = path): string {
+/**
+ * Reads a regular file as UTF-8 text; bytes that are not UTF-8 are an error, not U+FFFD.
+ * A byte-order mark at the start is dropped, or with `keepByteOrderMark` kept as the
+ * text's first character, U+FEFF (text to tokenize: the library gets it, as Python's
+ * open() would hand it over).
+ */
+export function readTextFile(path: string, name = path, opts: { keepByteOrderMark?: boolean } = {}): string {
   const bytes = readInputFile(path, name);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: opts.keepByteOrderMark === true }).decode(bytes);
   } catch {
     const text = new TextDecoder("utf-8").decode(bytes); // with U+FFFD where the bytes are bad
     const at = Buffer.byteLength(text.slice(0, text.indexOf("\uFFFD")));

@@ -301,6 +301,12 @@ describe("grok1 CLI", () => {
     const bin = join(dir, "latin1.txt");
     writeFileSync(bin, Buffer.from([0x68, 0x69, 0xe9, 0x21]));
     expectUserError(grok1("tokenize", "--file", bin), /latin1.txt: is not UTF-8 text \(an invalid byte sequence near byte 2\)/);
+    // a byte-order mark is text to the tokenizer (SentencePiece 0.1.97 gives these ids), and dropped from a config
+    const bom = join(dir, "bom.txt");
+    writeFileSync(bom, "\ufeffHello world");
+    expect(grok1("tokenize", "--file", bom).out).toBe("[16001,17523,1135]\n");
+    writeFileSync(bom, "\ufeff" + JSON.stringify(tiny));
+    expect(grok1("config", bom).code).toBe(0);
     // weights larger than the machine's memory: refused before the load (the OS would kill it silently)
     expectUserError(grok1("trace", "--config", "grok-1", "--tokens", "1", "--out", join(dir, "t.trace")), /the weights take 1176.0 GiB, more than the [\d.]+ GiB of memory this process may use .*: use a smaller config/);
     // the logits of too many tokens for one array: refused before the forward pass

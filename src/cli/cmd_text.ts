@@ -7,7 +7,7 @@ export async function tokenizeCommand(argv: string[]): Promise<void> {
   const usage = "grok1 tokenize (--text T | --file F) [--tokenizer M.model]";
   const { values } = parse(argv, { text: { type: "string" }, file: { type: "string" }, tokenizer: { type: "string" } }, usage);
   if ((values.text === undefined) === (values.file === undefined)) throw usageError("give exactly one of --text or --file", usage);
-  const text = values.file !== undefined ? readTextFile(values.file) : values.text;
+  const text = values.file !== undefined ? readTextFile(values.file, values.file, { keepByteOrderMark: true }) : values.text;
   const ids = Tokenizer.load(values.tokenizer).encode(text!);
   process.stdout.write(JSON.stringify(ids) + "\n");
 }
