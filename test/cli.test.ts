@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { progressBar } from "../src/cli/progress.js";
-import { SafetensorsFile } from "../src/weights/safetensors.js";
+import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
 const dir = mkdtempSync(join(tmpdir(), "grok1-cli-"));
@@ -158,6 +158,40 @@ describe("grok1 CLI", () => {
     expect(streamed.out).toBe(eager.out);
     expect(streamed.err).toMatch(/streaming: .* read/);
     expectUserError(grok1(...args, "--memory-budget", "1K"), /budget/);
+  });
+
+  it("compare: another runtime's activations against a trace; exit 1 names the first tensor out of tolerance", () => {
+    const rows = ["--tokens", "5,9,13", "--tokens", "7,0,0"];
+    const ref = join(dir, "cmp-ref.safetensors"), other = join(dir, "cmp-other.safetensors");
+    expect(grok1("trace", "--config", "grok-1-tiny", ...rows, "--out", ref).code).toBe(0);
+    expect(grok1("trace", "--config", "grok-1-tiny", ...rows, "--out", other, "--kernels", "wasm").code).toBe(0);
+    const same = grok1("compare", ref, other);
+    expect(same.code, same.err).toBe(0);
+    expect(same.out).toMatch(/^ok: all 19 tensors of the reference within tolerance\n {2}tolerance: float32/);
+
+    // the other runtime gets layer 1's attention wrong, a little: every later tensor follows it
+    const file = SafetensorsFile.open(other);
+    const tensors = [...file.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+    const data = new Map(tensors.map((t) => [t.name, file.read(t.name) as Float32Array]));
+    file.close();
+    const wrong = "transformer/decoder_layer_1/multi_head_attention";
+    data.get(wrong)![7] *= 1.001;
+    const bad = join(dir, "cmp-bad.safetensors");
+    writeSafetensors(bad, tensors, (t) => data.get(t.name)!); // no metadata: the mode comes from the reference
+    const r = grok1("compare", ref, bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(new RegExp(`^DIFFERENT: \\d+ of 19 tensors out of tolerance, the first ${wrong}\\n {2}FAIL ${wrong}: max \\|other-ref\\| [\\d.e-]+ at \\[0,0,7\\]`));
+    const json = JSON.parse(grok1("compare", ref, bad, "--json").out);
+    expect(json).toMatchObject({ ok: false, dtype: "float32", first_difference: wrong, missing: [] });
+    expect(json.tensors.find((t: { name: string }) => t.name === wrong).worst.index).toEqual([0, 0, 7]);
+
+    // a tensor missing from the other file fails; the reference must say its mode, or --dtype
+    writeSafetensors(bad, tensors.slice(0, 5), (t) => data.get(t.name)!);
+    expect(grok1("compare", ref, bad).out).toMatch(/missing from the other file: transformer\/decoder_layer_0\/router_probs, /);
+    expectUserError(grok1("compare", bad, ref), /does not record its fprop_dtype \(grok1 trace writes it\): give --dtype float32 or bfloat16/);
+    expect(grok1("compare", bad, ref, "--dtype", "bfloat16").code).toBe(0); // ref's 5 tensors are all in the other file
+    expectUserError(grok1("compare", ref), /give two activation files/);
+    expectUserError(grok1("compare", ref, join(dir, "nothing.safetensors")), /nothing.safetensors/);
   });
 
   it("tokenize and detokenize round-trip", () => {

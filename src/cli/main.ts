@@ -18,10 +18,12 @@ usage: grok1 <command> [flags]
   tokenize    text -> token ids (the Grok-1 SentencePiece tokenizer)
   detokenize  token ids -> text
   bench       kernel benchmarks (--e2e: whole-model tokens/s)
+  compare     check another runtime's activations against a trace (exit 1 if out of tolerance)
 
 Run 'grok1 <command> --help' for a command's flags.`;
 
-type Command = (argv: string[]) => Promise<void>;
+/** A command: resolves to its exit status (nothing: 0), or throws a UserError (2). */
+type Command = (argv: string[]) => Promise<void | number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   config: async () => (await import("./cmd_model.js")).configCommand,
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   detokenize: async () => (await import("./cmd_text.js")).detokenizeCommand,
   bench: async () => (await import("./cmd_bench.js")).benchCommand,
   convert: async () => (await import("./cmd_convert.js")).convertCommand,
+  compare: async () => (await import("./cmd_compare.js")).compareCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -50,8 +53,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await (await load())(rest);
-    return 0;
+    return (await (await load())(rest)) ?? 0;
   } catch (e) {
     if (e instanceof UserError) {
       process.stderr.write(`grok1 ${name}: error: ${e.message}\n`);

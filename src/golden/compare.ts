@@ -486,18 +486,20 @@ function sci(x: number): string {
 /**
  * One line per tensor, e.g.
  * "FAIL transformer/decoder_layer_1/moe: max |ours-ref| 3.1e-4 at [0,2,17] (ours 1.23, ref 1.22), tol 2.2e-5; ...".
- * The element shown is the one furthest over (or closest to) its tolerance.
+ * The element shown is the one furthest over (or closest to) its tolerance. `names`: what
+ * to call the two sides (grok1 compare: "other" and "ref").
  */
-export function describeTensor(t: TensorResult): string {
+export function describeTensor(t: TensorResult, names = { ours: "ours", ref: "ref" }): string {
   const status = t.ok ? "ok" : "FAIL";
-  if (!t.worst) return `${status} ${t.name}: ${t.problem ?? "nothing compared"}`;
-  const w = t.worst;
-  let line = `${status} ${t.name}: max |ours-ref| ${sci(w.error)} at [${w.index.join(",")}] (ours ${num(w.ours)}, ref ${num(w.ref)}), tol ${sci(w.tol)}`;
-  if (t.maxAbsError > w.error) line += `; largest |ours-ref| ${sci(t.maxAbsError)}`;
+  const problem = t.problem?.replace(/\bours\b/g, names.ours);
+  if (!t.worst) return `${status} ${t.name}: ${problem ?? "nothing compared"}`;
+  const w = t.worst, d = `|${names.ours}-${names.ref}|`;
+  let line = `${status} ${t.name}: max ${d} ${sci(w.error)} at [${w.index.join(",")}] (${names.ours} ${num(w.ours)}, ${names.ref} ${num(w.ref)}), tol ${sci(w.tol)}`;
+  if (t.maxAbsError > w.error) line += `; largest ${d} ${sci(t.maxAbsError)}`;
   line += `; ${(100 * t.mismatch).toFixed(1)}% of elements differ`;
   if (t.outOfTolerance) line += `; ${t.outOfTolerance} element(s) out of tolerance`;
   if (t.flips) line += `; ${t.flips} bf16 rounding flip(s) accepted`;
-  if (t.problem) line += ` — ${t.problem}`;
+  if (problem) line += ` — ${problem}`;
   return line;
 }
 

@@ -1,0 +1,133 @@
+/**
+ * `grok1 compare REF.safetensors OTHER.safetensors`: checks another runtime's activations
+ * against a reference trace (ours, from `grok1 trace`, or one recorded from JAX), tensor
+ * by tensor, with the tolerances the golden tests use (src/golden/compare.ts): what a
+ * faithful implementation of the reference's dtype flow may differ by in float32 and in
+ * bfloat16, and nothing more. The first tensor out of tolerance is where the two part.
+ *
+ * Exit status: 0 when every tensor of REF is in OTHER and within tolerance, 1 when one is
+ * not (the report says which, where, and by how much), 2 for bad input.
+ */
+import type { LanguageModelConfig } from "../config.js";
+import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
+import { UserError } from "../errors.js";
+import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
+import { SafetensorsFile } from "../weights/safetensors.js";
+import { intFlag, parse, usageError } from "./args.js";
+
+const USAGE =
+  "grok1 compare REF.safetensors OTHER.safetensors [--dtype float32|bfloat16] [--experts K] [--all] [--json]";
+
+export async function compareCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    { dtype: { type: "string" }, experts: { type: "string" }, all: { type: "boolean" }, json: { type: "boolean" } },
+    USAGE,
+    2,
+  );
+  if (positionals.length !== 2) throw usageError("give two activation files: the reference trace, then the one to check", USAGE);
+  const [refPath, otherPath] = positionals;
+  const ref = readActivations(refPath);
+  const other = readActivations(otherPath);
+
+  // the mode decides the tolerance: given, or as the reference trace records it
+  const dtype = values.dtype ?? ref.metadata.fprop_dtype;
+  if (dtype !== "float32" && dtype !== "bfloat16") {
+    throw usageError(
+      dtype === undefined
+        ? `${refPath} does not record its fprop_dtype (grok1 trace writes it): give --dtype float32 or bfloat16`
+        : `--dtype must be float32 or bfloat16, got '${dtype}'`,
+      USAGE,
+    );
+  }
+  // experts per token, for telling a near-tie in the router from a wrong choice
+  const experts = intFlag(values.experts, "--experts", 1) ?? recordedExperts(ref.metadata, refPath);
+
+  const report = compareActivations(other.activations, ref.activations, toleranceFor(dtype as FpropDtype), { numSelectedExperts: experts });
+  process.stdout.write((values.json ? JSON.stringify(jsonReport(report, refPath, otherPath, dtype)) : textReport(report, values.all === true)) + "\n");
+  return report.ok ? 0 : 1;
+}
+
+interface ActivationFile {
+  activations: ActivationMap;
+  metadata: Record<string, string>;
+}
+
+/** Every tensor of a safetensors file as float32 (F32, or BF16 widened exactly), in the order of its bytes. */
+function readActivations(path: string): ActivationFile {
+  const file = SafetensorsFile.open(path);
+  try {
+    const activations: ActivationMap = new Map();
+    for (const info of file.tensors.values()) {
+      const data = file.read(info.name);
+      if (info.dtype === "I8") throw new UserError(`${path}: tensor '${info.name}' is I8: activations are F32 or BF16`);
+      activations.set(info.name, { shape: info.shape.slice(), data: info.dtype === "BF16" ? bf16BitsToF32Array(data as Uint16Array) : (data as Float32Array) });
+    }
+    if (activations.size === 0) throw new UserError(`${path}: holds no tensors`);
+    return { activations, metadata: file.metadata };
+  } finally {
+    file.close();
+  }
+}
+
+/** num_selected_experts from the config a grok1 trace records; 2 (Grok-1's) without one. */
+function recordedExperts(metadata: Record<string, string>, path: string): number {
+  if (metadata.config === undefined) return 2;
+  let cfg: LanguageModelConfig;
+  try {
+    cfg = JSON.parse(metadata.config) as LanguageModelConfig;
+  } catch (e) {
+    throw new UserError(`${path}: its metadata 'config' is not JSON (${(e as Error).message})`);
+  }
+  const k = cfg?.model?.num_selected_experts;
+  if (!Number.isInteger(k) || k < 1) throw new UserError(`${path}: its metadata 'config' has no model.num_selected_experts; give --experts K`);
+  return k;
+}
+
+/** One line per tensor out of tolerance (every tensor with `all`), then what was not compared, and the notes. */
+function textReport(report: Report, all: boolean): string {
+  const compared = report.tensors.filter((t) => !report.missing.includes(t.name));
+  const failed = report.tensors.filter((t) => !t.ok);
+  const lines = [
+    report.ok
+      ? `ok: all ${compared.length} tensors of the reference within tolerance`
+      : `DIFFERENT: ${failed.length} of ${report.tensors.length} tensors out of tolerance, the first ${failed[0].name}`,
+  ];
+  for (const t of all ? report.tensors : failed) lines.push("  " + describeTensor(t, { ours: "other", ref: "ref" }));
+  if (report.missing.length) lines.push(`  missing from the other file: ${report.missing.join(", ")}`);
+  if (report.extra.length) lines.push(`  only in the other file (not compared): ${report.extra.join(", ")}`);
+  for (const n of report.notes) lines.push(`  note: ${asOther(n)}`);
+  lines.push(`  tolerance: ${report.tensors[0].tolerance}`);
+  return lines.join("\n");
+}
+
+/** The golden comparison's messages call the checked side "ours": here it is the other file. */
+function asOther(message: string): string {
+  return message.replace(/\bours\b/g, "the other file");
+}
+
+function jsonReport(report: Report, ref: string, other: string, dtype: string) {
+  return {
+    ok: report.ok,
+    ref,
+    other,
+    dtype,
+    first_difference: report.tensors.find((t) => !t.ok)?.name ?? null,
+    missing: report.missing,
+    extra: report.extra,
+    notes: report.notes.map(asOther),
+    tensors: report.tensors.map((t) => ({
+      name: t.name,
+      shape: t.shape,
+      ok: t.ok,
+      problem: t.problem === undefined ? null : asOther(t.problem),
+      max_abs_error: t.maxAbsError,
+      max_rel_error: t.maxRelError,
+      differing_fraction: t.mismatch,
+      out_of_tolerance: t.outOfTolerance,
+      bf16_flips: t.flips,
+      worst: t.worst ? { index: t.worst.index, other: t.worst.ours, ref: t.worst.ref, error: t.worst.error, tolerance: t.worst.tol } : null,
+      tolerance: t.tolerance,
+    })),
+  };
+}
