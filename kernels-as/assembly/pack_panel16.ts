@@ -38,8 +38,13 @@ import { PANEL } from "./panel16";
  * panels' width at a time (128 bytes of int8 to 512 of float32) rather than one panel's,
  * so each 4 KiB page and 64-byte line of W is fetched once per block rather than once
  * per panel (a row of a wide W spans pages: 32 KiB for Grok-1's int8 experts). int8
- * 6144 × 32768 on one thread: 81 → 41 ms; blocks of 16, 32 and 64 panels (too many
- * write streams) and tiles of 2–8 rows per panel were slower.
+ * 6144 × 32768 on one thread: 81 → 41 ms; blocks of 16, 32 and 64 panels and tiles
+ * of 2–8 rows per panel were slower. (Why more panels lose: a panel is K·16 elements,
+ * for Grok-1 a multiple of 4 KiB, so the block's write streams all map to the same L1
+ * cache sets: 64 panels at a time, 0.9 GB/s. With a cache line of padding between panels
+ * they ran at 6.0–6.5 GB/s, still short of these blocks' 7.0–7.6, with rows taken 16–64
+ * at a time too: one thread, 6144 × 32768 and 32768 × 6144 int8, 2026-11-27. This copy
+ * runs at what this machine's memory gives a transposition: 7–8 GB/s a thread.)
  */
 const PANEL_BLOCK: i32 = 8;
 
