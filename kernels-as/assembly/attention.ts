@@ -38,6 +38,8 @@ import { round_bf16 } from "./bf16";
 
 /** The soft cap of the logits (config.ts ATTN_SOFT_CAP, model.py: 30 · tanh(x / 30)). */
 const SOFT_CAP: f32 = 30;
+/** x / 30 as XLA computes it: x · fround(1 / 30) (src/kernels/ts_kernels.ts DIVISION). */
+const INV_SOFT_CAP: f32 = <f32>1 / SOFT_CAP;
 /** Masked logits (config.ts ATTN_MASK_FILL, model.py: jnp.where(mask, logits, -1e30)). */
 const MASK_FILL: f32 = -1e30;
 
@@ -104,13 +106,13 @@ const MASK_FILL: f32 = -1e30;
 /** The logit of a visible slot from its (bf16-rounded) dot product: scaled, then soft-capped. */
 @inline function capped(d: f32, multiplier: f32): f32 {
   const l = d * multiplier;
-  return SOFT_CAP * <f32>Math.tanh(<f64>(l / SOFT_CAP));
+  return SOFT_CAP * <f32>Math.tanh(<f64>(l * INV_SOFT_CAP));
 }
 
 /** `capped` on four lanes: the same float32 operations, tanh rounded once (math_simd.ts tanhRounded4). */
 @inline function capped4(d: v128, multiplier: f32): v128 {
   const l = f32x4.mul(d, f32x4.splat(multiplier));
-  return f32x4.mul(f32x4.splat(SOFT_CAP), tanhRounded4(f32x4.div(l, f32x4.splat(SOFT_CAP))));
+  return f32x4.mul(f32x4.splat(SOFT_CAP), tanhRounded4(f32x4.mul(l, f32x4.splat(INV_SOFT_CAP))));
 }
 
 /** Selects mask byte j of a 32-bit load in lane j. */

@@ -1,27 +1,30 @@
 /** RMSNorm over rows of width D (model.py RMSNorm.__call__), float32. */
-import { hsum, madd } from "./simd";
 
 /**
  * Rows [r0, r1): y = x · rsqrt(mean(x²) + eps) · scale.
- * The sum of squares runs in four lanes (a different order than the TypeScript twin:
- * float32 tolerance); the rsqrt is 1/sqrt in float64 rounded once to float32, and the two
- * products are rounded in the twin's order, so equal sums give equal outputs.
+ * Every operation is the TypeScript twin's, in its order: each square rounded to float32,
+ * summed in float64 in element order and rounded once, times 1/D (src/kernels/ts_kernels.ts
+ * SUMS, DIVISION); the rsqrt is 1/sqrt in float64 rounded once to float32.
  */
 export function rms_norm(x: usize, D: i32, scale: usize, eps: f32, y: usize, r0: i32, r1: i32): void {
   for (let r = r0; r < r1; r++) {
     const xr = x + <usize>r * <usize>D * 4, yr = y + <usize>r * <usize>D * 4;
-    let acc = f32x4.splat(0);
+    let sumSq: f64 = 0;
     let i = 0;
     for (; i + 4 <= D; i += 4) {
       const v = v128.load(xr + (<usize>i << 2));
-      acc = madd(v, v, acc);
+      const sq = f32x4.mul(v, v);
+      sumSq += <f64>f32x4.extract_lane(sq, 0);
+      sumSq += <f64>f32x4.extract_lane(sq, 1);
+      sumSq += <f64>f32x4.extract_lane(sq, 2);
+      sumSq += <f64>f32x4.extract_lane(sq, 3);
     }
-    let sumSq = hsum(acc);
     for (; i < D; i++) {
       const v = load<f32>(xr + (<usize>i << 2));
-      sumSq += v * v;
+      sumSq += <f64>(v * v);
     }
-    const inv = <f32>(1.0 / Math.sqrt(<f64>(sumSq / <f32>D + eps)));
+    const mean = <f32>sumSq * (<f32>1 / <f32>D); // jnp.mean: the sum times 1/D
+    const inv = <f32>(1.0 / Math.sqrt(<f64>(mean + eps)));
     const invv = f32x4.splat(inv);
     i = 0;
     for (; i + 4 <= D; i += 4) {

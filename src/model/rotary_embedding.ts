@@ -16,7 +16,7 @@ const fround = Math.fround;
 export function ropeInverseFrequencies(K: number, base = ROPE_BASE): Float32Array {
   const inv = new Float32Array(K / 2);
   for (let j = 0; j < K / 2; j++) {
-    const exponent = fround(fround(2 * j) / K); // arange(0, K, 2, float32) / dim
+    const exponent = fround(fround(2 * j) * fround(1 / K)); // arange(0, K, 2, float32) / dim, as XLA divides (kernels/ts_kernels.ts DIVISION)
     inv[j] = fround(1 / fround(Math.pow(base, exponent)));
   }
   return inv;

@@ -70,7 +70,8 @@ export function softmax(x: Float32Array, dtype: FpropDtype = "float32"): Float32
     sum += out[i];
   }
   const total = round(sum);
-  for (let i = 0; i < x.length; i++) out[i] = round(out[i] / total);
+  const inv = Math.fround(1 / total); // / total, as XLA divides (kernels/ts_kernels.ts DIVISION)
+  for (let i = 0; i < x.length; i++) out[i] = round(Math.fround(out[i] * inv));
   return out;
 }
 
@@ -180,9 +181,9 @@ export function filteredLogits(logits: Float32Array, s: SampleSettings): Float32
   const disallowed = round(DISALLOWED_LOGIT);
 
   // [V] logits / temperature, then the disallowed-token mask. XLA computes the division
-  // by the broadcast temperature as a float32 product with its reciprocal, then rounds to
-  // the dtype: the golden case sample_f32 (JAX 0.10.2, CPU) matches only that way (69 of its
-  // 275 kept logits are an ulp off with a true division); sample_bf16 matches either way.
+  // as a float32 product with the reciprocal (kernels/ts_kernels.ts DIVISION), then rounds
+  // to the dtype: the golden case sample_f32 (JAX 0.10.2, CPU) matches only that way (69 of
+  // its 275 kept logits are an ulp off with a true division); sample_bf16 matches either way.
   const reciprocal = Math.fround(1 / temperature);
   const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(Math.fround(round(x) * reciprocal))));
   checkSampleable(logits, scaled, s.temperature, temperature, dtype);

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""How XLA (JAX on the CPU) rounds the float32 arithmetic grok1.ts mirrors: division,
+softmax, RMSNorm's mean square and RoPE's frequencies, on seeded random inputs.
+
+    python3 golden/xla_arithmetic/probe.py OUT_DIR      # needs jax (see golden/README.md)
+    node golden/xla_arithmetic/compare.mjs OUT_DIR      # ours against what it wrote
+
+Writes OUT_DIR/<name>.f32 (raw little-endian float32, row-major) and OUT_DIR/index.json
+(shapes, the JAX version). Every output is computed the way model.py / runners.py compute
+it: jax.nn.softmax; jnp.mean(jnp.square(x), axis=-1, keepdims=True), then
+x * lax.rsqrt(ms + eps) * scale; 30 * tanh(x / 30); 1 / (10000 ** (arange(0, K, 2) / K)).
+"""
+import json
+import os
+import sys
+
+import numpy as np
+import jax
+import jax.numpy as jnp
+
+out_dir = sys.argv[1]
+os.makedirs(out_dir, exist_ok=True)
+rng = np.random.default_rng(7)
+index = {"jax": jax.__version__, "backend": jax.default_backend(), "tensors": {}}
+
+
+def save(name, a):
+    a = np.ascontiguousarray(np.asarray(a, dtype=np.float32))
+    a.tofile(os.path.join(out_dir, name + ".f32"))
+    index["tensors"][name] = list(a.shape)
+
+
+# x / y for a scalar y, jitted and not, constant and not
+x = (rng.standard_normal(1_000_000) * 50).astype(np.float32)
+save("div_in", x)
+save("div_eager", jnp.asarray(x) / 30.0)
+save("div_jit_arg", jax.jit(lambda v, t: v / t)(x, jnp.float32(30.0)))
+# softmax rows, like soft-capped attention logits
+for n in (8, 33, 256, 1000):
+    a = (np.tanh(rng.standard_normal((512, n)).astype(np.float32) * 2) * 30).astype(np.float32)
+    save(f"softmax_in_{n}", a)
+    save(f"softmax_out_{n}", jax.nn.softmax(jnp.asarray(a), axis=-1))
+# model.py RMSNorm on float32 rows
+for D in (48, 192, 768, 1024, 6144):
+    xr = rng.standard_normal((256, D)).astype(np.float32)
+    s = (1 + 0.1 * rng.standard_normal(D)).astype(np.float32)
+    xj = jnp.asarray(xr)
+    ms = jnp.mean(jnp.square(xj), axis=[-1], keepdims=True)
+    save(f"rms_norm_x_{D}", xr)
+    save(f"rms_norm_scale_{D}", s)
+    save(f"rms_norm_y_{D}", s * (xj * jax.lax.rsqrt(ms + 1e-5)))
+# RoPE's inverse frequencies, model.py RotaryEmbedding, for every even K up to 256
+for K in range(2, 258, 2):
+    exponents = jnp.arange(0, K, 2, dtype=jnp.float32)
+    save(f"inv_freq_{K}", jnp.asarray(1.0 / (10000 ** (exponents / K)), dtype=jnp.float32))
+
+with open(os.path.join(out_dir, "index.json"), "w") as f:
+    json.dump(index, f)
+print(f"wrote {len(index['tensors'])} tensors to {out_dir} (jax {jax.__version__}, {jax.default_backend()})")
