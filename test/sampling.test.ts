@@ -32,9 +32,11 @@ import {
   uniform,
   type Key,
 } from "../src/sampling/threefry.js";
-import { sampleToken, SamplerKeys, softmax, topPFilter, TOP_K, DISALLOWED_LOGIT } from "../src/sampling/sample.js";
+import { cumulativeSum, sampleToken, SamplerKeys, softmax, topPFilter, TOP_K, DISALLOWED_LOGIT } from "../src/sampling/sample.js";
 import { UserError } from "../src/errors.js";
-import { roundBf16 } from "../src/dtype.js";
+import { bf16BitsToF32Array, roundBf16 } from "../src/dtype.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const ORIGINAL = { partitionable: false } as const;
 const PARTITIONABLE = { partitionable: true } as const;
@@ -312,7 +314,7 @@ describe("runners.py sampling", () => {
     fc.assert(
       fc.property(rowArb, keyArb, fc.double({ min: 0.1, max: 3, noNaN: true }), (logits, key, temperature) => {
         const t = Math.fround(temperature);
-        const scaled = logits.map((x) => Math.fround(x / t));
+        const scaled = logits.map((x) => Math.fround(x * Math.fround(1 / t))); // XLA's division (kernels/ts_kernels.ts DIVISION)
         const out = sampleToken(logits, key, { temperature, nucleusP: 1 });
         expect(out.tokenId).toBe(categorical(key, scaled, 1)[0]);
       }),
@@ -395,6 +397,37 @@ describe("runners.py sampling", () => {
     expect(() => sampleToken(logits, PRNGKey(0), { temperature: 1, nucleusP: 0 })).toThrow(UserError);
     expect(() => sampleToken(logits, PRNGKey(0), { temperature: 1, nucleusP: 1, mask: new Uint8Array(3) })).toThrow(UserError);
   });
+});
+
+describe("jnp.cumsum as JAX adds it (top_p_filter's cumulative probabilities)", () => {
+  // golden/cumsum: rows of every length from 1 to Grok-1's vocabulary, and JAX's cumsum of each
+  const dir = join(import.meta.dirname, "..", "golden", "cumsum");
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { lengths: Record<"bf16" | "f32", number[]> };
+  const read = (file: string, bf16: boolean) => {
+    const b = readFileSync(join(dir, file));
+    const copy = b.buffer.slice(b.byteOffset, b.byteOffset + b.length);
+    return bf16 ? bf16BitsToF32Array(new Uint16Array(copy)) : new Float32Array(copy);
+  };
+  for (const [dtype, file] of [["bfloat16", "bf16.u16"], ["float32", "f32.f32"]] as const) {
+    it(`${dtype}: equal bit for bit, for lengths ${manifest.lengths[dtype === "bfloat16" ? "bf16" : "f32"].join(", ")}`, () => {
+      const data = read(file, dtype === "bfloat16");
+      let at = 0;
+      for (const n of manifest.lengths[dtype === "bfloat16" ? "bf16" : "f32"]) {
+        const x = data.subarray(at, at + n), jax = data.subarray(at + n, at + 2 * n);
+        at += 2 * n;
+        const ours = cumulativeSum(x, dtype);
+        const differing = ours.filter((v, i) => !Object.is(v, jax[i])).length;
+        expect(differing, `${dtype} length ${n}: ${differing} of ${n} differ`).toBe(0);
+        if (dtype === "bfloat16" && n === 131072) {
+          // the order matters: the exact sum, rounded once at each position, differs from JAX's
+          let exact = 0;
+          const once = x.map((v) => roundBf16((exact += v)));
+          expect(once.filter((v, i) => v !== jax[i]).length).toBeGreaterThan(100);
+        }
+      }
+      expect(at).toBe(data.length);
+    });
+  }
 });
 
 describe("SamplerKeys: the generation loop's keys", () => {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { tsKernels } from "../../dist/src/kernels/ts_kernels.js";
 import { WasmKernels } from "../../dist/src/kernels/wasm_kernels.js";
 import { ropeInverseFrequencies } from "../../dist/src/model/rotary_embedding.js";
+import { filteredLogits } from "../../dist/src/sampling/sample.js";
 
 const dir = process.argv[2];
 if (!dir) {
@@ -54,3 +55,17 @@ for (let K = 2; K <= 256; K += 2) {
   for (let j = 0; j < ref.length; j++) if (!Object.is(ours[j], ref[j])) differ++;
 }
 console.log(`RoPE inverse frequencies, K = 2…256: ${differ} of ${entries} differ`);
+if (index.top_p) {
+  const { vocab: V, settings } = index.top_p;
+  for (const [name, dtype] of [["bf16", "bfloat16"], ["f32", "float32"]]) {
+    const logits = read(`top_p_logits_${name}`), filtered = read(`top_p_filtered_${name}`);
+    const rows = logits.length / V;
+    let same = 0;
+    for (let r = 0; r < rows; r++) {
+      const [temperature, nucleusP] = settings[r % settings.length];
+      const ours = filteredLogits(logits.subarray(r * V, (r + 1) * V), { temperature, nucleusP, dtype });
+      if (ours.every((v, i) => Object.is(v, filtered[r * V + i]))) same++;
+    }
+    console.log(`top_p_filter over ${V} tokens, ${dtype}: ${same} of ${rows} rows equal bit for bit`);
+  }
+}

@@ -2,8 +2,12 @@
 """How XLA (JAX on the CPU) rounds the float32 arithmetic grok1.ts mirrors: division,
 softmax, RMSNorm's mean square and RoPE's frequencies, on seeded random inputs.
 
-    python3 golden/xla_arithmetic/probe.py OUT_DIR      # needs jax (see golden/README.md)
+    python3 golden/xla_arithmetic/probe.py OUT_DIR [--reference golden/.deps/grok-1]
     node golden/xla_arithmetic/compare.mjs OUT_DIR      # ours against what it wrote
+
+Needs jax (see golden/README.md). With --reference (the reference's sources, exported by
+`bash golden/run_on_device.sh prepare`), it also records runners.py's top_p_filter over
+Grok-1's 131072 tokens, in bfloat16 and float32 (about 80 MB).
 
 Writes OUT_DIR/<name>.f32 (raw little-endian float32, row-major) and OUT_DIR/index.json
 (shapes, the JAX version). Every output is computed the way model.py / runners.py compute
@@ -19,6 +23,7 @@ import jax
 import jax.numpy as jnp
 
 out_dir = sys.argv[1]
+reference = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--reference" else None
 os.makedirs(out_dir, exist_ok=True)
 rng = np.random.default_rng(7)
 index = {"jax": jax.__version__, "backend": jax.default_backend(), "tensors": {}}
@@ -53,6 +58,27 @@ for D in (48, 192, 768, 1024, 6144):
 for K in range(2, 258, 2):
     exponents = jnp.arange(0, K, 2, dtype=jnp.float32)
     save(f"inv_freq_{K}", jnp.asarray(1.0 / (10000 ** (exponents / K)), dtype=jnp.float32))
+
+# runners.py top_p_filter on logits / temperature over the full vocabulary
+if reference is not None:
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.dirname(here))  # golden/: jax_compat
+    sys.path.insert(0, os.path.join(os.path.dirname(reference), "site"))  # haiku, jmp
+    import jax_compat
+    _, runners, _ = jax_compat.import_reference(jax, os.path.abspath(reference))
+    V = 131072
+    settings = [(1.0, 0.5), (0.7, 0.9), (1.0, 0.99), (0.01, 0.95), (1.5, 0.1)]
+    index["top_p"] = {"vocab": V, "settings": settings, "rows": 8}
+    for name, dtype in (("bf16", jnp.bfloat16), ("f32", jnp.float32)):
+        logits, filtered = [], []
+        for r in range(8):
+            x = jnp.asarray(rng.standard_normal(V) * [1.0, 2.0, 4.0, 8.0][r % 4], dtype=dtype)[None, None, :]
+            for temperature, p in settings:
+                scaled = x / jnp.asarray([temperature], jnp.float32)[:, None, None].astype(dtype)
+                filtered.append(runners.top_p_filter(scaled, jnp.asarray([p], jnp.float32)[:, None, None].astype(dtype))[0, 0])
+                logits.append(x[0, 0])
+        save(f"top_p_logits_{name}", np.stack([np.asarray(v, np.float32) for v in logits]))
+        save(f"top_p_filtered_{name}", np.stack([np.asarray(v, np.float32) for v in filtered]))
 
 with open(os.path.join(out_dir, "index.json"), "w") as f:
     json.dump(index, f)
