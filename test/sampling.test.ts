@@ -32,7 +32,7 @@ import {
   uniform,
   type Key,
 } from "../src/sampling/threefry.js";
-import { cumulativeSum, sampleToken, SamplerKeys, softmax, topPFilter, TOP_K, DISALLOWED_LOGIT } from "../src/sampling/sample.js";
+import { cumulativeSum, sampleToken, SamplerKeys, softmax, sortAscending, topPFilter, TOP_K, DISALLOWED_LOGIT } from "../src/sampling/sample.js";
 import { UserError } from "../src/errors.js";
 import { bf16BitsToF32Array, roundBf16 } from "../src/dtype.js";
 import { readFileSync } from "node:fs";
@@ -284,6 +284,39 @@ describe("properties", () => {
     );
   });
 
+  it("categorical draws noise only where a logit can win, and picks what the whole draw picks", () => {
+    // the whole draw: argmax over j of round(gumbel[j] + logit[j]), ties to the lowest j, NaN wins
+    const whole = (key: Key, logits: Float32Array, rows: number, opts: { partitionable: boolean; dtype: "float32" | "bfloat16" }) => {
+      const round = opts.dtype === "float32" ? Math.fround : roundBf16;
+      const n = logits.length / rows;
+      const noise = gumbel(key, [rows, n], opts);
+      return Array.from({ length: rows }, (_, r) => {
+        let best = -Infinity, arg = 0;
+        for (let j = 0; j < n; j++) {
+          const v = round(noise[r * n + j] + logits[r * n + j]);
+          if (v > best || (Number.isNaN(v) && !Number.isNaN(best))) (best = v), (arg = j);
+        }
+        return arg;
+      });
+    };
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.float({ min: -40, max: 40, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN, -1e10, 0, 15.5) },
+    );
+    fc.assert(
+      fc.property(
+        keyArb, modeArb, fc.constantFrom("float32" as const, "bfloat16" as const), fc.integer({ min: 1, max: 3 }),
+        fc.array(value, { minLength: 1, maxLength: 200 }), fc.constantFrom(1, 0.1, 100),
+        (key, mode, dtype, rows, row, spread) => {
+          const round = dtype === "float32" ? Math.fround : roundBf16;
+          const logits = Float32Array.from({ length: rows * row.length }, (_, i) => round(row[(i * 7) % row.length] * spread));
+          expect(Array.from(categorical(key, logits, rows, { ...mode, dtype }))).toEqual(whole(key, logits, rows, { ...mode, dtype }));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it("categorical draws rows independently: row r uses noise elements r*n..r*n+n-1", () => {
     const key = PRNGKey(9);
     const n = 50;
@@ -396,6 +429,20 @@ describe("runners.py sampling", () => {
     expect(() => sampleToken(logits, PRNGKey(0), { temperature: 0, nucleusP: 1 })).toThrow(UserError);
     expect(() => sampleToken(logits, PRNGKey(0), { temperature: 1, nucleusP: 0 })).toThrow(UserError);
     expect(() => sampleToken(logits, PRNGKey(0), { temperature: 1, nucleusP: 1, mask: new Uint8Array(3) })).toThrow(UserError);
+  });
+});
+
+describe("sortAscending: the nucleus filter's sort", () => {
+  it("sorts as Float32Array.prototype.sort does: ±0, ±Inf, subnormals, NaN and ties", () => {
+    const special = fc.constantFrom(0, -0, Infinity, -Infinity, NaN, 1e-45, -1e-45, 3.4e38, -3.4e38, 1, -1);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.float(), special), { maxLength: 3000 }), (values) => {
+        const x = Float32Array.from(values);
+        const ours = sortAscending(x), builtIn = Float32Array.from(x).sort();
+        expect(Array.from(ours, (v) => (Object.is(v, -0) ? "-0" : String(v)))).toEqual(Array.from(builtIn, (v) => (Object.is(v, -0) ? "-0" : String(v))));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

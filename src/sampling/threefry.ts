@@ -219,6 +219,26 @@ export function randomBits(
   return out;
 }
 
+/**
+ * randomBits(key, bitWidth, [n], options)[i] for one i, without the other n − 1: every
+ * value of a draw depends on its own index only (its counter, or in the original scheme
+ * its word, which the counters' halving pairs with one other).
+ */
+function randomBitsAt(key: Key, bitWidth: 8 | 16 | 32, n: number, i: number, options: PrngOptions): number {
+  const mask = bitWidth === 32 ? 0xffffffff : (1 << bitWidth) - 1;
+  if (options.partitionable ?? true) {
+    hashWords(key[0], key[1], Math.floor(i / 0x1_0000_0000), i >>> 0);
+    return ((hashed[0] ^ hashed[1]) & mask) >>> 0;
+  }
+  // threefry2x32Counts(key, iota(m)): word w < half is hash(w, half + w)[0], word half + w its [1]
+  const m = Math.ceil((bitWidth * n) / 32), half = Math.ceil(m / 2);
+  const perWord = 32 / bitWidth, w = Math.floor(i / perWord);
+  const j = w < half ? w : w - half;
+  hashWords(key[0], key[1], j, half + j < m ? half + j : 0);
+  const word = w < half ? hashed[0] : hashed[1];
+  return ((word >>> (bitWidth * (i % perWord))) & mask) >>> 0;
+}
+
 const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
 
@@ -257,18 +277,23 @@ export function uniform(
   maxval = 1,
   options: RandomOptions = {},
 ): Float32Array {
-  const dtype = options.dtype ?? "float32";
+  const toUniform = uniformFromBits(minval, maxval, options.dtype ?? "float32");
+  const bits = randomBits(key, MANTISSA_TRICK[options.dtype ?? "float32"].randomBits, shape, options);
+  const out = new Float32Array(bits.length);
+  for (let i = 0; i < bits.length; i++) out[i] = toUniform(bits[i]);
+  return out;
+}
+
+/** The mantissa trick of `uniform` for one draw of random bits. */
+function uniformFromBits(minval: number, maxval: number, dtype: FpropDtype): (bits: number) => number {
   const trick = MANTISSA_TRICK[dtype];
   const round = rounder(dtype);
   const lo = round(minval);
   const span = round(round(maxval) - lo);
-  const bits = randomBits(key, trick.randomBits, shape, options);
-  const out = new Float32Array(bits.length);
-  for (let i = 0; i < bits.length; i++) {
-    const unit = trick.fromBits((bits[i] >>> (trick.randomBits - trick.mantissaBits)) | trick.oneBits) - 1;
-    out[i] = Math.max(lo, round(round(unit * span) + lo));
-  }
-  return out;
+  return (bits) => {
+    const unit = trick.fromBits((bits >>> (trick.randomBits - trick.mantissaBits)) | trick.oneBits) - 1;
+    return Math.max(lo, round(round(unit * span) + lo));
+  };
 }
 
 /** `jnp.finfo(dtype).tiny`: the smallest normal number, 2^-126 for float32 and bfloat16 alike. */
@@ -281,8 +306,26 @@ const SMALLEST_NORMAL = 2 ** -126;
 export function gumbel(key: Key, shape: readonly number[], options: RandomOptions = {}): Float32Array {
   const round = rounder(options.dtype ?? "float32");
   const u = uniform(key, shape, SMALLEST_NORMAL, 1, options);
-  for (let i = 0; i < u.length; i++) u[i] = -round(Math.log(-round(Math.log(u[i]))));
+  for (let i = 0; i < u.length; i++) u[i] = gumbelOf(u[i], round);
   return u;
+}
+
+/** -log(-log(u)), each log rounded to the dtype. */
+function gumbelOf(u: number, round: (x: number) => number): number {
+  return -round(Math.log(-round(Math.log(u))));
+}
+
+/**
+ * gumbel(key, [n], options)[i] for any i, and the least and greatest values a draw can
+ * take: those of the least and greatest random bits (the noise grows with the bits).
+ */
+function gumbelDraw(key: Key, n: number, options: RandomOptions) {
+  const dtype = options.dtype ?? "float32";
+  const round = rounder(dtype);
+  const width = MANTISSA_TRICK[dtype].randomBits;
+  const toUniform = uniformFromBits(SMALLEST_NORMAL, 1, dtype);
+  const at = (bits: number) => gumbelOf(toUniform(bits), round);
+  return { at: (i: number) => at(randomBitsAt(key, width, n, i, options)), min: at(0), max: at(2 ** width - 1) };
 }
 
 /**
@@ -300,13 +343,29 @@ export function categorical(
   check(rows > 0 && logits.length % rows === 0, `categorical: ${logits.length} logits do not split into ${rows} rows`);
   const n = logits.length / rows;
   const round = rounder(options.dtype ?? "float32");
-  const noise = gumbel(key, [rows, n], options);
+  const noise = gumbelDraw(key, rows * n, options);
+  let whole: Float32Array | undefined; // the whole draw, where most indices can win anyway
   const out = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
+    const row = logits.subarray(r * n, (r + 1) * n);
+    // Only a logit that, with the greatest noise, reaches the largest logit with the least
+    // noise can win: the noise is drawn for those alone (each value of the draw depends on
+    // its own index only), and the draw is the one all n would give. A NaN logit, which
+    // would win, makes every index a candidate.
+    let largest = -Infinity, nan = false;
+    for (let j = 0; j < n; j++) {
+      if (row[j] > largest) largest = row[j];
+      else if (Number.isNaN(row[j])) nan = true;
+    }
+    const floor = nan ? -Infinity : round(noise.min + largest);
+    const candidates: number[] = [];
+    for (let j = 0; j < n; j++) if (nan || !(round(noise.max + row[j]) < floor)) candidates.push(j);
+    const many = candidates.length > n / WHOLE_DRAW_SHARE;
+    if (many) whole ??= gumbel(key, [rows, n], options);
     let best = -Infinity;
     let arg = 0;
-    for (let j = 0; j < n; j++) {
-      const v = round(noise[r * n + j] + logits[r * n + j]);
+    for (const j of candidates) {
+      const v = round((many ? whole![r * n + j] : noise.at(r * n + j)) + row[j]);
       if (v > best || (Number.isNaN(v) && !Number.isNaN(best))) {
         best = v;
         arg = j;
@@ -316,3 +375,6 @@ export function categorical(
   }
   return out;
 }
+
+/** categorical draws the whole noise at once where more than 1/WHOLE_DRAW_SHARE of a row's indices could win (it costs less per index). */
+const WHOLE_DRAW_SHARE = 8;
