@@ -67,7 +67,7 @@ export function readTextFile(path: string, name = path, opts: { keepByteOrderMar
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: opts.keepByteOrderMark === true }).decode(bytes);
   } catch {
-    const text = new TextDecoder("utf-8").decode(bytes); // with U+FFFD where the bytes are bad
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes); // with U+FFFD where the bytes are bad (a BOM kept: byte offsets count it)
     const at = Buffer.byteLength(text.slice(0, text.indexOf("\uFFFD")));
     throw new UserError(`${name}: is not UTF-8 text (an invalid byte sequence near byte ${at})`);
   }

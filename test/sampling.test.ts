@@ -26,6 +26,7 @@ import {
   gumbel,
   PRNGKey,
   randomBits,
+  randomBitsAt,
   split,
   threefry2x32,
   threefry2x32Counts,
@@ -317,6 +318,46 @@ describe("properties", () => {
     );
   });
 
+  it("randomBitsAt(i) is randomBits(...)[i]: 8, 16 and 32 bits, both schemes, every length to 70", () => {
+    fc.assert(
+      fc.property(keyArb, modeArb, (key, mode) => {
+        for (const width of [8, 16, 32] as const) {
+          for (let n = 1; n <= 70; n++) {
+            const all = randomBits(key, width, [n], mode);
+            for (let i = 0; i < n; i++) expect(randomBitsAt(key, width, n, i, mode), `width ${width} n ${n} i ${i}`).toBe(all[i]);
+          }
+        }
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it("categorical with a few near-best logits per row draws their own noise, row by row", () => {
+    // most logits far below (−1e10): the few candidates take the per-index noise, at their row's offset
+    fc.assert(
+      fc.property(
+        keyArb, modeArb, fc.constantFrom("float32" as const, "bfloat16" as const), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 16, max: 300 }),
+        fc.array(fc.tuple(fc.nat(), fc.float({ min: -6, max: 6, noNaN: true })), { minLength: 2, maxLength: 6 }),
+        (key, mode, dtype, rows, n, hot) => {
+          const round = dtype === "float32" ? Math.fround : roundBf16;
+          const logits = new Float32Array(rows * n).fill(-1e10);
+          for (let r = 0; r < rows; r++) for (const [at, v] of hot) logits[r * n + ((at + 7 * r) % n)] = round(v + r);
+          const noise = gumbel(key, [rows, n], { ...mode, dtype });
+          const expected = Array.from({ length: rows }, (_, r) => {
+            let best = -Infinity, arg = 0;
+            for (let j = 0; j < n; j++) {
+              const v = round(noise[r * n + j] + logits[r * n + j]);
+              if (v > best) (best = v), (arg = j);
+            }
+            return arg;
+          });
+          expect(Array.from(categorical(key, logits, rows, { ...mode, dtype }))).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("categorical draws rows independently: row r uses noise elements r*n..r*n+n-1", () => {
     const key = PRNGKey(9);
     const n = 50;
@@ -443,6 +484,30 @@ describe("sortAscending: the nucleus filter's sort", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the nucleus filter cuts where XLA's cumulative sum does", () => {
+  it("on a row of Grok-1's vocabulary where a left-to-right sum would cut elsewhere", () => {
+    // seeded bfloat16 rows of 131072 logits until one where the two sums keep different sets
+    let seed = 1;
+    const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const cutAt = (sums: ArrayLike<number>, needed: number) => Math.max(0, Array.prototype.findIndex.call(sums, (c: number) => c >= needed));
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const logits = Float32Array.from({ length: 131072 }, () => roundBf16((next() - 0.5) * 12));
+      const p = 0.5, needed = roundBf16(1 - roundBf16(p));
+      const sorted = Float32Array.from(logits).sort();
+      const probs = softmax(sorted, "bfloat16");
+      let acc = 0;
+      const leftToRight = probs.map((x) => (acc = roundBf16(acc + x)));
+      const xla = cutAt(cumulativeSum(probs, "bfloat16"), needed), plain = cutAt(leftToRight, needed);
+      if (sorted[xla] === sorted[plain]) continue;
+      const kept = topPFilter(logits, p, "bfloat16").filter((x) => x > -1e9).length;
+      expect(kept).toBe(logits.filter((x) => x >= sorted[xla]).length);
+      expect(kept).not.toBe(logits.filter((x) => x >= sorted[plain]).length);
+      return;
+    }
+    throw new Error("no row in 20 where the two sums cut apart");
   });
 });
 

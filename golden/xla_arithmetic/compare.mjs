@@ -58,14 +58,15 @@ console.log(`RoPE inverse frequencies, K = 2…256: ${differ} of ${entries} diff
 if (index.top_p) {
   const { vocab: V, settings } = index.top_p;
   for (const [name, dtype] of [["bf16", "bfloat16"], ["f32", "float32"]]) {
-    const logits = read(`top_p_logits_${name}`), filtered = read(`top_p_filtered_${name}`);
+    const logits = read(`top_p_logits_${name}`), eager = read(`top_p_filtered_${name}`), jit = read(`top_p_filtered_jit_${name}`);
     const rows = logits.length / V;
-    let same = 0;
+    let same = 0, sameJit = 0;
     for (let r = 0; r < rows; r++) {
       const [temperature, nucleusP] = settings[r % settings.length];
       const ours = filteredLogits(logits.subarray(r * V, (r + 1) * V), { temperature, nucleusP, dtype });
-      if (ours.every((v, i) => Object.is(v, filtered[r * V + i]))) same++;
+      if (ours.every((v, i) => Object.is(v, eager[r * V + i]))) same++;
+      if (ours.every((v, i) => Object.is(v, jit[r * V + i]))) sameJit++;
     }
-    console.log(`top_p_filter over ${V} tokens, ${dtype}: ${same} of ${rows} rows equal bit for bit`);
+    console.log(`top_p_filter over ${V} tokens, ${dtype}: ${same} of ${rows} rows equal bit for bit (${sameJit} of ${rows} jitted)`);
   }
 }

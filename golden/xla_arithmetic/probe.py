@@ -69,16 +69,23 @@ if reference is not None:
     V = 131072
     settings = [(1.0, 0.5), (0.7, 0.9), (1.0, 0.99), (0.01, 0.95), (1.5, 0.1)]
     index["top_p"] = {"vocab": V, "settings": settings, "rows": 8}
+    def scaled_and_filtered(x, temperature, p):  # sample_token's first steps, as runners.py writes them
+        scaled = x / temperature[:, None, None].astype(x.dtype)
+        return runners.top_p_filter(scaled, p[:, None, None].astype(x.dtype))
+
+    jitted = jax.jit(scaled_and_filtered)  # as runners.py runs it: inside a jitted step
     for name, dtype in (("bf16", jnp.bfloat16), ("f32", jnp.float32)):
-        logits, filtered = [], []
+        logits, filtered, filtered_jit = [], [], []
         for r in range(8):
             x = jnp.asarray(rng.standard_normal(V) * [1.0, 2.0, 4.0, 8.0][r % 4], dtype=dtype)[None, None, :]
             for temperature, p in settings:
-                scaled = x / jnp.asarray([temperature], jnp.float32)[:, None, None].astype(dtype)
-                filtered.append(runners.top_p_filter(scaled, jnp.asarray([p], jnp.float32)[:, None, None].astype(dtype))[0, 0])
+                args = (x, jnp.asarray([temperature], jnp.float32), jnp.asarray([p], jnp.float32))
+                filtered.append(scaled_and_filtered(*args)[0, 0])
+                filtered_jit.append(jitted(*args)[0, 0])
                 logits.append(x[0, 0])
         save(f"top_p_logits_{name}", np.stack([np.asarray(v, np.float32) for v in logits]))
         save(f"top_p_filtered_{name}", np.stack([np.asarray(v, np.float32) for v in filtered]))
+        save(f"top_p_filtered_jit_{name}", np.stack([np.asarray(v, np.float32) for v in filtered_jit]))
 
 with open(os.path.join(out_dir, "index.json"), "w") as f:
     json.dump(index, f)

@@ -5,12 +5,14 @@
  * faithful implementation of the reference's dtype flow may differ by in float32 and in
  * bfloat16, and nothing more. The first tensor out of tolerance is where the two part.
  *
- * Exit status: 0 when every tensor of REF is in OTHER and within tolerance, 1 when one is
- * not (the report says which, where, and by how much), 2 for bad input.
+ * Tensors of REF that OTHER lacks are listed and not compared (a runtime may dump only
+ * some); those it has are compared in REF's order.
+ * Exit status: 0 when every tensor compared is within tolerance, 1 when one is not (the
+ * report says which, where, and by how much), 2 for bad input (then nothing is compared).
  */
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
-import { UserError } from "../errors.js";
+import { UserError, allocating } from "../errors.js";
 import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
 import { SafetensorsFile } from "../weights/safetensors.js";
 import { intFlag, parse, usageError } from "./args.js";
@@ -36,15 +38,33 @@ export async function compareCommand(argv: string[]): Promise<number> {
     throw usageError(
       dtype === undefined
         ? `${refPath} does not record its fprop_dtype (grok1 trace writes it): give --dtype float32 or bfloat16`
-        : `--dtype must be float32 or bfloat16, got '${dtype}'`,
+        : values.dtype !== undefined
+          ? `--dtype must be float32 or bfloat16, got '${dtype}'`
+          : `${refPath} records fprop_dtype '${dtype}', not float32 or bfloat16: give --dtype`,
       USAGE,
     );
   }
   // experts per token, for telling a near-tie in the router from a wrong choice
   const experts = intFlag(values.experts, "--experts", 1) ?? recordedExperts(ref.metadata, refPath);
+  for (const [name, t] of ref.activations) {
+    const E = t.shape[t.shape.length - 1];
+    if (name.endsWith("/router_probs") && experts > E) {
+      throw new UserError(`--experts ${experts} is more than the ${E} experts of ${refPath}'s ${name}`);
+    }
+  }
 
-  const report = compareActivations(other.activations, ref.activations, toleranceFor(dtype as FpropDtype), { numSelectedExperts: experts });
-  process.stdout.write((values.json ? JSON.stringify(jsonReport(report, refPath, otherPath, dtype)) : textReport(report, values.all === true)) + "\n");
+  // what the other file has, in the reference's order
+  const compared = new Map([...ref.activations].filter(([name]) => other.activations.has(name)));
+  const missing = [...ref.activations.keys()].filter((name) => !other.activations.has(name));
+  if (compared.size === 0) {
+    throw new UserError(`${otherPath} holds none of the ${ref.activations.size} tensors of ${refPath} (names as grok1 trace writes them)`);
+  }
+  const tolerance = toleranceFor(dtype as FpropDtype);
+  const report = compareActivations(other.activations, compared, tolerance, { numSelectedExperts: experts });
+  const out = values.json
+    ? JSON.stringify(jsonReport(report, missing, refPath, otherPath, dtype))
+    : textReport(report, missing, values.all === true);
+  process.stdout.write(out + "\n");
   return report.ok ? 0 : 1;
 }
 
@@ -53,15 +73,22 @@ interface ActivationFile {
   metadata: Record<string, string>;
 }
 
-/** Every tensor of a safetensors file as float32 (F32, or BF16 widened exactly), in the order of its bytes. */
+/**
+ * Every tensor of a safetensors file as float32 (F32, or BF16 widened exactly), in the
+ * order of its bytes. Both files are held in memory whole: a tensor larger than the memory
+ * left is an error naming it.
+ */
 function readActivations(path: string): ActivationFile {
   const file = SafetensorsFile.open(path);
   try {
     const activations: ActivationMap = new Map();
     for (const info of file.tensors.values()) {
-      const data = file.read(info.name);
       if (info.dtype === "I8") throw new UserError(`${path}: tensor '${info.name}' is I8: activations are F32 or BF16`);
-      activations.set(info.name, { shape: info.shape.slice(), data: info.dtype === "BF16" ? bf16BitsToF32Array(data as Uint16Array) : (data as Float32Array) });
+      const data = allocating(`${path}: tensor '${info.name}'`, 2 * info.byteLength, () => {
+        const raw = file.read(info.name);
+        return info.dtype === "BF16" ? bf16BitsToF32Array(raw as Uint16Array) : (raw as Float32Array);
+      });
+      activations.set(info.name, { shape: info.shape.slice(), data });
     }
     if (activations.size === 0) throw new UserError(`${path}: holds no tensors`);
     return { activations, metadata: file.metadata };
@@ -80,21 +107,22 @@ function recordedExperts(metadata: Record<string, string>, path: string): number
     throw new UserError(`${path}: its metadata 'config' is not JSON (${(e as Error).message})`);
   }
   const k = cfg?.model?.num_selected_experts;
-  if (!Number.isInteger(k) || k < 1) throw new UserError(`${path}: its metadata 'config' has no model.num_selected_experts; give --experts K`);
+  if (!Number.isInteger(k) || k < 1) {
+    throw new UserError(`${path}: its metadata 'config' has no model.num_selected_experts; give --experts K`);
+  }
   return k;
 }
 
 /** One line per tensor out of tolerance (every tensor with `all`), then what was not compared, and the notes. */
-function textReport(report: Report, all: boolean): string {
-  const compared = report.tensors.filter((t) => !report.missing.includes(t.name));
+function textReport(report: Report, missing: string[], all: boolean): string {
   const failed = report.tensors.filter((t) => !t.ok);
   const lines = [
     report.ok
-      ? `ok: all ${compared.length} tensors of the reference within tolerance`
-      : `DIFFERENT: ${failed.length} of ${report.tensors.length} tensors out of tolerance, the first ${failed[0].name}`,
+      ? `ok: all ${report.tensors.length} tensors compared within tolerance`
+      : `DIFFERENT: ${failed.length} of ${report.tensors.length} tensors compared out of tolerance, the first ${failed[0].name}`,
   ];
   for (const t of all ? report.tensors : failed) lines.push("  " + describeTensor(t, { ours: "other", ref: "ref" }));
-  if (report.missing.length) lines.push(`  missing from the other file: ${report.missing.join(", ")}`);
+  if (missing.length) lines.push(`  not in the other file (not compared): ${missing.join(", ")}`);
   if (report.extra.length) lines.push(`  only in the other file (not compared): ${report.extra.join(", ")}`);
   for (const n of report.notes) lines.push(`  note: ${asOther(n)}`);
   lines.push(`  tolerance: ${report.tensors[0].tolerance}`);
@@ -106,14 +134,14 @@ function asOther(message: string): string {
   return message.replace(/\bours\b/g, "the other file");
 }
 
-function jsonReport(report: Report, ref: string, other: string, dtype: string) {
+function jsonReport(report: Report, missing: string[], ref: string, other: string, dtype: string) {
   return {
     ok: report.ok,
     ref,
     other,
     dtype,
     first_difference: report.tensors.find((t) => !t.ok)?.name ?? null,
-    missing: report.missing,
+    missing,
     extra: report.extra,
     notes: report.notes.map(asOther),
     tensors: report.tensors.map((t) => ({

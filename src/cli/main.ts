@@ -22,7 +22,11 @@ usage: grok1 <command> [flags]
 
 Run 'grok1 <command> --help' for a command's flags.`;
 
-/** A command: resolves to its exit status (nothing: 0), or throws a UserError (2). */
+/**
+ * A command: resolves to its exit status (nothing: 0), or throws a UserError (exit 2).
+ * Anything else thrown is a bug of ours: its stack trace, and exit 3 (not 1, which
+ * `compare` gives to a difference).
+ */
 type Command = (argv: string[]) => Promise<void | number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -59,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`grok1 ${name}: error: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    process.stderr.write(`grok1 ${name}: internal error (a bug in grok1.ts): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 3;
   }
 }
 

@@ -27,22 +27,21 @@ import { type AttentionArgs, type Kernels, type Weight, checkColumns, expertFfnC
 
 const fround = Math.fround;
 
-/**
- * SUMS: the sums of softmax and of RMSNorm's mean square are taken in float64 and rounded
- * once to float32, nearly the exact sum, which XLA's vectorised reductions come closer to
- * than a float32 running sum does. Against JAX 0.10.2 on the CPU (random rows, 2026-11-27):
- * the mean square of a 6144-wide row equal in 187 of 256 rows (a float32 running sum: 8),
- * softmax over 1000 slots equal in 70 % of the elements (12 %; the rest is XLA's exp).
- *
- * DIVISION: a float32 division x / y is computed as x · fround(1 / y), because that is what
- * XLA computes: JAX 0.10.2 on the CPU gives exactly the product with the reciprocal, jitted
- * or not, for a constant divisor or not (x / 30 on 10⁶ random float32s: 63 % of them differ
- * from the correctly rounded quotient, none from the product; jax.nn.softmax is
- * exp · (1 / sum) in every element of 256 rows of 8 to 4096; jnp.mean is sum · (1 / n)).
- * Where the divisor is a power of two the two agree. The golden case sample_f32 records it
- * too (sampling/sample.ts). XLA on a GPU may divide exactly: the results then differ in the
- * last bit of some elements, well within float32 tolerance.
- */
+// SUMS: the sums of softmax and of RMSNorm's mean square are taken in float64 and rounded
+// once to float32, nearly the exact sum, which XLA's vectorised reductions come closer to
+// than a float32 running sum does. Against JAX 0.10.2 on the CPU, 2026-11-27: the mean
+// square of a 6144-wide row equal in 187 of 256 random rows (a float32 running sum: 8);
+// softmax over 1000 slots equal in 67 % of the elements of 512 rows (13 %; the rest is
+// XLA's exp). golden/xla_arithmetic measures both.
+//
+// DIVISION: a float32 division x / y is computed as x · fround(1 / y), because that is what
+// XLA computes: JAX 0.10.2 on the CPU gives exactly the product with the reciprocal, jitted
+// or not, for a constant divisor or not (x / 30 on 10⁶ random float32s: 63 % of them differ
+// from the correctly rounded quotient, none from the product; jax.nn.softmax was
+// exp · (1 / sum) in every element of 256 rows of 8 to 4096; jnp.mean is sum · (1 / n)).
+// Where the divisor is a power of two the two agree. The golden case sample_f32 records it
+// too (sampling/sample.ts). XLA on a GPU may divide exactly: the results then differ in the
+// last bit of some elements, well within float32 tolerance.
 
 /** The value of W[k, n] as the reference computes it (see Weight in kernels.ts). */
 export function weightAt(w: Weight, k: number, n: number): number {

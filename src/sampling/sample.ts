@@ -14,9 +14,11 @@
  * XLA's arithmetic: a division is a product with the reciprocal (kernels/ts_kernels.ts
  * DIVISION), the cumulative sum adds in XLA's tree order (cumulativeSum), softmax's sum is
  * taken in float64 and rounded once (XLA's reduction order is its own; SUMS), and exp is
- * the float64 exp rounded once (XLA's exp is its own approximation). On 120 rows of
- * random logits over Grok-1's 131072 tokens (bfloat16 and float32, top-p 0.1 to 0.99,
- * temperatures 0.01 to 1.5), the filtered logits equal JAX 0.10.2's (CPU) bit for bit.
+ * the float64 exp rounded once (XLA's exp is its own approximation). On 40 rows of
+ * random logits over Grok-1's 131072 tokens, in bfloat16 and in float32 (top-p 0.1 to
+ * 0.99, temperatures 0.01 to 1.5), the filtered logits equal those of runners.py's
+ * top_p_filter under JAX 0.10.2 (CPU), called alone or jitted, bit for bit
+ * (golden/xla_arithmetic).
  */
 
 import { UserError, check } from "../errors.js";
@@ -40,8 +42,11 @@ export interface SampleSettings {
   dtype?: FpropDtype;
 }
 
-/** runners.py SampleOutput for one row. */
-/** A sampled token; its probabilities (a softmax over the vocabulary) are computed when first read. */
+/**
+ * runners.py SampleOutput for one row. Its probabilities (a softmax over the vocabulary)
+ * are computed when first read, from the filtered logits the output keeps until then
+ * (512 KiB for Grok-1's vocabulary: read them, or drop the output).
+ */
 export interface SampleOutput {
   readonly tokenId: number;
   /** The probability of tokenId after temperature, mask and nucleus filter. */
@@ -137,9 +142,9 @@ const SCAN_BASE = 16;
  * reduce-window). Each row of 16 is summed left to right; the rows' totals are scanned
  * the same way, recursively, and each row's exclusive prefix is added to its sums; every
  * addition rounds to the dtype. The order matters in bfloat16: over Grok-1's 131072
- * tokens, a float64 sum rounded once made the nucleus keep another set of tokens in 26
- * of 120 rows of random logits. This order gives JAX 0.10.2's (CPU) cumsum bit for bit,
- * in bfloat16 and float32, for lengths 5 to 131072.
+ * tokens, a float64 sum rounded once made the nucleus keep another set of tokens in 5
+ * of 40 rows of random logits (golden/xla_arithmetic). This order gives JAX 0.10.2's (CPU)
+ * cumsum bit for bit (golden/cumsum: bfloat16 rows of 1 to 131072, float32 of 1 to 20000).
  */
 export function cumulativeSum(x: Float32Array, dtype: FpropDtype = "float32"): Float32Array {
   const round = rounder(dtype);
