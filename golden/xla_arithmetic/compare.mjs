@@ -4,7 +4,7 @@
 // Needs `npm ci` (it reads dist/).   node golden/xla_arithmetic/compare.mjs OUT_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tsKernels } from "../../dist/src/kernels/ts_kernels.js";
+import { tanhXla, tsKernels } from "../../dist/src/kernels/ts_kernels.js";
 import { WasmKernels } from "../../dist/src/kernels/wasm_kernels.js";
 import { ropeInverseFrequencies } from "../../dist/src/model/rotary_embedding.js";
 import { filteredLogits } from "../../dist/src/sampling/sample.js";
@@ -22,7 +22,7 @@ const read = (name) => {
 const share = (ours, ref) => {
   let n = 0;
   for (let i = 0; i < ref.length; i++) if (Object.is(ours[i], ref[i])) n++;
-  return `${((100 * n) / ref.length).toFixed(1)} %`;
+  return n === ref.length ? "100 %" : `${((100 * n) / ref.length).toFixed(1)} % (${ref.length - n} of ${ref.length} differ)`;
 };
 const f = Math.fround;
 
@@ -46,6 +46,19 @@ for (const [label, k] of [["ts", tsKernels], ["wasm", wasm]]) {
     parts.push(`rms_norm ${D}: ${share(y, read(`rms_norm_y_${D}`))}`);
   }
   console.log(`${label} kernels: ${parts.join(", ")}`);
+}
+{
+  const t = read("tanh_in");
+  console.log(`tanh: ts_kernels.ts tanhXla ${share(t.map(tanhXla), read("tanh_out"))}, a correctly rounded tanh ${share(t.map((v) => f(Math.tanh(v))), read("tanh_out"))}`);
+  const normal = (v) => !(Math.abs(v) < 1.1754943508222875e-38 && v !== 0); // XLA's CPU flushes subnormals to zero
+  const tn = t.filter(normal), gRef = read("gelu_out").filter((_, i) => normal(t[i]));
+  for (const [label, k] of [["ts", tsKernels], ["wasm", wasm]]) {
+    const g = tn.slice();
+    k.gelu(g);
+    console.log(`jax.nn.gelu, float32, normal inputs: ${label} kernels ${share(g, gRef)}`);
+  }
+  const cap = t.map((v) => f(30 * tanhXla(f(f(v * 10) * f(1 / 30)))));
+  console.log(`soft cap 30·tanh(x/30): ${share(cap, read("soft_cap_out"))}`);
 }
 await wasm.close();
 let entries = 0, differ = 0;

@@ -54,6 +54,13 @@ for D in (48, 192, 768, 1024, 6144):
     save(f"rms_norm_x_{D}", xr)
     save(f"rms_norm_scale_{D}", s)
     save(f"rms_norm_y_{D}", s * (xj * jax.lax.rsqrt(ms + 1e-5)))
+# tanh, GELU (float32) and the attention soft cap: XLA's own tanh
+t = np.concatenate([rng.standard_normal(2_000_000) * 3, rng.uniform(-10, 10, 500_000), rng.uniform(-0.01, 0.01, 200_000),
+                    [0.0, -0.0, 0.0004, -0.0004, 7.99881172180175781, 8.0, -8.0, 100.0, np.inf, -np.inf, np.nan]]).astype(np.float32)
+save("tanh_in", t)
+save("tanh_out", jnp.tanh(jnp.asarray(t)))
+save("gelu_out", jax.nn.gelu(jnp.asarray(t)))
+save("soft_cap_out", 30.0 * jnp.tanh(jnp.asarray(t * 10) / 30.0))
 # RoPE's inverse frequencies, model.py RotaryEmbedding, for every even K up to 256
 for K in range(2, 258, 2):
     exponents = jnp.arange(0, K, 2, dtype=jnp.float32)

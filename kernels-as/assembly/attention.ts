@@ -12,8 +12,9 @@
  *
  * Numerics against the TypeScript twin: the q·k dot products run in four lanes (float32
  * tolerance); everything after them is the twin's float32 operations in the twin's order
- * — tanh and softmax's exp are the float64 functions rounded once, as the twin's (four
- * lanes at a time: math_simd.ts tanhRounded4 and expRounded4, checked on every float32),
+ * — tanh is XLA's (math_simd.ts tanhXla4, the twin's tanhXla) and softmax's exp the float64
+ * exp rounded once, as the twin's (four lanes at a time: math_simd.ts expRounded4, checked
+ * on every float32),
  * and the weighted sum of values runs over s, rounding each product and sum — so equal
  * dot products (integer q and k, as in the tests' bf16 cases) give equal outputs.
  *
@@ -33,7 +34,7 @@
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";
 import { softmaxRow } from "./softmax";
-import { tanhRounded4 } from "./math_simd";
+import { tanhXla, tanhXla4 } from "./math_simd";
 import { round_bf16 } from "./bf16";
 
 /** The soft cap of the logits (config.ts ATTN_SOFT_CAP, model.py: 30 · tanh(x / 30)). */
@@ -106,13 +107,13 @@ const MASK_FILL: f32 = -1e30;
 /** The logit of a visible slot from its (bf16-rounded) dot product: scaled, then soft-capped. */
 @inline function capped(d: f32, multiplier: f32): f32 {
   const l = d * multiplier;
-  return SOFT_CAP * <f32>Math.tanh(<f64>(l * INV_SOFT_CAP));
+  return SOFT_CAP * tanhXla(l * INV_SOFT_CAP);
 }
 
-/** `capped` on four lanes: the same float32 operations, tanh rounded once (math_simd.ts tanhRounded4). */
+/** `capped` on four lanes: the same float32 operations. */
 @inline function capped4(d: v128, multiplier: f32): v128 {
   const l = f32x4.mul(d, f32x4.splat(multiplier));
-  return f32x4.mul(f32x4.splat(SOFT_CAP), tanhRounded4(f32x4.mul(l, f32x4.splat(INV_SOFT_CAP))));
+  return f32x4.mul(f32x4.splat(SOFT_CAP), tanhXla4(f32x4.mul(l, f32x4.splat(INV_SOFT_CAP))));
 }
 
 /** Selects mask byte j of a 32-bit load in lane j. */

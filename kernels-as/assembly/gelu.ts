@@ -2,12 +2,10 @@
  * GELU, tanh form (jax.nn.gelu with approximate=True), in place, float32 (and, gelu_bf16,
  * on bf16 values with every op rounded to bf16, as the reference computes it there):
  *   gelu(v) = v · 0.5 · (1 + tanh(√(2/π) · (v + 0.044715 · v³)))
- * in the TypeScript twin's order of float32 operations, four lanes at a time, with
- * math_simd.ts's tanh4 (at most 1.6 ulp). Where 1 + tanh cancels (v below about −3) an
- * error of a few ulp of 1 in tanh is a few ulp of |v| absolute — as it is in the twin,
- * whose tanh is rounded to float32 too.
+ * in the TypeScript twin's order of float32 operations, four lanes at a time, with XLA's
+ * tanh (math_simd.ts tanhXla4): bit for bit the twin's, and what JAX computes.
  */
-import { tanh4 } from "./math_simd";
+import { tanhXla4 } from "./math_simd";
 import { roundBf16x4 } from "./simd";
 
 /** √(2/π) as float32 (ts_kernels.ts GELU_SQRT_2_OVER_PI). */
@@ -18,7 +16,7 @@ const CUBIC: f32 = 0.044714998453855515;
 @inline function gelu4(v: v128): v128 {
   const cube = f32x4.mul(v, f32x4.mul(v, v));
   const inner = f32x4.mul(f32x4.splat(SQRT_2_OVER_PI), f32x4.add(v, f32x4.mul(f32x4.splat(CUBIC), cube)));
-  const t = tanh4(inner);
+  const t = tanhXla4(inner);
   return f32x4.mul(v, f32x4.mul(f32x4.splat(0.5), f32x4.add(f32x4.splat(1), t)));
 }
 
@@ -28,14 +26,12 @@ const CUBIC_BF16: f32 = 0.044677734375;
 
 /**
  * gelu4 on bf16 values as XLA computes jax.nn.gelu on a bf16 array (ts_kernels.ts
- * geluBf16Scalar): every op in float32, rounded to bf16; x³ as (x·x)·x. Within one bf16
- * ulp of the twin, not equal: tanh4 (≤ 1.6 float32 ulp from tanh) can land on the other
- * side of a bf16 rounding boundary.
+ * geluBf16Scalar): every op in float32, rounded to bf16; x³ as (x·x)·x. Bit for bit the twin's.
  */
 @inline function gelu4Bf16(v: v128): v128 {
   const cube = roundBf16x4(f32x4.mul(roundBf16x4(f32x4.mul(v, v)), v));
   const scaled = roundBf16x4(f32x4.add(v, roundBf16x4(f32x4.mul(f32x4.splat(CUBIC_BF16), cube))));
-  const t = roundBf16x4(tanh4(roundBf16x4(f32x4.mul(f32x4.splat(SQRT_2_OVER_PI_BF16), scaled))));
+  const t = roundBf16x4(tanhXla4(roundBf16x4(f32x4.mul(f32x4.splat(SQRT_2_OVER_PI_BF16), scaled))));
   return roundBf16x4(f32x4.mul(v, roundBf16x4(f32x4.mul(f32x4.splat(0.5), roundBf16x4(f32x4.add(f32x4.splat(1), t))))));
 }
 

@@ -1,124 +1,87 @@
 /**
- * exp and tanh on four float32 lanes, for GELU (gelu.ts), where a float64 tanh per
- * element would cost more than the matmuls around it; and at the end of this file
- * tanhRounded4 and expRounded4, tanh and exp rounded once as the TypeScript twin rounds
- * them (attention's soft cap, softmax).
- *
- * Error bounds:
- * - exp4(x), x in [-18.1, 0]: Cody–Waite reduction x = n·ln2 + r with ln2 split in two
- *   (LN2_HI has 9 significant bits, so n·LN2_HI is exact), |r| ≤ ln2/2; exp(r) by its
- *   Taylor polynomial through r^7 (truncation < 8e-9 relative, 0.13 ulp), Horner's rule
- *   (its roundings: about 1 ulp), then 2^n set in the exponent (exact).
- * - tanh4(z): at most 1.6 ulp from tanh, measured over every float32 with
- *   2^-20 ≤ |z| ≤ 12 in both builds when it was written (a one-off scan, not in the
- *   repository; below, the series returns z; above, ±1). |z| < 0.55:
- *   tanh's own Taylor series through z^19 (truncation < 1e-8 relative);
- *   0.55 ≤ |z| < 9.02: (1 − e)/(1 + e) with e = exp(−2|z|) ≤ 1/3, so e's error is at most
- *   halved in 1 − e; |z| ≥ 9.02: ±1, the float32 nearest to tanh there. NaN stays NaN.
- * The coefficients are the series' exact values rounded to float32.
+ * tanh on four float32 lanes as XLA computes it (tanhXla4: GELU in gelu.ts, attention's
+ * soft cap), and exp rounded once as the TypeScript twin rounds it (expRounded4: softmax).
  */
-import { madd } from "./simd";
 
-const LOG2E: f32 = 1.4426950216293335; // 1/ln 2
-const LN2_HI: f32 = 0.693359375; // 355/512: ln 2 to 9 bits
-const LN2_LO: f32 = -0.00021219444170128554; // ln 2 − LN2_HI
-// 1/k! for k = 2..7: exp's Taylor coefficients
-const E2: f32 = 0.5;
-const E3: f32 = 0.1666666716337204;
-const E4: f32 = 0.0416666679084301;
-const E5: f32 = 0.008333333767950535;
-const E6: f32 = 0.0013888889225199819;
-const E7: f32 = 0.00019841270113829523;
+// XLA's float32 tanh (src/kernels/ts_kernels.ts TANH, tanhXla): the input clamped to
+// ±TANH_CLAMP, an odd degree-13 over an even degree-6 polynomial in x², each Horner step a
+// fused multiply-add, one division; x itself where |x| < TANH_SMALL. The fused
+// multiply-adds are computed in float64 (a product of two float32s is exact there) and
+// rounded to float32, as the twin does, so that every engine gives the same bits whether
+// its hardware fuses or not (relaxed SIMD's madd may do either).
+const TANH_CLAMP: f32 = 7.998811721801758;
+const TANH_SMALL: f32 = 0.0004;
+const TANH_P1: f64 = <f64><f32>4.89352455891786e-3; // numerator: x, x³, …, x¹³
+const TANH_P3: f64 = <f64><f32>6.37261928875436e-4;
+const TANH_P5: f64 = <f64><f32>1.48572235717979e-5;
+const TANH_P7: f64 = <f64><f32>5.12229709037114e-8;
+const TANH_P9: f64 = <f64><f32>-8.60467152213735e-11;
+const TANH_P11: f64 = <f64><f32>2.00018790482477e-13;
+const TANH_P13: f64 = <f64><f32>-2.76076847742355e-16;
+const TANH_Q0: f64 = <f64><f32>4.89352518554385e-3; // denominator: 1, x², x⁴, x⁶
+const TANH_Q2: f64 = <f64><f32>2.268434632439e-3;
+const TANH_Q4: f64 = <f64><f32>1.18534705686654e-4;
+const TANH_Q6: f64 = <f64><f32>1.19825839466702e-6;
 
-/** exp(x) for x in [-18.1, 0] (the range tanh4 asks for). */
-@inline function exp4(x: v128): v128 {
-  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(LOG2E)));
-  let r = madd(n, f32x4.splat(-LN2_HI), x);
-  r = madd(n, f32x4.splat(-LN2_LO), r);
-  let p = madd(f32x4.splat(E7), r, f32x4.splat(E6));
-  p = madd(p, r, f32x4.splat(E5));
-  p = madd(p, r, f32x4.splat(E4));
-  p = madd(p, r, f32x4.splat(E3));
-  p = madd(p, r, f32x4.splat(E2));
-  p = madd(p, r, f32x4.splat(1));
-  p = madd(p, r, f32x4.splat(1));
-  const twoToN = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23); // 2^n, n in [-27, 0]
-  return f32x4.mul(p, twoToN);
+/** fround(a·b + c) on two float64 lanes holding float32 values: a fused multiply-add of float32s. */
+@inline function fmaF32x2(a: v128, b: v128, c: f64): v128 {
+  return f64x2.promote_low_f32x4(f32x4.demote_f64x2_zero(f64x2.add(f64x2.mul(a, b), f64x2.splat(c))));
 }
 
-// tanh's Taylor coefficients, z^3 .. z^19: 2^2k (2^2k − 1) B_2k / (2k)!
-const T3: f32 = -0.3333333432674408;
-const T5: f32 = 0.13333334028720856;
-const T7: f32 = -0.05396825447678566;
-const T9: f32 = 0.021869488060474396;
-const T11: f32 = -0.0088632358238101;
-const T13: f32 = 0.0035921279340982437;
-const T15: f32 = -0.0014558343682438135;
-const T17: f32 = 0.0005900274263694882;
-const T19: f32 = -0.0002391291200183332;
-/** Below this |z| the series, above it the exponential form. */
-const SERIES_MAX: f32 = 0.55;
-/** From here on tanh(|z|) rounds to 1 in float32: 1 − tanh(9.02) < 2^-25. */
-const SATURATION: f32 = 9.02;
+/** The two polynomials of XLA's tanh on two float64 lanes of x² (float32 values): [numerator / x, denominator] as float32 lanes 0, 1 of each. */
+@inline function tanhPolynomials(x2: v128): v128 {
+  let p = fmaF32x2(x2, f64x2.splat(TANH_P13), TANH_P11);
+  p = fmaF32x2(x2, p, TANH_P9);
+  p = fmaF32x2(x2, p, TANH_P7);
+  p = fmaF32x2(x2, p, TANH_P5);
+  p = fmaF32x2(x2, p, TANH_P3);
+  p = fmaF32x2(x2, p, TANH_P1);
+  let q = fmaF32x2(x2, f64x2.splat(TANH_Q6), TANH_Q4);
+  q = fmaF32x2(x2, q, TANH_Q2);
+  q = fmaF32x2(x2, q, TANH_Q0);
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(p), f32x4.demote_f64x2_zero(q), 0, 1, 4, 5);
+}
 
-/** tanh of four lanes. */
-@inline export function tanh4(z: v128): v128 {
-  const a = f32x4.abs(z);
-  // the series: z · (1 + z²·(T3 + z²·(T5 + …)))
-  const z2 = f32x4.mul(z, z);
-  let s = madd(f32x4.splat(T19), z2, f32x4.splat(T17));
-  s = madd(s, z2, f32x4.splat(T15));
-  s = madd(s, z2, f32x4.splat(T13));
-  s = madd(s, z2, f32x4.splat(T11));
-  s = madd(s, z2, f32x4.splat(T9));
-  s = madd(s, z2, f32x4.splat(T7));
-  s = madd(s, z2, f32x4.splat(T5));
-  s = madd(s, z2, f32x4.splat(T3));
-  const series = madd(f32x4.mul(s, z2), z, z);
-  // the exponential form, on |z| clamped so that exp stays in range, sign copied from z
-  const e = exp4(f32x4.mul(f32x4.min(a, f32x4.splat(SATURATION)), f32x4.splat(-2)));
-  const one = f32x4.splat(1);
-  let t = f32x4.div(f32x4.sub(one, e), f32x4.add(one, e));
-  t = f32x4.pmax(t, v128.and(f32x4.ge(a, f32x4.splat(SATURATION)), one)); // ±1 from SATURATION on
-  const signed = v128.or(t, v128.and(z, f32x4.splat(-0.0))); // copysign(t, z)
-  return v128.bitselect(series, signed, f32x4.lt(a, f32x4.splat(SERIES_MAX)));
+/** XLA's tanh of four float32 lanes (see above): bit for bit ts_kernels.ts tanhXla. NaN stays NaN. */
+@inline export function tanhXla4(x: v128): v128 {
+  const c = f32x4.min(f32x4.max(x, f32x4.splat(-TANH_CLAMP)), f32x4.splat(TANH_CLAMP));
+  const c2 = f32x4.mul(c, c);
+  const lo = tanhPolynomials(f64x2.promote_low_f32x4(c2)); // lanes 0, 1: [p0, p1, q0, q1]
+  const hi = tanhPolynomials(f64x2.promote_low_f32x4(v128.shuffle<f32>(c2, c2, 2, 3, 0, 1)));
+  const p = f32x4.mul(c, v128.shuffle<f32>(lo, hi, 0, 1, 4, 5));
+  const q = v128.shuffle<f32>(lo, hi, 2, 3, 6, 7);
+  return v128.bitselect(x, f32x4.div(p, q), f32x4.lt(f32x4.abs(x), f32x4.splat(TANH_SMALL)));
+}
+
+/** tanhXla4 of one float32. */
+@inline export function tanhXla(x: f32): f32 {
+  return f32x4.extract_lane(tanhXla4(f32x4.splat(x)), 0);
 }
 
 // ---------------------------------------------------------------------------------------
-// tanh and exp rounded once: float64 arithmetic, then one rounding to float32, so that the
-// result is the float32 nearest to the function — what the TypeScript twin's
-// fround(Math.tanh(z)) and fround(Math.exp(x)) give — at a fraction of a scalar float64
-// call's cost (attention.ts: the logits' soft cap; softmax.ts).
+// exp rounded once: float64 arithmetic, then one rounding to float32, so that the result is
+// the float32 nearest to exp — what the TypeScript twin's fround(Math.exp(x)) gives — at a
+// fraction of a scalar float64 call's cost (softmax.ts).
 //
 // Ziv's method: a fast float64 approximation t with a proven relative error bound, rounded
 // to float32; where t ± that bound straddles the midpoint between two float32s (one lane
 // in 2^15 to 2^16), that lane is recomputed by the scalar float64 function. Two float64
 // lanes per vector, plain multiply and add (no fused multiply-add: both builds round
-// alike). `node test/exhaustive/rounded_math.mjs` checks both on every float32.
+// alike). `node test/exhaustive/rounded_math.mjs` checks it on every float32.
 //
 // Error of the approximations, relative:
 // - exp(x), x in [−110, 0] (below, x is clamped: exp(−110) rounds to 0, as exp(x) does):
 //   Cody–Waite reduction x = n·ln2 + r (LN2_HI_F64 has 32 trailing zero bits, so
 //   n·LN2_HI_F64 is exact), |r| ≤ ln2/2, Taylor through r^12 (left out: r^13/13! <
 //   2^-52), Estrin's scheme (about 2^-51 in all), 2^n exact: below 2^-49.
-// - tanh(a), a = |z| < 2^-7: a − a³/3 + 2a⁵/15 − 17a⁷/315; the first term left out is
-//   62a⁹/2835 < 2^-56·a, plus a few roundings of 2^-53: below 2^-50.
-// - tanh(a), 2^-7 ≤ a: (1 − e) / (1 + e), e = exp(−2a) with a clamped to 20 (tanh(20) is
-//   within 1e-17 of 1). e's error grows in 1 − e by e / (1 − e) < 1 / (2a) ≤ 64: below
-//   2^-43, and the subtraction, sum and quotient add 3·2^-53.
-// ROUNDED_ERROR = 2^-40 bounds all three with room; a float32 midpoint is 2^-25 relative
+// ROUNDED_ERROR = 2^-40 bounds it with room; a float32 midpoint is 2^-25 relative
 // away at the least (further for subnormal results), so t is decided unless it lies
 // within 2^-40 of one.
 const ROUNDED_ERROR: f64 = 9.094947017729282e-13; // 2^-40
-const TANH_SERIES_END: f64 = 0.0078125; // 2^-7
-const TANH_CLAMP: f64 = 20;
 const EXP_CLAMP: f64 = -110;
 const LOG2E_F64: f64 = 1.4426950408889634;
 const LN2_HI_F64: f64 = 6.93147180369123816490e-1; // fdlibm's ln2_hi: the low 32 bits zero
 const LN2_LO_F64: f64 = 1.90821492927058770002e-10; // ln 2 − LN2_HI_F64
-const TANH_C3: f64 = -0.3333333333333333; // −1/3
-const TANH_C5: f64 = 0.13333333333333333; // 2/15
-const TANH_C7: f64 = -0.05396825396825397; // −17/315
 /** Adding 1.5·2^52 rounds a float64 of magnitude below 2^51 to an integer, kept in the low bits. */
 const ROUND_SHIFTER_F64: f64 = 6755399441055744.0;
 
@@ -145,67 +108,31 @@ const ROUND_SHIFTER_F64: f64 = 6755399441055744.0;
   return f64x2.mul(p, i64x2.shl(i64x2.add(k, i64x2.splat(1023)), 52));
 }
 
-/** tanh(a) for two float64 lanes a ≥ 0 (NaN stays NaN), within ROUNDED_ERROR relative. */
-@inline function tanh2(a: v128): v128 {
-  const a2 = f64x2.mul(a, a);
-  const poly = f64x2.add(f64x2.mul(f64x2.add(f64x2.mul(f64x2.splat(TANH_C7), a2), f64x2.splat(TANH_C5)), a2), f64x2.splat(TANH_C3));
-  const series = f64x2.add(a, f64x2.mul(f64x2.mul(a, a2), poly));
-  const e = exp2x(f64x2.mul(f64x2.pmin(a, f64x2.splat(TANH_CLAMP)), f64x2.splat(-2)));
-  const one = f64x2.splat(1);
-  const quotient = f64x2.div(f64x2.sub(one, e), f64x2.add(one, e));
-  return v128.bitselect(series, quotient, f64x2.lt(a, f64x2.splat(TANH_SERIES_END)));
-}
-
-// The functions roundedOnce4 computes (a literal at each call, so each call compiles to one)
-const TANH: i32 = 0;
-const EXP: i32 = 1;
-
 /**
- * fn (TANH or EXP) of four float32 lanes v (for TANH: v ≥ 0; for EXP: v ≤ 0), each the
- * float32 nearest to the float64 function: the approximation t in two float64 vectors,
- * rounded where t ± ROUNDED_ERROR·t round alike (by bits: NaN lanes agree and stay NaN),
- * else the scalar float64 Math function, rounded once.
+ * exp of four float32 lanes x ≤ 0 (or NaN), each the float32 nearest to the float64 exp —
+ * fround(Math.exp(x)) lane by lane, bit for bit, except where Math.exp's own error (under
+ * an ulp of float64) straddles a float32 midpoint. exp(−Inf) = 0. The approximation t in
+ * two float64 vectors, rounded where t ± ROUNDED_ERROR·t round alike (by bits: NaN lanes
+ * agree and stay NaN), else the scalar float64 Math.exp, rounded once.
  */
-@inline function roundedOnce4(v: v128, fn: i32): v128 {
+@inline export function expRounded4(v: v128): v128 {
   let lo = f64x2.promote_low_f32x4(v), hi = f64x2.promote_low_f32x4(v128.shuffle<f32>(v, v, 2, 3, 0, 1));
-  if (fn == TANH) {
-    lo = tanh2(lo); hi = tanh2(hi);
-  } else {
-    lo = exp2x(f64x2.pmax(lo, f64x2.splat(EXP_CLAMP))); hi = exp2x(f64x2.pmax(hi, f64x2.splat(EXP_CLAMP)));
-  }
+  lo = exp2x(f64x2.pmax(lo, f64x2.splat(EXP_CLAMP))); hi = exp2x(f64x2.pmax(hi, f64x2.splat(EXP_CLAMP)));
   const slackLo = f64x2.mul(lo, f64x2.splat(ROUNDED_ERROR)), slackHi = f64x2.mul(hi, f64x2.splat(ROUNDED_ERROR));
   let t = v128.shuffle<f32>(f32x4.demote_f64x2_zero(f64x2.sub(lo, slackLo)), f32x4.demote_f64x2_zero(f64x2.sub(hi, slackHi)), 0, 1, 4, 5);
   const up = v128.shuffle<f32>(f32x4.demote_f64x2_zero(f64x2.add(lo, slackLo)), f32x4.demote_f64x2_zero(f64x2.add(hi, slackHi)), 0, 1, 4, 5);
   const decided = i32x4.eq(t, up);
   if (!i32x4.all_true(decided)) {
     // a lane within ROUNDED_ERROR of a float32 midpoint (rare): the scalar float64 function
-    if (i32x4.extract_lane(decided, 0) == 0) t = f32x4.replace_lane(t, 0, scalar(f32x4.extract_lane(v, 0), fn));
-    if (i32x4.extract_lane(decided, 1) == 0) t = f32x4.replace_lane(t, 1, scalar(f32x4.extract_lane(v, 1), fn));
-    if (i32x4.extract_lane(decided, 2) == 0) t = f32x4.replace_lane(t, 2, scalar(f32x4.extract_lane(v, 2), fn));
-    if (i32x4.extract_lane(decided, 3) == 0) t = f32x4.replace_lane(t, 3, scalar(f32x4.extract_lane(v, 3), fn));
+    if (i32x4.extract_lane(decided, 0) == 0) t = f32x4.replace_lane(t, 0, expOnce(f32x4.extract_lane(v, 0)));
+    if (i32x4.extract_lane(decided, 1) == 0) t = f32x4.replace_lane(t, 1, expOnce(f32x4.extract_lane(v, 1)));
+    if (i32x4.extract_lane(decided, 2) == 0) t = f32x4.replace_lane(t, 2, expOnce(f32x4.extract_lane(v, 2)));
+    if (i32x4.extract_lane(decided, 3) == 0) t = f32x4.replace_lane(t, 3, expOnce(f32x4.extract_lane(v, 3)));
   }
   return t;
 }
 
-/** The scalar float64 function, rounded once to float32. */
-@inline function scalar(x: f32, fn: i32): f32 {
-  return fn == TANH ? <f32>Math.tanh(<f64>x) : <f32>Math.exp(<f64>x);
-}
-
-/**
- * tanh of four float32 lanes, each the float32 nearest to the float64 tanh —
- * fround(Math.tanh(z)) lane by lane, bit for bit, except where Math.tanh's own error
- * (under an ulp of float64) straddles a float32 midpoint. NaN stays NaN; ±0 keeps its sign.
- */
-@inline export function tanhRounded4(z: v128): v128 {
-  const t = roundedOnce4(f32x4.abs(z), TANH);
-  return v128.or(t, v128.and(z, f32x4.splat(-0.0))); // copysign(t, z)
-}
-
-/**
- * exp of four float32 lanes x ≤ 0 (or NaN), each the float32 nearest to the float64
- * exp — fround(Math.exp(x)), with the same exception as tanhRounded4. exp(−Inf) = 0.
- */
-@inline export function expRounded4(x: v128): v128 {
-  return roundedOnce4(x, EXP);
+/** The scalar float64 exp, rounded once to float32. */
+@inline function expOnce(x: f32): f32 {
+  return <f32>Math.exp(<f64>x);
 }

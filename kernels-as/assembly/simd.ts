@@ -10,8 +10,8 @@
  * a·b + c on four float32 lanes. The relaxed-SIMD build may fuse it (one rounding,
  * as an FMA unit does); the baseline build rounds the product, then the sum.
  * Used only where bit equality across builds is not promised: dot products, and the
- * exp4/tanh4 polynomials (so float32 gelu differs between the two builds in its last
- * bits); kernels that match the TypeScript twin bit for bit use f32x4.mul/add directly.
+ * prefill and decode matmuls; kernels that match the TypeScript twin bit for bit use
+ * f32x4.mul/add directly (math_simd.ts emulates XLA's fused multiply-adds in float64).
  */
 @inline export function madd(a: v128, b: v128, c: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);

@@ -1,7 +1,7 @@
-/** Types of rounded_math.mjs (the check of math_simd.ts tanhRounded4 and expRounded4). */
+/** Types of rounded_math.mjs (the check of math_simd.ts tanhXla4 and expRounded4). */
 export interface RoundedMathCounts {
   name: "tanh" | "exp";
-  /** Bit patterns whose result differs from AssemblyScript's Math function rounded once, of `checked`. */
+  /** Bit patterns whose result differs from the reference (tanh: the twin's tanhXla; exp: AssemblyScript's Math.exp rounded once), of `checked`. */
   bad: number;
   checked: number;
   /** Of a spread of `checkedV8` patterns, those that differ from V8's Math function rounded once. */
