@@ -139,7 +139,10 @@ export function rope(x: Float32Array, B: number, T: number, H: number, K: number
 // one division; x itself where |x| < TANH_SMALL. Equal to JAX 0.10.2's jnp.tanh (CPU) on
 // 2.7 million float32s, specials included, and a correctly rounded tanh is not (39 % of
 // them differ). A fused multiply-add is emulated in float64: the product of two float32s
-// is exact there, and the sum is rounded to float64 and then to float32.
+// is exact there, and the sum is rounded to float64 and then to float32. (XLA's source
+// also has a form without fused multiply-adds, clamped at ±7.90531110763549805, which
+// its headers say its GPU backend emits: there the reference's tanh differs in the last
+// bits of some elements.)
 const TANH_CLAMP = fround(7.99881172180175781);
 const TANH_SMALL = fround(0.0004);
 const TANH_NUMERATOR = [
