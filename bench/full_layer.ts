@@ -43,7 +43,7 @@ import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.j
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
-import { safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
+import { ELEMENT_BYTES, safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
 import { formatBytes, StreamingLayers, type StreamingOptions, type StreamingStats } from "../src/weights/streaming.js";
 
 export interface FullLayerOptions {
@@ -144,7 +144,7 @@ function layerTensors(cfg: LanguageModelConfig): TensorToWrite[] {
 }
 
 function tensorBytes(t: TensorToWrite): number {
-  return t.shape.reduce((a, b) => a * b, 1) * { F32: 4, BF16: 2, I8: 1 }[t.dtype];
+  return t.shape.reduce((a, b) => a * b, 1) * ELEMENT_BYTES[t.dtype];
 }
 
 /** A small deterministic generator for the float tensors: uniform in [-1, 1). */

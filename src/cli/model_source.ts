@@ -119,7 +119,7 @@ function modelConfig(flags: ModelFlags): LanguageModelConfig {
  * limits it. A model larger than this is killed by the OS partway through its load,
  * with no message, so it is refused up front.
  */
-export function memoryLimit(): number {
+function memoryLimit(): number {
   let limit = totalmem();
   for (const file of ["/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"]) {
     try {
@@ -140,13 +140,12 @@ function storedWeightBytes(model: OpenedModel, flags: ModelFlags): number {
     const tensors = (source as { checkpoint: Checkpoint }).checkpoint.tensors.values();
     return [...tensors].reduce((n, t) => n + t.byteLength + (t.scales?.byteLength ?? 0), 0);
   }
-  const bytes = derivedNumbers(cfg).weight_bytes;
-  const dt = flags["random-dtype"] ?? "f32";
-  return dt === "int8" ? bytes.int8 : dt === "bf16" ? bytes.bf16 : bytes.f32;
+  const dt = (flags["random-dtype"] ?? "f32") as "f32" | "bf16" | "int8"; // checked by openModel
+  return derivedNumbers(cfg).weight_bytes[dt];
 }
 
-export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit()): void {
-  const bytes = storedWeightBytes(model, flags);
+export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags): void {
+  const bytes = storedWeightBytes(model, flags), limit = memoryLimit();
   if (bytes <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
   const fix = model.randomWeights ? "use a smaller config" : "stream them from disk with --memory-budget (generate), e.g. --memory-budget 4G";

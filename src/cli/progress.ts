@@ -19,14 +19,14 @@ export function progressBar(label: string, everySeconds?: number): (done: number
     if (process.stderr.isTTY) {
       const end = done !== total ? "" : everySeconds === undefined ? "\n" : `\r${" ".repeat(70)}\r`;
       process.stderr.write(`\r${label}: ${done}/${total} ${what ?? ""}`.padEnd(70) + end);
-    } else if (everySeconds !== undefined) {
-      if (performance.now() - lastTime < everySeconds * 1000) return;
-      process.stderr.write(`${label}: ${done}/${total} ${what ?? ""}\n`);
-      lastTime = performance.now();
-    } else if (pct >= lastPct + 10 || done === total) {
-      process.stderr.write(`${label}: ${done}/${total} ${what ?? ""}\n`);
-      lastPct = pct;
+      return;
     }
+    // not a terminal: a line every `everySeconds`, or every 10 % and the last
+    const due = everySeconds !== undefined ? performance.now() - lastTime >= everySeconds * 1000 : pct >= lastPct + 10 || done === total;
+    if (!due) return;
+    process.stderr.write(`${label}: ${done}/${total} ${what ?? ""}\n`);
+    lastTime = performance.now();
+    lastPct = pct;
   };
 }
 

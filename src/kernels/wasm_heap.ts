@@ -11,7 +11,7 @@ export const PAGE_BYTES = 65536;
 const MAX_PAGES = 65536;
 export const WASM32_BYTES = MAX_PAGES * PAGE_BYTES;
 /** Every block starts on a cache line (and a v128 load never straddles one). */
-export const ALIGN = 64;
+const ALIGN = 64;
 /** Bytes left after each weight: a kernel may load a full v128 at its last row. */
 export const SLACK = 16;
 

@@ -95,8 +95,9 @@ export function topPFilter(logits: Float32Array, topP: number, dtype: FpropDtype
   const disallowed = round(DISALLOWED_LOGIT);
   const needed = round(1 - round(topP));
   // top_p = 1: the cumulative sum reaches 0 at the first (smallest) sorted logit, so every
-  // logit is kept (NaN aside, which fails `>=` either way); no need to sort V logits.
-  if (needed <= 0) return logits.map((x) => (x >= -Infinity ? x : disallowed));
+  // logit is kept (NaN aside, which fails `>=` either way); no need to sort V logits, nor
+  // to copy them when no NaN is there to drop.
+  if (needed <= 0) return logits.some(Number.isNaN) ? logits.map((x) => (x >= -Infinity ? x : disallowed)) : logits;
   const sorted = sortAscending(logits);
   const cumulative = cumulativeSum(softmax(sorted, dtype), dtype);
   const thresholdIndex = Math.max(0, cumulative.findIndex((c) => c >= needed)); // argmax of all-false: 0
@@ -122,7 +123,11 @@ export function sortAscending(x: Float32Array): Float32Array {
   for (let shift = 0; shift < 32; shift += RADIX_BITS) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & (RADIX_BUCKETS - 1)]++;
-    for (let b = 0, at = 0; b < RADIX_BUCKETS; b++) [counts[b], at] = [at, at + counts[b]];
+    for (let b = 0, at = 0; b < RADIX_BUCKETS; b++) {
+      const count = counts[b];
+      counts[b] = at; // where bucket b's keys start
+      at += count;
+    }
     for (let i = 0; i < n; i++) spare[counts[(keys[i] >>> shift) & (RADIX_BUCKETS - 1)]++] = keys[i];
     [keys, spare] = [spare, keys];
   }
@@ -257,8 +262,8 @@ export function filteredLogits(logits: Float32Array, s: SampleSettings): Float32
   const reciprocal = Math.fround(1 / temperature);
   const scaled = logits.map((x, v) => (s.mask && !s.mask[v] ? disallowed : round(Math.fround(round(x) * reciprocal))));
   checkSampleable(logits, scaled, s.temperature, temperature, dtype);
-  // [V] only the nucleus keeps its logits; top-p 1 keeps all (no NaN is left to drop)
-  return round(1 - nucleusP) <= 0 ? scaled : topPFilter(scaled, nucleusP, dtype);
+  // [V] only the nucleus keeps its logits
+  return topPFilter(scaled, nucleusP, dtype);
 }
 
 /**

@@ -277,8 +277,9 @@ export function uniform(
   maxval = 1,
   options: RandomOptions = {},
 ): Float32Array {
-  const toUniform = uniformFromBits(minval, maxval, options.dtype ?? "float32");
-  const bits = randomBits(key, MANTISSA_TRICK[options.dtype ?? "float32"].randomBits, shape, options);
+  const dtype = options.dtype ?? "float32";
+  const toUniform = uniformFromBits(minval, maxval, dtype);
+  const bits = randomBits(key, MANTISSA_TRICK[dtype].randomBits, shape, options);
   const out = new Float32Array(bits.length);
   for (let i = 0; i < bits.length; i++) out[i] = toUniform(bits[i]);
   return out;

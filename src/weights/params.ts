@@ -204,7 +204,6 @@ export function scalesLayout(src: string, weight: readonly number[], scales: rea
 function groupedScales(
   src: string,
   t: StoredTensor,
-  K: number,
   N: number,
   expert: number | undefined,
 ): { scales: Float32Array; groups: number } {
@@ -239,7 +238,7 @@ export function makeWeight(
   const slice = <T extends StoredData>(d: T): T => d.subarray(off, off + K * N) as T;
   if (t.dtype === "I8") {
     const roundToBf16 = t.scales!.dtype === "BF16" || toBf16;
-    const { scales, groups } = groupedScales(src, t, K, N, expert);
+    const { scales, groups } = groupedScales(src, t, N, expert);
     return { dtype: "i8", K, N, layout: "kn", data: slice(t.data as Int8Array), scales, scaleGroups: groups, roundToBf16 };
   }
   if (t.dtype === "BF16") return { dtype: "bf16", K, N, layout: "kn", data: slice(t.data as Uint16Array) };

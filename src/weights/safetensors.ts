@@ -21,7 +21,7 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
-import { check, showValue, UserError } from "../errors.js";
+import { check, showValue as describe, UserError } from "../errors.js";
 import { checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile } from "../files.js";
 import { duplicateKey } from "../json.js";
 
@@ -86,8 +86,6 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 function isDim(x: unknown): x is number {
   return Number.isSafeInteger(x) && (x as number) >= 0;
 }
-
-const describe = showValue;
 
 /** A safetensors file opened for reading: its header parsed and checked, its data read on demand. */
 export class SafetensorsFile {

@@ -67,8 +67,6 @@ import {
   type DenseParams,
   type ExpertParams,
   type LayerParams,
-  type StoredData,
-  type StoredDtype,
   type StoredTensor,
   type WeightHandOver,
 } from "./params.js";
@@ -326,7 +324,7 @@ function expertSlice(t: StoredTensorExtent, e: number): StoredTensorExtent {
   const out: StoredTensorExtent = { file: t.file, offset: t.offset + e * bytes, byteLength: bytes, dtype: t.dtype, shape: [1, K, N] };
   const s = t.scales;
   if (s) {
-    const stacked = s.shape.length === 3 && s.shape[0] === E && E > 1;
+    const stacked = scalesLayout("", t.shape, s.shape, true).perExpert; // checked when the stream opened (checkExtent)
     const per = s.byteLength / (stacked ? E : 1);
     out.scales = stacked
       ? { ...s, offset: s.offset + e * per, byteLength: per, shape: [1, ...s.shape.slice(1)] }
@@ -362,11 +360,11 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): n
     let G = 0;
     if (t.scales) {
       plan.add(t.scales);
-      const s = t.scales.shape;
-      G = s.length >= 2 ? s[s.length - 2] : 1;
+      const layout = scalesLayout("", t.shape, t.scales.shape, spec.kind === "expert"); // checked when the stream opened (checkExtent)
+      G = layout.G;
       if (t.scales.dtype === "BF16") copies += 2 * t.scales.byteLength;
       else if (hold === "adopted") copies += t.scales.byteLength;
-      if (s[s.length - 1] !== N) copies += 4 * G * N;
+      if (layout.cols !== N) copies += 4 * G * N;
     } else if (t.dtype === "BF16" && (spec.kind === "norm" || spec.kind === "router")) {
       copies += 4 * elements;
     } else if (hold === "adopted" && spec.kind === "norm") {
