@@ -264,6 +264,21 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
 }
 
 /**
+ * The config that a file grok1 wrote (init, convert, trace) records in its safetensors
+ * metadata, as JSON under "config": parsed, not validated; undefined where there is none.
+ * Not JSON: a UserError naming `path`, and `hint` after it.
+ */
+export function recordedConfig(metadata: Record<string, string>, path: string, hint = ""): unknown {
+  const text = metadata.config;
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${path}: its metadata "config" is not JSON (${(e as Error).message})${hint}`);
+  }
+}
+
+/**
  * Resolves `--config`: a preset name, or the path of a JSON file.
  * `dtype` (from --dtype) overrides fprop_dtype when given.
  */

@@ -123,6 +123,15 @@ describe("grok1 CLI", () => {
     const alias = join(dir, "alias.json");
     writeFileSync(alias, JSON.stringify({ ...tinyCfg, model: { ...tinyCfg.model, num_q_heads: 2 * tinyCfg.model.num_q_heads, num_kv_heads: 2 * tinyCfg.model.num_kv_heads, key_size: tinyCfg.model.key_size / 2 } }));
     expectUserError(grok1("trace", "--config", alias, "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /written for another config: --config has model.key_size 4 \(the file's 8\), model.num_q_heads 12 \(the file's 6\)/);
+    // a recorded config that is not JSON: without --config an error that says so, with --config taken on its shapes
+    const file = SafetensorsFile.open(wrong);
+    const stored = [...file.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+    const data = new Map(stored.map((t) => [t.name, file.read(t.name)]));
+    const unreadable = join(dir, "unreadable.safetensors");
+    writeSafetensors(unreadable, stored, (t) => data.get(t.name)!, { ...file.metadata, config: "{not json" });
+    file.close();
+    expectUserError(grok1("trace", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")), /unreadable.safetensors: its metadata "config" is not JSON \(.*\); give --config/);
+    expect(grok1("trace", "--config", "grok-1-tiny", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
     // more layers in the file than in the config: an error, not 2 of 3 layers run
     const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");
     const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
@@ -196,6 +205,14 @@ describe("grok1 CLI", () => {
     writeSafetensors(bad, [{ name: "something/else", dtype: "F32", shape: [2] }], () => new Float32Array(2));
     expectUserError(grok1("compare", ref, bad), /holds none of the 19 tensors of/);
     expectUserError(grok1("compare", ref, other, "--experts", "9"), /--experts 9 is more than the 8 experts of .*router_probs/);
+    const refFile = SafetensorsFile.open(ref);
+    const refTensors = [...refFile.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+    const refData = new Map(refTensors.map((t) => [t.name, refFile.read(t.name) as Float32Array]));
+    const unreadable = join(dir, "cmp-unreadable.safetensors");
+    writeSafetensors(unreadable, refTensors, (t) => refData.get(t.name)!, { ...refFile.metadata, config: "{not json" });
+    refFile.close();
+    expectUserError(grok1("compare", unreadable, other), /cmp-unreadable.safetensors: its metadata "config" is not JSON/);
+    expect(grok1("compare", unreadable, other, "--experts", "2").code).toBe(0); // --experts is all it was read for
     expectUserError(grok1("compare", ref), /give two activation files/);
     expectUserError(grok1("compare", ref, join(dir, "nothing.safetensors")), /nothing.safetensors/);
   });

@@ -10,7 +10,7 @@
  * Exit status: 0 when every tensor compared is within tolerance, 1 when one is not (the
  * report says which, where, and by how much), 2 for bad input (then nothing is compared).
  */
-import type { LanguageModelConfig } from "../config.js";
+import { recordedConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, allocating } from "../errors.js";
 import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
@@ -99,16 +99,11 @@ function readActivations(path: string): ActivationFile {
 
 /** num_selected_experts from the config a grok1 trace records; 2 (Grok-1's) without one. */
 function recordedExperts(metadata: Record<string, string>, path: string): number {
-  if (metadata.config === undefined) return 2;
-  let cfg: LanguageModelConfig;
-  try {
-    cfg = JSON.parse(metadata.config) as LanguageModelConfig;
-  } catch (e) {
-    throw new UserError(`${path}: its metadata 'config' is not JSON (${(e as Error).message})`);
-  }
+  const cfg = recordedConfig(metadata, path) as { model?: { num_selected_experts?: unknown } } | null | undefined;
+  if (cfg === undefined) return 2;
   const k = cfg?.model?.num_selected_experts;
-  if (!Number.isInteger(k) || k < 1) {
-    throw new UserError(`${path}: its metadata 'config' has no model.num_selected_experts; give --experts K`);
+  if (typeof k !== "number" || !Number.isInteger(k) || k < 1) {
+    throw new UserError(`${path}: its metadata "config" has no model.num_selected_experts; give --experts K`);
   }
   return k;
 }

@@ -1,7 +1,7 @@
 /** The flags every model-running command shares: --config, --dtype, --weights / --checkpoint / --seed, --kernels, --threads. */
 import { readFileSync, statSync } from "node:fs";
 import { totalmem } from "node:os";
-import { derivedNumbers, loadConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";
+import { derivedNumbers, loadConfig, recordedConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";
 import type { Checkpoint } from "../weights/checkpoint.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
@@ -11,7 +11,7 @@ import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
 import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes, parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
-import { SafetensorsFile } from "../weights/safetensors.js";
+import type { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
 import { info, progressBar } from "./progress.js";
@@ -55,16 +55,22 @@ export interface OpenedModel {
  * the random weights' and may come with --weights.
  */
 export async function openModel(flags: ModelFlags, seedSamples = false): Promise<OpenedModel> {
-  const cfg = modelConfig(flags);
   if (flags.weights !== undefined && flags.checkpoint !== undefined) throw new UserError("give --weights or --checkpoint, not both");
   const stored = flags.weights !== undefined || flags.checkpoint !== undefined;
   if (stored && flags["random-dtype"] !== undefined) throw new UserError("--random-dtype is the dtype of random weights: it does not apply with --weights or --checkpoint");
   if (stored && flags.seed !== undefined && !seedSamples) throw new UserError("--seed picks random weights: it does not apply with --weights or --checkpoint");
+  const weights = flags.weights !== undefined ? SafetensorsSource.open(flags.weights) : undefined;
+  let cfg: LanguageModelConfig;
+  try {
+    cfg = modelConfig(flags, weights?.file);
+    weights?.checkNames(cfg);
+  } catch (e) {
+    weights?.close();
+    throw e;
+  }
   let source: OpenedModel["source"];
   let randomWeights = false;
-  if (flags.weights !== undefined) {
-    const weights = SafetensorsSource.open(flags.weights);
-    weights.checkNames(cfg);
+  if (weights !== undefined) {
     source = weights;
   } else if (flags.checkpoint !== undefined) {
     const { CheckpointSource } = await import("../weights/checkpoint_source.js");
@@ -85,25 +91,17 @@ export async function openModel(flags: ModelFlags, seedSamples = false): Promise
 }
 
 /**
- * --config, or without it: the config a weights file that grok1 wrote records (init,
- * convert), Grok-1 itself for a checkpoint (the released one is), and otherwise the
- * scaled-down default preset.
+ * --config, or without it: the config that the weights file (`weights`, open) records
+ * when grok1 wrote it (init, convert), Grok-1 itself for a checkpoint (the released one
+ * is), and otherwise the scaled-down default preset.
  */
-function modelConfig(flags: ModelFlags): LanguageModelConfig {
+function modelConfig(flags: ModelFlags, weights: SafetensorsFile | undefined): LanguageModelConfig {
   if (flags.config !== undefined) return loadConfig(flags.config, flags.dtype);
-  if (flags.weights !== undefined) {
-    const file = SafetensorsFile.open(flags.weights);
-    const text = file.metadata.config;
-    file.close();
-    if (text !== undefined) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        throw new UserError(`${flags.weights}: its metadata "config" is not JSON; give --config`);
-      }
-      const cfg = validateConfig(raw, `the config recorded in ${flags.weights} (give --config to use another)`);
-      info(`config: ${cfg.name ?? "(unnamed)"}, as recorded in ${flags.weights}`);
+  if (weights !== undefined) {
+    const raw = recordedConfig(weights.metadata, weights.path, "; give --config");
+    if (raw !== undefined) {
+      const cfg = validateConfig(raw, `the config recorded in ${weights.path} (give --config to use another)`);
+      info(`config: ${cfg.name ?? "(unnamed)"}, as recorded in ${weights.path}`);
       return withDtype(cfg, flags.dtype);
     }
   }

@@ -11,7 +11,7 @@ import { UserError } from "../errors.js";
 import { openInputFile } from "../files.js";
 import { evalWorker } from "../kernels/thread_pool.js";
 import type { Checkpoint } from "./checkpoint.js";
-import type { StoredData, StoredDtype } from "./params.js";
+import type { StoredData, StoredDtype, StoredTensor } from "./params.js";
 import type { SafetensorsFile } from "./safetensors.js";
 
 // ---------------------------------------------------------------------------------------
@@ -135,6 +135,26 @@ export function viewOf(buffer: ArrayBufferLike, p: Piece, dtype: StoredDtype): S
     case "BF16": return new Uint16Array(buffer, p.at, n);
     case "I8": return new Int8Array(buffer, p.at, n);
   }
+}
+
+/** The plan that reads `tensors` into one buffer, each followed by its scales (if any). */
+export function readPlanFor(tensors: StoredTensorExtent[]): ReadPlan {
+  const plan = new ReadPlan();
+  for (const t of tensors) {
+    plan.add(t);
+    if (t.scales) plan.add(t.scales);
+  }
+  return plan;
+}
+
+/** The tensors that readPlanFor(tensors) read into `buffer` (its `pieces`), viewed in place, in order. */
+export function storedTensorsIn(tensors: StoredTensorExtent[], buffer: ArrayBufferLike, pieces: Piece[]): StoredTensor[] {
+  let p = 0;
+  return tensors.map((x) => {
+    const t: StoredTensor = { dtype: x.dtype, shape: x.shape, data: viewOf(buffer, pieces[p++], x.dtype) };
+    if (x.scales) t.scales = { dtype: x.scales.dtype, shape: x.scales.shape, data: viewOf(buffer, pieces[p++], x.scales.dtype) as Float32Array | Uint16Array };
+    return t;
+  });
 }
 
 /** Positioned reads on the calling thread, one file descriptor per file kept open. */

@@ -5,7 +5,7 @@
  * - deterministic random weights (init.ts), generated on demand.
  * The released checkpoint format has its own source in checkpoint.ts.
  */
-import type { LanguageModelConfig } from "../config.js";
+import { recordedConfig, type LanguageModelConfig } from "../config.js";
 import { UserError, showValue } from "../errors.js";
 import { paramSpecs } from "./param_specs.js";
 import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
@@ -88,15 +88,15 @@ export class SafetensorsSource implements TensorSource {
    * config, or with one we cannot read, is taken on its shapes.
    */
   private checkRecordedConfig(cfg: LanguageModelConfig): void {
-    const text = this.file.metadata.config;
-    if (text === undefined) return;
-    let recorded: { model?: Record<string, unknown> } & Record<string, unknown>;
+    let raw: unknown;
     try {
-      recorded = JSON.parse(text);
+      raw = recordedConfig(this.file.metadata, this.file.path);
     } catch {
-      return;
+      return; // not JSON: taken on its shapes
     }
-    if (typeof recorded !== "object" || recorded === null || typeof recorded.model !== "object" || recorded.model === null) return;
+    if (typeof raw !== "object" || raw === null) return;
+    const recorded = raw as { model?: Record<string, unknown> } & Record<string, unknown>;
+    if (typeof recorded.model !== "object" || recorded.model === null) return;
     const differ: string[] = [];
     for (const f of MEANING_FIELDS) {
       const [mine, theirs] = f.startsWith("model.") ? [cfg.model[f.slice(6) as keyof typeof cfg.model], recorded.model[f.slice(6)]] : [cfg[f as keyof typeof cfg], recorded[f]];

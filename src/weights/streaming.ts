@@ -45,10 +45,10 @@ import {
   BackgroundReader,
   ELEMENT_BYTES,
   FileReader,
-  ReadPlan,
   halves,
   isShared,
-  viewOf,
+  readPlanFor,
+  storedTensorsIn,
   waitQuietly,
   type PendingRead,
   type Piece,
@@ -349,17 +349,14 @@ type KernelsHold = "arrays" | "copy" | "adopted";
  * padding aside).
  */
 function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): number {
-  const plan = new ReadPlan();
   let copies = 0;
   const kernelsCopy = hold !== "arrays";
   for (const { spec, extent: t } of tensors) {
-    plan.add(t);
     const elements = t.byteLength / ELEMENT_BYTES[t.dtype];
     const N = t.shape[t.shape.length - 1];
     const castToBf16 = t.dtype === "F32" && spec.kind === "linear" && fprop === "bfloat16"; // Linear: w.astype(fprop)
     let G = 0;
     if (t.scales) {
-      plan.add(t.scales);
       const layout = scalesLayout("", t.shape, t.scales.shape, spec.kind === "expert"); // checked when the stream opened (checkExtent)
       G = layout.G;
       if (t.scales.dtype === "BF16") copies += 2 * t.scales.byteLength;
@@ -374,7 +371,7 @@ function entryBytes(tensors: Located[], fprop: FpropDtype, hold: KernelsHold): n
     }
     if (kernelsCopy && spec.kind !== "norm") copies += (castToBf16 ? 2 : ELEMENT_BYTES[t.dtype]) * elements + 4 * G * N;
   }
-  return (hold === "adopted" ? 0 : plan.bytes) + copies;
+  return (hold === "adopted" ? 0 : readPlanFor(tensors.map((t) => t.extent)).bytes) + copies;
 }
 
 /**
@@ -428,7 +425,7 @@ export class StreamingLayers {
     const adopted = opts.handOver !== undefined;
     this.layerBytes = this.plans.map((p) => entryBytes(p.core, fp, held(adopted)));
     this.expertBytes = this.plans.map((p) => entryBytes(expertSlices(p), fp, held(adopted)));
-    const largestRead = (tensors: (p: LayerPlan) => StoredTensorExtent[]) => Math.max(0, ...this.plans.map((p) => this.readPlan(tensors(p)).bytes));
+    const largestRead = (tensors: (p: LayerPlan) => StoredTensorExtent[]) => Math.max(0, ...this.plans.map((p) => readPlanFor(tensors(p)).bytes));
     this.stagingBytes = adopted ? largestRead((p) => expertSlices(p).map((t) => t.extent)) : 0;
     this.coreStagingBytes = adopted ? largestRead((p) => p.core.map((t) => t.extent)) : 0;
     this.cacheLimit = opts.budgetBytes - this.stagingBytes - this.coreStagingBytes;
@@ -520,7 +517,7 @@ export class StreamingLayers {
     } else {
       if (this.ahead) this.settleReadAhead();
       this.makeRoom(this.layerBytes[i]);
-      const plan = this.readPlan(this.plans[i].core.map((t) => t.extent));
+      const plan = readPlanFor(this.plans[i].core.map((t) => t.extent));
       buffer = this.opts.handOver ? placeIn(this.coreStagingNow(), plan.pieces) : new ArrayBuffer(plan.bytes);
       this.timedRead(plan.pieces, buffer);
       pieces = plan.pieces;
@@ -532,31 +529,9 @@ export class StreamingLayers {
     return entry.core!;
   }
 
-  private readPlan(tensors: StoredTensorExtent[]): ReadPlan {
-    const plan = new ReadPlan();
-    for (const t of tensors) {
-      plan.add(t);
-      if (t.scales) plan.add(t.scales);
-    }
-    return plan;
-  }
-
-  /** Views the read bytes as stored tensors, in plan order. */
-  private storedTensors(extents: StoredTensorExtent[], buffer: ArrayBufferLike, pieces: Piece[]): StoredTensor[] {
-    let p = 0;
-    return extents.map((x) => {
-      const t: StoredTensor = { dtype: x.dtype, shape: x.shape, data: viewOf(buffer, pieces[p++], x.dtype) };
-      if (x.scales) {
-        const data = viewOf(buffer, pieces[p++], x.scales.dtype) as Float32Array | Uint16Array;
-        t.scales = { dtype: x.scales.dtype, shape: x.scales.shape, data };
-      }
-      return t;
-    });
-  }
-
   private buildCore(i: number, buffer: ArrayBufferLike, pieces: Piece[]): CacheEntry {
     const located = this.plans[i].core;
-    const stored = this.storedTensors(located.map((t) => t.extent), buffer, pieces);
+    const stored = storedTensorsIn(located.map((t) => t.extent), buffer, pieces);
     located.forEach((t, j) => checkFinite(this.locator.description, t.spec.path, stored[j]));
     const byPath = new Map(located.map((t, j) => [relativePath(t.spec), { spec: t.spec, t: stored[j] }]));
     const get = (rel: string) => byPath.get(rel) ?? (() => { throw new Error(`internal: layer ${i} has no '${rel}'`); })();
@@ -611,7 +586,7 @@ export class StreamingLayers {
       return;
     }
     this.evicted(evicted);
-    const plan = this.readPlan(this.plans[next].core.map((t) => t.extent));
+    const plan = readPlanFor(this.plans[next].core.map((t) => t.extent));
     // with handOver into the staging buffer, free: the current layer was adopted out of it;
     // otherwise a new buffer, kept by the entry
     const into = this.opts.handOver ? (placeIn(this.coreStagingNow(), plan.pieces) as SharedArrayBuffer) : plan.bytes;
@@ -659,13 +634,13 @@ export class StreamingLayers {
     if (this.expertAhead) {
       ({ buffer, pieces } = this.takeExpertAhead()); // read by the worker into the staging buffer
     } else {
-      const plan = this.readPlan(slices);
+      const plan = readPlanFor(slices);
       buffer = this.opts.handOver ? placeIn(this.expertStagingNow(), plan.pieces) : new ArrayBuffer(plan.bytes);
       this.sharedRead(plan.pieces, buffer);
       pieces = plan.pieces;
     }
     this.stats.expertReads++;
-    const stored = this.storedTensors(slices, buffer, pieces);
+    const stored = storedTensorsIn(slices, buffer, pieces);
     this.plans[i].experts.forEach(({ spec }, j) => checkFinite(`${this.locator.description}, expert ${e}`, spec.path, stored[j]));
     const fp = this.cfg.fprop_dtype;
     const [linear, linear_v, linear_1] = this.plans[i].experts.map(({ spec }, j) =>
@@ -694,7 +669,7 @@ export class StreamingLayers {
     const from = up.experts.indexOf(e);
     const next = from < 0 ? undefined : up.experts.slice(from + 1).find((x) => !this.cache.has(expertKey(i, x)));
     if (next === undefined) return;
-    const plan = this.readPlan(this.plans[i].experts.map((t) => expertSlice(t.extent, next)));
+    const plan = readPlanFor(this.plans[i].experts.map((t) => expertSlice(t.extent, next)));
     this.expertReader ??= new BackgroundReader();
     this.expertAhead = { layer: i, expert: next, read: this.expertReader.start(plan.pieces, placeIn(staging, plan.pieces) as SharedArrayBuffer), pieces: plan.pieces }; // shared: checked above
     this.stats.expertReadAheads++;
@@ -835,14 +810,10 @@ export class StreamingLayers {
 
 /** Reads a whole stored tensor (and its scales). */
 function readWhole(reader: FileReader, x: StoredTensorExtent): StoredTensor {
-  const plan = new ReadPlan();
-  const main = plan.add(x);
-  const scales = x.scales && plan.add(x.scales);
+  const plan = readPlanFor([x]);
   const buffer = new ArrayBuffer(plan.bytes);
   for (const p of plan.pieces) reader.read(p, buffer);
-  const t: StoredTensor = { dtype: x.dtype, shape: x.shape, data: viewOf(buffer, main, x.dtype) };
-  if (x.scales && scales) t.scales = { dtype: x.scales.dtype, shape: x.scales.shape, data: viewOf(buffer, scales, x.scales.dtype) as Float32Array | Uint16Array };
-  return t;
+  return storedTensorsIn([x], buffer, plan.pieces)[0];
 }
 
 /** LanguageModelParams whose layers stream from disk (see the top of this file). */
