@@ -187,6 +187,19 @@ describe("golden comparison: the harness on synthetic activations", () => {
     expect(farReport.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.worst!.index).toEqual([0, 1, 3]);
   });
 
+  it("a NaN or ±Inf in the reference agrees only with the same value", () => {
+    const one = (ref: number[], ours: number[], tol: typeof FLOAT32_TOLERANCE) =>
+      compareActivations(new Map([["y", { shape: [1, ref.length], data: new Float32Array(ours) }]]), new Map([["y", { shape: [1, ref.length], data: new Float32Array(ref) }]]), tol);
+    for (const tol of [FLOAT32_TOLERANCE, BFLOAT16_TOLERANCE]) {
+      expect(one([1, 2, Infinity, NaN, -Infinity], [1, 2, Infinity, NaN, -Infinity], tol).ok).toBe(true);
+      for (const [ref, ours] of [[Infinity, -Infinity], [Infinity, NaN], [NaN, 4], [-Infinity, 1e30], [Infinity, 3]]) {
+        const report = one([1, 2, 3, ref], [1, 2, 3, ours], tol);
+        expect(report.ok, `${tol.label}: ref ${ref}, ours ${ours}`).toBe(false);
+        expect(report.tensors[0].worst!.index).toEqual([0, 3]);
+      }
+    }
+  });
+
   // The experiments quoted in src/golden/compare.ts's tolerance comment.
   describe("bfloat16: rounding flips pass, a missing rounding point fails", () => {
     const n = 4096;

@@ -396,6 +396,9 @@ function compareTensor(
     const relative = amplification ? amplification.relative[token] : 1;
     const absolute = amplification && !result.bf16Valued ? amplification.absolute[token] : 1;
     const bound = (t.abs + t.rel * a) * absolute + t.ulps * ulpBf16(a) + t.rmsUlps * ulpRms * relative;
+    // a NaN or ±Inf in the reference has no bound around it (nor has any element where the
+    // bound is NaN, after one upstream): only the same value agrees with it
+    const beyond = !same && (!Number.isFinite(r[i]) || !(error <= bound));
     compared++;
     if (!same) differing++;
     if (t === tol) {
@@ -403,15 +406,15 @@ function compareTensor(
       if (!same) differingInStep++;
     }
     if (!same && tol.flipOnAnyDifference && result.bf16Valued && rows[row] === "in-step") newlyFlipped.add(row);
-    if (error > bound && tol.afterFlip && !tol.flipOnAnyDifference && rows[row] === "in-step" && bf16Steps(o[i], r[i]) <= MAX_FLIP_STEPS) {
+    if (beyond && tol.afterFlip && !tol.flipOnAnyDifference && rows[row] === "in-step" && bf16Steps(o[i], r[i]) <= MAX_FLIP_STEPS) {
       result.flips++;
       newlyFlipped.add(row);
       continue;
     }
-    if (error > bound) result.outOfTolerance++;
+    if (beyond) result.outOfTolerance++;
     result.maxAbsError = Math.max(result.maxAbsError, error);
     if (a > 0) result.maxRelError = Math.max(result.maxRelError, error / a);
-    const ratio = bound > 0 ? error / bound : error > 0 ? Infinity : 0;
+    const ratio = beyond && !(bound < Infinity) ? Infinity : bound > 0 ? error / bound : error > 0 ? Infinity : 0;
     if (ratio > worstRatio) {
       worstRatio = ratio;
       result.worst = { index: unravel(i, ref.shape), ours: o[i], ref: r[i], error, tol: bound };
