@@ -104,6 +104,13 @@ describe("grok1 CLI", () => {
     const bigVocab = join(dir, "big-vocab.json");
     writeFileSync(bigVocab, JSON.stringify({ ...tiny, vocab_size: 200000 }));
     expectUserError(grok1("generate", "--config", bigVocab, "--prompt", "a"), /vocab_size 200000 is larger than the tokenizer's 131072 pieces/);
+    // random embeddings are N(0, 1) / embedding_multiplier_scale: not at 0 or 1e-39
+    for (const m of [0, 1e-39]) {
+      const flat = join(dir, `multiplier-${m}.json`);
+      writeFileSync(flat, JSON.stringify({ ...tiny, embedding_multiplier_scale: m }));
+      expectUserError(grok1("init", "--config", flat, "--out", out), new RegExp(`overflows float32 for embedding_multiplier_scale ${m}`));
+      expectUserError(grok1("trace", "--config", flat, "--tokens", "1", "--out", out), /overflows float32 for embedding_multiplier_scale/);
+    }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).some((f) => f.includes(".tmp"))).toBe(false);
   });
@@ -399,5 +406,9 @@ describe("grok1 CLI", () => {
     const h = grok1("trace", "--help");
     expect(h.code).toBe(0);
     expect(h.out).toMatch(/usage: grok1 trace/);
+    expect(grok1("tokenize", "--text", "x", "-h").out).toMatch(/usage: grok1 tokenize/);
+    // "-h" as a flag's value is not a request for help: a script passing user text must not succeed silently
+    expectUserError(grok1("tokenize", "--text", "-h"), /--text/);
+    expectUserError(grok1("generate", "--prompt", "--help"), /--prompt/);
   });
 });

@@ -29,12 +29,23 @@ function joinNegativeValues(argv: string[], options: Options): string[] {
   return out;
 }
 
+/** Whether `--help` or `-h` is given as a flag: not as the value of the flag before it (`--prompt -h`). */
+function asksForHelp(argv: string[], options: Options): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return false;
+    if (a === "--help" || a === "-h") return true;
+    if (a.startsWith("--") && options[a.slice(2)]?.type === "string") i++; // its value follows
+  }
+  return false;
+}
+
 /**
  * Parses flags; `--help` prints the usage and exits 0. `positionals` is how many
  * arguments that are not flags the command takes (most take none).
  */
 export function parse<O extends Options>(argv: string[], options: O, usage: string, positionals = 0) {
-  if (argv.includes("--help") || argv.includes("-h")) {
+  if (asksForHelp(argv, options)) {
     process.stdout.write(`usage: ${usage}\n`);
     process.exit(0);
   }

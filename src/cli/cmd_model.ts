@@ -3,7 +3,7 @@ import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { checkOutputPath } from "../files.js";
 import { trace } from "../trace.js";
-import { initTensor, type InitOptions } from "../weights/init.js";
+import { checkRandomInit, initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
@@ -54,6 +54,7 @@ export async function initCommand(argv: string[]): Promise<void> {
     usage,
   );
   const cfg = loadConfig(required(values.config, "--config", usage));
+  checkRandomInit(cfg);
   const out = required(values.out, "--out", usage);
   checkOutputPath(out, [values.config]);
   const seed = intFlag(values.seed, "--seed", 0, 2 ** 32 - 1) ?? 0;

@@ -17,6 +17,7 @@
  */
 import type { LanguageModelConfig } from "../config.js";
 import { f32ToBf16BitsArray, roundBf16 } from "../dtype.js";
+import { UserError } from "../errors.js";
 import { isQuantizable, paramSpecs, type ParamSpec } from "./param_specs.js";
 import type { StoredTensor, TensorSource } from "./params.js";
 
@@ -62,6 +63,23 @@ function normal(out: Float32Array, seed: number, std: number, mean = 0): Float32
     if (i + 1 < out.length) out[i + 1] = mean + std * r * Math.sin(th);
   }
   return out;
+}
+
+/** Box–Muller's largest draw: √(−2·ln u) at mulberry32's smallest u, 2^-33 (6.76). */
+const LARGEST_DRAW = 6.77;
+
+/**
+ * Refuses configs whose random weights would not be finite: the embeddings' standard
+ * deviation is 1 / embedding_multiplier_scale, Infinity at 0 and past float32's range
+ * at |scale| below about 2·10^-38 (real weights have no such limit).
+ */
+export function checkRandomInit(cfg: LanguageModelConfig): void {
+  const m = cfg.embedding_multiplier_scale;
+  if (!Number.isFinite(Math.fround(LARGEST_DRAW / m)))
+    throw new UserError(
+      `random weights draw the embeddings as N(0, 1) / embedding_multiplier_scale, which overflows float32 for embedding_multiplier_scale ${m}: ` +
+        "give a config with a larger multiplier, or real weights",
+    );
 }
 
 function valuesFor(cfg: LanguageModelConfig, spec: ParamSpec, seed: number): Float32Array {
@@ -121,6 +139,7 @@ export class RandomSource implements TensorSource {
   readonly description: string;
   private readonly specs: Map<string, ParamSpec>;
   constructor(private readonly cfg: LanguageModelConfig, private readonly opts: InitOptions) {
+    checkRandomInit(cfg);
     this.description = `random weights (seed ${opts.seed}${opts.quantize ? ", 8-bit" : ""}${opts.floatDtype === "BF16" ? ", bf16" : ""})`;
     this.specs = new Map(paramSpecs(cfg).map((s) => [s.path, s]));
   }
