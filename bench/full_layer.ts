@@ -44,7 +44,8 @@ import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
 import { ELEMENT_BYTES, safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
-import { formatBytes, StreamingLayers, type StreamingOptions, type StreamingStats } from "../src/weights/streaming.js";
+import { formatBytes } from "../src/files.js";
+import { StreamingLayers, type StreamingOptions, type StreamingStats } from "../src/weights/streaming.js";
 
 export interface FullLayerOptions {
   /** Where the layer file lives (default os.tmpdir()/grok1-full-layer). */

@@ -2,6 +2,7 @@
  * Input files and output paths, checked so that a bad path is a UserError naming the
  * user's path (not a stack trace, not a temporary name, not a hang on a named pipe).
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { dirname, join, relative, isAbsolute } from "node:path";
@@ -114,17 +115,73 @@ const TEMP_NAME = /^\.grok1-(\d+)(-[0-9a-f]+)?\.tmp$/;
 /**
  * Creates a temporary file beside `path` for writing it atomically (write, then rename):
  * a fresh random name, created exclusively, so that it is never a file or link that was
- * there before. A run that was killed leaves its temporary file behind (a signal cannot
- * interrupt the synchronous write to remove it): those of processes no longer running
- * here, untouched for LEFTOVER_MS (a folder shared between machines may hold another
- * machine's file being written), are removed here first. Returns the name and an open
- * descriptor.
+ * there before. A run that was killed can leave its temporary file behind (a signal
+ * cannot interrupt the synchronous write to remove it; large writes have a watcher that
+ * does, watchTemp): those of processes no longer running here, untouched for LEFTOVER_MS
+ * (a folder shared between machines may hold another machine's file being written), are
+ * removed here first. Returns the name and an open descriptor.
  */
 export function createTempBeside(path: string): { tmp: string; fd: number } {
   const dir = dirname(path);
   removeLeftovers(dir);
   const tmp = join(dir, `.grok1-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   return { tmp, fd: fs.openSync(tmp, "wx") };
+}
+
+/**
+ * Refuses to start writing `bytes` into the folder of `path` when its file system has less
+ * free: a full disk would otherwise be found after most of a long write (`grok1 init
+ * --config grok-1` is 1.2 TB). Where free space cannot be read, the write just goes ahead.
+ */
+export function checkFreeSpace(path: string, bytes: number): void {
+  let free: number;
+  try {
+    const st = fs.statfsSync(dirname(path));
+    free = st.bavail * st.bsize;
+  } catch {
+    return;
+  }
+  if (free < bytes) throw new UserError(`cannot write ${path}: it takes ${formatBytes(bytes)} and its file system has ${formatBytes(free)} free`);
+}
+
+/**
+ * Writes of at least this many bytes get a watcher (watchTemp): below it, a killed write
+ * leaves little, and later writes clear it.
+ */
+export const WATCHED_WRITE_BYTES = 64 * 2 ** 20;
+
+/** The watcher's program: when its stdin (a pipe from the writer) closes, removes the file argv[1] if it is still there. */
+const TEMP_WATCHER = `process.stdin.on("end", () => { try { require("node:fs").rmSync(process.argv[1], { force: true }); } catch {} }).resume();`;
+
+/**
+ * Starts a watcher for the temporary file `tmp`: a small detached Node process that
+ * removes it once this process is gone, however it ended. A Ctrl-C or a kill during a long
+ * synchronous write runs no handler of ours (the signal waits for the event loop, which
+ * the write blocks), but the OS closes our end of the watcher's pipe. After the rename,
+ * `stop()` closes it too, and the watcher finds nothing to remove. Without a watcher (the
+ * spawn fails), a later write into the folder still clears the file (createTempBeside).
+ */
+export function watchTemp(tmp: string): { stop: () => void } {
+  let child;
+  try {
+    // a process group of its own: the Ctrl-C that stops the writer does not reach it
+    child = spawn(process.execPath, ["-e", TEMP_WATCHER, tmp], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
+  } catch {
+    return { stop: () => {} };
+  }
+  child.on("error", () => {}); // could not start: no watcher
+  child.stdin.on("error", () => {}); // gone already: nothing to tell it
+  child.unref();
+  (child.stdin as unknown as { unref(): void }).unref(); // neither keeps this process alive
+  return { stop: () => child.stdin.destroy() };
+}
+
+/** Bytes as "1.23 GiB", for messages. */
+export function formatBytes(n: number): string {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  return `${i === 0 ? n : n.toFixed(2)} ${units[i]}`;
 }
 
 /** How long a temporary file of a process that is gone must have been untouched to count as left over. */

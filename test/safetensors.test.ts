@@ -384,6 +384,29 @@ describe("writeSafetensors failures", () => {
     fs.rmSync(p);
   });
 
+  it("refuses a file larger than its file system's free space before producing anything", () => {
+    const p = freshPath();
+    const huge: TensorToWrite[] = [{ name: "w", dtype: "F32", shape: [2 ** 50] }]; // 4 PiB
+    const e = userError(() => writeSafetensors(p, huge, () => { throw new Error("produce must not be called"); }));
+    expect(e.message).toMatch(new RegExp(`^cannot write ${p}: it takes 4096\\.00 TiB and its file system has [\\d.]+ [KMGT]?i?B free$`));
+    expect(leftovers(p)).toEqual([]);
+  });
+
+  it("a large write killed midway leaves no temporary file: its watcher removes it", async () => {
+    const p = freshPath();
+    // a child writes 2 tensors of 40 MiB (past WATCHED_WRITE_BYTES) and is killed while producing the second
+    const child = `
+      const { writeSafetensors } = await import(${JSON.stringify(path.resolve("dist/src/weights/safetensors.js"))});
+      writeSafetensors(${JSON.stringify(p)}, [0, 1].map((i) => ({ name: "t" + i, dtype: "F32", shape: [10 * 2 ** 20] })), (t) => {
+        if (t.name === "t1") process.kill(process.pid, "SIGKILL");
+        return new Float32Array(10 * 2 ** 20);
+      });`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", child]);
+    expect(r.signal, r.stderr.toString()).toBe("SIGKILL");
+    for (let waited = 0; leftovers(p).length > 0 && waited < 5000; waited += 50) await new Promise((done) => setTimeout(done, 50));
+    expect(leftovers(p)).toEqual([]);
+  });
+
   it("reports a missing directory as a UserError", () => {
     const p = path.join(dir, "no-such-dir", "x.safetensors");
     expect(userError(() => writeSafetensors(p, [], () => new Int8Array(0))).message).toContain("no-such-dir");

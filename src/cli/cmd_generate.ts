@@ -2,7 +2,7 @@
 import { UserError } from "../errors.js";
 import { fitPrompt, generate } from "../generate.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
-import { formatBytes } from "../weights/streaming.js";
+import { formatBytes } from "../files.js";
 import { intFlag, numFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
 import { info, peakRssMiB } from "./progress.js";

@@ -22,7 +22,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { check, showValue as describe, UserError } from "../errors.js";
-import { checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile } from "../files.js";
+import {
+  WATCHED_WRITE_BYTES, checkFreeSpace, checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile, watchTemp,
+} from "../files.js";
 import { duplicateKey } from "../json.js";
 
 /** The dtypes grok1.ts reads and writes. */
@@ -293,7 +295,10 @@ export function writeSafetensors(
   new DataView(prefix.buffer).setBigUint64(0, BigInt(header.length), true);
 
   checkOutputPath(path);
+  const bytes = prefix.length + header.length + tensors.reduce((n, t) => n + Number(elementCount(t.shape)) * DTYPE_SIZE.get(t.dtype)!, 0); // checked by encodeHeader
+  checkFreeSpace(path, bytes);
   const { tmp, fd } = osCall(path, () => createTempBeside(path));
+  const watcher = bytes >= WATCHED_WRITE_BYTES ? watchTemp(tmp) : undefined;
   let closed = false;
   try {
     writeAll(path, fd, prefix);
@@ -311,6 +316,8 @@ export function writeSafetensors(
     if (!closed) fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
     throw e;
+  } finally {
+    watcher?.stop();
   }
 }
 

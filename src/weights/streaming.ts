@@ -39,6 +39,7 @@
 import type { LanguageModelConfig } from "../config.js";
 import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
 import { UserError, check } from "../errors.js";
+import { formatBytes } from "../files.js";
 import type { Weight } from "../kernels/kernels.js";
 import type { LanguageModelParams } from "../model/language_model.js";
 import {
@@ -83,14 +84,6 @@ export function parseMemoryBudget(text: string, flag = "--memory-budget"): numbe
   const bytes = Math.floor(Number(m[1]) * BUDGET_UNITS[m[2].toUpperCase()]);
   check(bytes > 0, `${flag} must be more than 0 bytes, got '${text}'`);
   return bytes;
-}
-
-/** Bytes as "1.23 GiB", for messages. */
-export function formatBytes(n: number): string {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let i = 0;
-  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
-  return `${i === 0 ? n : n.toFixed(2)} ${units[i]}`;
 }
 
 /** A read smaller than this is not worth splitting between two threads (the worker's round trip; StreamingOptions.splitReadBytes). */
