@@ -342,7 +342,10 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("generate", "--config", big, "--prompt", "a", "--max-tokens", "2"), /the logits hold NaN at token id \d+: the model overflowed float32/);
     expect(grok1("trace", "--config", big, "--tokens", "1", "--out", join(dir, "big.trace")).err).toMatch(/warning: activation .* holds (NaN|-?Infinity)/);
     expectUserError(grok1("generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "2", "--temperature", "1e-45"), /\/ temperature 1e-45 overflows float32: the temperature is too small/);
-    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "2", "--temperature", "1e-320"), /temperature 1e-320 is 0 in/);
+    const zero = grok1("generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "2", "--temperature", "1e-320");
+    expectUserError(zero, /temperature 1e-320 is 0 in/);
+    expect(zero.out).toBe(""); // found before the weights load and the prompt is echoed
+    expect(zero.err).not.toMatch(/loaded/);
     // a config nested past JSON.stringify's stack, and a 1 MB string: one short line
     const deep = join(dir, "deep.json");
     writeFileSync(deep, JSON.stringify({ ...tiny, fprop_dtype: "X" }).replace('"X"', "[".repeat(5000) + "]".repeat(5000)));
@@ -388,6 +391,9 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--random-dtype", "int8", "--tokens", "1", "--out", join(dir, "f.trace")), /--random-dtype .* does not apply with --weights/);
     expectUserError(grok1("bench", "--tokenizer", "--threads", "abc"), /--threads does not apply to bench --tokenizer/);
     expectUserError(grok1("bench", "--e2e", "--tokenizer"), /give one of --e2e, --tokenizer/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--kernels", "ts", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /--threads sets the WebAssembly kernels' threads/);
+    expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--no-ts-baseline", "--ts-gen-tokens", "2"), /--ts-gen-tokens sizes the TypeScript baseline, which --no-ts-baseline leaves out/);
+    expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--prompt-tokens", "4", "--ts-prompt-tokens", "5"), /--ts-prompt-tokens must be an integer in \[1, 4\], got '5'/);
     expectUserError(grok1("generate", "--prompt", ""), /prompt 1 is empty/);
     expect(grok1("detokenize", "--ids", "[]")).toMatchObject({ code: 0, out: "\n" });
     // without --config, a weights file grok1 wrote runs under the config it records

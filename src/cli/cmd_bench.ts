@@ -84,6 +84,12 @@ export async function benchCommand(argv: string[]): Promise<void> {
   }
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
   const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
+  const tsBaseline = !values["no-ts-baseline"];
+  if (!tsBaseline && (values["ts-prompt-tokens"] ?? values["ts-gen-tokens"]) !== undefined)
+    throw usageError(`--${values["ts-prompt-tokens"] !== undefined ? "ts-prompt-tokens" : "ts-gen-tokens"} sizes the TypeScript baseline, which --no-ts-baseline leaves out`, usage);
+  // the baseline runs a prefix of the same prompt and generation (at most all of it)
+  const tsP = intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1, P);
+  const tsG = intFlag(values["ts-gen-tokens"], "--ts-gen-tokens", 1, G);
   const model = await openModel(values);
   checkFitsInMemory(model, values); // the bench loads the weights whole
   const S = model.cfg.sequence_len;
@@ -96,9 +102,9 @@ export async function benchCommand(argv: string[]): Promise<void> {
     kernels: model.kernels,
     promptTokens: P,
     genTokens: G,
-    tsPromptTokens: Math.min(P, intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1) ?? 8),
-    tsGenTokens: Math.min(G, intFlag(values["ts-gen-tokens"], "--ts-gen-tokens", 1) ?? 2),
-    tsBaseline: !values["no-ts-baseline"],
+    tsPromptTokens: tsP ?? Math.min(P, 8),
+    tsGenTokens: tsG ?? Math.min(G, 2),
+    tsBaseline,
     json,
   });
 }

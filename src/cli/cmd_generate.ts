@@ -2,6 +2,7 @@
 import { UserError } from "../errors.js";
 import { fitPrompt, generate } from "../generate.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
+import { checkTemperature } from "../sampling/sample.js";
 import { formatBytes } from "../files.js";
 import { intFlag, numFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
@@ -64,6 +65,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const tok = Tokenizer.load(values.tokenizer);
   const model = await openModel({ ...values, seed: values.seed ?? String(seed) }, true);
   const { cfg } = model;
+  checkTemperature(temperature, cfg.fprop_dtype); // before the weights load and the prompt is echoed
   // checked now: a sampled id the tokenizer cannot print would fail mid-generation
   if (cfg.vocab_size > tok.vocabSize)
     throw new UserError(`the config's vocab_size ${cfg.vocab_size} is larger than the tokenizer's ${tok.vocabSize} pieces: the model could sample ids that have no text`);

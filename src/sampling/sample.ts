@@ -200,13 +200,22 @@ function checkSettings(logits: Float32Array, s: SampleSettings): void {
 }
 
 /**
+ * A temperature that the logits' dtype holds as 0 (below about 1e-45 in float32, 1e-38 in
+ * bfloat16 as runners.py casts it) is an error: logits / 0 is ±Inf or NaN everywhere.
+ * Checked by sampleToken, and by a caller that wants to know before it loads a model.
+ */
+export function checkTemperature(temperature: number, dtype: FpropDtype): void {
+  check(rounder(dtype)(Math.fround(temperature)) > 0, `temperature ${temperature} is 0 in ${dtype}: give one of at least 1e-30`);
+}
+
+/**
  * Not the reference's concern, but a silent wrong token is worse than an error: NaN or
  * ±Inf logits (weights or multipliers that overflow float32), or a temperature so small
  * (`rounded`: as the logits' dtype holds it) that logits / temperature overflows, make
  * every draw meaningless.
  */
 function checkSampleable(logits: Float32Array, scaled: Float32Array, given: number, rounded: number, dtype: FpropDtype): void {
-  check(rounded > 0, `temperature ${given} is 0 in ${dtype}: give one of at least 1e-30`);
+  if (rounded === 0) checkTemperature(given, dtype);
   const bad = scaled.findIndex((x) => !Number.isFinite(x));
   if (bad < 0) return;
   const x = logits[bad];
