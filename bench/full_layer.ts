@@ -42,7 +42,7 @@ import { decoderLayer } from "../src/model/decoder_layer.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import type { Tensor } from "../src/tensor.js";
 import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
-import { SafetensorsFile, writeSafetensors, type TensorData, type TensorToWrite } from "../src/weights/safetensors.js";
+import { SafetensorsFile, writeSafetensors, type TensorData, type TensorInfo, type TensorToWrite } from "../src/weights/safetensors.js";
 import { ELEMENT_BYTES, safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
 import { formatBytes } from "../src/files.js";
 import { StreamingLayers, type StreamingOptions, type StreamingStats } from "../src/weights/streaming.js";
@@ -114,6 +114,8 @@ const GROUPED_SCALES = new Set(["multi_head_attention/linear/w", "moe/linear_1/w
 const RELEASED_SCALE_GROUPS = 8;
 /** Bumped whenever the generated file changes, so an old file is rewritten. */
 const FILE_VERSION = "1";
+/** The layer file's name in --dir. */
+const LAYER_FILE = "layer.safetensors";
 /** Reads of this many bytes when measuring the disk. */
 const READ_CHUNK = 64 << 20;
 /** O_DIRECT needs buffers, offsets and sizes aligned to the device's block: 4096 covers it. */
@@ -146,6 +148,17 @@ function layerTensors(cfg: LanguageModelConfig): TensorToWrite[] {
 
 function tensorBytes(t: TensorToWrite): number {
   return t.shape.reduce((a, b) => a * b, 1) * ELEMENT_BYTES[t.dtype];
+}
+
+/** The file at `path` as writeSafetensors will lay out `tensors`, before it exists: what a locator reads of it. */
+function plannedFile(path: string, tensors: TensorToWrite[]): Pick<SafetensorsFile, "path" | "has" | "info"> {
+  const infos = new Map<string, TensorInfo>();
+  let byteOffset = 0;
+  for (const t of tensors) {
+    infos.set(t.name, { ...t, byteOffset, byteLength: tensorBytes(t) });
+    byteOffset += tensorBytes(t);
+  }
+  return { path, has: (name) => infos.has(name), info: (name) => infos.get(name)! };
 }
 
 /** A small deterministic generator for the float tensors: uniform in [-1, 1). */
@@ -199,7 +212,7 @@ function ensureLayerFile(cfg: LanguageModelConfig, dir: string): { path: string;
       throw new UserError(`--dir ${dir}: cannot be made (${errnoText(e)}; its parent folder must exist)`);
     }
   }
-  const path = join(dir, "layer.safetensors");
+  const path = join(dir, LAYER_FILE);
   const tensors = layerTensors(cfg);
   const bytes = tensors.reduce((n, t) => n + tensorBytes(t), 0);
   const metadata = { generator: "grok1.ts bench/full_layer.ts", version: FILE_VERSION };
@@ -480,7 +493,12 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   const kernels = o.kernels;
   const budget = o.budgetBytes ?? 3 * 2 ** 30;
 
-  const file = ensureLayerFile(cfg, o.dir ?? join(tmpdir(), "grok1-full-layer"));
+  const dir = o.dir ?? join(tmpdir(), "grok1-full-layer");
+  // one layer: nothing to read ahead of it but the next picked expert
+  const streamOptions: StreamingOptions = { budgetBytes: budget, ...streamingHooks(kernels) };
+  // a budget too small for the layer is refused before its 4.9 GB are written
+  await new StreamingLayers(cfg, safetensorsLocator(plannedFile(join(dir, LAYER_FILE), layerTensors(cfg))), streamOptions).close();
+  const file = ensureLayerFile(cfg, dir);
 
   log("full-layer: disk read rates...");
   const firstRead = bufferedReadRate(file.path);
@@ -491,8 +509,6 @@ export async function runFullLayerBench(o: FullLayerOptions): Promise<FullLayerR
   log(`  memory bandwidth (${kernels.name} streaming read) ${memory === null ? "not measured (WebAssembly kernels only)" : `${memory.toFixed(2)} GB/s`}`);
 
   const locator = safetensorsLocator(SafetensorsFile.open(file.path));
-  // one layer: nothing to read ahead of it but the next picked expert
-  const streamOptions: StreamingOptions = { budgetBytes: budget, ...streamingHooks(kernels) };
   const layers = new StreamingLayers(cfg, locator, streamOptions);
   log(
     `full-layer: budget ${formatBytes(budget)}; layer entry ${formatBytes(layers.layerBytes[0])}, expert ${formatBytes(layers.expertBytes[0])} (with the kernels' packed copies)` +

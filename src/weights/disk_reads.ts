@@ -40,8 +40,11 @@ export interface TensorLocator {
   locate(path: string): StoredTensorExtent | undefined;
 }
 
-/** A safetensors file in our layout (sources.ts): `<path>`, or `<path>.weight` (I8) with `<path>.scales`. */
-export function safetensorsLocator(file: SafetensorsFile): TensorLocator {
+/**
+ * A safetensors file in our layout (sources.ts): `<path>`, or `<path>.weight` (I8) with
+ * `<path>.scales`. `file` may also be one still to be written: its path and tensors.
+ */
+export function safetensorsLocator(file: Pick<SafetensorsFile, "path" | "has" | "info">): TensorLocator {
   const description = `weights file ${file.path}`;
   const extent = (name: string): StoredArrayExtent => {
     const t = file.info(name);
