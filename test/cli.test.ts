@@ -139,6 +139,16 @@ describe("grok1 CLI", () => {
     file.close();
     expectUserError(grok1("trace", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")), /unreadable.safetensors: its metadata "config" is not JSON \(.*\); give --config/);
     expect(grok1("trace", "--config", "grok-1-tiny", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
+    // grok1's other files say what they are: a trace, a partial convert (its metadata "layers")
+    const traced = join(dir, "traced.safetensors");
+    expect(grok1("trace", "--weights", wrong, "--tokens", "1", "--out", traced).code).toBe(0);
+    expectUserError(grok1("trace", "--weights", traced, "--tokens", "1", "--out", join(dir, "x")), /traced.safetensors is an activation trace \(grok1 trace wrote it\), not weights/);
+    const part = join(dir, "part.safetensors");
+    const whole = SafetensorsFile.open(wrong);
+    const kept = [...whole.tensors.values()].filter((t) => !t.name.includes("decoder_layer_0")).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+    writeSafetensors(part, kept, (t) => whole.read(t.name), { ...whole.metadata, layers: "1-1" });
+    whole.close();
+    expectUserError(grok1("trace", "--weights", part, "--tokens", "1", "--out", join(dir, "x")), /part.safetensors holds layers 1-1 only \(grok1 convert --layers\): config grok-1-tiny runs layers 0-1/);
     // more layers in the file than in the config: an error, not 2 of 3 layers run
     const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");
     const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
@@ -220,6 +230,10 @@ describe("grok1 CLI", () => {
     refFile.close();
     expectUserError(grok1("compare", unreadable, other), /cmp-unreadable.safetensors: its metadata "config" is not JSON/);
     expect(grok1("compare", unreadable, other, "--experts", "2").code).toBe(0); // --experts is all it was read for
+    const oneExpert = join(dir, "cmp-one-expert.safetensors");
+    const router = "transformer/decoder_layer_0/router_probs";
+    writeSafetensors(oneExpert, [{ name: router, dtype: "F32", shape: [1, 1, 1] }], () => new Float32Array([1]), { config: JSON.stringify({ model: { num_selected_experts: 2 } }), fprop_dtype: "float32" });
+    expectUserError(grok1("compare", oneExpert, other), /2 experts per token \(as .*cmp-one-expert.safetensors records its config; --experts sets it\) is more than the 1 experts/);
     expectUserError(grok1("compare", ref), /give two activation files/);
     expectUserError(grok1("compare", ref, join(dir, "nothing.safetensors")), /nothing.safetensors/);
   });

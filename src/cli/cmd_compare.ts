@@ -49,7 +49,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
   for (const [name, t] of ref.activations) {
     const E = t.shape[t.shape.length - 1];
     if (name.endsWith("/router_probs") && experts > E) {
-      throw new UserError(`--experts ${experts} is more than the ${E} experts of ${refPath}'s ${name}`);
+      const given = values.experts !== undefined ? `--experts ${experts}` : `${experts} experts per token (as ${refPath} records its config; --experts sets it)`;
+      throw new UserError(`${given} is more than the ${E} experts of ${refPath}'s ${name}`);
     }
   }
 

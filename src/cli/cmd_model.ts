@@ -5,6 +5,7 @@ import { checkOutputPath } from "../files.js";
 import { trace } from "../trace.js";
 import { checkRandomInit, initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
+import { TRACE_FORMAT } from "../weights/sources.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
 import { idList, intFlag, parse, required, usageError } from "./args.js";
@@ -141,7 +142,7 @@ export async function traceCommand(argv: string[]): Promise<void> {
     names.map((name) => ({ name, dtype: "F32" as const, shape: acts.get(name)!.shape })),
     (t) => acts.get(t.name)!.data,
     {
-      format: "grok1.ts trace",
+      format: TRACE_FORMAT,
       config: JSON.stringify(model.cfg),
       tokens: JSON.stringify(rows),
       fprop_dtype: model.cfg.fprop_dtype,

@@ -11,6 +11,9 @@ import { paramSpecs } from "./param_specs.js";
 import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 import { SafetensorsFile } from "./safetensors.js";
 
+/** The metadata "format" of an activation file that `grok1 trace` writes (weights files say "grok1.ts"). */
+export const TRACE_FORMAT = "grok1.ts trace";
+
 /** How many unused tensor names an error lists. */
 const LISTED_NAMES = 3;
 
@@ -64,6 +67,11 @@ export class SafetensorsSource implements TensorSource {
    */
   checkNames(cfg: LanguageModelConfig): void {
     const f = this.file;
+    // grok1's other files, which name what they are: say so rather than list what is missing
+    if (f.metadata.format === TRACE_FORMAT) throw new UserError(`${this.description} is an activation trace (grok1 trace wrote it), not weights: compare it with grok1 compare`);
+    const layers = f.metadata.layers; // grok1 convert --layers a-b
+    if (layers !== undefined && layers !== `0-${cfg.model.num_layers - 1}`)
+      throw new UserError(`${this.description} holds layers ${layers} only (grok1 convert --layers): config ${cfg.name ?? "(custom)"} runs layers 0-${cfg.model.num_layers - 1}`);
     const used = new Set<string>();
     for (const { path } of paramSpecs(cfg)) {
       if (f.has(path) && (f.has(`${path}.weight`) || f.has(`${path}.scales`)))
