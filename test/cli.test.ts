@@ -147,7 +147,10 @@ describe("grok1 CLI", () => {
     const whole = SafetensorsFile.open(wrong);
     const kept = [...whole.tensors.values()].filter((t) => !t.name.includes("decoder_layer_0")).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
     writeSafetensors(part, kept, (t) => whole.read(t.name), { ...whole.metadata, layers: "1-1" });
+    const complete = join(dir, "complete.safetensors"); // all of them: runs
+    writeSafetensors(complete, [...whole.tensors.values()], (t) => whole.read(t.name), { ...whole.metadata, layers: "0-1" });
     whole.close();
+    expect(grok1("trace", "--weights", complete, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
     expectUserError(grok1("trace", "--weights", part, "--tokens", "1", "--out", join(dir, "x")), /part.safetensors holds layers 1-1 only \(grok1 convert --layers\): config grok-1-tiny runs layers 0-1/);
     // more layers in the file than in the config: an error, not 2 of 3 layers run
     const three = join(dir, "three.json"), w3 = join(dir, "three.safetensors");

@@ -69,9 +69,9 @@ export class SafetensorsSource implements TensorSource {
     const f = this.file;
     // grok1's other files, which name what they are: say so rather than list what is missing
     if (f.metadata.format === TRACE_FORMAT) throw new UserError(`${this.description} is an activation trace (grok1 trace wrote it), not weights: compare it with grok1 compare`);
-    const layers = f.metadata.layers; // grok1 convert --layers a-b
-    if (layers !== undefined && layers !== `0-${cfg.model.num_layers - 1}`)
-      throw new UserError(`${this.description} holds layers ${layers} only (grok1 convert --layers): config ${cfg.name ?? "(custom)"} runs layers 0-${cfg.model.num_layers - 1}`);
+    const [first, last] = (f.metadata.layers ?? "").split("-").map(Number); // grok1 convert --layers a-b
+    if (first > 0 || last < cfg.model.num_layers - 1) // (more layers than the config's: the check below names them)
+      throw new UserError(`${this.description} holds layers ${f.metadata.layers} only (grok1 convert --layers): config ${cfg.name ?? "(custom)"} runs layers 0-${cfg.model.num_layers - 1}`);
     const used = new Set<string>();
     for (const { path } of paramSpecs(cfg)) {
       if (f.has(path) && (f.has(`${path}.weight`) || f.has(`${path}.scales`)))
