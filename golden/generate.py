@@ -38,7 +38,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from param_init import ModelShape, Quantization, config_json, init_params, param_specs, safetensors_entries  # noqa: E402
+from param_init import PAD_TOKEN, ModelShape, Quantization, config_json, init_params, param_specs, safetensors_entries  # noqa: E402
 from safetensors_io import read_safetensors, write_safetensors  # noqa: E402
 
 SCHEMA_VERSION = 1
@@ -89,12 +89,55 @@ WIDE_TOKENS = 16
 # KV memory: sequence_len is the memory's slot count (runners.py pads memory to it).
 KV = dataclasses.replace(GQA, sequence_len=16)
 
+# Configurations none of the above covers, first tried in a differential audit
+# (2026-11-27, all within tolerance): the small default varied one way at a time.
+def _audit_shape(**changes):
+    base = dict(vocab_size=96, emb_size=48, key_size=8, num_q_heads=4, num_kv_heads=2, num_layers=2,
+                widening_factor=2, num_experts=8, num_selected_experts=2, sequence_len=32)
+    return ModelShape(**{**base, **changes})
+
+
+# No grouping with head size 2 (RoPE over one pair), top-1 of 8.
+NO_GROUP_K2 = _audit_shape(emb_size=40, key_size=2, num_kv_heads=4, num_selected_experts=1)
+# One kv head for 4 query heads, head size 256, top-3.
+ONE_KV_K256 = _audit_shape(emb_size=72, key_size=256, num_kv_heads=1, num_selected_experts=3)
+# num_experts = 1 (a dense block, as -1 is), D 100 and widening 1.3: F = int(130)·2//3 = 86, rounded up to 88.
+DENSE_WIDE = _audit_shape(emb_size=100, key_size=6, num_q_heads=5, num_kv_heads=5, widening_factor=1.3,
+                          num_experts=1, num_selected_experts=1)
+# Top-4 of 8, 6 query heads on 2, F 60 rounded up to 64.
+TOP4 = _audit_shape(emb_size=36, key_size=4, num_q_heads=6, num_selected_experts=4, widening_factor=2.5)
+# attn_output_multiplier 64: the logits' 30·tanh soft cap saturates.
+SOFT_CAP = _audit_shape(key_size=16, attn_multiplier=64.0)
+# Other multipliers: a tiny embedding multiplier with a negative output one, and a large one.
+SMALL_MULTIPLIERS = _audit_shape(embedding_multiplier_scale=1e-3, output_multiplier_scale=-2.5)
+LARGE_MULTIPLIERS = _audit_shape(embedding_multiplier_scale=3e4, output_multiplier_scale=-0.3)
+# A row as long as the context, odd D, 3 query heads on 1, head size 10, 3 layers.
+FULL_CONTEXT = _audit_shape(emb_size=37, key_size=10, num_q_heads=3, num_kv_heads=1, num_layers=3, sequence_len=24)
+# A dense block, 1 query and 1 kv head of 32, negative attention multiplier, widening 0.57 (F 24).
+DENSE_ONE_HEAD = _audit_shape(emb_size=50, key_size=32, num_q_heads=1, num_kv_heads=1, widening_factor=0.57,
+                              num_experts=1, num_selected_experts=1, attn_multiplier=-3.0)
+# A context of one slot.
+ONE_SLOT = _audit_shape(sequence_len=1)
+# Every expert chosen (top-8 of 8): no choice left to flip.
+ALL_EXPERTS = _audit_shape(num_selected_experts=8)
+# 8 query heads on 2, top-3, D 56.
+TOP3 = _audit_shape(emb_size=56, num_q_heads=8, num_selected_experts=3)
+ALL = "all"  # ForwardCase.pads: a row of pad tokens only
+# Rows with pad tokens: none, at 0 (a query that sees no key), in the middle and at the end, every one.
+PADDED_ROWS = ((), (0,), (2, 3, 7), ALL)
+
 PLAIN = Quantization(attention=False, scales_dtype="float32")
 Q8_ATTENTION = Quantization(attention=True, scales_dtype="float32")
 Q8_BF16_SCALES = Quantization(attention=True, scales_dtype="bfloat16")
 # As the released checkpoint: everything 8-bit, bf16 scales, the row-parallel weights
 # (attention output, MoE down projection) with 8 scale rows.
 GROK_LAYOUT = Quantization(attention=True, scales_dtype="bfloat16", row_blocks=8)
+# Plain parameters stored as bfloat16 (the MoE 8-bit with float32 scales).
+PLAIN_BF16 = Quantization(attention=False, scales_dtype="float32", plain_dtype="bfloat16")
+# Every Linear 8-bit, the dense block's too, with bf16 scales.
+Q8_DENSE_BF16_SCALES = Quantization(attention=True, scales_dtype="bfloat16", dense=True)
+# Only the MoE 8-bit, with bf16 scales.
+Q8_MOE_BF16_SCALES = Quantization(attention=False, scales_dtype="bfloat16")
 
 T_TOKENS = 8  # tokens per row in the forward cases
 PADDED_ROW_LEN = 5  # real tokens in the right-padded row of the batch-2 case
@@ -111,6 +154,9 @@ class ForwardCase:
     model_axis: int = 1  # size of the mesh's "model" axis
     checkpoint: bool = False  # also write ckpt-0/ in the released checkpoint layout
     row_len: int = T_TOKENS  # tokens per row
+    # Several rows of row_len random tokens with pad tokens at these positions (one
+    # tuple per row; ALL: every token). None: one row, or batch2's two.
+    pads: tuple = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,6 +202,21 @@ CASES = [
     KvCase("kv_bf16", "as kv_f32 in bfloat16 with 8-bit attention (bf16 scales) and bfloat16 memory (runners.py's default)", KV, "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16"),
     SamplingCase("sample_f32", "runners.sample_token on fixed float32 logits", "f32"),
     SamplingCase("sample_bf16", "runners.sample_token on fixed bfloat16 logits", "bf16"),
+    # The audit's configurations (see _audit_shape).
+    *forward_pair("no_group_k2", "Hq = Hkv = 4 of head size 2, D 40, top-1 of 8, 8-bit attention (float32 scales)", NO_GROUP_K2, Q8_ATTENTION),
+    ForwardCase("one_kv_k256_bf16", "4 query heads on 1 kv head of size 256, D 72, top-3, plain parameters in bfloat16; 6 tokens", ONE_KV_K256, "bf16", PLAIN_BF16, row_len=6),
+    *forward_pair("dense_wide_pads", "num_experts 1 (dense), D 100, F 86 rounded up to 88, 5 heads of 6; 4 rows: no pads, a pad at 0, pads at 2, 3, 7, all pads", DENSE_WIDE, PLAIN, pads=PADDED_ROWS),
+    ForwardCase("top4_pads_bf16", "top-4 of 8, 6 query heads on 2, F 60 rounded up to 64; the 4 padded rows of dense_wide_pads", TOP4, "bf16", PLAIN, pads=PADDED_ROWS),
+    *forward_pair("soft_cap", "attn_output_multiplier 64: the 30·tanh soft cap saturates; head size 16, 8-bit attention (bf16 scales); 10 tokens", SOFT_CAP, Q8_BF16_SCALES, row_len=10),
+    ForwardCase("small_multipliers_bf16", "embedding_multiplier_scale 1e-3, output_multiplier_scale -2.5, plain parameters in bfloat16", SMALL_MULTIPLIERS, "bf16", PLAIN_BF16),
+    ForwardCase("large_multipliers_f32", "embedding_multiplier_scale 3e4, output_multiplier_scale -0.3, 8-bit attention (float32 scales)", LARGE_MULTIPLIERS, "f32", Q8_ATTENTION),
+    ForwardCase("full_context_f32", "a row of 24 tokens in a context of 24, D 37, 3 query heads on 1 of size 10, 3 layers", FULL_CONTEXT, "f32", PLAIN, row_len=24),
+    ForwardCase("dense_one_head_bf16", "dense block with every Linear 8-bit (bf16 scales), 1 head of 32, attn_output_multiplier -3, F 24; pads at 0 and 5 of 7 tokens", DENSE_ONE_HEAD, "bf16", Q8_DENSE_BF16_SCALES, row_len=7, pads=((0, 5),)),
+    ForwardCase("one_slot_f32", "sequence_len 1: one token, 8-bit attention (float32 scales)", ONE_SLOT, "f32", Q8_ATTENTION, row_len=1),
+    ForwardCase("all_experts_bf16", "top-8 of 8 (every expert), plain parameters in bfloat16; 2 rows of 6, the second ending in 2 pads", ALL_EXPERTS, "bf16", PLAIN_BF16, row_len=6, pads=((), (4, 5))),
+    ForwardCase("six_rows_bf16", "top-3, 8 query heads on 2, MoE 8-bit with bf16 scales; 6 rows of 5: no pads, last, first, 1 and 3, all but 3, all", TOP3, "bf16", Q8_MOE_BF16_SCALES, row_len=5, pads=((), (4,), (0,), (1, 3), (0, 1, 2, 4), ALL)),
+    KvCase("kv_one_kv_k256_bf16", "as kv_bf16 with 4 query heads on 1 kv head of size 256, top-3: prompt 3 (padded to 4), 5 decode steps in 12 slots", dataclasses.replace(ONE_KV_K256, sequence_len=12), "bf16", Q8_BF16_SCALES, memory_dtype="bfloat16", prompt_len=3, padded_len=4, decode_steps=5),
+    KvCase("kv_no_group_k2_f32", "as kv_f32 with Hq = Hkv = 4 of size 2, top-1: prompt 1 (padded to 6), 4 decode steps filling all 10 slots", dataclasses.replace(NO_GROUP_K2, sequence_len=10), "f32", PLAIN, memory_dtype="float32", prompt_len=1, padded_len=6, decode_steps=4),
     # Last: the 8-way mesh (eight host devices, jit, collectives) is the least certain
     # part of the run; a crash or a timeout there must not cost the cases above.
     ForwardCase("grok_layout_bf16", "12 layers in the released checkpoint's layout: 8-bit with bf16 scales, 8 scale row blocks for the attention output and MoE down projection, run on an 8-way 'model' mesh; ckpt-0/ holds the same parameters as checkpoint pickles", DEEP, "bf16", GROK_LAYOUT, model_axis=8, checkpoint=True),
@@ -355,8 +416,14 @@ class Generator:
             print(f"  router near-tie (margin {margin:.2e}); re-drawing the routers", flush=True)
         raise RuntimeError(f"no router draw without a near-tie in {MAX_ROUTER_DRAWS} tries")
 
-    def tokens(self, vocab, batch2, row_len=T_TOKENS):
+    def tokens(self, vocab, batch2, row_len=T_TOKENS, pads=None):
         rng = np.random.default_rng([self.args.seed, 7])
+        if pads is not None:
+            rows = [rng.integers(1, vocab, size=row_len).tolist() for _ in pads]
+            for row, at in zip(rows, pads):
+                for t in (range(row_len) if at == ALL else at):
+                    row[t] = PAD_TOKEN
+            return rows
         row = rng.integers(1, vocab, size=row_len).tolist()
         if not batch2:
             return [row]
@@ -366,9 +433,9 @@ class Generator:
     def forward_case(self, case):
         ref = self.ref
         dtype = _dtype_name(case.dtype)
-        if case.batch2 and case.quant.attention:
+        rows = self.tokens(case.shape.vocab_size, case.batch2, case.row_len, case.pads)
+        if len(rows) > 1 and (case.quant.attention or case.quant.dense):
             raise ValueError(f"{case.name}: the released 8-bit Linear only runs batch 1")
-        rows = self.tokens(case.shape.vocab_size, case.batch2, case.row_len)
         lm_config = ref.lm_config(case.shape, dtype)
         mesh = ref.mesh(case.model_axis)
 
@@ -401,8 +468,9 @@ class Generator:
             "file": write_weights(d, params),
             "seed": self.args.seed,
             "router_draw": draw,
-            "attention": "int8" if quant.attention else "float32",
-            "experts": "int8" if shape.is_moe else "none (dense block, float32)",
+            "attention": "int8" if quant.attention else quant.plain_dtype,
+            "experts": "int8" if shape.is_moe else f"none (dense block, {'int8' if quant.dense else quant.plain_dtype})",
+            "plain_dtype": quant.plain_dtype,
             "scales_dtype": quant.scales_dtype,
             "scale_row_blocks": quant.row_blocks,
             "init": "golden/param_init.py",
@@ -558,6 +626,8 @@ class Generator:
                          "row block j of the weight uses scale row j (the released code gives each 'model' shard one block)")
         if getattr(case, "batch2", False):
             notes.append(f"row 1 holds {PADDED_ROW_LEN} tokens, right-padded with pad token 0")
+        if getattr(case, "pads", None) is not None:
+            notes.append(f"pad token {PAD_TOKEN} at these positions of each row: {[p if p == ALL else list(p) for p in case.pads]}")
         return {
             "schema_version": SCHEMA_VERSION,
             "name": case.name,

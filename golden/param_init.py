@@ -24,7 +24,7 @@ import numpy as np
 
 from safetensors_io import bf16_bits, bf16_round
 
-# run.py: the Grok-1 multipliers, kept in every golden configuration.
+# run.py: the Grok-1 multipliers, the golden configurations' defaults.
 EMBEDDING_MULTIPLIER_SCALE = 78.38367176906169
 OUTPUT_MULTIPLIER_SCALE = 0.5773502691896257
 PAD_TOKEN = 0  # run.py: pad_token
@@ -58,6 +58,9 @@ class ModelShape:
     num_experts: int  # E; <= 1: a dense block instead of the MoE
     num_selected_experts: int
     sequence_len: int
+    embedding_multiplier_scale: float = EMBEDDING_MULTIPLIER_SCALE
+    output_multiplier_scale: float = OUTPUT_MULTIPLIER_SCALE
+    attn_multiplier: float = None  # None: run.py's rule below
 
     @property
     def ffn(self):  # F
@@ -66,7 +69,7 @@ class ModelShape:
     @property
     def attn_output_multiplier(self):
         # run.py uses 1/sqrt(key_size) (0.0883... for K = 128); the same rule here.
-        return float(1.0 / np.sqrt(self.key_size))
+        return float(1.0 / np.sqrt(self.key_size)) if self.attn_multiplier is None else float(self.attn_multiplier)
 
     @property
     def is_moe(self):
@@ -81,8 +84,8 @@ def config_json(shape, name, fprop_dtype):
         "pad_token": PAD_TOKEN,
         "eos_token": EOS_TOKEN,
         "sequence_len": shape.sequence_len,
-        "embedding_multiplier_scale": EMBEDDING_MULTIPLIER_SCALE,
-        "output_multiplier_scale": OUTPUT_MULTIPLIER_SCALE,
+        "embedding_multiplier_scale": shape.embedding_multiplier_scale,
+        "output_multiplier_scale": shape.output_multiplier_scale,
         "fprop_dtype": fprop_dtype,
         "model": {
             "emb_size": shape.emb_size,
@@ -159,6 +162,10 @@ class Quantization:
     # one-device mesh; the released checkpoint has 8 ([8, D] for the attention output,
     # [E, 8, D] for the MoE down projection).
     row_blocks: int = 1
+    dense: bool = False  # the dense block's Linears (num_experts <= 1) 8-bit too
+    # The plain (not 8-bit) parameters' dtype: "bfloat16" rounds them to bf16 and stores
+    # them as BF16 (the reference then holds them as bfloat16 arrays).
+    plain_dtype: str = "float32"
 
 
 @dataclasses.dataclass
@@ -166,10 +173,11 @@ class Param:
     """A parameter's stored value: a float32 array, or an 8-bit weight with its scales."""
 
     spec: ParamSpec
-    array: np.ndarray = None  # float32, for plain parameters
+    array: np.ndarray = None  # float32 (holding bf16 values when plain_dtype is bfloat16), for plain parameters
     weight: np.ndarray = None  # int8, for 8-bit ones
     scales: np.ndarray = None  # float32 holding bf16-representable values when scales_dtype is bfloat16
     scales_dtype: str = "float32"
+    plain_dtype: str = "float32"
 
     @property
     def quantized(self):
@@ -183,7 +191,7 @@ def _rng(seed, path, draw):
 
 def _float_values(spec, shape, rng):
     if spec.kind == "embedding":
-        return rng.standard_normal(spec.shape) / EMBEDDING_MULTIPLIER_SCALE
+        return rng.standard_normal(spec.shape) / shape.embedding_multiplier_scale
     if spec.kind == "norm":
         return rng.uniform(1 - NORM_SCALE_SPREAD, 1 + NORM_SCALE_SPREAD, spec.shape)
     if spec.kind == "router":
@@ -216,11 +224,14 @@ def init_params(shape, seed, quant, router_draw=0):
     for spec in param_specs(shape):
         draw = router_draw if spec.kind == "router" else 0
         w = _float_values(spec, shape, _rng(seed, spec.path, draw)).astype(np.float32)
-        eight_bit = spec.kind == "expert" or (spec.kind == "linear" and quant.attention and "multi_head_attention" in spec.module)
+        attention = "multi_head_attention" in spec.module
+        eight_bit = spec.kind == "expert" or (spec.kind == "linear" and (quant.attention if attention else quant.dense))
         if eight_bit:
             blocks = quant.row_blocks if spec.row_parallel else 1
             weight, scales = quantize(w, blocks, quant.scales_dtype)
             params.append(Param(spec, weight=weight, scales=scales, scales_dtype=quant.scales_dtype))
+        elif quant.plain_dtype == "bfloat16":
+            params.append(Param(spec, array=bf16_round(w), plain_dtype="bfloat16"))
         else:
             params.append(Param(spec, array=w))
     return params
@@ -237,6 +248,8 @@ def safetensors_entries(params):
                 out.append((p.spec.path + ".scales", "BF16", bf16_bits(p.scales)))
             else:
                 out.append((p.spec.path + ".scales", "F32", p.scales))
+        elif p.plain_dtype == "bfloat16":
+            out.append((p.spec.path, "BF16", bf16_bits(p.array)))
         else:
             out.append((p.spec.path, "F32", p.array))
     return out

@@ -72,10 +72,12 @@ def hidden_states(values, batch, tokens):
 def router_min_margin(records, num_selected):
     """The smallest gap, over every token of every MoE layer, between the probability of
     the last selected expert and the next one: the gap a rounding difference must cross
-    to change the choice. None when there are no MoE layers."""
+    to change the choice. None when there are no MoE layers, or every expert is chosen."""
     margins = []
     for name, probs in records.items():
         if name.endswith("/router_probs"):
+            if num_selected >= probs.shape[-1]:
+                continue  # every expert chosen: no choice to flip
             ranked = -np.sort(-probs, axis=-1)  # descending
             margins.append(float((ranked[..., num_selected - 1] - ranked[..., num_selected]).min()))
     return min(margins) if margins else None
@@ -95,7 +97,7 @@ class Reference:
 
     def lm_config(self, shape, fprop_dtype):
         """A LanguageModelConfig as run.py builds Grok-1's, at the scaled-down sizes."""
-        from param_init import EMBEDDING_MULTIPLIER_SCALE, EOS_TOKEN, OUTPUT_MULTIPLIER_SCALE, PAD_TOKEN
+        from param_init import EOS_TOKEN, PAD_TOKEN
 
         m = self.model
         cfg = m.LanguageModelConfig(
@@ -104,8 +106,8 @@ class Reference:
             eos_token=EOS_TOKEN,
             sequence_len=shape.sequence_len,
             embedding_init_scale=1.0,
-            output_multiplier_scale=OUTPUT_MULTIPLIER_SCALE,
-            embedding_multiplier_scale=EMBEDDING_MULTIPLIER_SCALE,
+            output_multiplier_scale=shape.output_multiplier_scale,
+            embedding_multiplier_scale=shape.embedding_multiplier_scale,
             fprop_dtype=self.dtype(fprop_dtype),
             model=m.TransformerConfig(
                 emb_size=shape.emb_size,
@@ -143,7 +145,7 @@ class Reference:
                 scales = jnp.asarray(p.scales, dtype=self.dtype(p.scales_dtype))
                 value = self.model.QuantizedWeight8bit(weight=convert(jnp.asarray(p.weight)), scales=convert(scales))
             else:
-                value = convert(jnp.asarray(p.array))
+                value = convert(jnp.asarray(p.array, dtype=self.dtype(p.plain_dtype)))
             tree.setdefault(p.spec.module, {})[p.spec.name] = value
         return tree
 
