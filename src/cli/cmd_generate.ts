@@ -39,7 +39,7 @@ class TextStream {
 }
 
 export async function generateCommand(argv: string[]): Promise<void> {
-  const usage = `grok1 generate ${MODEL_USAGE} [--memory-budget 4G] --prompt "..." [--prompt "..." more rows] [--max-tokens N] [--temperature T] [--top-p P] [--seed S] [--tokenizer M.model]`;
+  const usage = `grok1 generate ${MODEL_USAGE} [--memory-budget SIZE] --prompt "..." [--prompt "..." more rows] [--max-tokens N] [--temperature T] [--top-p P] [--seed S] [--tokenizer M.model]`;
   const { values } = parse(
     argv,
     {

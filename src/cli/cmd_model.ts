@@ -21,7 +21,7 @@ const fmtB = (n: number) => {
 const fmtN = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${n}`);
 
 export async function configCommand(argv: string[]): Promise<void> {
-  const usage = "grok1 config [PRESET|FILE.json] [--json]";
+  const usage = "grok1 config [PRESET|FILE.json | --config PRESET|FILE.json] [--json]";
   const { values, positionals } = parse(argv, { json: { type: "boolean" }, config: { type: "string" } }, usage, 1);
   if (positionals.length > 0 && values.config !== undefined) throw usageError("give the config once: as PRESET|FILE or as --config", usage);
   const cfg = loadConfig(positionals[0] ?? values.config);
