@@ -165,7 +165,7 @@ export function watchTemp(tmp: string): { stop: () => void } {
   let child;
   try {
     // a process group of its own: the Ctrl-C that stops the writer does not reach it
-    child = spawn(process.execPath, ["-e", TEMP_WATCHER, tmp], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
+    child = spawn(process.execPath, ["-e", TEMP_WATCHER, tmp], { detached: true, stdio: ["pipe", "ignore", "ignore"], windowsHide: true });
   } catch {
     return { stop: () => {} };
   }
