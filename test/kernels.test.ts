@@ -305,6 +305,33 @@ describe("matmul", () => {
     }
   });
 
+  test("int8 decode: the inputs the mode choice hinges on, exactly (found by mutation testing)", () => {
+    const f32 = (bits: number) => new Float32Array(new Uint32Array([bits]).buffer)[0];
+    const one = (q: number[], scale: number, roundToBf16: boolean, x: number[]): [Weight, Float32Array] => [
+      { dtype: "i8", K: q.length, N: 1, layout: "kn", data: Int8Array.from(q), scales: new Float32Array([scale]), roundToBf16 },
+      new Float32Array(x),
+    ];
+    const cases: [string, Weight, Float32Array][] = [
+      // a huge x among the last M·K mod 4 inputs: the factored sum would overflow
+      ["huge x in the inputs' tail", ...one([...Array(16).fill(0), 127], 0.01, false, [...Array(16).fill(0), 2 ** 120])],
+      // a subnormal scale alone in its panel: not tame (q·s would lose bits in the cheap modes)
+      ["subnormal scale", ...one([127], 1e-40, true, [1])],
+      // a finite scale that is not a bf16 value, rounded to bf16, one token: not the bf16-scales shortcut
+      ["non-bf16 scale, rounded", ...one([-69], f32(0x3c89bd38), true, [1])],
+      // a NaN scale whose payload the cheap rounding would carry into the exponent
+      ["NaN scale with a payload", ...one([1], f32(0x7fffffff), true, [1])],
+    ];
+    for (const [what, w, x] of cases) {
+      const expected = new Float32Array(1);
+      tsKernels.matmul(x, 1, w, expected);
+      forEachSubject((k, name) => {
+        const y = new Float32Array(1);
+        k.matmul(x, 1, w, y);
+        expectClose(`${name} ${what}`, y, expected, () => 0);
+      });
+    }
+  });
+
   test("a weight too large for any wasm32 memory is refused with a UserError", async () => {
     const k = await WasmKernels.create({ build: "simd" });
     // 65536 × 32768 float32 = 8 GiB; the data is never read (the allocation fails first)
@@ -465,12 +492,38 @@ describe("row and elementwise kernels", () => {
     );
   });
 
-  test("topK: largest first, ties to the lower index, ±Inf and ±0 (NaN is not defined by the twin)", () => {
+  test("topK: XLA's order on JAX's own examples (IEEE total order: −NaN < −Inf < −0 < +0 < +Inf < +NaN)", () => {
+    const f32 = (bits: number[]) => new Float32Array(new Uint32Array(bits).buffer);
+    const NEG_NAN = 0xffc00000, POS_NAN = 0x7fc00000;
+    // jax.lax.top_k, JAX 0.10.2 on the CPU (eager and jitted alike)
+    const cases: [Float32Array, number[]][] = [
+      [f32([0x3f800000, POS_NAN, 0x40400000, NEG_NAN, 0x7f800000]), [1, 4, 2, 0, 3]], // [1, NaN, 3, −NaN, Inf]
+      [new Float32Array([-0, 0]), [1, 0]],
+      [new Float32Array([0, -0]), [0, 1]],
+      [f32([POS_NAN, NEG_NAN, POS_NAN, NEG_NAN, 0x3f800000]), [0, 2, 4, 1, 3]],
+      [f32([0x7fc00000, 0x7fc00001, 0xffc00001, 0xffc00000]), [1, 0, 3, 2]], // NaNs by payload
+    ];
+    for (const [x, expected] of cases) {
+      const n = x.length;
+      const ev = new Float32Array(n), ei = new Int32Array(n);
+      tsKernels.topK(x, 1, n, n, ev, ei);
+      expect(Array.from(ei), "twin").toEqual(expected);
+      forEachSubject((kernels, name) => {
+        const v = new Float32Array(n), i = new Int32Array(n);
+        kernels.topK(x, 1, n, n, v, i);
+        expect(Array.from(i), `${name} topK indices`).toEqual(expected);
+        expectBitsEqual(`${name} topK values`, v, ev);
+      });
+    }
+  });
+
+  test("topK: largest first, ties to the lower index, ±Inf, ±0 and NaNs of both signs", () => {
     fc.assert(
       fc.property(fc.constantFrom(1, 3, 5), lengths, fc.integer({ min: 1, max: 8 }), fc.integer(), (rows, n, kk, seed) => {
         const r = rng(seed);
         const k = Math.min(kk, n);
-        const pool = [Infinity, -Infinity, 0, -0, 1, -1, 2.5];
+        const nan = (bits: number) => new Float32Array(new Uint32Array([bits]).buffer)[0];
+        const pool = [Infinity, -Infinity, 0, -0, 1, -1, 2.5, nan(0x7fc00000), nan(0xffc00000), nan(0x7fc00003)];
         // few distinct values: many ties
         const x = Float32Array.from({ length: rows * n }, () => (r() < 0.5 ? pool[Math.floor(r() * pool.length)] : Math.floor(r() * 8) - 4));
         const ev = new Float32Array(rows * k), ei = new Int32Array(rows * k);

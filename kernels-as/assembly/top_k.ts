@@ -3,16 +3,22 @@
  * index order. Selection by k scans of the row — k is small (2 experts of 8; a sampler's
  * top-k of a vocabulary) — each scan taking the best element ranked after the previous
  * pick, so no scratch is needed.
- * Order: a before b when a > b, or a == b (−0 == +0) and a's index is lower. NaN ranks
- * above everything, as XLA's total order puts it (the TypeScript twin's sort comparator
- * is not defined for NaN).
+ * Order: XLA sorts floats by the IEEE total order, −NaN < −Inf < … < −0 < +0 < … < +Inf
+ * < +NaN (NaNs further by payload), and equal bit patterns by index: a before b when a's
+ * key is larger, or equal and a's index lower. (JAX 0.10.2: top_k of [1, NaN, 3, −NaN, Inf]
+ * gives indices [1, 4, 2, 0, 3], of [−0, +0] gives [1, 0].)
  */
+
+/** The float's bits as a signed integer that orders as the IEEE total order: negative values' magnitude bits flipped. */
+@inline function totalOrderKey(v: f32): i32 {
+  const bits = reinterpret<i32>(v);
+  return bits ^ ((bits >> 31) & 0x7fffffff);
+}
 
 /** Whether (va, ia) ranks before (vb, ib). */
 @inline function before(va: f32, ia: i32, vb: f32, ib: i32): bool {
-  const na = isNaN(va), nb = isNaN(vb);
-  if (na || nb) return na && (!nb || ia < ib);
-  return va > vb || (va == vb && ia < ib);
+  const ka = totalOrderKey(va), kb = totalOrderKey(vb);
+  return ka > kb || (ka == kb && ia < ib);
 }
 
 /** Rows [r0, r1) of x[rows, n] into values[rows, k] (float32) and indices[rows, k] (int32). */

@@ -203,16 +203,23 @@ export function gelu(x: Float32Array, bf16 = false): void {
   for (let i = 0; i < x.length; i++) x[i] = f(x[i]);
 }
 
+/**
+ * lax.top_k's order: XLA sorts floats by the IEEE total order (−NaN < −Inf < … < −0 < +0 <
+ * … < +Inf < +NaN, NaNs further by payload), largest first; equal bit patterns keep index
+ * order. The key: the float's bits as a signed integer, negative values' magnitude bits
+ * flipped.
+ */
 export function topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void {
+  const bits = new Int32Array(x.buffer, x.byteOffset, x.length); // as bits: a NaN's sign and payload count, and are copied as they are
+  const valueBits = new Int32Array(values.buffer, values.byteOffset, values.length);
+  const key = (i: number) => bits[i] ^ ((bits[i] >> 31) & 0x7fffffff);
   const order = new Int32Array(n);
   for (let r = 0; r < rows; r++) {
     for (let i = 0; i < n; i++) order[i] = i;
-    // lax.top_k: descending values; among equal values the lower index first (stable).
-    const row = x.subarray(r * n, (r + 1) * n);
-    const sorted = Array.from(order).sort((a, b) => (row[b] - row[a]) || (a - b));
+    const sorted = Array.from(order).sort((a, b) => key(r * n + b) - key(r * n + a) || a - b);
     for (let j = 0; j < k; j++) {
       indices[r * k + j] = sorted[j];
-      values[r * k + j] = row[sorted[j]];
+      valueBits[r * k + j] = bits[r * n + sorted[j]];
     }
   }
 }

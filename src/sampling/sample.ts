@@ -173,7 +173,10 @@ export function cumulativeSum(x: Float32Array, dtype: FpropDtype = "float32"): F
   return out;
 }
 
-/** `jax.lax.top_k` of one row: the k largest values, largest first, ties to the lower index. */
+/**
+ * `jax.lax.top_k` of one row: the k largest values, largest first, ties to the lower index.
+ * (Probabilities: no NaN and no −0, so numeric order is XLA's total order; see ts_kernels.ts topK.)
+ */
 function topK(values: Float32Array, k: number): { ids: number[]; values: number[] } {
   const ids: number[] = [];
   const best: number[] = [];
