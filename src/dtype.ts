@@ -69,3 +69,13 @@ export function roundTo(dtype: FpropDtype, x: Float32Array): Float32Array {
 export function scalarIn(dtype: FpropDtype, x: number): number {
   return dtype === "bfloat16" ? roundBf16(x) : Math.fround(x);
 }
+
+/**
+ * A float32's bits (as a signed 32-bit integer) mapped to an integer that orders as the
+ * IEEE total order: −NaN < −Inf < … < −0 < +0 < … < +Inf < +NaN, NaNs further by payload
+ * (XLA's order for sorting floats). Negative values get their magnitude bits flipped; the
+ * map is its own inverse.
+ */
+export function totalOrderKey(bits: number): number {
+  return bits ^ ((bits >> 31) & 0x7fffffff);
+}

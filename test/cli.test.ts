@@ -22,6 +22,14 @@ function grok1(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** `from`'s tensors (those `keep` takes) written to `to`, with `from`'s metadata changed by `metadata`. */
+function rewrite(from: string, to: string, metadata: Record<string, string>, keep: (name: string) => boolean = () => true) {
+  const f = SafetensorsFile.open(from);
+  const tensors = [...f.tensors.values()].filter((t) => keep(t.name)).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+  writeSafetensors(to, tensors, (t) => f.read(t.name), { ...f.metadata, ...metadata });
+  f.close();
+}
+
 /** A user error: exit 2, a one-line message, no stack trace. */
 function expectUserError(r: ReturnType<typeof grok1>, message: RegExp) {
   expect(r.code).toBe(2);
@@ -131,12 +139,8 @@ describe("grok1 CLI", () => {
     writeFileSync(alias, JSON.stringify({ ...tinyCfg, model: { ...tinyCfg.model, num_q_heads: 2 * tinyCfg.model.num_q_heads, num_kv_heads: 2 * tinyCfg.model.num_kv_heads, key_size: tinyCfg.model.key_size / 2 } }));
     expectUserError(grok1("trace", "--config", alias, "--weights", wrong, "--tokens", "1", "--out", join(dir, "x")), /written for another config: --config has model.key_size 4 \(the file's 8\), model.num_q_heads 12 \(the file's 6\)/);
     // a recorded config that is not JSON: without --config an error that says so, with --config taken on its shapes
-    const file = SafetensorsFile.open(wrong);
-    const stored = [...file.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
-    const data = new Map(stored.map((t) => [t.name, file.read(t.name)]));
     const unreadable = join(dir, "unreadable.safetensors");
-    writeSafetensors(unreadable, stored, (t) => data.get(t.name)!, { ...file.metadata, config: "{not json" });
-    file.close();
+    rewrite(wrong, unreadable, { config: "{not json" });
     expectUserError(grok1("trace", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")), /unreadable.safetensors: its metadata "config" is not JSON \(.*\); give --config/);
     expect(grok1("trace", "--config", "grok-1-tiny", "--weights", unreadable, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
     // grok1's other files say what they are: a trace, a partial convert (its metadata "layers")
@@ -144,12 +148,9 @@ describe("grok1 CLI", () => {
     expect(grok1("trace", "--weights", wrong, "--tokens", "1", "--out", traced).code).toBe(0);
     expectUserError(grok1("trace", "--weights", traced, "--tokens", "1", "--out", join(dir, "x")), /traced.safetensors is an activation trace \(grok1 trace wrote it\), not weights/);
     const part = join(dir, "part.safetensors");
-    const whole = SafetensorsFile.open(wrong);
-    const kept = [...whole.tensors.values()].filter((t) => !t.name.includes("decoder_layer_0")).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
-    writeSafetensors(part, kept, (t) => whole.read(t.name), { ...whole.metadata, layers: "1-1" });
+    rewrite(wrong, part, { layers: "1-1" }, (name) => !name.includes("decoder_layer_0"));
     const complete = join(dir, "complete.safetensors"); // all of them: runs
-    writeSafetensors(complete, [...whole.tensors.values()], (t) => whole.read(t.name), { ...whole.metadata, layers: "0-1" });
-    whole.close();
+    rewrite(wrong, complete, { layers: "0-1" });
     expect(grok1("trace", "--weights", complete, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
     expectUserError(grok1("trace", "--weights", part, "--tokens", "1", "--out", join(dir, "x")), /part.safetensors holds layers 1-1 only \(grok1 convert --layers\): config grok-1-tiny runs layers 0-1/);
     // more layers in the file than in the config: an error, not 2 of 3 layers run
@@ -225,12 +226,8 @@ describe("grok1 CLI", () => {
     writeSafetensors(bad, [{ name: "something/else", dtype: "F32", shape: [2] }], () => new Float32Array(2));
     expectUserError(grok1("compare", ref, bad), /holds none of the 19 tensors of/);
     expectUserError(grok1("compare", ref, other, "--experts", "9"), /--experts 9 is more than the 8 experts of .*router_probs/);
-    const refFile = SafetensorsFile.open(ref);
-    const refTensors = [...refFile.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
-    const refData = new Map(refTensors.map((t) => [t.name, refFile.read(t.name) as Float32Array]));
     const unreadable = join(dir, "cmp-unreadable.safetensors");
-    writeSafetensors(unreadable, refTensors, (t) => refData.get(t.name)!, { ...refFile.metadata, config: "{not json" });
-    refFile.close();
+    rewrite(ref, unreadable, { config: "{not json" });
     expectUserError(grok1("compare", unreadable, other), /cmp-unreadable.safetensors: its metadata "config" is not JSON/);
     expect(grok1("compare", unreadable, other, "--experts", "2").code).toBe(0); // --experts is all it was read for
     const oneExpert = join(dir, "cmp-one-expert.safetensors");

@@ -85,8 +85,8 @@ export async function benchCommand(argv: string[]): Promise<void> {
   const P = intFlag(values["prompt-tokens"], "--prompt-tokens", 1) ?? 128;
   const G = intFlag(values["gen-tokens"], "--gen-tokens", 1) ?? 32;
   const tsBaseline = !values["no-ts-baseline"];
-  if (!tsBaseline && (values["ts-prompt-tokens"] ?? values["ts-gen-tokens"]) !== undefined)
-    throw usageError(`--${values["ts-prompt-tokens"] !== undefined ? "ts-prompt-tokens" : "ts-gen-tokens"} sizes the TypeScript baseline, which --no-ts-baseline leaves out`, usage);
+  const tsFlag = (["ts-prompt-tokens", "ts-gen-tokens"] as const).find((f) => values[f] !== undefined);
+  if (!tsBaseline && tsFlag !== undefined) throw usageError(`--${tsFlag} sizes the TypeScript baseline, which --no-ts-baseline leaves out`, usage);
   // the baseline runs a prefix of the same prompt and generation (at most all of it)
   const tsP = intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1, P);
   const tsG = intFlag(values["ts-gen-tokens"], "--ts-gen-tokens", 1, G);

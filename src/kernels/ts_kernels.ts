@@ -22,7 +22,7 @@
  *   (none)                 pack_*, pack_x, stream_read, simd_peak      layouts and benchmarks
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";
-import { bf16BitsToF32, roundBf16, roundBf16Array } from "../dtype.js";
+import { bf16BitsToF32, roundBf16, roundBf16Array, totalOrderKey } from "../dtype.js";
 import { type AttentionArgs, type Kernels, type Weight, checkColumns, expertFfnComposed, groupRows } from "./kernels.js";
 
 const fround = Math.fround;
@@ -206,13 +206,12 @@ export function gelu(x: Float32Array, bf16 = false): void {
 /**
  * lax.top_k's order: XLA sorts floats by the IEEE total order (−NaN < −Inf < … < −0 < +0 <
  * … < +Inf < +NaN, NaNs further by payload), largest first; equal bit patterns keep index
- * order. The key: the float's bits as a signed integer, negative values' magnitude bits
- * flipped.
+ * order (dtype.ts totalOrderKey).
  */
 export function topK(x: Float32Array, rows: number, n: number, k: number, values: Float32Array, indices: Int32Array): void {
   const bits = new Int32Array(x.buffer, x.byteOffset, x.length); // as bits: a NaN's sign and payload count, and are copied as they are
   const valueBits = new Int32Array(values.buffer, values.byteOffset, values.length);
-  const key = (i: number) => bits[i] ^ ((bits[i] >> 31) & 0x7fffffff);
+  const key = (i: number) => totalOrderKey(bits[i]);
   const order = new Int32Array(n);
   for (let r = 0; r < rows; r++) {
     for (let i = 0; i < n; i++) order[i] = i;

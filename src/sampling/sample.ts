@@ -22,7 +22,7 @@
  */
 
 import { UserError, check } from "../errors.js";
-import { roundBf16, type FpropDtype } from "../dtype.js";
+import { roundBf16, totalOrderKey, type FpropDtype } from "../dtype.js";
 import { categorical, PRNGKey, split, type Key, type PrngOptions, type Seed } from "./threefry.js";
 
 /** runners.py: TOP_K, how many of the most probable tokens each step reports. */
@@ -108,7 +108,7 @@ export function topPFilter(logits: Float32Array, topP: number, dtype: FpropDtype
 /**
  * x sorted ascending, as Float32Array.prototype.sort sorts it (−0 before +0, NaN last),
  * by an LSD radix sort of the float bits: three passes of 11 bits over keys that order
- * as the floats do (flip every bit of a negative, the sign bit of a positive). For
+ * as the floats do (dtype.ts totalOrderKey, made unsigned by flipping its sign bit). For
  * Grok-1's 131072 logits 3.6 ms, where the built-in comparison sort takes 11 (Node 20).
  */
 export function sortAscending(x: Float32Array): Float32Array {
@@ -117,7 +117,7 @@ export function sortAscending(x: Float32Array): Float32Array {
   let keys = new Uint32Array(n), spare = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const b = x[i] !== x[i] ? QUIET_NAN_BITS : bits[i]; // every NaN as +NaN: last
-    keys[i] = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    keys[i] = (totalOrderKey(b) ^ SIGN_BIT) >>> 0;
   }
   const counts = new Uint32Array(RADIX_BUCKETS);
   for (let shift = 0; shift < 32; shift += RADIX_BITS) {
@@ -131,10 +131,11 @@ export function sortAscending(x: Float32Array): Float32Array {
     for (let i = 0; i < n; i++) spare[counts[(keys[i] >>> shift) & (RADIX_BUCKETS - 1)]++] = keys[i];
     [keys, spare] = [spare, keys];
   }
-  for (let i = 0; i < n; i++) bits[i] = keys[i] & 0x80000000 ? keys[i] & 0x7fffffff : ~keys[i] >>> 0;
+  for (let i = 0; i < n; i++) bits[i] = totalOrderKey(keys[i] ^ SIGN_BIT); // the key map is its own inverse
   return new Float32Array(bits.buffer);
 }
 const QUIET_NAN_BITS = 0x7fc00000;
+const SIGN_BIT = 0x80000000;
 const RADIX_BITS = 11;
 const RADIX_BUCKETS = 1 << RADIX_BITS;
 
