@@ -42,6 +42,23 @@ export function bf16BitsToF32Array(bits: Uint16Array): Float32Array {
   return out;
 }
 
+/**
+ * IEEE half-precision bits (1 sign, 5 exponent, 10 mantissa bits) -> the float32 values
+ * they denote, exactly (every half is a float32), as a new array. Written out: Node 20
+ * has no Float16Array.
+ */
+export function f16BitsToF32Array(bits: Uint16Array): Float32Array {
+  const out = new Float32Array(bits.length);
+  const out32 = new Uint32Array(out.buffer);
+  for (let i = 0; i < bits.length; i++) {
+    const h = bits[i], sign = (h & 0x8000) << 16, exponent = (h >>> 10) & 0x1f, mantissa = h & 0x3ff;
+    if (exponent === 0x1f) out32[i] = sign | 0x7f800000 | (mantissa << 13); // ±Inf, or NaN with its payload
+    else if (exponent !== 0) out32[i] = sign | ((exponent - 15 + 127) << 23) | (mantissa << 13);
+    else out[i] = (sign ? -mantissa : mantissa) * 2 ** -24; // zero or subnormal: mantissa · 2^-24
+  }
+  return out;
+}
+
 /** float32 values -> bf16 bits (ties to even), as a new array. Plain loops: TypedArray.from with a map function goes through the JS heap. */
 export function f32ToBf16BitsArray(x: Float32Array): Uint16Array {
   const out = new Uint16Array(x.length);

@@ -30,6 +30,33 @@ function rewrite(from: string, to: string, metadata: Record<string, string>, kee
   f.close();
 }
 
+/**
+ * Writes float32 tensors as F64 or F16 (half: truncated, tiny values to ±0), as a NumPy or
+ * PyTorch runtime might; by hand, since grok1.ts writes neither.
+ */
+function writeWide(path: string, dtype: "F64" | "F16", tensors: { name: string; shape: number[] }[], data: (name: string) => Float32Array) {
+  const header: Record<string, unknown> = {}, parts: Uint8Array[] = [];
+  let offset = 0;
+  for (const t of tensors) {
+    const x = data(t.name);
+    let bytes: Uint8Array;
+    if (dtype === "F64") bytes = new Uint8Array(Float64Array.from(x).buffer);
+    else {
+      const bits = new Uint32Array(Float32Array.from(x).buffer);
+      bytes = new Uint8Array(Uint16Array.from(bits, (b) => {
+        const sign = (b >>> 16) & 0x8000, e = ((b >>> 23) & 0xff) - 127 + 15;
+        return e >= 31 ? sign | 0x7c00 : e <= 0 ? sign : sign | (e << 10) | ((b >>> 13) & 0x3ff);
+      }).buffer);
+    }
+    header[t.name] = { dtype, shape: t.shape, data_offsets: [offset, offset + bytes.length] };
+    parts.push(bytes);
+    offset += bytes.length;
+  }
+  const json = Buffer.from(JSON.stringify(header)), prefix = Buffer.alloc(8);
+  prefix.writeBigUInt64LE(BigInt(json.length));
+  writeFileSync(path, Buffer.concat([prefix, json, ...parts]));
+}
+
 /** A user error: exit 2, a one-line message, no stack trace. */
 function expectUserError(r: ReturnType<typeof grok1>, message: RegExp) {
   expect(r.code).toBe(2);
@@ -214,6 +241,20 @@ describe("grok1 CLI", () => {
     const json = JSON.parse(grok1("compare", ref, bad, "--json").out);
     expect(json).toMatchObject({ ok: false, dtype: "float32", first_difference: wrong, missing: [] });
     expect(json.tensors.find((t: { name: string }) => t.name === wrong).worst.index).toEqual([0, 0, 7]);
+
+    // a runtime that writes double precision (NumPy's default): rounded to float32, then compared as above
+    const f64 = join(dir, "cmp-f64.safetensors");
+    writeWide(f64, "F64", tensors, (name) => data.get(name)!);
+    expect(grok1("compare", ref, f64).out).toMatch(new RegExp(`^DIFFERENT: \\d+ of 19 tensors compared out of tolerance, the first ${wrong}\n`));
+    data.get(wrong)![7] /= 1.001;
+    writeWide(f64, "F64", tensors, (name) => data.get(name)!);
+    expect(grok1("compare", ref, f64).out).toMatch(/^ok: all 19 tensors compared within tolerance/);
+    // half precision is read too (its 11 bits are far from float32's tolerance, so only against itself here)
+    const f16 = join(dir, "cmp-f16.safetensors");
+    writeWide(f16, "F16", tensors, (name) => data.get(name)!);
+    expect(grok1("compare", ref, f16).code).toBe(1);
+    expect(grok1("compare", f16, f16, "--dtype", "float32").out).toMatch(/^ok: all 19 tensors compared within tolerance/);
+    data.get(wrong)![7] *= 1.001;
 
     // a runtime that dumps some tensors: those are compared, the rest listed
     writeSafetensors(bad, tensors.slice(0, 5), (t) => data.get(t.name)!);

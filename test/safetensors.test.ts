@@ -238,6 +238,58 @@ describe("SafetensorsFile reading", () => {
   });
 });
 
+describe("SafetensorsFile.openActivations: another runtime's activations in any float precision", () => {
+  // half bits -> value, by the IEEE 754 binary16 definition: normals, subnormals, ±0, ±Inf, NaN
+  const HALF: [number, number][] = [
+    [0x3c00, 1], [0xc000, -2], [0x3555, 0.333251953125], [0x7bff, 65504], [0x0400, 2 ** -14],
+    [0x0001, 2 ** -24], [0x83ff, -1023 * 2 ** -24], [0x0000, 0], [0x8000, -0], [0x7c00, Infinity], [0xfc00, -Infinity],
+  ];
+
+  it("widens F16 exactly, rounds F64 to nearest, and reads F32 and BF16 as the weights reader does", () => {
+    const half = new Uint16Array([...HALF.map(([bits]) => bits), 0x7e01, 0xfd00]); // two NaNs
+    const f64 = new Float64Array([1 + 2 ** -30, -(2 ** -200), 1e39, -1e39, 0.1, NaN, -0]);
+    const f32 = new Float32Array([1.5, -0]);
+    const bf16 = new Uint16Array([0x3fc0, 0xff80]); // 1.5, -Inf
+    const header = JSON.stringify({
+      h: { dtype: "F16", shape: [half.length], data_offsets: [0, 26] },
+      d: { dtype: "F64", shape: [7], data_offsets: [32, 88] },
+      f: { dtype: "F32", shape: [2], data_offsets: [88, 96] },
+      b: { dtype: "BF16", shape: [1, 2], data_offsets: [96, 100] },
+    });
+    const data = new Uint8Array(100);
+    data.set(bytesOf(half), 0);
+    data.set(new Uint8Array(f64.buffer), 32);
+    data.set(bytesOf(f32), 88);
+    data.set(bytesOf(bf16), 96);
+    const p = rawFile(header, data);
+    const file = SafetensorsFile.openActivations(p);
+    const h = file.readFloat32("h");
+    HALF.forEach(([bits, value], i) => expect(Object.is(h[i], value), `half 0x${bits.toString(16)}`).toBe(true));
+    expect(Number.isNaN(h[11]) && Number.isNaN(h[12])).toBe(true);
+    expect(new Uint32Array(h.buffer)[12] >>> 31).toBe(1); // the NaN's sign kept
+    expect([...file.readFloat32("d")]).toEqual([1, -0, Infinity, -Infinity, Math.fround(0.1), NaN, -0]);
+    expect(file.readFloat32("f")).toEqual(f32);
+    expect([...file.readFloat32("b")]).toEqual([1.5, -Infinity]);
+    file.close();
+    // the weights reader refuses them, naming the dtype; the activations reader refuses I8
+    expect(userError(() => SafetensorsFile.open(p)).message).toMatch(/tensor "h": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and traces\)/);
+    const i8 = rawFile('{"q":{"dtype":"I8","shape":[1],"data_offsets":[0,1]}}', new Uint8Array(1));
+    expect(userError(() => SafetensorsFile.openActivations(i8)).message)
+      .toMatch(/tensor "q": unsupported dtype I8 \(grok1.ts reads F32, BF16, F16, F64 in activations to compare\)/);
+  });
+
+  it("widens every one of the 65536 half bit patterns as the definition says", () => {
+    const all = new Uint16Array(65536).map((_, i) => i);
+    const h = SafetensorsFile.openActivations(rawFile(JSON.stringify({ h: { dtype: "F16", shape: [65536], data_offsets: [0, 131072] } }), bytesOf(all)))
+      .readFloat32("h");
+    for (let bits = 0; bits < 65536; bits++) {
+      const sign = bits & 0x8000 ? -1 : 1, e = (bits >> 10) & 31, m = bits & 1023;
+      const value = e === 31 ? (m ? NaN : sign * Infinity) : e === 0 ? sign * m * 2 ** -24 : sign * (1 + m / 1024) * 2 ** (e - 15);
+      if (!Object.is(h[bits], value)) expect(h[bits], `half 0x${bits.toString(16)}`).toBe(value);
+    }
+  });
+});
+
 describe("SafetensorsFile.open rejects malformed files", () => {
   const entry = (body: string) => `{"w":${body}}`;
   const data16 = new Uint8Array(16);
@@ -259,7 +311,7 @@ describe("SafetensorsFile.open rejects malformed files", () => {
     ["unknown dtype", () => rawFile(entry('{"dtype":"F17","shape":[4],"data_offsets":[0,16]}'), data16), /tensor "w": unknown dtype "F17"/],
     ["unknown dtype toString", () => rawFile(entry('{"dtype":"toString","shape":[4],"data_offsets":[0,16]}'), data16), /tensor "w": unknown dtype "toString"/],
     ["unsupported dtype", () => rawFile(entry('{"dtype":"F16","shape":[8],"data_offsets":[0,16]}'), data16),
-      /tensor "w": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8\)/],
+      /tensor "w": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and traces\)/],
     ["shape missing", () => rawFile(entry('{"dtype":"F32","data_offsets":[0,16]}'), data16), /tensor "w": "shape" must be an array of non-negative integers, found undefined/],
     ["shape not an array", () => rawFile(entry('{"dtype":"F32","shape":4,"data_offsets":[0,16]}'), data16), /"shape" must be an array .* found 4/],
     ["negative dim", () => rawFile(entry('{"dtype":"F32","shape":[-4],"data_offsets":[0,16]}'), data16), /"shape" must be an array .* found \[-4\]/],

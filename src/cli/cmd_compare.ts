@@ -11,7 +11,7 @@
  * report says which, where, and by how much), 2 for bad input (then nothing is compared).
  */
 import { recordedConfig } from "../config.js";
-import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
+import type { FpropDtype } from "../dtype.js";
 import { UserError, allocating } from "../errors.js";
 import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
 import { SafetensorsFile } from "../weights/safetensors.js";
@@ -75,20 +75,18 @@ interface ActivationFile {
 }
 
 /**
- * Every tensor of a safetensors file as float32 (F32, or BF16 widened exactly), in the
- * order of its bytes. Both files are held in memory whole: a tensor larger than the memory
- * left is an error naming it.
+ * Every tensor of a safetensors file as float32, in the order of its bytes: F32, BF16 and
+ * F16 exactly, F64 rounded to float32 (half an ulp, far below either tolerance). Both files
+ * are held in memory whole: a tensor larger than the memory left is an error naming it.
  */
 function readActivations(path: string): ActivationFile {
-  const file = SafetensorsFile.open(path);
+  const file = SafetensorsFile.openActivations(path);
   try {
     const activations: ActivationMap = new Map();
     for (const info of file.tensors.values()) {
-      if (info.dtype === "I8") throw new UserError(`${path}: tensor '${info.name}' is I8: activations are F32 or BF16`);
-      const data = allocating(`${path}: tensor '${info.name}'`, 2 * info.byteLength, () => {
-        const raw = file.read(info.name);
-        return info.dtype === "BF16" ? bf16BitsToF32Array(raw as Uint16Array) : (raw as Float32Array);
-      });
+      const elements = info.shape.reduce((n, d) => n * d, 1);
+      const bytes = info.dtype === "F32" ? info.byteLength : info.byteLength + 4 * elements; // as stored, and widened
+      const data = allocating(`${path}: tensor '${info.name}'`, bytes, () => file.readFloat32(info.name));
       activations.set(info.name, { shape: info.shape.slice(), data });
     }
     if (activations.size === 0) throw new UserError(`${path}: holds no tensors`);

@@ -25,14 +25,27 @@ import { check, showValue as describe, UserError } from "../errors.js";
 import {
   WATCHED_WRITE_BYTES, checkFreeSpace, checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile, watchTemp,
 } from "../files.js";
+import { bf16BitsToF32Array, f16BitsToF32Array } from "../dtype.js";
 import { duplicateKey } from "../json.js";
 
-/** The dtypes grok1.ts reads and writes. */
+/** The dtypes grok1.ts writes, and reads as weights and traces. */
 export type SafetensorsDtype = "F32" | "BF16" | "I8";
 
-export interface TensorInfo {
+/**
+ * Also read where a file holds another runtime's activations (`compare`): half and double
+ * precision, which a PyTorch or NumPy runtime may write.
+ */
+export type ReadableDtype = SafetensorsDtype | "F16" | "F64";
+
+/** What grok1.ts writes, and reads as weights (`SafetensorsFile.open`). */
+const WRITTEN_DTYPES: readonly SafetensorsDtype[] = ["F32", "BF16", "I8"];
+
+/** The float dtypes of an activation file (`SafetensorsFile.openActivations`). */
+const ACTIVATION_DTYPES: readonly ReadableDtype[] = ["F32", "BF16", "F16", "F64"];
+
+export interface TensorInfo<D extends ReadableDtype = SafetensorsDtype> {
   name: string;
-  dtype: SafetensorsDtype;
+  dtype: D;
   shape: number[];
   /** Where the tensor's bytes start, counted from the start of the file. */
   byteOffset: number;
@@ -42,11 +55,13 @@ export interface TensorInfo {
 /** A tensor's elements: F32 as Float32Array, BF16 as its raw bits, I8 as Int8Array. */
 export type TensorData = Float32Array | Uint16Array | Int8Array;
 
-/** Bytes per element of each dtype we support. */
-const DTYPE_SIZE: ReadonlyMap<SafetensorsDtype, number> = new Map([
+/** Bytes per element of each dtype we read. */
+const DTYPE_SIZE: ReadonlyMap<ReadableDtype, number> = new Map([
   ["F32", 4],
   ["BF16", 2],
   ["I8", 1],
+  ["F16", 2],
+  ["F64", 8],
 ]);
 
 /** Every dtype the safetensors format defines (its Rust crate's `Dtype` enum). */
@@ -90,26 +105,39 @@ function isDim(x: unknown): x is number {
 }
 
 /** A safetensors file opened for reading: its header parsed and checked, its data read on demand. */
-export class SafetensorsFile {
+export class SafetensorsFile<D extends ReadableDtype = SafetensorsDtype> {
   readonly path: string;
   /** Every tensor, in the order of its bytes in the file. */
-  readonly tensors: ReadonlyMap<string, TensorInfo>;
+  readonly tensors: ReadonlyMap<string, TensorInfo<D>>;
   readonly metadata: Record<string, string>;
   private fd: number | null;
 
-  private constructor(path: string, fd: number, tensors: Map<string, TensorInfo>, metadata: Record<string, string>) {
+  private constructor(path: string, fd: number, tensors: Map<string, TensorInfo<D>>, metadata: Record<string, string>) {
     this.path = path;
     this.fd = fd;
     this.tensors = tensors;
     this.metadata = metadata;
   }
 
-  /** Opens `path` and reads and validates its header; tensor data is left on disk. */
+  /**
+   * Opens `path` and reads and validates its header; tensor data is left on disk. Its
+   * tensors must be F32, BF16 or I8 (weights, traces).
+   */
   static open(path: string): SafetensorsFile {
+    return SafetensorsFile.openWith(path, WRITTEN_DTYPES, "weights and traces");
+  }
+
+  /** Opens a file of another runtime's activations: float tensors of any precision, read with `readFloat32`. */
+  static openActivations(path: string): SafetensorsFile<ReadableDtype> {
+    return SafetensorsFile.openWith(path, ACTIVATION_DTYPES, "activations to compare");
+  }
+
+  /** `accept`: the dtypes its tensors may have, for files of `kind` (named in the error). */
+  private static openWith<D extends ReadableDtype>(path: string, accept: readonly D[], kind: string): SafetensorsFile<D> {
     assertLittleEndian();
     const fd = openInputFile(path);
     try {
-      const { tensors, metadata } = readHeader(path, fd);
+      const { tensors, metadata } = readHeader(path, fd, { accept, kind });
       return new SafetensorsFile(path, fd, tensors, metadata);
     } catch (e) {
       fs.closeSync(fd);
@@ -121,7 +149,7 @@ export class SafetensorsFile {
     return this.tensors.has(name);
   }
 
-  info(name: string): TensorInfo {
+  info(name: string): TensorInfo<D> {
     const info = this.tensors.get(name);
     if (info === undefined) throw new UserError(`${this.path}: no tensor named ${describe(name)} (${this.listNames()})`);
     return info;
@@ -133,10 +161,33 @@ export class SafetensorsFile {
    */
   read(name: string, into?: (bytes: number) => Uint8Array): TensorData {
     const info = this.info(name);
-    check(this.fd !== null, `${this.path}: cannot read tensor ${describe(name)}, the file was closed`);
+    if (info.dtype === "F16" || info.dtype === "F64") throw new Error(`${info.dtype} tensors are read with readFloat32`);
+    return typedArray(info.dtype as SafetensorsDtype, this.readBytes(info, into));
+  }
+
+  /**
+   * One float tensor as float32: F32 as stored, BF16 and F16 widened exactly, F64 rounded
+   * to nearest (a value past float32's range becomes ±Infinity, as a cast would make it).
+   */
+  readFloat32(name: string): Float32Array {
+    const info = this.info(name);
+    const bytes = this.readBytes(info);
+    const { buffer, byteOffset, byteLength } = bytes;
+    switch (info.dtype) {
+      case "F32": return new Float32Array(buffer, byteOffset, byteLength / 4);
+      case "BF16": return bf16BitsToF32Array(new Uint16Array(buffer, byteOffset, byteLength / 2));
+      case "F16": return f16BitsToF32Array(new Uint16Array(buffer, byteOffset, byteLength / 2));
+      case "F64": return Float32Array.from(new Float64Array(buffer, byteOffset, byteLength / 8));
+      default: throw new UserError(`${this.path}: tensor ${describe(name)} is ${info.dtype}, not a float tensor`);
+    }
+  }
+
+  /** Reads a tensor's bytes, and only those. */
+  private readBytes(info: TensorInfo<D>, into?: (bytes: number) => Uint8Array): Uint8Array {
+    check(this.fd !== null, `${this.path}: cannot read tensor ${describe(info.name)}, the file was closed`);
     const bytes = into ? into(info.byteLength) : new Uint8Array(info.byteLength);
-    readExactly(this.path, this.fd, info.byteOffset, bytes, `tensor ${describe(name)}`);
-    return typedArray(info.dtype, bytes);
+    readExactly(this.path, this.fd, info.byteOffset, bytes, `tensor ${describe(info.name)}`);
+    return bytes;
   }
 
   close(): void {
@@ -176,7 +227,9 @@ function readExactly(path: string, fd: number, position: number, bytes: Uint8Arr
   return dst.buffer as ArrayBuffer;
 }
 
-function readHeader(path: string, fd: number): { tensors: Map<string, TensorInfo>; metadata: Record<string, string> } {
+function readHeader<D extends ReadableDtype>(
+  path: string, fd: number, dtypes: AcceptedDtypes<D>,
+): { tensors: Map<string, TensorInfo<D>>; metadata: Record<string, string> } {
   const fileSize = fs.fstatSync(fd).size;
   check(fileSize >= LENGTH_PREFIX_BYTES,
     `${path}: not a safetensors file: ${fileSize} bytes, shorter than the ${LENGTH_PREFIX_BYTES}-byte header length`);
@@ -194,10 +247,10 @@ function readHeader(path: string, fd: number): { tensors: Map<string, TensorInfo
   const dataLength = fileSize - dataStart;
 
   let metadata: Record<string, string> = {};
-  const tensors: TensorInfo[] = [];
+  const tensors: TensorInfo<D>[] = [];
   for (const [name, entry] of Object.entries(header)) {
     if (name === METADATA_KEY) metadata = parseMetadata(path, entry);
-    else tensors.push(parseTensorEntry(path, name, entry, dataStart, dataLength));
+    else tensors.push(parseTensorEntry(path, name, entry, dataStart, dataLength, dtypes));
   }
   tensors.sort((a, b) => a.byteOffset - b.byteOffset);
   const nonEmpty = tensors.filter((t) => t.byteLength > 0); // an empty range overlaps nothing
@@ -240,17 +293,25 @@ function parseMetadata(path: string, entry: unknown): Record<string, string> {
   return entry as Record<string, string>;
 }
 
+/** The dtypes a file's tensors may have, and what to call such files in an error. */
+interface AcceptedDtypes<D extends ReadableDtype> {
+  accept: readonly D[];
+  kind: string;
+}
+
 /** Checks one header entry against the data section [dataStart, dataStart + dataLength) of the file. */
-function parseTensorEntry(path: string, name: string, entry: unknown, dataStart: number, dataLength: number): TensorInfo {
+function parseTensorEntry<D extends ReadableDtype>(
+  path: string, name: string, entry: unknown, dataStart: number, dataLength: number, dtypes: AcceptedDtypes<D>,
+): TensorInfo<D> {
   const where = `${path}: tensor ${describe(name)}`;
   check(isPlainObject(entry), `${where}: header entry must be an object, found ${describe(entry)}`);
   const { dtype, shape, data_offsets: offsets } = entry;
 
   check(typeof dtype === "string", `${where}: "dtype" must be a string, found ${describe(dtype)}`);
   check(FORMAT_DTYPES.has(dtype), `${where}: unknown dtype ${describe(dtype)}`);
-  const size = DTYPE_SIZE.get(dtype as SafetensorsDtype);
-  check(size !== undefined,
-    `${where}: unsupported dtype ${dtype} (grok1.ts reads ${[...DTYPE_SIZE.keys()].join(", ")})`);
+  check((dtypes.accept as readonly string[]).includes(dtype),
+    `${where}: unsupported dtype ${dtype} (grok1.ts reads ${dtypes.accept.join(", ")} in ${dtypes.kind})`);
+  const size = DTYPE_SIZE.get(dtype as D)!;
 
   check(Array.isArray(shape) && shape.every(isDim),
     `${where}: "shape" must be an array of non-negative integers, found ${describe(shape)}`);
@@ -264,7 +325,7 @@ function parseTensorEntry(path: string, name: string, entry: unknown, dataStart:
   check(BigInt(end - begin) === expected,
     `${where}: data_offsets [${begin}, ${end}] hold ${end - begin} bytes, but ${dtype} [${shape.join(", ")}] needs ${expected}`);
 
-  return { name, dtype: dtype as SafetensorsDtype, shape: [...shape], byteOffset: dataStart + begin, byteLength: end - begin };
+  return { name, dtype: dtype as D, shape: [...shape], byteOffset: dataStart + begin, byteLength: end - begin };
 }
 
 /** A tensor to write: its data comes later, from the `produce` callback. */
@@ -354,7 +415,7 @@ function encodeHeader(path: string, tensors: readonly TensorToWrite[], metadata?
     check(t.name !== METADATA_KEY, `${where}: this name is reserved for the metadata`);
     check(!seen.has(t.name), `${where}: listed twice`);
     seen.add(t.name);
-    const size = DTYPE_SIZE.get(t.dtype);
+    const size = WRITTEN_DTYPES.includes(t.dtype) ? DTYPE_SIZE.get(t.dtype) : undefined;
     check(size !== undefined, `${where}: cannot write dtype ${describe(t.dtype)}`);
     check(Array.isArray(t.shape) && t.shape.every(isDim), `${where}: bad shape ${describe(t.shape)}`);
     const byteLength = Number(elementCount(t.shape)) * size;
