@@ -204,6 +204,14 @@ describe("pickle reader", () => {
     expect(Buffer.from(patched.subarray(value.offset, value.offset + 512)).equals(Buffer.from(embedding.subarray(DATA, DATA + 512)))).toBe(true);
   });
 
+  it("refuses array data longer than its shape needs", () => {
+    // found by mutation testing: only data too short was refused. The fixture's [16, 8]
+    // float32 with 4 more bytes in its BINBYTES
+    const longer = pickle([...embedding.subarray(0, 142)], [0x42, ...u32le(516)], [...embedding.subarray(DATA, DATA + 512)], [0, 0, 0, 0], [...embedding.subarray(DATA + 512)]);
+    expect(() => parse(longer, "long.pkl")).toThrow(UserError);
+    expect(() => parse(longer, "long.pkl")).toThrow(/^long\.pkl: .*array of shape \[16, 8\] and dtype f4 needs 512 bytes, but its data has 516/);
+  });
+
   it("reads a QuantizedWeight8bit", () => {
     const value = parse(fixtureFile(released, 6)); // attention output [4, 8], scales [2, 8]
     expect(value).toBeInstanceOf(QuantizedWeight8bit);

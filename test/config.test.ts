@@ -16,6 +16,7 @@ describe("ffn_size (model.py ffn_size)", () => {
     expect(ffnSize(100, 4)).toBe(272); // 400·2//3 = 266 -> 272
     expect(ffnSize(1024, 8)).toBe(5464); // 8192·2//3 = 5461 -> 5464, the llama.cpp comparison config
     expect(ffnSize(10, 2.5)).toBe(16); // int(25)·2//3 = 16
+    expect(ffnSize(9, 1.5)).toBe(8); // int(13.5) = 13, 13·2//3 = 8 (without the int: 27//3 = 9 -> 16)
   });
 });
 
@@ -70,6 +71,13 @@ describe("validation", () => {
   it("rejects unknown fields (typos)", () => bad((c) => (c.model.num_expert = 8), /num_expert.*not a known/));
   it("rejects k > E", () => bad((c) => (c.model.num_selected_experts = 9), /num_selected_experts/));
   it("rejects a pad token outside the vocab", () => bad((c) => (c.pad_token = 10_000), /pad_token/));
+  it("rejects a pad or EOS token just outside the vocab (id vocab_size), and accepts vocab_size - 1", () => {
+    bad((c) => (c.pad_token = c.vocab_size), /'pad_token' \(512\) must be < vocab_size \(512\)/);
+    bad((c) => (c.eos_token = c.vocab_size), /'eos_token' \(512\) must be < vocab_size \(512\)/);
+    const c = base();
+    c.pad_token = c.eos_token = c.vocab_size - 1;
+    expect(validateConfig(c).eos_token).toBe(511);
+  });
   it("rejects null and wrong types instead of taking the default", () => {
     bad((c) => (c.model.num_experts = null), /'model.num_experts' must be an integer, got null/);
     bad((c) => (c.fprop_dtype = null), /'fprop_dtype' must be "float32" or "bfloat16", got null/);

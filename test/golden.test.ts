@@ -159,6 +159,18 @@ describe("golden comparison: the harness on synthetic activations", () => {
     );
   });
 
+  it("float32: the bound's relative part is 1e-5·|ref|: at |ref| = 100, 1.5e-3 off fails and 0.9e-3 passes", () => {
+    // found by mutation testing: the property above does not tell 1e-5·|ref| from 2e-5·|ref|
+    const ref: ActivationMap = new Map([["x", { shape: [1, 1, 4], data: Float32Array.of(100, -100, 0.5, 3) }]]);
+    const off = (delta: number) => {
+      const ours = clone(ref);
+      ours.get("x")!.data[1] -= delta;
+      return compareActivations(ours, ref, FLOAT32_TOLERANCE).ok;
+    };
+    expect(off(1.5e-3)).toBe(false);
+    expect(off(0.9e-3)).toBe(true);
+  });
+
   it("float32: accepts a bf16 rounding flip, then loosens only that row", () => {
     const ref = syntheticTrace(2, 4, 24, { bf16: false, seed: 3 });
     const moe = ref.get("transformer/decoder_layer_0/moe")!;
@@ -196,6 +208,18 @@ describe("golden comparison: the harness on synthetic activations", () => {
         const report = one([1, 2, 3, ref], [1, 2, 3, ours], tol);
         expect(report.ok, `${tol.label}: ref ${ref}, ours ${ours}`).toBe(false);
         expect(report.tensors[0].worst!.index).toEqual([0, 3]);
+      }
+      // and leaves the other elements their own bound (the RMS is of the finite values):
+      // it gave every element of the tensor a bound of ~1e37 in bfloat16 mode (found by mutation testing)
+      for (const bad of [NaN, Infinity, -Infinity]) {
+        const ref = Array.from({ length: 20 }, (_, i) => i + 1);
+        ref[0] = bad;
+        const ours = ref.slice();
+        ours[5] = 1000;
+        const report = one(ref, ours, tol);
+        expect(report.ok, `${tol.label}: ${bad} elsewhere in the reference`).toBe(false);
+        expect(report.tensors[0].worst!.index).toEqual([0, 5]);
+        expect(report.tensors[0].worst!.tol).toBeLessThan(1);
       }
     }
   });
@@ -243,6 +267,13 @@ describe("golden comparison: the harness on synthetic activations", () => {
         expect(report.ok).toBe(false);
         expect(report.tensors[0].problem).toContain("missing or extra bf16 rounding point");
       }
+    });
+
+    it("at most 10% of a bf16 tensor's elements may differ: 8% passes, 15% fails", () => {
+      // found by mutation testing: the measured cases above are 25% and more
+      const ok = (every: number) => run(ref, ref.map((v, i) => (i % 100 < every ? nextBf16(v) : v))).ok;
+      expect(ok(8)).toBe(true);
+      expect(ok(15)).toBe(false);
     });
 
     it("a missing final rounding fails", () => {
@@ -607,6 +638,13 @@ describe("norm amplification in the bf16 tolerance", () => {
     expect(ok(withError(1, 10))).toBe(true);
   });
   it("the magnified row still has a bound", () => expect(ok(withError(1, 200))).toBe(false));
+  it("a row larger than typical keeps the plain bound (2 ulp + 4 ulp(rms)): the norm never tightens it", () => {
+    // found by mutation testing: row 0's MoE RMS is 1.41× the whole tensor's; 2 ulps of 1
+    // (2^-6) is within the plain bound 2·ulp(0.28) + 4·ulp(rms 0.71) = 2.5·2^-7, but not
+    // within it with the RMS-scaled part shrunk to 1/1.41
+    expect(ok(withError(0, 2))).toBe(true);
+    expect(ok(withError(0, 3))).toBe(false);
+  });
 });
 
 describe("norm amplification in the float32 tolerance", () => {
@@ -630,4 +668,21 @@ describe("norm amplification in the float32 tolerance", () => {
     expect(ok(withError(1, 2e-5))).toBe(true);
   });
   it("the magnified row still has a bound", () => expect(ok(withError(1, 4e-5))).toBe(false));
+  it("a NaN in the norm's input leaves every row its own bound (NaN and ±Inf do not enter the RMS)", () => {
+    for (const bad of [NaN, Infinity]) {
+      const withBad = new Map(ref);
+      const a = attn.slice();
+      a[D + 3] = bad; // row 1 of the attention output
+      withBad.set("transformer/decoder_layer_0/multi_head_attention", { shape: [1, 2, D], data: a });
+      const oursWith = (row: number, error: number) => {
+        const m = withError(row, error);
+        m.set("transformer/decoder_layer_0/multi_head_attention", { shape: [1, 2, D], data: a });
+        return compareActivations(m, withBad, FLOAT32_TOLERANCE).ok;
+      };
+      expect(oursWith(0, 1e-6), `${bad}`).toBe(true);
+      expect(oursWith(0, 2e-5), `${bad}`).toBe(false);
+      expect(oursWith(1, 2e-5), `${bad}`).toBe(true); // still magnified: row 1's RMS over its finite values
+      expect(oursWith(1, 4e-5), `${bad}`).toBe(false);
+    }
+  });
 });

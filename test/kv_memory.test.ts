@@ -97,6 +97,44 @@ describe("KV memory", () => {
     }
   });
 
+  // The two masks only a forward with memory builds (multi_head_attention.ts maskWithMemory),
+  // on pad tokens, which the tests above never give it (found by mutation testing).
+  it("a prompt into an empty cache masks pad tokens as the forward without memory does, a leading pad included", () => {
+    for (const dtype of ["float32", "bfloat16"] as const) {
+      const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: dtype };
+      const { lm, ctx } = setup(cfg, 7, false);
+      const tokens = Int32Array.of(0, 0, 5, 6, 7, 0, 5, 0, 6, 7); // left padding; a pad first and in the middle
+      const plain = languageModel(ctx, lm, { tokens, B: 2, T: 5 }).logits.data;
+      const cached = languageModel(ctx, lm, { tokens, B: 2, T: 5, memory: initMemory(cfg, 2, 8) }).logits.data;
+      for (let i = 0; i < plain.length; i++) {
+        const tol = dtype === "float32" ? 1e-5 * (1 + Math.abs(plain[i])) : 0; // as in the property above
+        expect(Math.abs(cached[i] - plain[i]), `${dtype}, logit ${i}`).toBeLessThanOrEqual(tol);
+      }
+    }
+  });
+
+  it("a pad token decoded with memory sees no slot (the reference's mask is the new token's own padding): its query does not matter", () => {
+    const cfg = structuredClone(PRESETS["grok-1-tiny"]);
+    const { lm, ctx } = setup(cfg, 3, false);
+    // the same model with every query weight zero: all attention logits 0
+    const zeroQuery: LanguageModelParams = {
+      ...lm,
+      layer: (i) => {
+        const l = lm.layer(i), q = l.attention.query;
+        return { ...l, attention: { ...l.attention, query: { dtype: "f32", K: q.K, N: q.N, layout: "kn", data: new Float32Array(q.K * q.N) } } };
+      },
+    };
+    const decode = (p: LanguageModelParams, token: number) => {
+      const memory = initMemory(cfg, 1, 8);
+      languageModel(ctx, lm, { tokens: Int32Array.of(5, 6, 7), B: 1, T: 3, memory });
+      return Array.from(languageModel(ctx, p, { tokens: Int32Array.of(token), B: 1, T: 1, memory }).logits.data);
+    };
+    // every slot masked: uniform weights whatever q·k is, so bit for bit the zero-query model's logits
+    expect(decode(lm, cfg.pad_token)).toEqual(decode(zeroQuery, cfg.pad_token));
+    // a real token's weights do depend on its query (so the comparison can tell)
+    expect(decode(lm, 9)).not.toEqual(decode(zeroQuery, 9));
+  });
+
   it("a KV cache in the WebAssembly kernels' memory gives the plain cache's logits, bit for bit, and is given back", async () => {
     const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: "bfloat16" };
     const { lm } = setup(cfg, 9, true);

@@ -5,9 +5,9 @@ import fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { PRESETS, type LanguageModelConfig, validateConfig } from "../src/config.js";
-import { roundBf16 } from "../src/dtype.js";
+import { f32ToBf16BitsArray, roundBf16 } from "../src/dtype.js";
 import type { Kernels, Weight } from "../src/kernels/kernels.js";
-import { attention, geluScalar, rmsNorm, rope, softmax, tsKernels } from "../src/kernels/ts_kernels.js";
+import { attention, geluScalar, rmsNorm, rope, softmax, tanhXla, tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { linear } from "../src/model/linear.js";
 import { moeLayer } from "../src/model/moe_layer.js";
@@ -208,6 +208,18 @@ describe("GELU (tanh form)", () => {
   });
 });
 
+describe("XLA's tanh (ts_kernels.ts tanhXla)", () => {
+  it("returns x itself only where |x| < 0.0004 (XLA's test is <): at ±fround(0.0004) the rational form", () => {
+    // found by mutation testing: no input of any test sat on the threshold
+    const t = Math.fround(0.0004);
+    expect(tanhXla(t)).toBe(0.0003999999025836587);
+    expect(tanhXla(-t)).toBe(-0.0003999999025836587);
+    const below = new Float32Array([t]);
+    new Uint32Array(below.buffer)[0]--; // the float32 just below
+    expect(tanhXla(below[0])).toBe(below[0]);
+  });
+});
+
 describe("MoELayer", () => {
   const D = 6, F = 8, E = 4, k = 2;
   const ctx = (dtype: "float32" | "bfloat16"): ForwardContext => ({
@@ -241,6 +253,25 @@ describe("MoELayer", () => {
         const want = roundBf16(gateSum * o); // the MoE output is bf16 even in float32 mode
         expect(Math.abs(got.embeddings.data[r * D + d] - want)).toBeLessThanOrEqual(Math.abs(want) * 2 ** -7 + 1e-6);
       }
+    }
+  });
+
+  it("bfloat16: x·W_linear and x·W_linear_v are rounded to bf16 each by its own weight's dtype (one bf16, one float32)", () => {
+    // e.g. an 8-bit linear with bf16 scales beside an 8-bit linear_v with float32 scales:
+    // bf16 × bf16 gives a bf16 product, bf16 × float32 a float32 one (found by mutation testing)
+    const bf = (K: number, N: number, seed: number): Weight => ({ dtype: "bf16", K, N, layout: "kn", data: f32ToBf16BitsArray(randn(K * N, seed)) });
+    const router: Weight = { dtype: "f32", K: D, N: E, layout: "kn", data: randn(D * E, 14) };
+    const x = { shape: [1, 3, D], data: randn(3 * D, 15).map(roundBf16) };
+    for (const [lin, linV, want] of [
+      [bf(D, F, 11), w(D, F, 12), { h: true, hv: false }],
+      [w(D, F, 11), bf(D, F, 12), { h: false, hv: true }],
+    ] as const) {
+      const seen: { h: boolean; hv: boolean }[] = [];
+      const kernels: Kernels = { ...tsKernels, expertFfn: (xe, n, ew, round, out) => (seen.push(round), tsKernels.expertFfn(xe, n, ew, round, out)) };
+      const p: MoEParams = { router, numExperts: E, expert: () => ({ linear: lin, linear_v: linV, linear_1: w(F, D, 13) }) };
+      moeLayer({ ...ctx("bfloat16"), kernels }, p, x);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const r of seen) expect(r).toEqual(want);
     }
   });
 

@@ -37,6 +37,13 @@ describe("8-bit weights", () => {
       expect(y[n]).toBeCloseTo(acc, 4);
     }
   });
+  it("grouped per-tensor scales [G, 1]: row k uses group floor(k·G/K)'s one scale for every column", () => {
+    // found by mutation testing: [G, 1] was only checked by its shape
+    const G = 4;
+    const scales = Float32Array.of(0.5, 0.25, 2, 4);
+    const w = makeWeight("t", { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [G, 1], data: scales } }, K, N, "float32", true);
+    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) expect(weightAt(w, k, n)).toBe(int8[k * N + n] * scales[Math.floor(k / (K / G))]);
+  });
   it("bf16 scales, or a bf16 fprop dtype for a Linear, make the dequantized weight bf16", () => {
     const scales = Float32Array.of(0.1, 0.3, 0.7);
     const t: StoredTensor = { dtype: "I8", shape: [K, N], data: int8, scales: { dtype: "F32", shape: [1, N], data: scales } };

@@ -262,6 +262,19 @@ describe("properties", () => {
     uniform(key, [256], 0, 1, { dtype: "bfloat16" }).forEach((u, i) => expect(u * 2 ** 7).toBe(bits[i] >>> 1));
   });
 
+  it("bfloat16 gumbel rounds each jnp.log to bf16: -log(-log(u)) with two rounding points", () => {
+    // found by mutation testing: only float32 gumbel values were checked. u = 0.5 by hand:
+    // log 0.5 = -0.693… -> bf16 -0.69140625; log 0.69140625 = -0.36907… -> bf16 -0.369140625
+    // (one rounding of -log(-log(0.5)) = 0.36651… would give 0.3671875)
+    const key = PRNGKey(7);
+    const u = uniform(key, [256], 2 ** -126, 1, { dtype: "bfloat16" });
+    const g = gumbel(key, [256], { dtype: "bfloat16" });
+    const at = u.indexOf(0.5);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(g[at]).toBe(0.369140625);
+    g.forEach((x, i) => expect(x, `u = ${u[i]}`).toBe(-roundBf16(Math.log(-roundBf16(Math.log(u[i]))))));
+  });
+
   it("gumbel values are finite and within the range the uniform allows", () => {
     const g = gumbel(PRNGKey(5), [4096]);
     // u in [2^-126, 1 - 2^-23]: -log(-log(u)) in [-log(126 ln 2), -log(2^-23)] ~ [-4.47, 15.95]
@@ -429,6 +442,23 @@ describe("runners.py sampling", () => {
     // ties at the threshold logit are all kept
     const tied = Float32Array.of(1, 1, 0, 0);
     expect(Array.from(topPFilter(tied, 0.3)).map((x) => x === 1)).toEqual([true, true, false, false]);
+  });
+
+  it("the nucleus filter cuts where the cumulative sum reaches 1 - top_p exactly (>=), and keeps everything where it never does", () => {
+    // (found by mutation testing) softmax([0, ln 3]) = [0.25, 0.75…]: with top_p 0.75 the
+    // cumulative sum 0.25 equals 1 - top_p at the smaller logit, which is then kept
+    for (const dtype of ["float32", "bfloat16"] as const) {
+      const round = dtype === "float32" ? Math.fround : roundBf16;
+      const logits = Float32Array.of(0, round(Math.log(3)));
+      expect(Array.from(cumulativeSum(softmax(sortAscending(logits), dtype), dtype)), dtype).toEqual([0.25, 1]);
+      expect(Array.from(topPFilter(logits, 0.75, dtype)), dtype).toEqual(Array.from(logits));
+      expect(Array.from(topPFilter(logits, 0.7, dtype)), dtype).toEqual([round(DISALLOWED_LOGIT), logits[1]]);
+    }
+    // these probabilities sum to 0.99999994 in float32; a top-p of 1e-8 needs 1 - 1e-8 = 1 in
+    // float32, which no prefix reaches: argmax over all-false is 0, so runners.py keeps every logit
+    const short = Float32Array.of(0.25, 3.5);
+    expect(cumulativeSum(softmax(short))[1]).toBeLessThan(1);
+    expect(Array.from(topPFilter(short, 1e-8))).toEqual(Array.from(short));
   });
 
   it("disallowed tokens are never drawn and get probability 0", () => {

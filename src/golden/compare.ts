@@ -242,10 +242,20 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
+/**
+ * The root mean square of x's finite elements: a tensor's typical size. A NaN or ±Inf in
+ * the reference agrees only with itself, and must not make every other element's bound
+ * NaN or infinite (ulpBf16 of either is 2^121, which passed anything).
+ */
 function rms(x: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
-  return x.length ? Math.sqrt(s / x.length) : 0;
+  let s = 0, n = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isFinite(x[i])) {
+      s += x[i] * x[i];
+      n++;
+    }
+  }
+  return n ? Math.sqrt(s / n) : 0;
 }
 
 /** Indices of the k largest values of x[o .. o+n), ties to the lower index (lax.top_k's rule). */
@@ -396,8 +406,8 @@ function compareTensor(
     const relative = amplification ? amplification.relative[token] : 1;
     const absolute = amplification && !result.bf16Valued ? amplification.absolute[token] : 1;
     const bound = (t.abs + t.rel * a) * absolute + t.ulps * ulpBf16(a) + t.rmsUlps * ulpRms * relative;
-    // a NaN or ±Inf in the reference has no bound around it (nor has any element where the
-    // bound is NaN, after one upstream): only the same value agrees with it
+    // a NaN or ±Inf in the reference has no bound around it: only the same value agrees
+    // with it (and `!(error <= bound)` would refuse a NaN bound, should one ever arise)
     const beyond = !same && (!Number.isFinite(r[i]) || !(error <= bound));
     compared++;
     if (!same) differing++;
