@@ -10,6 +10,10 @@
  * not counted; it is the same for every kernel implementation).
  * The TypeScript baseline is slow on big configs, so it runs fewer tokens
  * (--ts-prompt-tokens, --ts-gen-tokens); its rates are per token all the same.
+ * The memory read baseline: decode is bound by reading the weights, so each run also
+ * measures a streaming read in WebAssembly at its thread count (bandwidth.ts stream_read,
+ * as `grok1 bench` does) and sets against it the weight bytes one decode step reads
+ * (decodeWeightBytes) times the decode rate.
  */
 import { Bench } from "tinybench";
 import type { LanguageModelConfig } from "../src/config.js";
@@ -19,7 +23,11 @@ import { tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
-import { loadParams, type TensorSource } from "../src/weights/params.js";
+import { UserError } from "../src/errors.js";
+import type { Weight } from "../src/kernels/kernels.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
+import { loadParams, type ModelParams, type TensorSource } from "../src/weights/params.js";
+import { STREAM_BYTES } from "./kernels.js";
 import { machineLine } from "./machine.js";
 
 export interface E2eOptions {
@@ -33,6 +41,8 @@ export interface E2eOptions {
   tsGenTokens: number;
   tsBaseline: boolean;
   json: boolean;
+  /** Bytes of the streaming read (default STREAM_BYTES, far beyond any cache). */
+  streamBytes?: number;
 }
 
 export interface E2eResult {
@@ -49,6 +59,11 @@ export interface E2eResult {
   load_s: number;
   prefill_tokens_per_s: number;
   decode_tokens_per_s: number;
+  /** Bytes of weights one decode step reads (decodeWeightBytes), and at the decode rate, GB/s. */
+  decode_weight_bytes: number;
+  decode_weight_gbps: number;
+  /** The streaming read of the same run at the same thread count, GB/s (WebAssembly kernels only, else null). */
+  stream_read_gbps: number | null;
   peak_rss_mib: number;
 }
 
@@ -58,6 +73,61 @@ function argmax(x: Float32Array): number {
   let best = 0;
   for (let i = 1; i < x.length; i++) if (x[i] > x[best]) best = i;
   return best;
+}
+
+/** The smallest streaming read worth a number: beyond most L3 caches (32 MiB here). */
+const MIN_STREAM_BYTES = 64 << 20;
+
+/** Bytes of a weight as the kernels read it: its elements, and an 8-bit weight's float32 scales [G, N]. */
+function weightBytes(w: Weight): number {
+  if (w.dtype === "f32") return 4 * w.K * w.N;
+  if (w.dtype === "bf16") return 2 * w.K * w.N;
+  return w.K * w.N + 4 * (w.scaleGroups ?? 1) * w.N;
+}
+
+/**
+ * Bytes of weights one decode step of one row reads: the output head (the embeddings
+ * [V, D], read whole), and per layer the attention projections and either the router and
+ * the k experts it picks (every token picks k, whichever they are) or the dense block.
+ * Norm scales (D floats each) and the KV cache are left out.
+ */
+export function decodeWeightBytes(cfg: LanguageModelConfig, p: ModelParams): number {
+  let bytes = weightBytes(p.embeddings);
+  for (const layer of p.layers) {
+    const a = layer.attention;
+    bytes += weightBytes(a.query) + weightBytes(a.key) + weightBytes(a.value) + weightBytes(a.linear);
+    const ffn = layer.moe ? layer.moe.expert(0) : layer.dense!;
+    const perExpert = weightBytes(ffn.linear) + weightBytes(ffn.linear_v) + weightBytes(ffn.linear_1);
+    bytes += layer.moe ? weightBytes(layer.moe.router) + cfg.model.num_selected_experts * perExpert : perExpert;
+  }
+  return bytes;
+}
+
+/**
+ * The streaming read of `bytes` on the kernels' threads, GB/s (median over about a
+ * second); of half as many where the model's weights leave no room, down to 64 MiB, then null.
+ */
+async function streamReadGbps(kernels: WasmKernels, bytes: number): Promise<number | null> {
+  let reader: ReturnType<WasmKernels["streamReader"]>;
+  for (;;) {
+    try {
+      reader = kernels.streamReader(bytes);
+      break;
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e; // no room in the first memory
+    }
+    bytes /= 2;
+    if (bytes < MIN_STREAM_BYTES) return null;
+  }
+  try {
+    const bench = new Bench({ time: 1000, iterations: 5, warmupIterations: 1, warmupTime: 0 });
+    bench.add("stream read", () => reader.read());
+    await bench.run();
+    const r = bench.tasks[0].result;
+    return r.state === "completed" ? bytes / r.latency.p50 / 1e6 : NaN;
+  } finally {
+    reader.release();
+  }
 }
 
 /**
@@ -114,8 +184,8 @@ async function measure(
 
 export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
   const { cfg } = o;
-  const t0 = performance.now();
   log(`e2e: ${machineLine()}`);
+  const t0 = performance.now();
   log(`e2e: loading ${cfg.name ?? "config"} (${o.weightsLabel}, fprop ${cfg.fprop_dtype})...`);
   // as `grok1 generate` loads (model_source.ts): the WebAssembly kernels take each layer's
   // weights over, unless the TypeScript baseline still needs the arrays
@@ -123,6 +193,7 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
   const p = loadParams(cfg, o.source, undefined, tsRuns ? undefined : kernelsHandOver(o.kernels));
   const params: LanguageModelParams = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] };
   const loadS = (performance.now() - t0) / 1000;
+  const weightBytesPerToken = decodeWeightBytes(cfg, p);
 
   const runs: { kernels: Kernels; threads: number; P: number; G: number }[] = [
     { kernels: o.kernels, threads: (o.kernels as { threads?: number }).threads ?? 1, P: o.promptTokens, G: o.genTokens },
@@ -145,8 +216,18 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
       load_s: loadS,
       prefill_tokens_per_s: m.prefill,
       decode_tokens_per_s: m.decode,
+      decode_weight_bytes: weightBytesPerToken,
+      decode_weight_gbps: (weightBytesPerToken * m.decode) / 1e9,
+      stream_read_gbps: null, // below
+
       peak_rss_mib: process.resourceUsage().maxRSS / 1024,
     });
+  }
+  // the memory read baseline, last: its buffer must not count in the runs' peak memory
+  if (o.kernels instanceof WasmKernels) {
+    const gbps = await streamReadGbps(o.kernels, o.streamBytes ?? STREAM_BYTES);
+    log(gbps === null ? "e2e: no room left in the kernels' memory for the streaming read" : `e2e: streaming read ${gbps.toFixed(1)} GB/s on ${results[0].threads} thread(s)`);
+    results[0].stream_read_gbps = gbps;
   }
   if (o.json) for (const r of results) process.stdout.write(JSON.stringify(r) + "\n");
   else {
@@ -154,6 +235,13 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
       process.stdout.write(
         `${r.impl.padEnd(20)} threads ${r.threads}  prefill ${r.prefill_tokens_per_s.toFixed(1).padStart(8)} tok/s  decode ${r.decode_tokens_per_s.toFixed(2).padStart(8)} tok/s  peak RSS ${r.peak_rss_mib.toFixed(0)} MiB\n`,
       );
+    const r = results[0];
+    if (r.stream_read_gbps !== null) {
+      process.stdout.write(
+        `decode reads ${(r.decode_weight_bytes / 1e9).toFixed(3)} GB of weights per token: ${r.decode_weight_gbps.toFixed(1)} GB/s, ` +
+          `${((100 * r.decode_weight_gbps) / r.stream_read_gbps).toFixed(0)} % of the streaming read (${r.stream_read_gbps.toFixed(1)} GB/s)\n`,
+      );
+    }
     if (results.length === 2)
       process.stdout.write(
         `speedup over ts kernels: prefill ${(results[0].prefill_tokens_per_s / results[1].prefill_tokens_per_s).toFixed(1)}×, decode ${(results[0].decode_tokens_per_s / results[1].decode_tokens_per_s).toFixed(1)}×\n`,

@@ -56,7 +56,7 @@ interface Cost {
 }
 
 /** Bytes read by the bandwidth probe: far beyond any cache. */
-const STREAM_BYTES = 512 << 20;
+export const STREAM_BYTES = 512 << 20;
 /**
  * A decode shape whose weights stay in cache between repetitions (8 MiB of f32 at most,
  * against a 32 MiB L3): the decode kernels' arithmetic ceiling, to set against the

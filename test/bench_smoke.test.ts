@@ -67,13 +67,24 @@ it("bench --e2e runs on grok-1-tiny and reports prefill and decode rates for bot
       tsGenTokens: 2,
       tsBaseline: true,
       json: true,
+      streamBytes: 1 << 20,
     });
     expect(results.map((r) => r.impl)).toEqual([kernels.name, "ts"]);
+    // one decode step of grok-1-tiny (V 512, D 48, 6 q / 1 kv heads of 8, F 256, 2 layers,
+    // top-2 of 8), int8 with float32 scales [1, N] in memory, float32 embeddings and router:
+    const head = 512 * 48 * 4;
+    const attention = 2 * (48 * 48 + 4 * 48) + 2 * (48 * 8 + 4 * 8); // query and linear, key and value
+    const expert = 2 * (48 * 256 + 4 * 256) + (256 * 48 + 4 * 48); // linear and linear_v, linear_1
+    const router = 48 * 8 * 4;
     for (const r of results) {
       expect(r.prefill_tokens_per_s).toBeGreaterThan(0);
       expect(r.decode_tokens_per_s).toBeGreaterThan(0);
       expect(r.peak_rss_mib).toBeGreaterThan(0);
+      expect(r.decode_weight_bytes).toBe(head + 2 * (attention + router + 2 * expert));
+      expect(r.decode_weight_gbps).toBeCloseTo((r.decode_weight_bytes * r.decode_tokens_per_s) / 1e9, 12);
     }
+    expect(results[0].stream_read_gbps).toBeGreaterThan(0); // the WebAssembly run's baseline
+    expect(results[1].stream_read_gbps).toBeNull();
     const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n");
     expect(lines.map((l) => JSON.parse(l).bench)).toEqual(["e2e", "e2e"]);
   } finally {
