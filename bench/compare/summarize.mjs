@@ -92,6 +92,12 @@ function targets(lines) {
     row("int8 decode ≥ 1.3× llama.cpp bf16", `our int8, bf16 scales as released (bfloat16 mode) vs its bf16, ${t} thread(s), tokens/s`, ours("i8", t, "bfloat16", releasedInt8)?.decode_tokens_per_s, llama("bf16", t)?.decode_tok_s, 1.3);
     row("prefill ≥ 0.5× llama.cpp f32", `f32, ${t} thread(s), tokens/s`, ours("f32", t)?.prefill_tokens_per_s, llama("f32", t)?.prefill_tok_s, 0.5);
   }
+  // context: decode's weight bytes per token at its rate, against the streaming read of the same e2e run
+  for (const t of e2eThreads)
+    for (const dtype of ["f32", "bf16"]) {
+      const r = ours(dtype, t);
+      row("(context) whole-model decode against the bandwidth", `${dtype}, ${t} thread(s), weights read, GB/s`, r?.decode_weight_gbps, r?.stream_read_gbps ?? undefined, null);
+    }
   const tsRun = e2e.find((r) => r.bench === "e2e" && r.impl === "ts");
   const wasmRun = tsRun && e2e.find((r) => r.bench === "e2e" && r.impl !== "ts" && r.weights === tsRun.weights && r.load_s === tsRun.load_s);
   for (const phase of ["decode", "prefill"])
