@@ -414,6 +414,71 @@ describe("streaming a safetensors file", () => {
     expect(released.length).toBe(prepared.length);
     expect(layers.stats.heldBytes).toBe(0);
   });
+
+  it("counts the [1, N] float32 copy that per-tensor scales [1, 1] are broadcast into (found by mutation testing)", () => {
+    // the attention Linears' scales as one number each: the read shrinks to one 64-byte piece, the copy makeWeight makes is N floats
+    const perTensor = join(dir, "tiny-per-tensor.safetensors");
+    const f = SafetensorsFile.open(path);
+    const attention = (name: string) => /multi_head_attention\/\w+\/w\.scales$/.test(name);
+    writeSafetensors(perTensor, [...f.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: attention(t.name) ? [1, 1] : t.shape })), (t) =>
+      attention(t.name) ? Float32Array.of(0.01) : f.read(t.name));
+    const perTensorLocator = safetensorsLocator(SafetensorsFile.open(perTensor));
+    const aligned = (n: number) => Math.ceil(n / 64) * 64;
+    const { emb_size: D, num_q_heads: Hq, num_kv_heads: Hkv, key_size: K } = cfg.model;
+    const change = [Hq * K, Hkv * K, Hkv * K, D].reduce((sum, N) => sum + 64 + 4 * N - aligned(4 * N), 0); // query, key, value, linear
+    expect(entrySizes(cfg, perTensorLocator).layer - entrySizes(cfg, locator).layer).toBe(change);
+    const eager = eagerLogits(cfg, SafetensorsSource.open(perTensor), prompt, next);
+    expectIdentical(run(cfg, streamed(cfg, perTensorLocator, { budgetBytes: parseMemoryBudget("64M") }), prompt, next), eager);
+  });
+
+  it("streams float32 experts too: each expert's slice starts at e·K·N·4 bytes (found by mutation testing)", () => {
+    // every other test streams int8 experts, whose elements are one byte each
+    const plain = join(dir, "tiny-f32.safetensors");
+    const stored = new Map(paramSpecs(cfg).map((s) => [s.path, initTensor(cfg, s, { seed: 7, quantize: false, scalesDtype: "F32" })]));
+    writeSafetensors(plain, [...stored].map(([name, t]) => ({ name, dtype: t.dtype, shape: t.shape })), (e) => stored.get(e.name)!.data);
+    const plainLocator = safetensorsLocator(SafetensorsFile.open(plain));
+    const size = entrySizes(cfg, plainLocator);
+    expectStreamsWithin(2 * size.layer + size.expert, cfg, plainLocator, prompt, next, eagerLogits(cfg, SafetensorsSource.open(plain), prompt, next));
+  });
+
+  it("a budget that holds a layer but not also an expert is refused when the stream opens (found by mutation testing)", () => {
+    const size = entrySizes(cfg, locator);
+    expect(() => StreamingParams.open(cfg, locator, { budgetBytes: size.layer + size.expert - 1 })).toThrowError(UserError);
+    expect(() => StreamingParams.open(cfg, locator, { budgetBytes: size.layer + size.expert - 1 })).toThrowError(/is too small: streaming needs at least/);
+  });
+
+  it("with handOver, the cache leaves room for both staging buffers: a budget one byte short of two experts holds one (found by mutation testing)", async () => {
+    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    opened.push(wasm);
+    const hooks: Partial<StreamingOptions> = {
+      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
+      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
+    };
+    const size = entrySizes(cfg, locator, hooks);
+    const budget = size.layer + 2 * size.expert + size.staging - 1;
+    const s = streamed(cfg, locator, { budgetBytes: budget, ...hooks });
+    expectIdentical(run(cfg, s, prompt, next, wasm), eagerLogits(cfg, SafetensorsSource.open(path), prompt, next, wasm));
+    expect(s.stats.expertHits).toBe(0); // never two experts at once
+    expect(s.stats.peakHeldBytes).toBeLessThanOrEqual(budget);
+  });
+
+  it("reads ahead the next picked expert that is not cached, skipping cached ones (found by mutation testing)", async () => {
+    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    opened.push(wasm);
+    const layers = new StreamingLayers(cfg, locator, {
+      budgetBytes: parseMemoryBudget("64M"),
+      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
+      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
+    });
+    opened.push(layers);
+    const moe = layers.layer(0).moe!;
+    moe.expert(1); // cached from now on
+    moe.willUse!([0, 1, 2]);
+    moe.expert(0); // read here; expert 2 is read ahead, not the cached expert 1
+    moe.expert(1); // a hit, which keeps the read-ahead of expert 2 (it was dropped and started again)
+    moe.expert(2); // from a read-ahead, not read here
+    expect(layers.stats).toMatchObject({ expertReads: 3, expertHits: 1, expertReadAheads: 1, expertReadAheadsUsed: 1 });
+  });
 });
 
 describe("streaming a released-layout checkpoint", () => {

@@ -28,9 +28,11 @@
  *   current one computes.
  *
  * The budget holds: at any time the entries in the cache plus the read-ahead (its entry
- * to be) plus the staging buffers take at most `budgetBytes`. The layer being computed and the expert being used are
- * never evicted, so the smallest workable budget is one layer plus one expert; read-ahead
- * needs room for a second layer and is skipped when there is none.
+ * to be) plus the staging buffers take at most `budgetBytes`. The layer being computed is
+ * never evicted, and an expert only once the next one is asked for (the forward pass is
+ * synchronous: the MoE is done with it by then), so the smallest workable budget is one
+ * layer plus one expert; read-ahead needs room for a second layer and is skipped when
+ * there is none.
  *
  * Where the bytes come from: a TensorLocator (disk_reads.ts) says in which file, at which
  * byte offset, each stored array lies (safetensors files and the released checkpoint
@@ -401,9 +403,8 @@ export class StreamingLayers {
   private expertAhead: { layer: number; expert: number; read: PendingRead; pieces: Piece[] } | undefined;
   /** What the cache may hold: the budget less the staging buffers. */
   private readonly cacheLimit: number;
-  /** The layer being computed and the expert being used: never evicted. */
+  /** The layer being computed: never evicted. */
   private pinnedLayer = "";
-  private pinnedExpert = "";
 
   constructor(
     private readonly cfg: LanguageModelConfig,
@@ -438,7 +439,6 @@ export class StreamingLayers {
   readonly layer = (i: number): LayerParams => {
     const L = this.cfg.model.num_layers;
     check(Number.isInteger(i) && i >= 0 && i < L, `layer ${i} is outside [0, ${L})`);
-    this.pinnedExpert = "";
     this.pinnedLayer = layerKey(i);
     this.upcoming = undefined;
     const core = this.layerCore(i);
@@ -610,13 +610,13 @@ export class StreamingLayers {
     const E = this.cfg.model.num_experts;
     check(Number.isInteger(e) && e >= 0 && e < E, `expert ${e} is outside [0, ${E})`);
     const key = expertKey(i, e);
-    this.pinnedExpert = ""; // the MoE is done with the previous expert
     const ahead = this.expertAhead;
-    if (ahead && !(ahead.layer === i && ahead.expert === e)) this.dropExpertAhead(); // not the pick the hint gave
     const cached = this.cache.get(key);
+    // a read-ahead of another expert is dropped, unless this one is cached and the hint
+    // gives it first (a hit leaves the staging buffer alone, and the read-ahead's turn comes)
+    if (ahead && !(ahead.layer === i && ahead.expert === e) && !(cached && this.hintedBefore(i, e, ahead.expert))) this.dropExpertAhead();
     if (cached) {
       this.stats.expertHits++;
-      this.pinnedExpert = key;
       this.readExpertAhead(i, e);
       return cached.expert!;
     }
@@ -643,7 +643,6 @@ export class StreamingLayers {
     if (this.opts.handOver) this.adopted(entry.weights, buffer, this.opts.handOver);
     else this.prepared(entry.weights);
     this.cache.add(key, entry, this.expertBytes[i]);
-    this.pinnedExpert = key;
     this.updateHeld();
     this.readExpertAhead(i, e); // the staging buffer is free again
     return entry.expert!;
@@ -666,6 +665,14 @@ export class StreamingLayers {
     this.expertReader ??= new BackgroundReader();
     this.expertAhead = { layer: i, expert: next, read: this.expertReader.start(plan.pieces, placeIn(staging, plan.pieces) as SharedArrayBuffer), pieces: plan.pieces }; // shared: checked above
     this.stats.expertReadAheads++;
+  }
+
+  /** Whether the layer's MoE said it will use expert `e` before expert `later` (willUse). */
+  private hintedBefore(i: number, e: number, later: number): boolean {
+    const up = this.upcoming;
+    if (up?.layer !== i) return false;
+    const at = up.experts.indexOf(e);
+    return at >= 0 && at < up.experts.indexOf(later);
   }
 
   /** Waits for the expert read-ahead (of the expert now asked for): its bytes are in the staging buffer. */
@@ -701,10 +708,13 @@ export class StreamingLayers {
 
   // -- bookkeeping ---------------------------------------------------------------------
 
-  /** Evicts until `bytes` more fit in the budget beside the pinned entries and the read-ahead. */
+  /**
+   * Evicts until `bytes` more fit in the budget beside the pinned layer and the read-ahead.
+   * Any expert may go: the MoE asks for the next one only when it is done with the last.
+   */
   private makeRoom(bytes: number): void {
     const reserved = this.ahead?.bytes ?? 0;
-    const evicted = this.cache.evictFor(bytes + reserved, this.cacheLimit, (k) => k === this.pinnedLayer || k === this.pinnedExpert);
+    const evicted = this.cache.evictFor(bytes + reserved, this.cacheLimit, (k) => k === this.pinnedLayer);
     if (evicted === undefined) throw new Error(`internal: no room for ${formatBytes(bytes)} within the budget (${this.cache.keys().join(", ")})`);
     this.evicted(evicted);
   }
