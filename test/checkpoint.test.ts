@@ -317,6 +317,25 @@ describe("Checkpoint.open refuses a broken checkpoint", () => {
     expect(open(f)).toThrow(/rms_norm\/scale\): dtype int32 is not supported \(expected float32 or bfloat16\)/);
   });
 
+  it("a plain int8 array, without scales (found by mutation testing)", () => {
+    // the router's [8, 4] float32 as int8: dtype "f4" → "i1", its 128 bytes of data cut to 32, the pickle frame shortened to match
+    const f = copy();
+    const bytes = readFileSync(file(f, 13));
+    const dtype = bytes.indexOf(Buffer.from([0x8c, 2, ...ascii("f4")]));
+    const data = bytes.indexOf(Buffer.from([0x43, 128])); // SHORT_BINBYTES of 128 bytes
+    const cut = Buffer.concat([bytes.subarray(0, data), Buffer.from([0x43, 32]), bytes.subarray(data + 2, data + 2 + 32), bytes.subarray(data + 2 + 128)]);
+    cut.writeBigUInt64LE(cut.readBigUInt64LE(3) - 96n, 3); // the FRAME's length, at byte 3
+    cut.write("i1", dtype + 2, "latin1");
+    writeFileSync(file(f, 13), cut);
+    expect(open(f)).toThrow(/router\/w\): an int8 array without scales; 8-bit weights are QuantizedWeight8bit objects/);
+  });
+
+  it("a file named ckpt-0 beside the tensor files is not taken for their folder (found by mutation testing)", () => {
+    const f = copy();
+    writeFileSync(join(f, "ckpt-0"), "not a folder");
+    expect(Checkpoint.open(f, released.cfg).tensors.size).toBe(134);
+  });
+
   it("an 8-bit weight where the reference keeps float32", () => {
     const f = copy();
     copyFileSync(file(f, 6), file(f, 9));

@@ -372,8 +372,12 @@ describe("grok1 CLI", () => {
     const recent = join(dir, ".grok1-4194398-0a1b.tmp"); // its process is gone too, but it was written just now
     writeFileSync(recent, "another machine's, on a shared folder");
     writeFileSync(live, "being written");
+    const oldStyle = join(dir, ".grok1-4194397.tmp"); // the name before 2026-11-27, without the random part (found by mutation testing)
+    writeFileSync(oldStyle, "left by an older killed run");
+    utimesSync(oldStyle, new Date(Date.now() - 3600e3), new Date(Date.now() - 3600e3));
     expect(grok1("init", "--config", "grok-1-tiny", "--out", join(dir, "after.safetensors")).code).toBe(0);
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(oldStyle)).toBe(false);
     expect(readFileSync(live, "utf8")).toBe("being written");
     expect(existsSync(recent)).toBe(true);
     rmSync(live);
@@ -456,6 +460,27 @@ describe("grok1 CLI", () => {
     expect(own.code).toBe(0);
     expect(own.err).toMatch(/config: grok-1-tiny, as recorded in .*flags.safetensors/);
     expect(SafetensorsFile.open(join(dir, "own.trace")).info("language_model/logits").shape).toEqual([1, 2, 512]);
+  });
+
+  it("flag values and combinations the other tests leave out: one line, exit 2 (found by mutation testing)", () => {
+    const out = join(dir, "never2.safetensors");
+    // a negative fraction after a space reaches the flag's own check, as "-1" does
+    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--temperature", "-.5", "--prompt", "a"), /--temperature must be a number in .*got '-.5'/);
+    // the config's last layer is 10: 11 is past it
+    expectUserError(grok1("convert", "--checkpoint", FIXTURE, "--config", FIXTURE_CONFIG, "--layers", "0-11", "--out", out), /--layers 0-11 is outside the model's layers 0-10/);
+    // random weights cannot be streamed from disk
+    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--memory-budget", "1G", "--prompt", "a"), /--memory-budget streams the weights from disk: give --weights/);
+    // top-p is a probability mass: at most 1
+    expectUserError(grok1("generate", "--config", "grok-1-tiny", "--top-p", "1.5", "--prompt", "a"), /--top-p must be a number in \[.*, 1\], got '1.5'/);
+    // tokenize reads one text: not both a --text and a --file
+    const text = join(dir, "both.txt");
+    writeFileSync(text, "hello");
+    expectUserError(grok1("tokenize", "--text", "hi", "--file", text), /give exactly one of --text or --file/);
+    // one source of weights
+    expectUserError(grok1("trace", "--config", FIXTURE_CONFIG, "--weights", join(dir, "none.safetensors"), "--checkpoint", FIXTURE, "--tokens", "1", "--out", out), /give --weights or --checkpoint, not both/);
+    // the TypeScript baseline runs a prefix of the generation, not more
+    expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--gen-tokens", "2", "--ts-gen-tokens", "3"), /--ts-gen-tokens must be an integer in \[1, 2\], got '3'/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("unknown commands and --help; no command prints the usage on stderr", () => {

@@ -44,4 +44,19 @@ describe("generate", () => {
     expect(() => run([[]], 2)).toThrowError(/prompt 1 is empty/);
     expect(() => run([Array(cfg.sequence_len).fill(5)], 2)).toThrowError(/exceeds sequence_len/);
   });
+  it("a prompt that exactly fills the context with max tokens is accepted; the last token is never fed back (found by mutation testing)", () => {
+    const S = cfg.sequence_len;
+    const r = run([Array(S - 3).fill(5)], 4); // S − 3 prompt slots + 3 fed-back tokens = S
+    expect(r.tokens[0].length).toBeGreaterThan(0);
+    expect(() => run([Array(S - 2).fill(5)], 4)).toThrowError(/exceeds sequence_len/);
+  });
+  it("stops a row at the config's EOS token, and only that row (found by mutation testing)", () => {
+    // EOS set to a token that the run samples: the "stops at EOS" test above may never see one
+    const free = run([[5, 6, 7], [9, 10]], 8).tokens;
+    const eos = free[0][2];
+    const stopped = generate({ ...cfg, eos_token: eos }, tsKernels, lm, { prompts: [[5, 6, 7], [9, 10]], maxTokens: 8, temperature: 1, topP: 1, seed: 1 }).tokens;
+    expect(stopped[0]).toEqual(free[0].slice(0, free[0].indexOf(eos) + 1));
+    const other = free[1].indexOf(eos);
+    expect(stopped[1]).toEqual(other < 0 ? free[1] : free[1].slice(0, other + 1));
+  });
 });

@@ -1230,3 +1230,129 @@ describe("createKernels", () => {
     await k.close();
   });
 });
+
+// ---------------------------------------------------------------------------------------
+// The TypeScript side of the WebAssembly kernels: weight identity, release, placement,
+// per-part scratch (found by mutation testing)
+
+describe("the TypeScript side of the WebAssembly kernels: weights, memory, scratch, settings (found by mutation testing)", () => {
+  test("the same int8 bytes with and without bf16 rounding are two packed weights: each gives its own product", () => {
+    // the packed copy is keyed by everything that decides it; roundToBf16 picks the kernel's rounding mode
+    const data = Int8Array.of(100, -77, 3), scales = Float32Array.of(0.0123, 0.0456, 0.37); // not bf16 values
+    const x = Float32Array.of(1);
+    for (const first of [false, true]) {
+      const a: Weight = { dtype: "i8", K: 1, N: 3, layout: "kn", data, scales, roundToBf16: first };
+      const b: Weight = { ...a, roundToBf16: !first };
+      const want = [a, b].map((w) => {
+        const y = new Float32Array(3);
+        tsKernels.matmul(x, 1, w, y);
+        return y;
+      });
+      expect(want[0]).not.toEqual(want[1]); // the rounding shows
+      forEachSubject((k, label) => {
+        for (const [i, w] of [a, b].entries()) {
+          const y = new Float32Array(3);
+          k.matmul(x, 1, w, y);
+          expectBitsEqual(`${label} roundToBf16 ${w.roundToBf16} after ${first}`, y, want[i]);
+        }
+      });
+    }
+  });
+
+  test("a NaN scale in any scale group, not only the first, takes the NaN-safe bf16 rounding", () => {
+    // group 1's NaN (with a payload) rounded the cheap way would come out as a number, not NaN
+    const nan = new Float32Array(new Uint32Array([0x7fffffff]).buffer)[0];
+    const w: Weight = { dtype: "i8", K: 2, N: 1, layout: "kn", data: Int8Array.of(1, 1), scales: Float32Array.of(1, nan), scaleGroups: 2, roundToBf16: true };
+    const x = Float32Array.of(1, 1);
+    const want = new Float32Array(1);
+    tsKernels.matmul(x, 1, w, want);
+    expect(want[0]).toBeNaN();
+    forEachSubject((k, label) => {
+      for (const group of [undefined, 1]) {
+        const y = new Float32Array(1);
+        k.matmul(x, 1, w, y, group);
+        expect(y[0], `${label} group ${group}`).toBeNaN();
+      }
+    });
+  });
+
+  test("a released weight is packed again at its next use, not read from room another weight now holds", async () => {
+    const r = rng(41);
+    const k = await WasmKernels.create({ build: "simd" });
+    const a = randomWeight(r, 64, 40, "f32", "kn", false, false), b = randomWeight(r, 64, 40, "f32", "kn", false, false);
+    const x = floats(r, 64, 1);
+    const product = (w: Weight) => {
+      const y = new Float32Array(40);
+      k.matmul(x, 1, w, y);
+      return y;
+    };
+    const want = product(a);
+    k.releaseWeight(a);
+    k.prepareWeight(b); // takes a's freed room
+    expect(product(a)).toEqual(want);
+    k.releaseWeight(a);
+    k.releaseWeight(a); // twice: the second does nothing
+    k.releaseWeight(b);
+    expect(k.packedBytes).toBe(0);
+    await k.close();
+  });
+
+  test("an int8 weight whose scales do not fit an empty memory beside it is refused with a UserError, not a TypeError", async () => {
+    // 256 KiB banks hold 192 KiB of weights: the [1, 65536] int8 weight packs to 64 KiB, its float32 scales take 256 KiB more
+    const k = await WasmKernels.create({ build: "simd", bankBytes: 256 * 1024 });
+    const w: Weight = { dtype: "i8", K: 1, N: 65536, layout: "kn", data: new Int8Array(65536), scales: new Float32Array(65536).fill(1), roundToBf16: false };
+    expect(() => k.prepareWeight(w)).toThrow(UserError);
+    expect(() => k.prepareWeight(w)).toThrow(/does not fit in a wasm32 memory of 262144 bytes/);
+    expect(k.bankCount).toBe(1);
+    await k.close();
+  });
+
+  test("rope gives each thread's part its own scratch: a head size whose cos/sin table spans pages", async () => {
+    // K = 32768: 128 KiB of table per part, so a second part's table lies past a scratch sized for one
+    const k = await WasmKernels.create({ build: "simd", threads: 2, minNsPerThread: 0 });
+    const K = 32768, rows = 2;
+    const r = rng(43);
+    const x = floats(r, rows * K, 1);
+    const invFreq = Float32Array.from({ length: K / 2 }, (_, i) => Math.fround(1 / 10000 ** ((2 * i) / K)));
+    const offset = Int32Array.of(5);
+    const want = x.slice(), got = x.slice();
+    tsKernels.rope(want, 1, rows, 1, K, offset, invFreq);
+    k.rope(got, 1, rows, 1, K, offset, invFreq);
+    const half = K / 2; // a cos or sin may round differently: one ulp of each term, as in the rope test above
+    const tol = (i: number) => {
+      const j = i % K, o = i - j + (j % half);
+      return 2 * U * (Math.abs(x[o]) + Math.abs(x[o + half])) + 1e-45;
+    };
+    expectClose("rope K 32768 on 2 threads", got, want, tol);
+    await k.close();
+  });
+
+  test("a freed block merges with the free block after it too (freed in either order)", () => {
+    // found by mutation testing: only a merge with the block before was checked
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536 });
+    const heap = new WasmHeap(memory, 1024, WASM32_BYTES);
+    const a = heap.allocWeight(100), b = heap.allocWeight(1000);
+    heap.allocWeight(64); // keeps a and b below the top
+    heap.freeWeight(b, 1000);
+    heap.freeWeight(a, 100); // merges with b, which follows it
+    expect(heap.allocWeight(1100)).toBe(a);
+  });
+
+  test("an empty GROK1_KERNELS or GROK1_THREADS is unset, and GROK1_THREADS may be 64, the most (found by mutation testing)", async () => {
+    const saved = { ...process.env };
+    try {
+      process.env.GROK1_KERNELS = "";
+      process.env.GROK1_THREADS = "";
+      const k = await createKernels({ threads: 1 });
+      expect(k).toBeInstanceOf(WasmKernels);
+      await (k as WasmKernels).close();
+      process.env.GROK1_KERNELS = "wasm";
+      process.env.GROK1_THREADS = "64";
+      const most = (await createKernels()) as WasmKernels;
+      expect(most.threads).toBe(64);
+      await most.close();
+    } finally {
+      process.env = saved;
+    }
+  });
+});

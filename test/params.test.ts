@@ -194,3 +194,15 @@ describe("loading a safetensors file", () => {
     SafetensorsSource.open(twice).checkNames(cfg); // the file as written is fine
   });
 });
+
+describe("random weights (grok1 init; found by mutation testing)", () => {
+  it("Linear and expert weights are N(0, 1/fan_in), fan_in the input rows K: a stacked expert's K, not its E", () => {
+    const cfg = PRESETS["grok-1-tiny"]; // E = 8 experts, D = 48, ffn_size F = 256
+    const std = (a: Float32Array) => Math.sqrt(a.reduce((s, v) => s + v * v, 0) / a.length);
+    for (const s of paramSpecs(cfg).filter((p) => p.path.startsWith("transformer/decoder_layer_0/") && (p.kind === "linear" || p.kind === "expert"))) {
+      const K = s.shape[s.shape.length - 2];
+      const t = initTensor(cfg, s, { seed: 3, quantize: false, scalesDtype: "F32" });
+      expect(std(t.data as Float32Array) * Math.sqrt(K), s.path).toBeCloseTo(1, 1);
+    }
+  });
+});

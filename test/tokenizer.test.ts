@@ -321,3 +321,29 @@ describe("properties", () => {
     );
   });
 });
+
+describe("protobuf wire format (found by mutation testing)", () => {
+  /** The trainer_spec (field 2) of a ModelProto holding `fields`, parsed. */
+  const trainerSpec = (fields: number[]) => parseModelProto(Uint8Array.of(0x12, fields.length, ...fields), "t.model").trainerSpec;
+
+  it("reads a varint's bits 28 to 31: a negative int32 (10 bytes) and one of 2^30", () => {
+    // pad_id (field 43) = -1, sent as 10 bytes; vocab_size (field 4) = 2^30, 5 bytes
+    const spec = trainerSpec([0xd8, 0x02, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x20, 0x80, 0x80, 0x80, 0x80, 0x04]);
+    expect(spec.padId).toBe(-1);
+    expect(spec.vocabSize).toBe(2 ** 30);
+  });
+
+  it("a length of 2^32 (its fifth byte's high bits) is too long, not 0", () => {
+    expect(userError(() => parseModelProto(Uint8Array.of(0x0a, 0x80, 0x80, 0x80, 0x80, 0x10), "t.model")).message).toMatch(/pieces\[0\]: length of 2\^32 or more runs past the end/);
+  });
+
+  it("a short string of one byte 0x80 is not ASCII: it is invalid UTF-8", () => {
+    expect(userError(() => parseModelProto(Uint8Array.of(0x0a, 0x03, 0x0a, 0x01, 0x80), "t.model")).message).toMatch(/pieces\[0\]: field 1: string is not valid UTF-8/);
+  });
+
+  it("steps over unknown fixed64 and fixed32 fields whole", () => {
+    // field 99 fixed64, field 98 fixed32, then vocab_size (field 4) = 7
+    const spec = trainerSpec([0x99, 0x06, 1, 2, 3, 4, 5, 6, 7, 8, 0x95, 0x06, 1, 2, 3, 4, 0x20, 0x07]);
+    expect(spec.vocabSize).toBe(7);
+  });
+});
