@@ -71,6 +71,17 @@ function eagerLogits(cfg: LanguageModelConfig, src: TensorSource, prompt: number
   return run(cfg, { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, prompt, next, kernels);
 }
 
+/** One-thread WebAssembly kernels (closed after the tests) and the streaming hooks that hand weights over to them. */
+async function handOverKernels(): Promise<{ wasm: WasmKernels; hooks: Partial<StreamingOptions> }> {
+  const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+  opened.push(wasm);
+  const hooks: Partial<StreamingOptions> = {
+    prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
+    handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
+  };
+  return { wasm, hooks };
+}
+
 function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: StreamingOptions): StreamingParams {
   const s = StreamingParams.open(cfg, locator, opts);
   opened.push(s);
@@ -326,12 +337,7 @@ describe("streaming a safetensors file", () => {
   });
 
   it("reads the next picked expert ahead; a pick the hint did not give drops that read, and a failed read is a UserError only when used", async () => {
-    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
-    opened.push(wasm);
-    const hooks: Partial<StreamingOptions> = {
-      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
-      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
-    };
+    const { wasm, hooks } = await handOverKernels();
     // expert 3 of layer 0's moe/linear_1 lies past the end of its file (cut), the rest is whole
     const target = "transformer/decoder_layer_0/moe/linear_1/w";
     const whole = locator.locate(target)!;
@@ -448,12 +454,7 @@ describe("streaming a safetensors file", () => {
   });
 
   it("with handOver, the cache leaves room for both staging buffers: a budget one byte short of two experts holds one (found by mutation testing)", async () => {
-    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
-    opened.push(wasm);
-    const hooks: Partial<StreamingOptions> = {
-      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
-      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
-    };
+    const { wasm, hooks } = await handOverKernels();
     const size = entrySizes(cfg, locator, hooks);
     const budget = size.layer + 2 * size.expert + size.staging - 1;
     const s = streamed(cfg, locator, { budgetBytes: budget, ...hooks });
@@ -463,13 +464,8 @@ describe("streaming a safetensors file", () => {
   });
 
   it("reads ahead the next picked expert that is not cached, skipping cached ones (found by mutation testing)", async () => {
-    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
-    opened.push(wasm);
-    const layers = new StreamingLayers(cfg, locator, {
-      budgetBytes: parseMemoryBudget("64M"),
-      prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
-      handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
-    });
+    const { hooks } = await handOverKernels();
+    const layers = new StreamingLayers(cfg, locator, { budgetBytes: parseMemoryBudget("64M"), ...hooks });
     opened.push(layers);
     const moe = layers.layer(0).moe!;
     moe.expert(1); // cached from now on
