@@ -289,6 +289,20 @@ describe("Checkpoint.open refuses a broken checkpoint", () => {
     expect(open(f)).toThrow(/tensor00002_000 \(transformer\/decoder_layer_0\/moe\/linear\/w\) is truncated/);
   });
 
+  it("8-bit scales whose row groups do not divide the weight's rows (found by mutation testing)", () => {
+    const f = copy();
+    const b = Buffer.from(readFileSync(file(f, 6))); // multi_head_attention/linear/w: int8 [4, 8], bf16 scales [2, 8]
+    expect([...b.subarray(256, 261)]).toEqual([0x4b, 2, 0x4b, 8, 0x86]); // the scales' shape: BININT1 2, BININT1 8, TUPLE2
+    expect([...b.subarray(315, 317)]).toEqual([0x43, 32]); // their data: SHORT_BINBYTES of 32 bytes, at 317..349
+    // scales [3, 8]: 48 bytes of data, and a FRAME (at byte 2) 16 bytes longer
+    b[257] = 3;
+    b[316] = 48;
+    b.writeBigUInt64LE(b.readBigUInt64LE(3) + 16n, 3);
+    writeFileSync(file(f, 6), Buffer.concat([b.subarray(0, 349), Buffer.alloc(16), b.subarray(349)]));
+    expect(open(f)).toThrow(UserError);
+    expect(open(f)).toThrow(/scales of shape \[3, 8\] do not fit the weight \[4, 8\] \(expected \[\.\.\., G, 8\] with G dividing 4\)/);
+  });
+
   it("an extra file", () => {
     const f = copy();
     copyFileSync(file(f, 0), file(f, 134));
