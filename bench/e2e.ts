@@ -218,8 +218,7 @@ export async function runE2eBench(o: E2eOptions): Promise<E2eResult[]> {
       decode_tokens_per_s: m.decode,
       decode_weight_bytes: weightBytesPerToken,
       decode_weight_gbps: (weightBytesPerToken * m.decode) / 1e9,
-      stream_read_gbps: null, // below
-
+      stream_read_gbps: null, // measured after the runs, below
       peak_rss_mib: process.resourceUsage().maxRSS / 1024,
     });
   }
