@@ -483,6 +483,66 @@ describe("grok1 CLI", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("compare, convert and weights checks the other tests leave out (found by mutation testing)", () => {
+    // compare: --dtype over the recorded mode, --experts K up to E, --all, and the --json fields
+    const rows = ["--tokens", "5,9,13"];
+    const ref = join(dir, "m-ref.safetensors"), other = join(dir, "m-other.safetensors");
+    expect(grok1("trace", "--config", "grok-1-tiny", ...rows, "--out", ref).code).toBe(0);
+    const f = SafetensorsFile.open(ref);
+    const tensors = [...f.tensors.values()].map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape }));
+    const data = new Map(tensors.map((t) => [t.name, f.read(t.name) as Float32Array]));
+    f.close();
+    const wrong = "transformer/decoder_layer_1/multi_head_attention";
+    const refValue = data.get(wrong)![7];
+    data.get(wrong)![7] = refValue * 1.001 + 0.01;
+    writeSafetensors(other, [...tensors, { name: "extra/tensor", dtype: "F32", shape: [2] }], (t) => data.get(t.name) ?? new Float32Array(2));
+    const json = JSON.parse(grok1("compare", ref, other, "--json", "--dtype", "bfloat16").out);
+    expect(json).toMatchObject({ ref, other, dtype: "bfloat16", extra: ["extra/tensor"] });
+    const worst = json.tensors.find((t: { name: string }) => t.name === wrong).worst;
+    expect(worst).toMatchObject({ index: [0, 0, 7], ref: refValue, other: data.get(wrong)![7] });
+    const text = grok1("compare", ref, other);
+    expect(text.out).toMatch(/only in the other file \(not compared\): extra\/tensor/);
+    expect(text.out.split("\n").some((l) => l.includes("language_model/embed"))).toBe(false);
+    const all = grok1("compare", ref, other, "--all");
+    expect(all.out.split("\n").filter((l) => l.includes("language_model/embed")).length).toBe(1);
+    expect(grok1("compare", ref, ref, "--experts", "8").code).toBe(0); // all 8 experts of grok-1-tiny
+    expectUserError(grok1("compare", ref, ref, "--experts", "0"), /--experts/);
+    const noConfig = join(dir, "m-no-config.safetensors"); // no recorded config: Grok-1's 2 experts per token
+    writeSafetensors(noConfig, [{ name: "transformer/decoder_layer_0/router_probs", dtype: "F32", shape: [1, 1, 1] }], () => new Float32Array([1]), { fprop_dtype: "float32" });
+    expectUserError(grok1("compare", noConfig, noConfig), /2 experts per token \(Grok-1's, as .*m-no-config.safetensors records no config; --experts sets it\) is more than the 1 experts/);
+
+    // convert --layers: only those layers, recorded with the config; a file of some layers is refused
+    const cfgJson = JSON.parse(readFileSync(FIXTURE_CONFIG, "utf8"));
+    for (const [layers, want] of [["3", "3-3"], ["2-4", "2-4"]]) {
+      const w = join(dir, `m-layers-${layers}.safetensors`);
+      expect(grok1("convert", "--config", FIXTURE_CONFIG, "--checkpoint", FIXTURE, "--layers", layers, "--out", w).code).toBe(0);
+      const cf = SafetensorsFile.open(w);
+      const held = new Set([...cf.tensors.keys()].map((n) => /decoder_layer_(\d+)\//.exec(n)?.[1]).filter((x) => x !== undefined).map(Number));
+      const [a, b] = want.split("-").map(Number);
+      expect([...held].sort((x, y) => x - y)).toEqual(Array.from({ length: b - a + 1 }, (_, i) => a + i));
+      expect(cf.metadata.layers).toBe(want);
+      expect(JSON.parse(cf.metadata.config).model).toEqual(expect.objectContaining(cfgJson.model));
+      cf.close();
+      expectUserError(grok1("trace", "--weights", w, "--tokens", "1", "--out", join(dir, "x")), new RegExp(`holds layers ${want} only`));
+    }
+
+    // weights: a file of layer 0 only (the last layer missing), and a recorded config without a field
+    const w = join(dir, "m-w.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    const first = join(dir, "m-first.safetensors");
+    rewrite(w, first, { layers: "0-0" }, (name) => !name.includes("decoder_layer_1"));
+    expectUserError(grok1("trace", "--weights", first, "--tokens", "1", "--out", join(dir, "x")), /holds layers 0-0 only \(grok1 convert --layers\): config grok-1-tiny runs layers 0-1/);
+    const tiny = JSON.parse(grok1("config", "grok-1-tiny", "--json").out).config;
+    const { num_experts: _, ...noExperts } = tiny.model;
+    const partial = join(dir, "m-partial.safetensors");
+    rewrite(w, partial, { config: JSON.stringify({ ...tiny, model: noExperts }) });
+    expect(grok1("trace", "--config", "grok-1-tiny", "--weights", partial, "--tokens", "1", "--out", join(dir, "x")).code).toBe(0);
+    // every field that differs is named, num_kv_heads too
+    const alias = join(dir, "m-alias.json");
+    writeFileSync(alias, JSON.stringify({ ...tiny, model: { ...tiny.model, num_q_heads: 2 * tiny.model.num_q_heads, num_kv_heads: 2 * tiny.model.num_kv_heads, key_size: tiny.model.key_size / 2 } }));
+    expectUserError(grok1("trace", "--config", alias, "--weights", w, "--tokens", "1", "--out", join(dir, "x")), /model.num_kv_heads \d+ \(the file's \d+\)/);
+  });
+
   it("unknown commands and --help; no command prints the usage on stderr", () => {
     expect(grok1("frobnicate").code).toBe(2);
     const none = grok1();

@@ -354,6 +354,15 @@ describe("golden comparison: the harness on synthetic activations", () => {
   });
 });
 
+describe("layer by layer: where each layer starts afresh (found by mutation testing)", () => {
+  it("startsLayer marks each decoder layer's first norm and the output head's norm, nothing else", () => {
+    for (const name of ["transformer/decoder_layer_0/rms_norm", "transformer/decoder_layer_12/rms_norm", "language_model/rms_norm"])
+      expect(startsLayer(name), name).toBe(true);
+    for (const name of ["language_model/embed", "language_model/logits", "transformer/decoder_layer_0/rms_norm_1", "transformer/decoder_layer_0", "transformer/decoder_layer_0/moe"])
+      expect(startsLayer(name), name).toBe(false);
+  });
+});
+
 describe("golden cases: loading", () => {
   function writeCase(root: string, name: string, manifest: Record<string, unknown>, tensors: [string, number[]][]): string {
     const dir = path.join(root, name);
@@ -411,6 +420,9 @@ describe("golden cases: loading", () => {
       [{ tokens: [[1.5]] }, /field 'tokens'/],
       [{ name: "other" }, /field 'name' is "other" but the folder is 'c'/],
       [{ activations: { file: "nope.safetensors", tensors: [] } }, /field 'activations\.file' names nope\.safetensors, which does not exist/],
+      // found by mutation testing: these fields were not checked by any test
+      [{ notes: "none" }, /field 'notes' must be an array/],
+      [{ activations: { file: "activations.safetensors", tensors: [{ name: "x", shape: [2.5], max_abs: 0 }] } }, /field 'activations\.tensors\[0\]' must be \{name, shape, max_abs\}/],
     ];
     for (const [change, message] of bad) {
       const root = tmp();
@@ -418,6 +430,32 @@ describe("golden cases: loading", () => {
       expect(() => findGoldenCases(root)).toThrow(UserError);
       expect(() => findGoldenCases(root)).toThrow(message);
     }
+  });
+
+  it("lists cases sorted by name, skipping folders without a manifest (found by mutation testing)", () => {
+    const root = tmp();
+    for (const name of ["c_case", "a_case", "b_case"]) writeCase(root, name, {}, [["x", [2]]]);
+    fs.mkdirSync(path.join(root, "scratch"));
+    expect(findGoldenCases(root).map((c) => c.name)).toEqual(["a_case", "b_case", "c_case"]);
+  });
+
+  it("rejects activations the manifest does not list, lacks, or that are not F32 (found by mutation testing)", () => {
+    const setTensors = (dir: string, tensors: [string, number[]][]) => {
+      const file = path.join(dir, "manifest.json");
+      const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+      manifest.activations.tensors = tensors.map(([name, shape]) => ({ name, shape, max_abs: 0 }));
+      fs.writeFileSync(file, JSON.stringify(manifest));
+    };
+    const unlisted = tmp();
+    setTensors(writeCase(unlisted, "c", {}, [["x", [2]], ["y", [2]]]), [["x", [2]]]);
+    expect(() => loadActivations(findGoldenCases(unlisted)[0])).toThrow(/tensor 'y' is not listed in the manifest/);
+    const lacking = tmp();
+    setTensors(writeCase(lacking, "c", {}, [["x", [2]]]), [["x", [2]], ["z", [3]]]);
+    expect(() => loadActivations(findGoldenCases(lacking)[0])).toThrow(/manifest lists 'z', the file lacks it/);
+    const bf16 = tmp();
+    const dir = writeCase(bf16, "c", {}, [["x", [2]]]);
+    writeSafetensors(path.join(dir, "activations.safetensors"), [{ name: "x", dtype: "BF16", shape: [2] }], () => Uint16Array.of(0x3f80, 0x4000));
+    expect(() => loadActivations(findGoldenCases(bf16)[0])).toThrow(/tensor 'x' is BF16, golden activations are F32/);
   });
 
   it("rejects activations that disagree with the manifest", () => {

@@ -15,7 +15,7 @@ import { ropeInverseFrequencies, rotaryEmbedding } from "../src/model/rotary_emb
 import { SafetensorsFile } from "../src/weights/safetensors.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { bf16Steps } from "../src/golden/compare.js";
-import { trace } from "../src/trace.js";
+import { packRows, trace } from "../src/trace.js";
 import { RandomSource } from "../src/weights/init.js";
 import { makeWeight, type MoEParams } from "../src/weights/params.js";
 
@@ -406,5 +406,13 @@ describe("the whole model", () => {
     expect(() => logits([[1, -1]])).toThrowError(/outside/);
     expect(() => logits([[1, 2], [3]])).toThrowError(/rows have different lengths/);
     expect(() => logits([Array(cfg.sequence_len + 1).fill(1)])).toThrowError(/more than sequence_len/);
+  });
+});
+
+describe("packRows (found by mutation testing)", () => {
+  it("refuses a negative token id, and takes a row of exactly sequence_len tokens", () => {
+    const cfg = PRESETS["grok-1-tiny"];
+    expect(() => packRows(cfg, [[3, -1]])).toThrow(/token id -1 \(row 0, position 1\) is outside \[0, 512\)/);
+    expect(packRows(cfg, [Array(cfg.sequence_len).fill(1)]).T).toBe(cfg.sequence_len);
   });
 });

@@ -195,6 +195,30 @@ describe("loading a safetensors file", () => {
   });
 });
 
+describe("SafetensorsSource.get: how an 8-bit weight must be stored (found by mutation testing)", () => {
+  it("refuses a plain I8 tensor, a '.weight' that is not I8, and a '.weight' without '.scales'", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "grok1-8bit-"));
+    const out = join(tmp, "bad-8bit.safetensors");
+    const tensors = [
+      { name: "plain", dtype: "I8" as const, shape: [2] },
+      { name: "wide.weight", dtype: "F32" as const, shape: [2] },
+      { name: "wide.scales", dtype: "F32" as const, shape: [1] },
+      { name: "bare.weight", dtype: "I8" as const, shape: [2] },
+    ];
+    writeSafetensors(out, tensors, (t) => (t.dtype === "I8" ? new Int8Array(2) : new Float32Array(t.shape[0])));
+    const src = SafetensorsSource.open(out);
+    try {
+      expect(() => src.get("plain")).toThrowError(/tensor 'plain' is I8; an 8-bit weight is stored as 'plain.weight' \(I8\) and 'plain.scales'/);
+      expect(() => src.get("wide")).toThrowError(/tensor 'wide.weight' must be I8, got F32/);
+      expect(() => src.get("bare")).toThrowError(/tensor 'bare.weight' has no 'bare.scales'/);
+      expect(src.get("absent")).toBeUndefined();
+    } finally {
+      src.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("random weights (grok1 init; found by mutation testing)", () => {
   it("Linear and expert weights are N(0, 1/fan_in), fan_in the input rows K: a stacked expert's K, not its E", () => {
     const cfg = PRESETS["grok-1-tiny"]; // E = 8 experts, D = 48, ffn_size F = 256

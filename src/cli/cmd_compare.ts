@@ -49,7 +49,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
   for (const [name, t] of ref.activations) {
     const E = t.shape[t.shape.length - 1];
     if (name.endsWith("/router_probs") && experts > E) {
-      const given = values.experts !== undefined ? `--experts ${experts}` : `${experts} experts per token (as ${refPath} records its config; --experts sets it)`;
+      const source = ref.metadata.config === undefined ? `Grok-1's, as ${refPath} records no config` : `as ${refPath} records its config`;
+      const given = values.experts !== undefined ? `--experts ${experts}` : `${experts} experts per token (${source}; --experts sets it)`;
       throw new UserError(`${given} is more than the ${E} experts of ${refPath}'s ${name}`);
     }
   }
