@@ -27,7 +27,7 @@ import { UserError } from "../src/errors.js";
 import type { Weight } from "../src/kernels/kernels.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { loadParams, type ModelParams, type TensorSource } from "../src/weights/params.js";
-import { STREAM_BYTES } from "./kernels.js";
+import { STREAM_BYTES, median, weightBytes as elementBytes } from "./kernels.js";
 import { machineLine } from "./machine.js";
 
 export interface E2eOptions {
@@ -80,9 +80,7 @@ const MIN_STREAM_BYTES = 64 << 20;
 
 /** Bytes of a weight as the kernels read it: its elements, and an 8-bit weight's float32 scales [G, N]. */
 function weightBytes(w: Weight): number {
-  if (w.dtype === "f32") return 4 * w.K * w.N;
-  if (w.dtype === "bf16") return 2 * w.K * w.N;
-  return w.K * w.N + 4 * (w.scaleGroups ?? 1) * w.N;
+  return elementBytes(w) + (w.dtype === "i8" ? 4 * (w.scaleGroups ?? 1) * w.N : 0);
 }
 
 /**
@@ -120,11 +118,7 @@ async function streamReadGbps(kernels: WasmKernels, bytes: number): Promise<numb
     if (bytes < MIN_STREAM_BYTES) return null;
   }
   try {
-    const bench = new Bench({ time: 1000, iterations: 5, warmupIterations: 1, warmupTime: 0 });
-    bench.add("stream read", () => reader.read());
-    await bench.run();
-    const r = bench.tasks[0].result;
-    return r.state === "completed" ? bytes / r.latency.p50 / 1e6 : NaN;
+    return bytes / (await median({ call: () => reader.read() }, 1000, 5)) / 1e6;
   } finally {
     reader.release();
   }

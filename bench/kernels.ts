@@ -83,7 +83,8 @@ function randomWeight(dtype: BenchDtype, K: number, N: number): Weight {
   return { dtype: "i8", K, N, layout: "kn", data, scales, roundToBf16: dtype === "i8-bf16" };
 }
 
-const weightBytes = (w: Weight) => w.K * w.N * (w.dtype === "f32" ? 4 : w.dtype === "bf16" ? 2 : 1);
+/** Bytes of a weight's elements (an 8-bit weight's scales not counted). */
+export const weightBytes = (w: Weight) => w.K * w.N * (w.dtype === "f32" ? 4 : w.dtype === "bf16" ? 2 : 1);
 
 /**
  * A benchmarked call. A kernel that works in place (GELU, softmax, RoPE) also gets
@@ -97,7 +98,7 @@ interface Timed {
 }
 
 /** Median milliseconds of `t.call` over a tinybench run of about `timeMs`. */
-async function median(t: Timed, timeMs: number, minIterations: number): Promise<number> {
+export async function median(t: Timed, timeMs: number, minIterations: number): Promise<number> {
   const bench = new Bench({ time: timeMs, iterations: minIterations, warmupIterations: 1, warmupTime: 0 });
   bench.add("x", t.call, t.reset ? { beforeEach: t.reset } : {});
   await bench.run();
