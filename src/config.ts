@@ -116,7 +116,7 @@ function scaledDown(
  * Named presets. `grok-1` is the released model; the others keep its shape ratios:
  * - `grok-1-tiny`   D 48, 2 layers, V 512: unit tests and CI, milliseconds per token.
  * - `grok-1-mini`   D 192, 4 layers, the real vocab (V 131072, so any text tokenizes):
- *                   the default of `generate` and `trace`.
+ *                   the default of the model commands (generate, trace, bench --e2e).
  * - `grok-1-small`  D 768, 8 layers, V 131072: a laptop-sized model.
  * - `grok-1-mid`    the mid-size configuration the benchmarks compare with llama.cpp:
  *                   D 1024, 8 q / 2 kv heads of 128 (4:1, as measured there), 8 layers,
@@ -150,7 +150,7 @@ export const PRESETS: Record<string, LanguageModelConfig> = {
   },
 };
 
-/** The preset `generate` and `trace` use when no --config is given. */
+/** The preset the model commands (generate, trace, bench --e2e) use when neither --config nor a weights file's recorded config gives one. */
 export const DEFAULT_PRESET = "grok-1-mini";
 
 const MODEL_INT_FIELDS = [
@@ -322,7 +322,7 @@ export interface DerivedNumbers {
   weight_bytes: { int8: number; bf16: number; f32: number };
 }
 
-/** Parameter counts from the shapes (see params.ts for the full list of tensors). */
+/** Parameter counts from the shapes (see weights/param_specs.ts for the full list of tensors). */
 export function derivedNumbers(cfg: LanguageModelConfig): DerivedNumbers {
   const m = cfg.model;
   const D = m.emb_size, K = m.key_size, F = ffnSize(D, m.widening_factor);

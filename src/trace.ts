@@ -40,7 +40,7 @@ export function packRows(cfg: LanguageModelConfig, rows: number[][]): { tokens: 
   return { tokens: Int32Array.from(rows.flat()), B: rows.length, T };
 }
 
-/** The longest typed array Node makes (2^32 − 1 elements in Node 20). */
+/** At most this many elements in one typed array: Node 20's limit is 2^32, and one fewer keeps every index below 2^32. */
 const MAX_ARRAY_ELEMENTS = 2 ** 32 - 1;
 
 /**

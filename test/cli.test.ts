@@ -450,7 +450,11 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--random-dtype", "int8", "--tokens", "1", "--out", join(dir, "f.trace")), /--random-dtype .* does not apply with --weights/);
     expectUserError(grok1("bench", "--tokenizer", "--threads", "abc"), /--threads does not apply to bench --tokenizer/);
     expectUserError(grok1("bench", "--e2e", "--tokenizer"), /give one of --e2e, --tokenizer/);
-    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--kernels", "ts", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /--threads sets the WebAssembly kernels' threads/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--kernels", "ts", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /--threads sets the WebAssembly kernels' threads: the TypeScript kernels \(--kernels ts\)/);
+    // the same where the environment picks the TypeScript kernels (grok1() sets GROK1_KERNELS=ts), and for bench --full-layer (before it writes its layer)
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /the TypeScript kernels \(GROK1_KERNELS=ts\) run on one/);
+    expectUserError(grok1("bench", "--full-layer", "--dir", join(dir, "no-layer"), "--kernels", "ts", "--threads", "2"), /--threads sets the WebAssembly kernels' threads/);
+    expect(existsSync(join(dir, "no-layer"))).toBe(false);
     expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--no-ts-baseline", "--ts-gen-tokens", "2"), /--ts-gen-tokens sizes the TypeScript baseline, which --no-ts-baseline leaves out/);
     expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--prompt-tokens", "4", "--ts-prompt-tokens", "5"), /--ts-prompt-tokens must be an integer in \[1, 4\], got '5'/);
     expectUserError(grok1("generate", "--prompt", ""), /prompt 1 is empty/);

@@ -1202,6 +1202,12 @@ describe("createKernels", () => {
       expect(await createKernels({ impl: "ts" })).toBe(tsKernels);
       process.env.GROK1_KERNELS = "ts";
       expect(await createKernels()).toBe(tsKernels);
+      // threads asked for with the TypeScript kernels: an error naming what chose them; GROK1_THREADS, a default, is not
+      await expect(createKernels({ threads: 2 })).rejects.toThrow("the TypeScript kernels (GROK1_KERNELS=ts) run on one");
+      await expect(createKernels({ impl: "ts", threads: 1 })).rejects.toThrow("the TypeScript kernels (--kernels ts) run on one");
+      process.env.GROK1_THREADS = "2";
+      expect(await createKernels()).toBe(tsKernels);
+      delete process.env.GROK1_THREADS;
       process.env.GROK1_KERNELS = "gpu";
       await expect(createKernels()).rejects.toThrow(UserError);
       process.env.GROK1_KERNELS = "wasm";

@@ -29,8 +29,10 @@
  * 3.6–3.7 ms; a causal 512-token prompt ("attention causal"): 69–72 ms before all this,
  * 41–42 with the groups and the four-lane tanh, 29.5–29.7 once the future slots are left
  * out (see `attention`); on 2 threads 23.4 → 15.8–17.0 ms once the threads' shares of
- * query positions are balanced (byZigzag). For one token, about a quarter of what is left is copying the
- * cache into the memory (src/kernels/wasm_kernels.ts attention).
+ * query positions are balanced (byZigzag). For one token, about a quarter of what was left then
+ * was copying the cache into the memory; the model's KV cache now lives in the kernels' memory
+ * and is read in place (src/kernels/wasm_kernels.ts attention: only a cache held in a plain
+ * array is still copied in).
  */
 import { madd, hsum, roundBf16, roundBf16x4 } from "./simd";
 import { softmaxRow } from "./softmax";

@@ -1,7 +1,8 @@
 /**
  * `grok1 bench`: kernel benchmarks (bench/kernels.ts), the whole model (--e2e,
- * bench/e2e.ts) or the tokenizer (--tokenizer, bench/tokenizer.ts). Numbers are for
- * reading, never asserted; each run measures its own baselines.
+ * bench/e2e.ts), the tokenizer (--tokenizer, bench/tokenizer.ts) or one Grok-1-sized
+ * layer streamed from disk (--full-layer, bench/full_layer.ts). Numbers are for reading,
+ * never asserted; each run measures its own baselines.
  */
 import { UserError } from "../errors.js";
 import { MAX_THREADS, closeKernels, createKernels } from "../kernels/select.js";

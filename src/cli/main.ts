@@ -10,14 +10,14 @@ const HELP = `grok1: a readable TypeScript + WebAssembly implementation of xAI's
 
 usage: grok1 <command> [flags]
 
-  generate    generate text from a prompt (random weights of a small preset unless --weights)
+  generate    generate text from a prompt (random weights of a small preset unless --weights or --checkpoint)
   trace       run one forward pass and write every layer's activations (safetensors)
   config      print a config and its derived numbers (parameters, KV cache, weight bytes)
   init        write deterministic random weights for a config
   convert     convert the released checkpoint (ckpt-0/tensor*) to safetensors
   tokenize    text -> token ids (the Grok-1 SentencePiece tokenizer)
   detokenize  token ids -> text
-  bench       kernel benchmarks (--e2e: whole-model tokens/s)
+  bench       kernel benchmarks (--e2e: whole-model tokens/s; --tokenizer; --full-layer: one Grok-1 layer from disk)
   compare     check another runtime's activations against a trace (exit 1 if out of tolerance)
 
 Run 'grok1 <command> --help' for a command's flags.`;

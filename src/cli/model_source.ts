@@ -87,7 +87,6 @@ export async function openModel(flags: ModelFlags, seedSamples = false): Promise
   const impl = flags.kernels;
   if (impl !== undefined && impl !== "ts" && impl !== "wasm") throw new UserError(`--kernels must be ts or wasm, got '${impl}'`);
   const threads = intFlag(flags.threads, "--threads", 1, MAX_THREADS);
-  if (impl === "ts" && threads !== undefined) throw new UserError("--threads sets the WebAssembly kernels' threads: the TypeScript kernels (--kernels ts) run on one");
   const kernels = await createKernels({ impl, threads });
   return { cfg, source, kernels, randomWeights };
 }

@@ -5,8 +5,8 @@
  * A case folder holds manifest.json (schema below), activations.safetensors (float32
  * tensors in the order the reference produced them) and, for forward and KV-memory
  * cases, config.json (our config format) and weights.safetensors (haiku paths; 8-bit
- * weights as `<path>.weight` + `<path>.scales`). The checkpoint-layout case also has
- * ckpt-0/ (the released checkpoint's pickles).
+ * weights as `<path>.weight` + `<path>.scales`). The checkpoint-layout cases
+ * (grok_layout_bf16, deep_bf16) also have ckpt-0/ (the released checkpoint's pickles).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -43,9 +43,20 @@ function envThreads(): number | undefined {
   return n;
 }
 
+/**
+ * The kernels for a run. Asking for threads (opts.threads, i.e. --threads) with the
+ * TypeScript kernels, chosen by --kernels ts or GROK1_KERNELS=ts, is an error rather than
+ * a flag silently ignored; GROK1_THREADS, a default for every run, is not.
+ */
 export async function createKernels(opts: KernelOptions = {}): Promise<Kernels> {
   const impl = opts.impl ?? envImpl() ?? "wasm";
-  if (impl === "ts") return tsKernels;
+  if (impl === "ts") {
+    if (opts.threads !== undefined) {
+      const chosen = opts.impl === "ts" ? "--kernels ts" : "GROK1_KERNELS=ts";
+      throw new UserError(`--threads sets the WebAssembly kernels' threads: the TypeScript kernels (${chosen}) run on one`);
+    }
+    return tsKernels;
+  }
   const threads = opts.threads ?? envThreads() ?? Math.min(availableParallelism(), MAX_THREADS); // by default every core, up to 64
   if (!Number.isInteger(threads) || threads < 1) throw new UserError(`threads must be a positive integer, not ${threads}`);
   const build = bestBuild(detectFeatures());

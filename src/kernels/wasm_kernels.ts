@@ -84,7 +84,7 @@ function weightKey(w: Weight): string {
 
 /**
  * Rough single-thread cost of each kernel's unit of work, in nanoseconds (measured on one
- * Zen 4 core; only the order of magnitude matters). A job is split between threads only
+ * core of this project's machine, a Zen 5 EPYC; only the order of magnitude matters). A job is split between threads only
  * where each gets at least MIN_NS_PER_THREAD of it: waking a worker costs microseconds,
  * but in a run of jobs (a decode step) the workers are still spinning, and a worker late
  * to wake costs little, as the caller claims its parts (thread_pool.ts). 5 µs rather than

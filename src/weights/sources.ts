@@ -3,7 +3,8 @@
  * - a safetensors file (our format): `<path>` plain, or `<path>.weight` (I8) with
  *   `<path>.scales` (F32 or BF16) for an 8-bit weight;
  * - deterministic random weights (init.ts), generated on demand.
- * The released checkpoint format has its own source in checkpoint.ts.
+ * The released checkpoint format has its own source in checkpoint_source.ts (over
+ * checkpoint.ts's reader).
  */
 import { recordedConfig, type LanguageModelConfig } from "../config.js";
 import { UserError, showValue } from "../errors.js";
