@@ -146,8 +146,8 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       threads,
       impl,
       median_ms: round(ms, 4),
-      gflops: cost.flops === null ? null : round(cost.flops / ms / 1e6, 2),
-      gbps: cost.bytes === 0 ? null : round(cost.bytes / ms / 1e6, 2),
+      gflops: cost.flops === null ? null : round(cost.flops / ms / 1e6, 4),
+      gbps: cost.bytes === 0 ? null : round(cost.bytes / ms / 1e6, 4),
     };
     results.push(r);
     if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
@@ -321,9 +321,12 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   if (!json) printTable(results);
 }
 
+/**
+ * `v` to `digits` significant digits: a rate of a tiny shape on a busy machine (the smoke
+ * run's) stays above 0, where rounding to 2 decimals made it 0.
+ */
 function round(v: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
+  return Number(v.toPrecision(digits));
 }
 
 /**
