@@ -10,7 +10,7 @@
 import { readTextFile } from "./files.js";
 import { duplicateKey } from "./json.js";
 import type { FpropDtype } from "./dtype.js";
-import { UserError, check, showValue } from "./errors.js";
+import { UserError, check, isPrintable, showValue } from "./errors.js";
 
 /** TransformerConfig (model.py), the fields the forward pass uses. */
 export interface TransformerConfig {
@@ -225,7 +225,14 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
     num_selected_experts: int(mm, "model.", "num_selected_experts", 1, 1), // model.py default
   };
   const cfg: LanguageModelConfig = {
-    name: r.name === undefined ? undefined : typeof r.name === "string" ? r.name : fail("name", `must be a string, got ${showValue(r.name)}`),
+    name:
+      r.name === undefined
+        ? undefined
+        : typeof r.name !== "string"
+          ? fail("name", `must be a string, got ${showValue(r.name)}`)
+          : !isPrintable(r.name)
+            ? fail("name", `must be printable text: it is printed on the terminal, where control characters would act (got ${showValue(r.name)})`)
+            : r.name,
     vocab_size: int(r, "", "vocab_size", 1),
     pad_token: int(r, "", "pad_token", 0, 0),
     eos_token: int(r, "", "eos_token", 0, 2),
@@ -287,7 +294,7 @@ export function loadConfig(spec: string | undefined, dtype?: string): LanguageMo
   let cfg: LanguageModelConfig;
   if (Object.hasOwn(PRESETS, name)) {
     cfg = structuredClone(PRESETS[name]);
-  } else if (name.endsWith(".json") || name.includes("/")) {
+  } else if (name.toLowerCase().endsWith(".json") || name.includes("/")) {
     const text = readTextFile(name, `config file ${name}`); // a regular file: a named pipe would block
     let raw: unknown;
     try {

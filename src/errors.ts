@@ -8,6 +8,14 @@ export class UserError extends Error {
   override name = "UserError";
 }
 
+/**
+ * Thrown once a command has printed its --help: the command is done, with exit status 0
+ * unless stdout could not be written (main.ts checks that, as for any output).
+ */
+export class HelpShown extends Error {
+  override name = "HelpShown";
+}
+
 /** Throws a UserError with `message` unless `condition` holds. */
 export function check(condition: unknown, message: string | (() => string)): asserts condition {
   if (!condition) throw new UserError(typeof message === "string" ? message : message());
@@ -25,6 +33,23 @@ export function allocating<T>(what: string, bytes: number, allocate: () => T): T
     if (!(e instanceof RangeError)) throw e;
     throw new UserError(`cannot allocate ${what}: ${(bytes / 2 ** 30).toFixed(2)} GiB (${e.message})`);
   }
+}
+
+/**
+ * Characters that act on a terminal rather than show: C0 and C1 controls and DEL (an
+ * escape sequence could clear the screen or forge a message) and the bidi overrides and
+ * isolates (they reorder what is shown).
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether `s` prints as itself: none of UNPRINTABLE's characters. */
+export function isPrintable(s: string): boolean {
+  return !UNPRINTABLE.test(s);
+}
+
+/** A name from the user's input (a tensor's, a config's) for a message: as is where printable, else quoted with escapes. */
+export function shownName(s: string): string {
+  return isPrintable(s) ? s : showValue(s);
 }
 
 /** Longest value quoted in a message: a 50 MB string in a header is shown by its start and length. */

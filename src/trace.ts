@@ -21,7 +21,7 @@ import type { Kernels } from "./kernels/kernels.js";
 import { kernelsHandOver } from "./kernels/select.js";
 import { languageModel } from "./model/language_model.js";
 import type { Tensor } from "./tensor.js";
-import { loadParams, type TensorSource } from "./weights/params.js";
+import { loadParams, type LoadProgress, type TensorSource } from "./weights/params.js";
 
 export type Activations = Map<string, Tensor>;
 
@@ -58,12 +58,22 @@ function checkTraceSize(cfg: LanguageModelConfig, B: number, T: number): void {
   check(bytes <= totalmem(), `recording every activation of ${B} rows × ${T} tokens takes ${gib(bytes)}, more than this machine's ${gib(totalmem())}: trace fewer tokens`);
 }
 
+/** What a long trace reports as it goes (the CLI's progress lines). */
+export interface TraceProgress {
+  /** The weights' load, tensor by tensor. */
+  load?: LoadProgress;
+  /** Decoder layer `done` of `layers` has run. */
+  layer?: (done: number, layers: number, name: string) => void;
+}
+
 /** Runs the model over `rows` and returns every named activation (float32 copies). */
-export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels): Activations {
+export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
   checkTraceSize(cfg, B, T);
-  const params = loadParams(cfg, source, undefined, kernelsHandOver(kernels)); // held once, in the kernels' memory
+  const params = loadParams(cfg, source, progress.load, kernelsHandOver(kernels)); // held once, in the kernels' memory
   const acts: Activations = new Map();
+  const L = cfg.model.num_layers;
+  const layerOutput = /^transformer\/decoder_layer_(\d+)$/;
   languageModel(
     {
       cfg,
@@ -72,6 +82,8 @@ export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: numb
       record: (name, t) => {
         if (acts.has(name)) throw new UserError(`internal: activation ${name} recorded twice`);
         acts.set(name, { shape: t.shape.slice(), data: t.data.slice() });
+        const done = layerOutput.exec(name);
+        if (done) progress.layer?.(Number(done[1]) + 1, L, name);
       },
     },
     { embeddings: params.embeddings, rms_norm: params.rms_norm, layer: (i) => params.layers[i] },

@@ -4,7 +4,7 @@
  * the released layout, written by write_synthetic_checkpoint.py with numpy 1.x, and
  * format variants written with numpy 2.x).
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -378,6 +378,12 @@ describe("Checkpoint.open refuses a broken checkpoint", () => {
 
   it("no checkpoint at all", () => {
     expect(open(join(GOLDEN, "no-such-dir"))).toThrow(/does not exist/);
+    // a symbolic link loop is not "does not exist" (found by an audit)
+    const loops = mkdtempSync(join(tmpdir(), "grok1-loop-"));
+    temps.push(loops);
+    symlinkSync(join(loops, "b"), join(loops, "a"));
+    symlinkSync(join(loops, "a"), join(loops, "b"));
+    expect(open(join(loops, "a"))).toThrow(/checkpoint directory .*a: too many levels of symbolic links|ELOOP/);
     const empty = mkdtempSync(join(tmpdir(), "grok1-empty-"));
     temps.push(empty);
     expect(open(empty)).toThrow(/holds no tensor files/);

@@ -3,11 +3,14 @@
  * outputs, exit codes, one-line errors, and no half-written files.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, statSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkArgumentsAreUtf8 } from "../src/cli/args.js";
+import { checkBudgetFitsInMemory, checkFitsInMemory, memoryLimit, openModel } from "../src/cli/model_source.js";
 import { progressBar } from "../src/cli/progress.js";
+import { UserError } from "../src/errors.js";
 import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
@@ -82,6 +85,75 @@ describe("progress lines (not on a terminal)", () => {
     } finally {
       process.stderr.write = write;
     }
+  });
+});
+
+describe("the memory a run may use (refused up front: the OS would kill it without a word)", () => {
+  const files = (f: Record<string, string>) => (file: string) => f[file];
+  const GiB = 2 ** 30;
+
+  it("is the machine's, or the least limit of the process's own cgroup and those above it (found by an audit: a nested limit was missed)", () => {
+    // cgroup v2, nested (systemd-run -p MemoryMax=…): the parent's limit counts, "max" is none
+    const v2 = { "/proc/self/cgroup": "0::/user.slice/run-1.scope\n", "/sys/fs/cgroup/user.slice/memory.max": "1000000\n", "/sys/fs/cgroup/user.slice/run-1.scope/memory.max": "max\n" };
+    expect(memoryLimit(files(v2), 8 * GiB)).toBe(1000000);
+    // cgroup v1's memory controller, nested, sharing a hierarchy with cpu; v1's "no limit" is a number near 2^63
+    const v1 = {
+      "/proc/self/cgroup": "5:cpu,memory:/slurm/job_7\n0::/\n",
+      "/sys/fs/cgroup/memory/memory.limit_in_bytes": "9223372036854771712\n",
+      "/sys/fs/cgroup/memory/slurm/job_7/memory.limit_in_bytes": "500000000\n",
+    };
+    expect(memoryLimit(files(v1), 8 * GiB)).toBe(500000000);
+    // a container whose own cgroup is the mount's top (cgroup namespace: "0::/")
+    expect(memoryLimit(files({ "/proc/self/cgroup": "0::/\n", "/sys/fs/cgroup/memory.max": "2000000\n" }), 8 * GiB)).toBe(2000000);
+    // a path that is not under this mount (no namespace): the top's limit still counts
+    expect(memoryLimit(files({ "/proc/self/cgroup": "0::/docker/abc\n", "/sys/fs/cgroup/memory.max": "3000000\n" }), 8 * GiB)).toBe(3000000);
+    // no cgroup files at all (not Linux): the machine's memory; a limit above it changes nothing
+    expect(memoryLimit(files({}), 8 * GiB)).toBe(8 * GiB);
+    expect(memoryLimit(files({ "/proc/self/cgroup": "0::/\n", "/sys/fs/cgroup/memory.max": String(64 * GiB) }), 8 * GiB)).toBe(8 * GiB);
+  });
+
+  it("counts the largest read and the runtime, not only the weights; --memory-budget must fit too", async () => {
+    const w = join(dir, "memory.safetensors");
+    expect(grok1("init", "--config", "grok-1-tiny", "--out", w).code).toBe(0);
+    const model = await openModel({ weights: w, kernels: "ts" });
+    const size = statSync(w).size;
+    const embeddings = 512 * 48 * 4; // grok-1-tiny: V 512, D 48, float32
+    expect(() => checkFitsInMemory(model, {}, 4 * GiB)).not.toThrow();
+    // the weights alone fit, but not with a layer or the embeddings read whole and Node's own memory
+    expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(UserError);
+    expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(/the weights take 0.0 GiB and loading them about 0.2 GiB at its peak, more than the 0.0 GiB .*: even streaming them/);
+    expect(() => checkFitsInMemory(model, {}, 400 * 2 ** 20)).not.toThrow();
+    // a budget that fits beside the embeddings (twice: read, then packed) and the runtime, and one that does not
+    const limit = 1 * GiB;
+    expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit)).not.toThrow();
+    const most = limit - 2 * embeddings - 160 * 2 ** 20;
+    expect(() => checkBudgetFitsInMemory(model, {}, most, limit)).not.toThrow();
+    expect(() => checkBudgetFitsInMemory(model, {}, most + 1, limit)).toThrow(/--memory-budget .* with the embeddings \(96.00 KiB, always in memory\) needs more than the 1.00 GiB .*: give --memory-budget 863M or less/);
+    // the error's suggestion, on a bigger machine: a budget that fits, in half-GiB steps
+    // (grok-1-mid's random float32 weights, taken as stored ones: 4.9 GB, embeddings 512 MiB)
+    const mid = { ...(await openModel({ config: "grok-1-mid", kernels: "ts" })), randomWeights: false };
+    expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate\), e\.g\. --memory-budget 2.5G$/);
+  });
+});
+
+describe("arguments that are not UTF-8 (Node reads them as U+FFFD: found by an audit)", () => {
+  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p))));
+  it("are refused, naming the flag and the byte; a real U+FFFD is text like any other", () => {
+    const cmdline = (...args: Uint8Array[]) => [bytes("node"), bytes("main.js"), bytes("tokenize"), ...args];
+    expect(() => checkArgumentsAreUtf8(["--text", "a\uFFFDb"], cmdline(bytes("--text"), bytes("a", [0xff], "b")))).toThrow(
+      /the value of --text is not UTF-8 text: byte 0xff at offset 1 does not begin a valid UTF-8 character \(Node would read "a\uFFFDb"\)/,
+    );
+    // a character cut short: where it starts
+    expect(() => checkArgumentsAreUtf8(["--text", "ab\uFFFDZ"], cmdline(bytes("--text"), bytes("ab", [0xe2, 0x82], "Z")))).toThrow(/byte 0xe2 at offset 2/);
+    expect(() => checkArgumentsAreUtf8(["--text=\uFFFD"], cmdline(bytes("--text=", [0xc3])))).toThrow(/argument 1 is not UTF-8 text: byte 0xc3 at offset 7/);
+    expect(() => checkArgumentsAreUtf8(["--text", "a\uFFFDb"], cmdline(bytes("--text"), bytes("a\uFFFDb")))).not.toThrow();
+    expect(() => checkArgumentsAreUtf8(["--text", "plain"], undefined)).not.toThrow();
+  });
+  it("through the command line", () => {
+    if (!existsSync("/proc/self/cmdline")) return;
+    const r = spawnSync("bash", ["-c", `exec "$0" "$1" tokenize --text $'a\\xffb'`, process.execPath, BIN], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/grok1 tokenize: error: the value of --text is not UTF-8 text: byte 0xff at offset 1/);
   });
 });
 
@@ -199,7 +271,7 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("convert", "--config", cfg, "--checkpoint", join(dir, "nowhere"), "--out", c), /nowhere/);
     // without --config a checkpoint is taken for the released Grok-1's, and this small one is not
     const asGrok = grok1("trace", "--checkpoint", fixture, "--tokens", "1", "--out", c);
-    expectUserError(asGrok, /ckpt-0 is missing \d+ of 770 tensor files/);
+    expectUserError(asGrok, /ckpt-0 is missing \d+ of 770 tensor files: .*\. grok-1 has 770 parameters: does the config match the checkpoint\?/);
     expect(asGrok.err).toMatch(/config: grok-1 \(the released checkpoint's; give --config for another\)/);
     expect(existsSync(c)).toBe(false);
   });
@@ -387,6 +459,10 @@ describe("grok1 CLI", () => {
       const r = spawnSync(process.execPath, [BIN, "tokenize", "--text", "hi"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/cannot write stdout \(ENOSPC/);
+      // a command's --help too (it exited 0 there: found by an audit)
+      const help = spawnSync(process.execPath, [BIN, "trace", "--help"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
+      expect(help.status).toBe(2);
+      expect(help.stderr).toMatch(/grok1 trace: error: cannot write stdout \(ENOSPC/);
     }
   });
 
@@ -436,7 +512,7 @@ describe("grok1 CLI", () => {
     writeFileSync(bom, "\ufeff" + JSON.stringify(tiny));
     expect(grok1("config", bom).code).toBe(0);
     // weights larger than the machine's memory: refused before the load (the OS would kill it silently)
-    expectUserError(grok1("trace", "--config", "grok-1", "--tokens", "1", "--out", join(dir, "t.trace")), /the weights take 1176.0 GiB, more than the [\d.]+ GiB of memory this process may use .*: use a smaller config/);
+    expectUserError(grok1("trace", "--config", "grok-1", "--tokens", "1", "--out", join(dir, "t.trace")), /the weights take 1176.0 GiB and loading them about 1194.\d GiB at its peak, more than the [\d.]+ GiB of memory this process may use .*: use a smaller config/);
     // the logits of too many tokens for one array: refused before the forward pass
     const row = Array.from({ length: 1000 }, () => "5").join(",");
     expectUserError(grok1("trace", ...Array.from({ length: 40 }, () => ["--tokens", row]).flat(), "--out", join(dir, "t.trace")), /trace fewer tokens/);

@@ -84,6 +84,10 @@ describe("validation", () => {
     bad((c) => (c.model.widening_factor = null), /'model.widening_factor' must be a finite number, got null/);
     bad((c) => (c.pad_token = "0"), /'pad_token' must be an integer, got "0"/);
     bad((c) => (c.name = 5), /'name' must be a string, got 5/);
+    // a name with control characters would act on the terminal it is printed to (found by an audit)
+    bad((c) => (c.name = "x\u001b[2J\u001b[31mFAKE\r"), /'name' must be printable text: .*got "x\\u001b\[2J\\u001b\[31mFAKE\\r"/);
+    bad((c) => (c.name = "abc\u202edcba"), /'name' must be printable text/);
+    expect(validateConfig({ ...base(), name: "grok-1 (ünïcode, 中文)" }).name).toBe("grok-1 (ünïcode, 中文)");
   });
   it("prints an infinite value as Infinity (JSON's 1e400), not null", () => bad((c) => (c.vocab_size = JSON.parse("1e400")), /'vocab_size' must be an integer, got Infinity/));
   it("rejects sizes no machine holds, naming the field, before anything is allocated", () => {
@@ -118,6 +122,8 @@ describe("validation", () => {
     writeFileSync(twice, tiny.replace('"emb_size":', '"emb_size": 64, "emb_size":'));
     expect(() => loadConfig(twice)).toThrowError(/twice.json: field 'model.emb_size' is given twice \(JSON would keep the last silently\)/);
     expect(() => loadConfig("no-such-preset")).toThrowError(/unknown config/);
+    // a file named .JSON is a file too (it was "unknown config")
+    expect(() => loadConfig("missing.JSON")).toThrowError(/config file missing.JSON/);
   });
 });
 

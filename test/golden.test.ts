@@ -146,6 +146,15 @@ describe("golden comparison: the harness on synthetic activations", () => {
     expect(text).toMatch(/\(ours -?[\d.]+, ref -?[\d.]+\), tol \d\.\de-5/);
   });
 
+  it("shows a tensor name with control characters escaped, not raw (another runtime's file could hold any name: found by an audit)", () => {
+    const odd = "x\u001b[2J\u001b[31mall ok\r";
+    const ref: ActivationMap = new Map([[odd, { shape: [1, 1, 2], data: Float32Array.of(1, 2) }]]);
+    const ours: ActivationMap = new Map([[odd, { shape: [1, 1, 2], data: Float32Array.of(1, 3) }]]);
+    const text = formatReport(compareActivations(ours, ref, FLOAT32_TOLERANCE));
+    expect(text).not.toMatch(/\u001b|\r/);
+    expect(text).toContain('FAIL "x\\u001b[2J\\u001b[31mall ok\\r": max |ours-ref| 1.0e+0');
+  });
+
   it("float32: any single error above 1e-5·(1+|ref|) fails, and is the one reported", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 * 16 - 1 }), fc.double({ min: 2e-5, max: 1, noNaN: true }), (i, delta) => {

@@ -385,6 +385,15 @@ describe("the whole model", () => {
     expect(Array.from(attn).some((v) => roundBf16(v) !== v)).toBe(true);
   });
 
+  it("reports its progress: the load tensor by tensor group, then each decoder layer as it finishes (trace was silent: found by an audit)", () => {
+    const loads: string[] = [], layers: string[] = [];
+    trace(cfg, src, [[3, 4]], tsKernels, { load: (i, n, what) => loads.push(`${i}/${n} ${what}`), layer: (i, n, name) => layers.push(`${i}/${n} ${name}`) });
+    const L = cfg.model.num_layers;
+    expect(layers).toEqual(Array.from({ length: L }, (_, i) => `${i + 1}/${L} transformer/decoder_layer_${i}`));
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads[loads.length - 1]).toMatch(new RegExp(`^(\\d+)/\\1 `)); // ends at its total
+  });
+
   it("a dense config (num_experts = 1) runs the DenseBlock and records no router", () => {
     const c = tiny({ model: { ...tiny().model, num_experts: 1, num_selected_experts: 1 } });
     const acts = trace(c, new RandomSource(c, { seed: 1, quantize: false, scalesDtype: "F32" }), [[3, 4]], tsKernels);

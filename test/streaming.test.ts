@@ -130,6 +130,11 @@ describe("parseMemoryBudget", () => {
   it("names the flag on a bad size", () => {
     expect(() => parseMemoryBudget("eight")).toThrowError(/--memory-budget must be a size such as 8G.*'eight'/);
     expect(() => parseMemoryBudget("8X")).toThrowError(UserError);
+    // a suffix without its unit letter is no unit (it was read as bytes); absurd sizes are refused (audit)
+    expect(parseMemoryBudget("4096B")).toBe(4096);
+    expect(parseMemoryBudget("1 MB")).toBe(2 ** 20);
+    for (const bad of ["1ib", "1i", "2iB", "1GiBB"]) expect(() => parseMemoryBudget(bad)).toThrowError(/must be a size such as 8G/);
+    expect(() => parseMemoryBudget("99999999999999999999T")).toThrowError(/'99999999999999999999T' is beyond any machine's memory/);
     expect(() => parseMemoryBudget("0M")).toThrowError(/more than 0 bytes/);
   });
 });

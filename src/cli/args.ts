@@ -1,6 +1,7 @@
 /** Small helpers over node:util parseArgs that turn bad flags into UserErrors. */
+import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UserError } from "../errors.js";
+import { HelpShown, UserError } from "../errors.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -41,13 +42,14 @@ function asksForHelp(argv: string[], options: Options): boolean {
 }
 
 /**
- * Parses flags; `--help` prints the usage and exits 0. `positionals` is how many
- * arguments that are not flags the command takes (most take none).
+ * Parses flags; `--help` prints the usage and ends the command (HelpShown: exit 0 where
+ * stdout took it). `positionals` is how many arguments that are not flags the command
+ * takes (most take none).
  */
 export function parse<O extends Options>(argv: string[], options: O, usage: string, positionals = 0) {
   if (asksForHelp(argv, options)) {
     process.stdout.write(`usage: ${usage}\n`);
-    process.exit(0);
+    throw new HelpShown();
   }
   let parsed;
   try {
@@ -66,6 +68,71 @@ export function parse<O extends Options>(argv: string[], options: O, usage: stri
     seen.add(t.name);
   }
   return parsed;
+}
+
+/**
+ * Node decodes the command line as UTF-8 and silently turns bytes that are not UTF-8 into
+ * U+FFFD, so `--text $'a\\xffb'` would tokenize as if it said "a\uFFFDb" (a file with the
+ * same bytes is refused: files.ts readTextFile). Where an argument holds U+FFFD, its raw
+ * bytes are read back from /proc/self/cmdline (Linux; the command's arguments are its
+ * last ones) and an argument that is not UTF-8 is refused. Elsewhere, a warning.
+ * `args`: the command's arguments (after its name).
+ */
+export function checkArgumentsAreUtf8(args: string[], cmdline = readCmdline()): void {
+  const suspect = args.flatMap((a, i) => (a.includes("\uFFFD") ? [i] : []));
+  if (suspect.length === 0) return;
+  if (cmdline === undefined || cmdline.length < args.length) {
+    process.stderr.write(`warning: argument ${suspect[0] + 1} holds U+FFFD, the replacement character: if it was not UTF-8 text, it was changed\n`);
+    return;
+  }
+  const raw = cmdline.slice(cmdline.length - args.length);
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  for (const i of suspect) {
+    try {
+      utf8.decode(raw[i]);
+    } catch {
+      const at = firstInvalidByte(raw[i]);
+      const what = i > 0 && /^--[^=]+$/.test(args[i - 1]) ? `the value of ${args[i - 1]}` : `argument ${i + 1}`;
+      throw new UserError(`${what} is not UTF-8 text: byte 0x${raw[i][at].toString(16).padStart(2, "0")} at offset ${at} does not begin a valid UTF-8 character (Node would read ${JSON.stringify(args[i])})`);
+    }
+  }
+}
+
+/** The process's arguments as raw bytes, from /proc/self/cmdline (undefined where there is none). */
+function readCmdline(): Uint8Array[] | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync("/proc/self/cmdline");
+  } catch {
+    return undefined;
+  }
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      out.push(bytes.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Where a byte string stops being UTF-8: the byte at which a decoder gives up, or where an unfinished last character starts. */
+function firstInvalidByte(b: Uint8Array): number {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  for (let n = 1; n <= b.length; n++) {
+    try {
+      utf8.decode(b.subarray(n - 1, n), { stream: true }); // an unfinished character waits for more
+    } catch {
+      // a character cut short by this byte: report where it starts
+      let lead = n - 2;
+      while (lead >= 0 && n - 1 - lead <= 3 && (b[lead] & 0xc0) === 0x80) lead--;
+      return lead >= 0 && lead < n - 1 && b[lead] >= 0xc0 ? lead : n - 1;
+    }
+  }
+  let start = b.length - 1;
+  while (start > 0 && (b[start] & 0xc0) === 0x80) start--; // back over continuation bytes
+  return start;
 }
 
 /** A plain decimal integer ("42", "-1"): not "", "0x10", "1e2" or "4.0". */

@@ -12,7 +12,7 @@
  */
 import { recordedConfig } from "../config.js";
 import type { FpropDtype } from "../dtype.js";
-import { UserError, allocating } from "../errors.js";
+import { UserError, allocating, shownName } from "../errors.js";
 import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
 import { SafetensorsFile } from "../weights/safetensors.js";
 import { intFlag, parse, usageError } from "./args.js";
@@ -114,7 +114,7 @@ function textReport(report: Report, missing: string[], all: boolean): string {
   const lines = [
     report.ok
       ? `ok: all ${report.tensors.length} tensors compared within tolerance`
-      : `DIFFERENT: ${failed.length} of ${report.tensors.length} tensors compared out of tolerance, the first ${failed[0].name}`,
+      : `DIFFERENT: ${failed.length} of ${report.tensors.length} tensors compared out of tolerance, the first ${shownName(failed[0].name)}`,
   ];
   for (const t of all ? report.tensors : failed) lines.push("  " + describeTensor(t, { ours: "other", ref: "ref" }));
   if (missing.length) lines.push(`  not in the other file (not compared): ${missing.join(", ")}`);

@@ -77,7 +77,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
     const fit = fitPrompt(enc, cfg.sequence_len, maxTokens);
     if (fit.dropped > 0) info(`warning: prompt ${i + 1} has ${enc.length} tokens; keeping its last ${fit.ids.length} so that ${maxTokens} new tokens fit sequence_len ${cfg.sequence_len}`);
     const bad = fit.ids.find((id) => id >= cfg.vocab_size);
-    if (bad !== undefined) throw new UserError(`prompt ${i + 1} encodes to token id ${bad}, outside the model's vocab of ${cfg.vocab_size} (a scaled-down preset has a small vocab: use a short ASCII prompt, or real weights)`);
+    if (bad !== undefined) throw new UserError(`prompt ${i + 1} encodes to token id ${bad}, outside the model's vocab of ${cfg.vocab_size} (a scaled-down config has a small vocab: use a short ASCII prompt, or real weights)`);
     return fit.ids;
   });
 

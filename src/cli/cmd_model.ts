@@ -124,7 +124,8 @@ export async function traceCommand(argv: string[]): Promise<void> {
   const model = await openModel(values);
   checkFitsInMemory(model, values); // trace loads the weights whole
   const t0 = performance.now();
-  const acts = trace(model.cfg, model.source, rows, model.kernels);
+  // on a terminal a line for every layer; otherwise one every 10 s at most
+  const acts = trace(model.cfg, model.source, rows, model.kernels, { load: progressBar("loading weights"), layer: progressBar("layers", 10) });
   info(`trace: ${rows.length}×${rows[0].length} tokens through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
   model.source.close?.();
   const names = [...acts.keys()];

@@ -3,7 +3,8 @@
  * The `grok1` command. Subcommands live in cmd_*.ts; this file only dispatches and
  * turns user errors into one clear line and a non-zero exit (no stack trace).
  */
-import { UserError } from "../errors.js";
+import { HelpShown, UserError } from "../errors.js";
+import { checkArgumentsAreUtf8 } from "./args.js";
 import { errnoText } from "../files.js";
 
 const HELP = `grok1: a readable TypeScript + WebAssembly implementation of xAI's Grok-1
@@ -57,8 +58,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    checkArgumentsAreUtf8(rest);
     return (await (await load())(rest)) ?? 0;
   } catch (e) {
+    if (e instanceof HelpShown) return 0;
     if (e instanceof UserError) {
       process.stderr.write(`grok1 ${name}: error: ${e.message}\n`);
       return 2;

@@ -9,6 +9,7 @@ import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHook
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
+import { paramSpecs } from "../weights/param_specs.js";
 import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes } from "../files.js";
 import { parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
@@ -114,41 +115,120 @@ function modelConfig(flags: ModelFlags, weights: SafetensorsFile | undefined): L
 }
 
 /**
- * The memory this process may use: the machine's, or less where a cgroup (v2, or v1)
- * limits it. A model larger than this is killed by the OS partway through its load,
- * with no message, so it is refused up front.
+ * The memory this process may use: the machine's, or less where a cgroup (v2, or v1's
+ * memory controller) limits it — its own cgroup or any above it, as /proc/self/cgroup
+ * names them (a limit on a nested cgroup, as systemd-run, slurm or a container set,
+ * kills as surely as one at the top). A run larger than this is killed by the OS partway
+ * through, with no message, so it is refused up front.
  */
-function memoryLimit(): number {
-  let limit = totalmem();
-  for (const file of ["/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"]) {
-    try {
-      const v = Number(readFileSync(file, "utf8").trim()); // "max" (no limit) is NaN
-      if (Number.isFinite(v) && v > 0) limit = Math.min(limit, v);
-    } catch {
-      // no such cgroup file: not limited there
-    }
-  }
+export function memoryLimit(read: (file: string) => string | undefined = readIfPresent, machine = totalmem()): number {
+  let limit = machine;
+  const consider = (file: string) => {
+    const v = Number(read(file)?.trim()); // "max" (no limit) is NaN; v1's "no limit" is a number near 2^63
+    if (Number.isFinite(v) && v > 0) limit = Math.min(limit, v);
+  };
+  const dirs = (mount: string, path: string) => {
+    const out = [mount]; // the mount's top: where a container's own cgroup shows
+    const parts = path.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
+    for (let i = 1; i <= parts.length; i++) out.push(`${mount}/${parts.slice(0, i).join("/")}`);
+    return out;
+  };
+  const own = read("/proc/self/cgroup") ?? "";
+  const v2 = /^0::(.*)$/m.exec(own)?.[1] ?? "/";
+  for (const dir of dirs("/sys/fs/cgroup", v2)) consider(`${dir}/memory.max`);
+  const v1 = own.split("\n").map((l) => l.split(":")).find((f) => f.length >= 3 && f[1].split(",").includes("memory"));
+  for (const dir of dirs("/sys/fs/cgroup/memory", v1 ? v1.slice(2).join(":") : "/")) consider(`${dir}/memory.limit_in_bytes`);
   return limit;
 }
 
-/** The bytes the weights take as stored: what loading them whole holds (the kernels keep one copy). */
-function storedWeightBytes(model: OpenedModel, flags: ModelFlags): number {
-  const { source, cfg } = model;
-  if (source instanceof SafetensorsSource) return statSync(source.file.path).size;
-  if ("checkpoint" in source) {
-    const tensors = (source as { checkpoint: Checkpoint }).checkpoint.tensors.values();
-    return [...tensors].reduce((n, t) => n + t.byteLength + (t.scales?.byteLength ?? 0), 0);
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined; // no such cgroup file: not limited there
   }
-  const dt = (flags["random-dtype"] ?? "f32") as "f32" | "bf16" | "int8"; // checked by openModel
-  return derivedNumbers(cfg).weight_bytes[dt];
 }
 
-export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags): void {
-  const bytes = storedWeightBytes(model, flags), limit = memoryLimit();
-  if (bytes <= limit) return;
+/**
+ * What loading the weights whole holds at its peak, in bytes: the weights as stored (the
+ * kernels keep one copy), plus the largest single read before the kernels take it over (a
+ * layer's tensors, or the embeddings), plus RUNTIME_BYTES.
+ */
+function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: number } {
+  const { source, cfg } = model;
+  const reads = new Map<string, number>(); // a layer's tensors are read together
+  const add = (path: string, bytes: number) => {
+    const key = /^transformer\/decoder_layer_\d+\//.exec(path)?.[0] ?? path;
+    reads.set(key, (reads.get(key) ?? 0) + bytes);
+  };
+  let weights: number;
+  if (source instanceof SafetensorsSource) {
+    weights = statSync(source.file.path).size;
+    for (const [name, t] of source.file.tensors) add(name, t.byteLength);
+  } else if ("checkpoint" in source) {
+    weights = 0;
+    for (const t of (source as { checkpoint: Checkpoint }).checkpoint.tensors.values()) {
+      const bytes = t.byteLength + (t.scales?.byteLength ?? 0);
+      weights += bytes;
+      add(t.path, bytes);
+    }
+  } else {
+    const dt = (flags["random-dtype"] ?? "f32") as "f32" | "bf16" | "int8"; // checked by openModel
+    weights = derivedNumbers(cfg).weight_bytes[dt];
+    // as derivedNumbers counts them: int8 quantizes the Linear and expert weights only
+    const elementBytes = (kind: string) => (dt === "bf16" ? 2 : dt === "int8" && (kind === "linear" || kind === "expert") ? 1 : 4);
+    for (const s of paramSpecs(cfg)) add(s.path, s.shape.reduce((a, b) => a * b, 1) * elementBytes(s.kind));
+  }
+  const embeddings = reads.get("language_model/in_out_embed/embeddings") ?? 0;
+  return { weights, peak: weights + Math.max(0, ...reads.values()) + RUNTIME_BYTES, embeddings };
+}
+
+/**
+ * What streaming holds at its peak: the budget, the embeddings (resident; read whole
+ * before the kernels take them over, so twice for a moment) and RUNTIME_BYTES.
+ */
+function streamingPeakBytes(budget: number, embeddings: number): number {
+  return budget + 2 * embeddings + RUNTIME_BYTES;
+}
+
+/** The largest --memory-budget that fits under `limit` ("3.5G", "700M"), or undefined if none does. */
+function budgetThatFits(limit: number, embeddings: number): string | undefined {
+  const room = limit - streamingPeakBytes(0, embeddings);
+  if (room >= 2 ** 30) return `${Math.floor((room / 2 ** 30) * 2) / 2}G`;
+  if (room >= 2 ** 20) return `${Math.floor(room / 2 ** 20)}M`;
+  return undefined;
+}
+
+/**
+ * Node, the kernels' module and threads, the tokenizer's tables and the sampler: about
+ * 70 MiB for a tiny model's trace and 125 MiB for its generate (peak RSS, Node 20).
+ */
+const RUNTIME_BYTES = 160 * 2 ** 20;
+
+export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit()): void {
+  const { weights, peak, embeddings } = loadPeakBytes(model, flags);
+  if (peak <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
-  const fix = model.randomWeights ? "use a smaller config" : "stream them from disk with --memory-budget (generate), e.g. --memory-budget 4G";
-  throw new UserError(`the weights take ${gib(bytes)}, more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`);
+  const budget = budgetThatFits(limit, embeddings);
+  const fix = model.randomWeights
+    ? "use a smaller config"
+    : budget === undefined
+      ? "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory"
+      : `stream them from disk with --memory-budget (generate), e.g. --memory-budget ${budget}`;
+  throw new UserError(
+    `the weights take ${gib(weights)} and loading them about ${gib(peak)} at its peak, more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`,
+  );
+}
+
+/** Streaming within `budgetBytes` must fit in the memory this process may use too. */
+export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, budgetBytes: number, limit = memoryLimit()): void {
+  const { embeddings } = loadPeakBytes(model, flags);
+  if (streamingPeakBytes(budgetBytes, embeddings) <= limit) return;
+  const budget = budgetThatFits(limit, embeddings);
+  throw new UserError(
+    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings)}, always in memory) needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
+      (budget === undefined ? "" : `: give --memory-budget ${budget} or less`),
+  );
 }
 
 export interface RunParams {
@@ -173,6 +253,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel): Promis
     return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
   }
   const budgetBytes = parseMemoryBudget(flags["memory-budget"]);
+  checkBudgetFitsInMemory(model, flags, budgetBytes);
   const { CheckpointSource } = await import("../weights/checkpoint_source.js");
   let locator: TensorLocator;
   if (source instanceof SafetensorsSource) locator = safetensorsLocator(source.file);

@@ -74,6 +74,7 @@
  * there is reported, and that batch row is not compared further; a changed choice with
  * a clear margin is a failure. (golden/generate.py re-draws routers to avoid near-ties.)
  */
+import { shownName } from "../errors.js";
 import type { FpropDtype } from "../dtype.js";
 
 /** An activation: row-major float32 data and its shape (leading dims [B, T, ...]). */
@@ -303,12 +304,12 @@ function checkRouter(
     const at = `[${unravel(j, ref.shape.slice(0, -1)).join(",")}]`;
     const same = mine.every((v, i) => v === theirs[i]);
     if (!same && m < margin) {
-      notes.push(`${name}: router near-tie at ${at} (margin ${m.toExponential(1)}): ours chose experts {${mine}}, the reference {${theirs}}; row ${row} not compared further`);
+      notes.push(`${shownName(name)}: router near-tie at ${at} (margin ${m.toExponential(1)}): ours chose experts {${mine}}, the reference {${theirs}}; row ${row} not compared further`);
       rows[row] = "skipped";
     } else if (!same) {
       return `expert choice differs at ${at}: ours {${mine}}, reference {${theirs}} (reference margin ${m.toExponential(1)}, not a near-tie)`;
     } else if (m < margin) {
-      notes.push(`${name}: router near-tie at ${at} (margin ${m.toExponential(1)}), same choice {${theirs}}`);
+      notes.push(`${shownName(name)}: router near-tie at ${at} (margin ${m.toExponential(1)}), same choice {${theirs}}`);
     }
   }
   return undefined;
@@ -442,7 +443,7 @@ function compareTensor(
   }
   for (const row of newlyFlipped) {
     rows[row] = "flipped";
-    notes.push(`${name}: row ${row} differs from the reference (bf16 rounding flips); from the next tensor on it is compared with the after-flip tolerance`);
+    notes.push(`${shownName(name)}: row ${row} differs from the reference (bf16 rounding flips); from the next tensor on it is compared with the after-flip tolerance`);
   }
   return result;
 }
@@ -505,9 +506,9 @@ function sci(x: number): string {
 export function describeTensor(t: TensorResult, names = { ours: "ours", ref: "ref" }): string {
   const status = t.ok ? "ok" : "FAIL";
   const problem = t.problem?.replace(/\bours\b/g, names.ours);
-  if (!t.worst) return `${status} ${t.name}: ${problem ?? "nothing compared"}`;
+  if (!t.worst) return `${status} ${shownName(t.name)}: ${problem ?? "nothing compared"}`;
   const w = t.worst, d = `|${names.ours}-${names.ref}|`;
-  let line = `${status} ${t.name}: max ${d} ${sci(w.error)} at [${w.index.join(",")}] (${names.ours} ${num(w.ours)}, ${names.ref} ${num(w.ref)}), tol ${sci(w.tol)}`;
+  let line = `${status} ${shownName(t.name)}: max ${d} ${sci(w.error)} at [${w.index.join(",")}] (${names.ours} ${num(w.ours)}, ${names.ref} ${num(w.ref)}), tol ${sci(w.tol)}`;
   if (t.maxAbsError > w.error) line += `; largest ${d} ${sci(t.maxAbsError)}`;
   line += `; ${(100 * t.mismatch).toFixed(1)}% of elements differ`;
   if (t.outOfTolerance) line += `; ${t.outOfTolerance} element(s) out of tolerance`;

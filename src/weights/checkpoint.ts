@@ -38,7 +38,7 @@ import { closeSync, existsSync, readdirSync, readSync, statSync } from "node:fs"
 import { join } from "node:path";
 import type { LanguageModelConfig } from "../config.js";
 import { UserError, check } from "../errors.js";
-import { openInputFile } from "../files.js";
+import { errnoText, openInputFile } from "../files.js";
 import { isQuantizable, paramSpecs, type ParamSpec } from "./param_specs.js";
 import { NdArray, QuantizedWeight8bit, describeValue, readPickleFile, type NpDtype } from "./pickle.js";
 
@@ -106,8 +106,14 @@ function sortedSpecs(cfg: LanguageModelConfig): ParamSpec[] {
 
 /** The folder holding the tensor files: `dir/ckpt-0` if there is one, else `dir`. */
 function tensorFolder(dir: string): string {
-  check(existsSync(dir), `checkpoint directory ${dir} does not exist`);
-  check(statSync(dir).isDirectory(), `checkpoint ${dir} is not a directory`);
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UserError(err.code === "ENOENT" ? `checkpoint directory ${dir} does not exist` : `checkpoint directory ${dir}: ${errnoText(err)}`);
+  }
+  check(isDir, `checkpoint ${dir} is not a directory`);
   const inner = join(dir, CKPT_FOLDER);
   return existsSync(inner) && statSync(inner).isDirectory() ? inner : dir;
 }
@@ -194,7 +200,8 @@ function checkFileSet(folder: string, specs: ParamSpec[], cfg: LanguageModelConf
           .slice(0, LISTED_FILES)
           .map((i) => `${tensorFileName(i)} (should hold ${specs[i].path}, shape ${shapeText(specs[i].shape)})`)
           .join(", ") +
-        (missing.length > LISTED_FILES ? ", ..." : ""),
+        (missing.length > LISTED_FILES ? ", ..." : "") +
+        `. ${configName} has ${specs.length} parameters: does the config match the checkpoint?`,
     );
 }
 

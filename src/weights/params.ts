@@ -147,13 +147,17 @@ export function checkFinite(where: string, name: string, t: StoredTensor): void 
   }
 }
 
-/** Fetches a parameter and checks its shape against the spec, and that its values are finite. */
-function fetch(src: TensorSource, spec: ParamSpec, into?: ReadTarget): StoredTensor {
+/**
+ * Fetches a parameter and checks its shape against the spec (`cfg`'s, named in the
+ * message: a file read under the wrong config shows as wrong shapes), and that its values
+ * are finite.
+ */
+function fetch(src: TensorSource, spec: ParamSpec, cfg: LanguageModelConfig, into?: ReadTarget): StoredTensor {
   const elements = spec.shape.reduce((a, b) => a * b, 1);
   const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path, into));
   if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
   if (!sameShape(t.shape, spec.shape))
-    throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)}`);
+    throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)} (config ${cfg.name ?? "(unnamed)"}: is it the file's?)`);
   if (t.dtype === "I8" && !t.scales)
     throw new UserError(`${src.description}: tensor '${spec.path}' is int8 but has no scales ('${spec.path}.scales')`);
   if (t.dtype !== "I8" && t.scales) throw new UserError(`${src.description}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
@@ -246,8 +250,8 @@ export function makeWeight(
   return toBf16 ? { dtype: "bf16", K, N, layout: "kn", data: f32ToBf16BitsArray(f) } : { dtype: "f32", K, N, layout: "kn", data: f };
 }
 
-function norm(src: TensorSource, spec: ParamSpec, into?: ReadTarget): Float32Array {
-  const t = fetch(src, spec, into);
+function norm(src: TensorSource, spec: ParamSpec, cfg: LanguageModelConfig, into?: ReadTarget): Float32Array {
+  const t = fetch(src, spec, cfg, into);
   return toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
 }
 
@@ -263,29 +267,29 @@ export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number
   const d = src.description;
   const linear = (rel: string): Weight => {
     const s = get(rel);
-    return makeWeight(`${d}: tensor '${s.path}'`, fetch(src, s, into), s.shape[0], s.shape[1], fp, true);
+    return makeWeight(`${d}: tensor '${s.path}'`, fetch(src, s, cfg, into), s.shape[0], s.shape[1], fp, true);
   };
   const layer: LayerParams = {
-    rms_norm: norm(src, get("rms_norm/scale"), into),
+    rms_norm: norm(src, get("rms_norm/scale"), cfg, into),
     attention: {
       query: linear("multi_head_attention/query/w"),
       key: linear("multi_head_attention/key/w"),
       value: linear("multi_head_attention/value/w"),
       linear: linear("multi_head_attention/linear/w"),
     },
-    rms_norm_1: norm(src, get("rms_norm_1/scale"), into),
-    rms_norm_2: norm(src, get("rms_norm_2/scale"), into),
-    rms_norm_3: norm(src, get("rms_norm_3/scale"), into),
+    rms_norm_1: norm(src, get("rms_norm_1/scale"), cfg, into),
+    rms_norm_2: norm(src, get("rms_norm_2/scale"), cfg, into),
+    rms_norm_3: norm(src, get("rms_norm_3/scale"), cfg, into),
   };
   if (cfg.model.num_experts > 1) {
     const E = cfg.model.num_experts;
     const stacked = (rel: string): Weight[] => {
       const s = get(rel);
-      const t = fetch(src, s, into);
+      const t = fetch(src, s, cfg, into);
       return Array.from({ length: E }, (_, e) => makeWeight(`${d}: tensor '${s.path}'`, t, s.shape[1], s.shape[2], fp, false, e));
     };
     const rs = get("router/w");
-    const rt = fetch(src, rs, into);
+    const rt = fetch(src, rs, cfg, into);
     const [linear, linear_v, linear_1] = [stacked("moe/linear/w"), stacked("moe/linear_v/w"), stacked("moe/linear_1/w")];
     layer.moe = {
       router: { dtype: "f32", K: rs.shape[0], N: rs.shape[1], layout: "kn", data: toF32(rt.data, rt.dtype, `${d}: tensor '${rs.path}'`) },
@@ -305,7 +309,7 @@ export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Wei
     path: "language_model/in_out_embed/embeddings", module: "language_model/in_out_embed", name: "embeddings",
     shape: [V, D], kind: "embedding",
   };
-  const t = fetch(src, spec);
+  const t = fetch(src, spec, cfg);
   if (t.dtype === "BF16") return { dtype: "bf16", K: D, N: V, layout: "nk", data: t.data as Uint16Array };
   const f = toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
   // .astype(fprop_dtype) at the lookup and at the output head: bf16-valued in bfloat16 mode
@@ -386,7 +390,7 @@ export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress
     arena?.release();
   }
   const D = cfg.model.emb_size;
-  const final = norm(src, { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" });
+  const final = norm(src, { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" }, cfg);
   return { embeddings, layers, rms_norm: final };
 }
 

@@ -79,12 +79,16 @@ import {
 
 const BUDGET_UNITS: Readonly<Record<string, number>> = { "": 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
 
-/** "8G", "512M", "1.5T", "4096" (bytes) → bytes. Units are binary: 1G = 2^30 bytes. */
+/**
+ * "8G", "512M", "1.5T", "4096" (bytes) → bytes. Units are binary: 1G = 2^30 bytes; a unit
+ * may be spelled G, GB or GiB, and bytes B or nothing.
+ */
 export function parseMemoryBudget(text: string, flag = "--memory-budget"): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
   if (!m) throw new UserError(`${flag} must be a size such as 8G, 512M or 1.5T (binary units), got '${text}'`);
-  const bytes = Math.floor(Number(m[1]) * BUDGET_UNITS[m[2].toUpperCase()]);
+  const bytes = Math.floor(Number(m[1]) * BUDGET_UNITS[(m[2] ?? "").toUpperCase()]);
   check(bytes > 0, `${flag} must be more than 0 bytes, got '${text}'`);
+  check(bytes <= Number.MAX_SAFE_INTEGER, `${flag} '${text}' is beyond any machine's memory`);
   return bytes;
 }
 
