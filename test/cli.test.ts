@@ -356,6 +356,7 @@ describe("grok1 CLI", () => {
     expect(JSON.parse(r.out)).toEqual([422, 3033, 356, 1180, 333, 9072, 360, 2175, 391, 359, 1805]);
     expect(grok1("detokenize", "--ids", "422,3033,356").out).toBe("The answer to\n");
     expectUserError(grok1("detokenize", "--ids", "1,999999"), /999999/);
+    expectUserError(grok1("detokenize", "--ids", "[[1], 2]"), /--ids: '\[1\]' is not an integer token id \(in '\[\[1\], 2\]'\)/); // quotes what was given
   });
 
   it("generate streams text and reports speed on stderr", () => {
@@ -459,6 +460,15 @@ describe("grok1 CLI", () => {
       const r = spawnSync(process.execPath, [BIN, "tokenize", "--text", "hi"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/cannot write stdout \(ENOSPC/);
+      // generate stops at the first failed write rather than generating the rest for nothing, and says so once
+      const gen = spawnSync(process.execPath, [BIN, "generate", "--config", "grok-1-tiny", "--prompt", "a", "--max-tokens", "50"], {
+        stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
+        encoding: "utf8",
+        env: { ...process.env, GROK1_KERNELS: "ts" },
+      });
+      expect(gen.status).toBe(2);
+      expect(gen.stderr.match(/cannot write stdout \(ENOSPC/g)).toHaveLength(1);
+      expect(gen.stderr).not.toMatch(/decode: \d+ tokens/); // the summary of a finished run
       // a command's --help too (it exited 0 there: found by an audit)
       const help = spawnSync(process.execPath, [BIN, "trace", "--help"], { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"], encoding: "utf8" });
       expect(help.status).toBe(2);

@@ -159,11 +159,11 @@ export function numFlag(v: string | undefined, flag: string, min = -Infinity, ma
 }
 
 /** "1,5,17" -> [1, 5, 17], with a clear error naming the bad entry. */
-export function idList(v: string, flag: string): number[] {
+export function idList(v: string, flag: string, given = v): number[] {
   const parts = v.split(",").map((s) => s.trim());
   return parts.map((p) => {
     const n = Number(p);
-    if (!DECIMAL_INTEGER.test(p) || !Number.isSafeInteger(n)) throw new UserError(`${flag}: '${p}' is not an integer token id (in '${v}')`);
+    if (!DECIMAL_INTEGER.test(p) || !Number.isSafeInteger(n)) throw new UserError(`${flag}: '${p}' is not an integer token id (in '${given}')`);
     return n;
   });
 }

@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import { fitPrompt, generate } from "../generate.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
 import { checkTemperature } from "../sampling/sample.js";
-import { formatBytes } from "../files.js";
+import { errnoText, formatBytes } from "../files.js";
 import { intFlag, numFlag, parse, usageError } from "./args.js";
 import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
 import { info, peakRssMiB } from "./progress.js";
@@ -98,6 +98,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
     onToken: (row, out) => {
       generated[row].push(out.tokenId);
       streams[row].update(generated[row], false);
+      // a failed write (a full disk) is known at once: stop rather than generate the rest for nothing
+      const failed = process.stdout.errored as NodeJS.ErrnoException | null;
+      if (failed && failed.code !== "EPIPE") throw new UserError(`cannot write stdout (${errnoText(failed)})`);
     },
   });
   streams.forEach((s, i) => s.update(generated[i], true));

@@ -17,6 +17,6 @@ export async function detokenizeCommand(argv: string[]): Promise<void> {
   const { values } = parse(argv, { ids: { type: "string" }, tokenizer: { type: "string" } }, usage);
   if (values.ids === undefined) throw usageError("--ids is required", usage);
   const inner = values.ids.trim().replace(/^\[|\]$/g, "").trim(); // "1,2,3" or "[1, 2, 3]" (what tokenize prints)
-  const ids = inner === "" ? [] : idList(inner, "--ids");
+  const ids = inner === "" ? [] : idList(inner, "--ids", values.ids); // a message quotes what was given
   process.stdout.write(Tokenizer.load(values.tokenizer).decode(ids) + "\n");
 }

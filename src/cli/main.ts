@@ -79,7 +79,8 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => (stdoutError ??= e));
 
 let code = await main(process.argv.slice(2));
 await new Promise((resolve) => setImmediate(resolve)); // let a failed write report itself
-if (stdoutError !== undefined && stdoutError.code !== "EPIPE") {
+if (stdoutError !== undefined && stdoutError.code !== "EPIPE" && code !== 2) {
+  // (code 2: the command has reported it already, as generate does as soon as a write fails)
   process.stderr.write(`grok1 ${process.argv[2]}: error: cannot write stdout (${errnoText(stdoutError)})\n`);
   code = 2;
 }
