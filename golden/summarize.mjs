@@ -10,8 +10,10 @@ import { findGoldenCases, loadActivations, loadCaseConfig } from "../dist/src/go
 import { closeKernels, createKernels } from "../dist/src/kernels/select.js";
 import { runTrace } from "../dist/src/trace.js";
 
-const { values } = parseArgs({ options: { kernels: { type: "string", default: "ts" }, threads: { type: "string", default: "1" } } });
-const kernels = await createKernels({ impl: values.kernels, threads: Number(values.threads) });
+const { values } = parseArgs({ options: { kernels: { type: "string", default: "ts" }, threads: { type: "string" } } });
+// --threads is for the WebAssembly kernels (with the TypeScript ones it is an error); theirs default to 1 here
+const threads = values.threads !== undefined ? Number(values.threads) : values.kernels === "ts" ? undefined : 1;
+const kernels = await createKernels({ impl: values.kernels, threads });
 
 /** Elements compared, how many differ in any bit, and the largest relative difference (and where). */
 function difference(pairs) {

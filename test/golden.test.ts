@@ -10,6 +10,7 @@ import fc from "fast-check";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { roundBf16 } from "../src/dtype.js";
 import { UserError } from "../src/errors.js";
@@ -492,6 +493,15 @@ describe("golden cases from the released JAX code", () => {
     it.skip("golden data missing: no golden/cases/*/manifest.json; generate it with golden/run_on_device.sh local, or on a device machine (golden/README.md)", () => {});
     return;
   }
+  it("golden/summarize.mjs measures every forward case, with its defaults and with the WebAssembly kernels (its default --threads broke once)", () => {
+    const forward = cases.filter((c) => c.manifest.kind === "forward").map((c) => c.name);
+    for (const args of [[], ["--kernels", "wasm", "--threads", "2"]]) {
+      const r = spawnSync(process.execPath, [path.join("golden", "summarize.mjs"), ...args], { encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      for (const name of forward) expect(r.stdout).toMatch(new RegExp(`^\\| ${name} \\| \\d+ \\| `, "m"));
+    }
+  });
+
   for (const c of cases) {
     it(`${c.name}: activation files match the manifest`, () => {
       const acts = loadActivations(c);
