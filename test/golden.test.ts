@@ -209,6 +209,47 @@ describe("golden comparison: the harness on synthetic activations", () => {
     expect(farReport.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.worst!.index).toEqual([0, 1, 3]);
   });
 
+  it("float32: a gate that rounds to another bf16 value lets that token's MoE output differ by the bfloat16 bound (found by a differential audit)", () => {
+    const ref = syntheticTrace(2, 4, 24, { bf16: false, seed: 4 });
+    const moe = ref.get("transformer/decoder_layer_0/moe")!;
+    moe.data.set(moe.data.map(roundBf16));
+    const probs = ref.get("transformer/decoder_layer_0/router_probs")!;
+    const E = probs.shape[2], token = flat([0, 1], [2, 4]);
+    const top = Array.from(probs.data.subarray(token * E, (token + 1) * E)).indexOf(0.30000001192092896); // its chosen expert of probability 0.3
+    expect(top).toBeGreaterThanOrEqual(0);
+    // bf16 values 0.298828125 and 0.30078125 around 0.3: halfway 0.2998046875; the two sides' gates fall either side of it
+    probs.data[token * E + top] = 0.29980472;
+    const at = flat([0, 1, 3], moe.shape);
+    moe.data[at] = 0.5;
+    const fourSteps = (x: number) => nextBf16(nextBf16(nextBf16(nextBf16(x))));
+
+    const ours = clone(ref);
+    ours.get("transformer/decoder_layer_0/router_probs")!.data[token * E + top] = 0.29980466; // within float32 noise, rounds down
+    ours.get("transformer/decoder_layer_0/moe")!.data[at] = fourSteps(0.5); // the flipped gate times an expert's output, through cancellation
+    const report = compareActivations(ours, ref, FLOAT32_TOLERANCE);
+    expect(report.ok, formatReport(report)).toBe(true);
+    expect(report.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.flips).toBe(1);
+    expect(report.notes.join("\n")).toContain("row 0 differs from the reference");
+
+    // the same difference without the gate's flip is an error (more than two steps)
+    const noGateFlip = clone(ours);
+    noGateFlip.get("transformer/decoder_layer_0/router_probs")!.data[token * E + top] = 0.29980472;
+    expect(compareActivations(noGateFlip, ref, FLOAT32_TOLERANCE).ok).toBe(false);
+    // and with it, a difference beyond the bfloat16 bound still is
+    const far = clone(ours);
+    far.get("transformer/decoder_layer_0/moe")!.data[at] = 0.75;
+    const farReport = compareActivations(far, ref, FLOAT32_TOLERANCE);
+    expect(farReport.ok).toBe(false);
+    expect(farReport.tensors.find((t) => t.name.endsWith("decoder_layer_0/moe"))!.worst!.index).toEqual([0, 1, 3]);
+    // a gate flip in another token loosens nothing here
+    const elsewhere = clone(noGateFlip);
+    const other = flat([1, 2], [2, 4]);
+    const otherTop = Array.from(probs.data.subarray(other * E, (other + 1) * E)).indexOf(0.30000001192092896);
+    ref.get("transformer/decoder_layer_0/router_probs")!.data[other * E + otherTop] = 0.29980472;
+    elsewhere.get("transformer/decoder_layer_0/router_probs")!.data[other * E + otherTop] = 0.29980466;
+    expect(compareActivations(elsewhere, ref, FLOAT32_TOLERANCE).ok).toBe(false);
+  });
+
   it("a NaN or ±Inf in the reference agrees only with the same value", () => {
     const one = (ref: number[], ours: number[], tol: typeof FLOAT32_TOLERANCE) =>
       compareActivations(new Map([["y", { shape: [1, ref.length], data: new Float32Array(ours) }]]), new Map([["y", { shape: [1, ref.length], data: new Float32Array(ref) }]]), tol);
