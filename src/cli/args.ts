@@ -72,7 +72,7 @@ export function parse<O extends Options>(argv: string[], options: O, usage: stri
 
 /**
  * Node decodes the command line as UTF-8 and silently turns bytes that are not UTF-8 into
- * U+FFFD, so `--text $'a\\xffb'` would tokenize as if it said "a\uFFFDb" (a file with the
+ * U+FFFD, so `--text $'a\xffb'` would tokenize as if it said "a\uFFFDb" (a file with the
  * same bytes is refused: files.ts readTextFile). Where an argument holds U+FFFD, its raw
  * bytes are read back from /proc/self/cmdline (Linux; the command's arguments are its
  * last ones) and an argument that is not UTF-8 is refused. Elsewhere, a warning.
