@@ -580,14 +580,17 @@ describe("golden cases from the released JAX code", () => {
         expect(report.ok, `${c.name} layer by layer\n${formatReport(report, true)}`).toBe(true);
       });
     } else if (c.manifest.kind === "kv_memory") {
-      it(`${c.name}: prefill + decode with KV memory matches the reference step by step (${c.manifest.dtype})`, () => {
+      const kvCheck = (kernels: Kernels) => {
         const cfg = loadCaseConfig(c);
         const ref = loadActivations(c);
-        const ours = runKvCase(cfg, c.weightsPath!, ref, (c.manifest as unknown as { kv_memory: { prompt_len: number } }).kv_memory.prompt_len);
+        const kv = (c.manifest as unknown as { kv_memory: { prompt_len: number; prompt_lens?: number[] } }).kv_memory;
+        const ours = runKvCase(cfg, c.weightsPath!, ref, kv.prompt_lens ?? kv.prompt_len, kernels);
         const wanted = derivedLast(new Map([...ref].filter(([name]) => ours.has(name))));
         const report = compareActivations(ours, wanted, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
-        expect(report.ok, `${c.name}\n${formatReport(report, true)}`).toBe(true);
-      });
+        expect(report.ok, `${c.name} with ${kernels.name}\n${formatReport(report, true)}`).toBe(true);
+      };
+      it(`${c.name}: prefill + decode with KV memory matches the reference step by step (${c.manifest.dtype})`, () => kvCheck(tsKernels));
+      it(`${c.name}: the same with the WebAssembly kernels, 2 threads`, async () => kvCheck(await wasmKernels()));
     } else if (c.manifest.kind === "sampling") {
       it(`${c.name}: sample_token draws, keys and top-8 match the reference`, () => {
         checkSamplingCase(c.manifest as unknown as SamplingManifest, loadActivations(c));
@@ -609,9 +612,10 @@ describe("golden cases from the released JAX code", () => {
 /**
  * The KV-memory case as runners.py runs it (golden/README.md, "KV memory"): step 0 runs
  * the right-padded prompt into an empty memory, then every layer's step is set to the
- * prompt's real length; steps 1.. feed one token each. Returns our step_{n}/… tensors.
+ * prompt's real length (one per row: `promptLen` as an array); steps 1.. feed one token
+ * each. Returns our step_{n}/… tensors.
  */
-function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap, promptLen: number): ActivationMap {
+function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap, promptLen: number | number[], kernels: Kernels = tsKernels): ActivationMap {
   const src = SafetensorsSource.open(weights);
   const p = loadParams(cfg, src);
   src.close();
@@ -619,20 +623,24 @@ function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap
   let prefix = "";
   const ctx: ForwardContext = {
     cfg,
-    kernels: tsKernels,
+    kernels,
     dtype: cfg.fprop_dtype,
     record: (name, t) => out.set(`${prefix}/${name}`, { shape: t.shape.slice(), data: t.data.slice() }),
   };
   const lm = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
   const tok0 = ref.get("step_0/tokens")!;
   const [B] = tok0.shape;
-  const memory = initMemory(cfg, B, cfg.sequence_len);
+  const memory = initMemory(cfg, B, cfg.sequence_len, kernels); // as generate makes it: in the kernels' memory where they offer it
   for (let n = 0; ref.has(`step_${n}/tokens`); n++) {
     prefix = `step_${n}`;
     const t = ref.get(`${prefix}/tokens`)!;
     const logits = languageModel(ctx, lm, { tokens: Int32Array.from(t.data), B, T: t.shape[1], memory }).logits;
     out.set(`${prefix}/logits`, { shape: logits.shape, data: logits.data });
-    if (n === 0) for (const l of memory.layers) l.step.fill(promptLen); // hk_prefill_memory: step = the prompt's length
+    if (n === 0) {
+      // hk_prefill_memory: each row's step = its prompt's length
+      const lens = Array.isArray(promptLen) ? promptLen : new Array<number>(B).fill(promptLen);
+      for (const l of memory.layers) lens.forEach((len, b) => (l.step[b] = len));
+    }
     memory.layers.forEach((l, i) => {
       const shape = [B, memory.S, cfg.model.num_kv_heads, cfg.model.key_size];
       out.set(`${prefix}/memory/layer_${i}/k`, { shape, data: l.k.slice() });
