@@ -86,15 +86,11 @@ export function checkArgumentsAreUtf8(args: string[], cmdline = readCmdline()): 
     return;
   }
   const raw = cmdline.slice(cmdline.length - args.length);
-  const utf8 = new TextDecoder("utf-8", { fatal: true });
   for (const i of suspect) {
-    try {
-      utf8.decode(raw[i]);
-    } catch {
-      const at = firstInvalidByte(raw[i]);
-      const what = i > 0 && /^--[^=]+$/.test(args[i - 1]) ? `the value of ${args[i - 1]}` : `argument ${i + 1}`;
-      throw new UserError(`${what} is not UTF-8 text: byte 0x${raw[i][at].toString(16).padStart(2, "0")} at offset ${at} does not begin a valid UTF-8 character (Node would read ${JSON.stringify(args[i])})`);
-    }
+    const at = firstInvalidByte(raw[i]);
+    if (at < 0) continue; // a real U+FFFD
+    const what = i > 0 && /^--[^=]+$/.test(args[i - 1]) ? `the value of ${args[i - 1]}` : `argument ${i + 1}`;
+    throw new UserError(`${what} is not UTF-8 text: byte 0x${raw[i][at].toString(16).padStart(2, "0")} at offset ${at} does not begin a valid UTF-8 character (Node would read ${JSON.stringify(args[i])})`);
   }
 }
 
@@ -117,7 +113,10 @@ function readCmdline(): Uint8Array[] | undefined {
   return out;
 }
 
-/** Where a byte string stops being UTF-8: the byte at which a decoder gives up, or where an unfinished last character starts. */
+/**
+ * Where a byte string stops being UTF-8: the byte at which a decoder gives up, or where an
+ * unfinished last character starts; -1 if it is UTF-8 throughout.
+ */
 function firstInvalidByte(b: Uint8Array): number {
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   for (let n = 1; n <= b.length; n++) {
@@ -130,9 +129,14 @@ function firstInvalidByte(b: Uint8Array): number {
       return lead >= 0 && lead < n - 1 && b[lead] >= 0xc0 ? lead : n - 1;
     }
   }
-  let start = b.length - 1;
-  while (start > 0 && (b[start] & 0xc0) === 0x80) start--; // back over continuation bytes
-  return start;
+  try {
+    utf8.decode(); // the end: an unfinished last character throws
+  } catch {
+    let start = b.length - 1;
+    while (start > 0 && (b[start] & 0xc0) === 0x80) start--; // back over continuation bytes
+    return start;
+  }
+  return -1;
 }
 
 /** A plain decimal integer ("42", "-1"): not "", "0x10", "1e2" or "4.0". */

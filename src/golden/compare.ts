@@ -444,13 +444,11 @@ function compareTensor(
       if (!same) differingInStep++;
     }
     if (!same && tol.flipOnAnyDifference && result.bf16Valued && rows[row] === "in-step") newlyFlipped.add(row);
-    if (beyond && tol.afterFlip && !tol.flipOnAnyDifference && rows[row] === "in-step" && bf16Steps(o[i], r[i]) <= MAX_FLIP_STEPS) {
-      result.flips++;
-      newlyFlipped.add(row);
-      continue;
-    }
-    const gateBound = BFLOAT16_BOUND.ulps * ulpBf16(a) + BFLOAT16_BOUND.rmsUlps * ulpRms;
-    if (beyond && flippedGates?.has(token) && !tol.flipOnAnyDifference && rows[row] === "in-step" && error <= gateBound) {
+    // float32 mode's rounding flips: a step or two, or within the bfloat16 bound where a gate flipped
+    const flip =
+      beyond && tol.afterFlip && !tol.flipOnAnyDifference && rows[row] === "in-step" &&
+      (bf16Steps(o[i], r[i]) <= MAX_FLIP_STEPS || (flippedGates?.has(token) && error <= BFLOAT16_BOUND.ulps * ulpBf16(a) + BFLOAT16_BOUND.rmsUlps * ulpRms));
+    if (flip) {
       result.flips++;
       newlyFlipped.add(row);
       continue;
@@ -509,8 +507,11 @@ export function compareActivations(ours: ActivationMap, ref: ActivationMap, tol:
     }
     rows ??= new Array<RowState>(rowsOf(r.shape)).fill("in-step");
     if (options.freshRowsAt?.(name)) rows = rows.map((s) => (s === "flipped" ? "in-step" : s));
-    const choice = name.endsWith("/router_probs") ? checkRouter(name, o, r, k, margin, rows, report.notes) : undefined;
-    if (name.endsWith("/router_probs")) flippedGates.set(name.slice(0, -"router_probs".length) + "moe", gateFlips(o, r, k));
+    let choice: string | undefined;
+    if (name.endsWith("/router_probs")) {
+      choice = checkRouter(name, o, r, k, margin, rows, report.notes);
+      flippedGates.set(name.slice(0, -"router_probs".length) + "moe", gateFlips(o, r, k));
+    }
     const input = normInput(name, ref);
     const result = compareTensor(name, o, r, tol, rows, report.notes, input && normAmplification(input), flippedGates.get(name));
     if (choice) {

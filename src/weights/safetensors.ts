@@ -315,8 +315,9 @@ function parseTensorEntry<D extends ReadableDtype>(
 
   check(Array.isArray(shape) && shape.every(isDim),
     `${where}: "shape" must be an array of non-negative integers, found ${describe(shape)}`);
-  check(Array.isArray(offsets) && offsets.length === 2 && offsets.every(isDim),
-    Array.isArray(offsets) && offsets.length === 2 && offsets.every((x) => Number.isInteger(x) && x >= 0)
+  const twoIntegers = Array.isArray(offsets) && offsets.length === 2 && offsets.every((x) => Number.isInteger(x) && x >= 0);
+  check(twoIntegers && offsets.every(isDim),
+    twoIntegers
       ? `${where}: "data_offsets" ${describe(offsets)} are beyond 2^53 bytes, past the end of any file`
       : `${where}: "data_offsets" must be [begin, end], two non-negative integers, found ${describe(offsets)}`);
   const [begin, end] = offsets as [number, number];
