@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { derivedNumbers, ffnSize, GROK_1, loadConfig, PRESETS, validateConfig } from "../src/config.js";
 import { UserError, allocating } from "../src/errors.js";
-import { duplicateKey } from "../src/json.js";
+import { duplicateKey, nonIntegerNumber } from "../src/json.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
 import { userError } from "./helpers.js";
 
@@ -133,5 +133,24 @@ describe("duplicateKey (json.ts)", () => {
     expect(duplicateKey('{"x":[{"k":1},{"k":2,"k":3}]}')).toEqual(["x", "[]", "k"]);
     expect(duplicateKey('{"a":"b:","b":{"a":1},"s":"{\\"b\\":1}"}')).toBeUndefined(); // strings that look like keys are not
     fc.assert(fc.property(fc.jsonValue(), (v) => duplicateKey(JSON.stringify(v)) === undefined));
+  });
+});
+
+describe("nonIntegerNumber (json.ts)", () => {
+  it("finds the first number with a sign, fraction or exponent, and where it is", () => {
+    expect(nonIntegerNumber('{"w":{"shape":[4,512.0],"data_offsets":[0,8]}}')).toEqual({ token: "512.0", path: ["w", "shape"] });
+    expect(nonIntegerNumber('{"w":{"n" : 5e2}}')).toEqual({ token: "5e2", path: ["w", "n"] });
+    expect(nonIntegerNumber('{"a":[[1],[-0]]}')).toEqual({ token: "-0", path: ["a", "[]"] });
+    expect(nonIntegerNumber("[1, 2E+1]")).toEqual({ token: "2E+1", path: [] });
+    expect(nonIntegerNumber('{"s":"1.5","t":[0, 10, 123456789012345678901234567890]}')).toBeUndefined(); // strings are not numbers
+    expect(nonIntegerNumber('{"\\"1.5":1}')).toBeUndefined();
+  });
+  it("agrees with JSON.parse on every JSON value: undefined exactly when each number is a non-negative integer as written (property)", () => {
+    const plain = (v: unknown): boolean => typeof v === "number" ? Number.isInteger(v) && !Object.is(v, -0) && v >= 0 && !/[.e]/i.test(String(v))
+      : Array.isArray(v) ? v.every(plain) : v !== null && typeof v === "object" ? Object.values(v).every(plain) : true;
+    fc.assert(fc.property(fc.jsonValue(), (v) => {
+      const text = JSON.stringify(v);
+      return (nonIntegerNumber(text) === undefined) === plain(JSON.parse(text));
+    }));
   });
 });

@@ -339,6 +339,14 @@ describe("SafetensorsFile.open rejects malformed files", () => {
     ["metadata not an object", () => rawFile('{"__metadata__":["a"]}'), /"__metadata__" must be an object of strings, found \["a"\]/],
     ["metadata null", () => rawFile('{"__metadata__":null}'), /"__metadata__" must be an object of strings, found null/],
     ["metadata value not a string", () => rawFile('{"__metadata__":{"step":3}}'), /"__metadata__" entry "step" must be a string, found 3/],
+    // values JSON.parse reads as valid integers, written in a form the format does not allow
+    ["dim written 4.0", () => rawFile(entry('{"dtype":"F32","shape":[4.0],"data_offsets":[0,16]}'), data16),
+      /tensor "w": "shape" holds the number 4.0; safetensors shapes and offsets are written as non-negative integers/],
+    ["offset written 1.6e1", () => rawFile(entry('{"dtype":"F32","shape":[4],"data_offsets":[0,1.6e1]}'), data16), /tensor "w": "data_offsets" holds the number 1.6e1/],
+    ["offset written -0", () => rawFile(entry('{"dtype":"F32","shape":[4],"data_offsets":[-0,16]}'), data16), /tensor "w": "data_offsets" holds the number -0/],
+    ["byte order mark", () => rawFile(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"__metadata__":{}}')])),
+      /the header starts with a UTF-8 byte order mark; safetensors headers start with "\{"/],
+    ["leading space", () => rawFile(' {"__metadata__":{}}'), /the header starts with byte 0x20, not "\{"/],
   ];
 
   it.each(cases)("%s", (_, make, message) => {

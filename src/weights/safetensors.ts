@@ -26,7 +26,7 @@ import {
   WATCHED_WRITE_BYTES, checkFreeSpace, checkOutputPath, createTempBeside, errnoText, isSystemError, openInputFile, watchTemp,
 } from "../files.js";
 import { bf16BitsToF32Array, f16BitsToF32Array } from "../dtype.js";
-import { duplicateKey } from "../json.js";
+import { duplicateKey, nonIntegerNumber } from "../json.js";
 
 /** The dtypes grok1.ts writes, and reads as weights and traces. */
 export type SafetensorsDtype = "F32" | "BF16" | "I8";
@@ -242,7 +242,7 @@ function readHeader<D extends ReadableDtype>(
   check(LENGTH_PREFIX_BYTES + N <= fileSize,
     `${path}: header length ${N} runs past the end of the ${fileSize}-byte file (truncated, or not a safetensors file?)`);
 
-  const header = parseHeaderJson(path, new Uint8Array(readExactly(path, fd, LENGTH_PREFIX_BYTES, N, "header")));
+  const { header, text } = parseHeaderJson(path, new Uint8Array(readExactly(path, fd, LENGTH_PREFIX_BYTES, N, "header")));
   const dataStart = LENGTH_PREFIX_BYTES + N;
   const dataLength = fileSize - dataStart;
 
@@ -251,6 +251,14 @@ function readHeader<D extends ReadableDtype>(
   for (const [name, entry] of Object.entries(header)) {
     if (name === METADATA_KEY) metadata = parseMetadata(path, entry);
     else tensors.push(parseTensorEntry(path, name, entry, dataStart, dataLength, dtypes));
+  }
+  // Shapes and offsets are unsigned integers in the format (the Rust crate refuses `512.0`):
+  // every value passed the checks above, so only how one is written can be wrong here.
+  const odd = nonIntegerNumber(text);
+  if (odd) {
+    const [name, ...field] = odd.path;
+    const at = name === undefined ? "the header" : field.length ? `tensor ${describe(name)}: ${describe(field.join("."))}` : `tensor ${describe(name)}`;
+    throw new UserError(`${path}: ${at} holds the number ${odd.token}; safetensors shapes and offsets are written as non-negative integers`);
   }
   tensors.sort((a, b) => a.byteOffset - b.byteOffset);
   const nonEmpty = tensors.filter((t) => t.byteLength > 0); // an empty range overlaps nothing
@@ -262,7 +270,7 @@ function readHeader<D extends ReadableDtype>(
   return { tensors: new Map(tensors.map((t) => [t.name, t])), metadata };
 }
 
-function parseHeaderJson(path: string, bytes: Uint8Array): Record<string, unknown> {
+function parseHeaderJson(path: string, bytes: Uint8Array): { header: Record<string, unknown>; text: string } {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -276,12 +284,17 @@ function parseHeaderJson(path: string, bytes: Uint8Array): Record<string, unknow
     throw new UserError(`${path}: the header is not valid JSON: ${(e as Error).message}`);
   }
   check(isPlainObject(header), `${path}: the header is JSON but not an object`);
+  // The format's README: the header "MUST begin with a { character"; JSON.parse would also
+  // take leading white space, and TextDecoder drops a byte order mark.
+  check(bytes[0] === 0x7b, () => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+    ? `${path}: the header starts with a UTF-8 byte order mark; safetensors headers start with "{"`
+    : `${path}: the header starts with byte 0x${bytes[0].toString(16).padStart(2, "0")}, not "{" (not a safetensors file?)`);
   const twice = duplicateKey(text); // JSON.parse would keep the last silently
   if (twice) {
     if (twice.length === 1) throw new UserError(`${path}: tensor ${describe(twice[0])} is listed twice in the header`);
     throw new UserError(`${path}: the header entry of ${describe(twice[0])} gives ${describe(twice.slice(1).join("."))} twice`);
   }
-  return header;
+  return { header, text };
 }
 
 function parseMetadata(path: string, entry: unknown): Record<string, string> {
