@@ -12,6 +12,7 @@ import { afterAll, expect, it, onTestFinished, vi } from "vitest";
 import { runE2eBench } from "../bench/e2e.js";
 import { runFullLayerBench } from "../bench/full_layer.js";
 import { runKernelBench } from "../bench/kernels.js";
+import { runSamplingBench } from "../bench/sampling.js";
 import { PRESETS } from "../src/config.js";
 import { closeKernels, createKernels } from "../src/kernels/select.js";
 import { RandomSource } from "../src/weights/init.js";
@@ -107,6 +108,26 @@ it("bench --full-layer runs on a small layer (written to a temporary folder) and
     expect(r.expert_read.split_s).toBeGreaterThan(0);
     expect(r.extrapolated_64.decode_s_per_token_page_cache).toBeGreaterThan(0);
     expect(JSON.parse(out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").at(-1)!).bench).toBe("full-layer");
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+});
+
+it("bench --sampling draws in every setting and reports each in the documented JSON form", async () => {
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    const results = await runSamplingBench({ quick: true, json: true });
+    const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual(results);
+    expect(new Set(lines.map((r) => `${r.temperature} ${r.top_p} ${r.dtype}`)).size).toBe(5);
+    for (const r of lines) {
+      expect(Object.keys(r).sort()).toEqual(["bench", "dtype", "ms", "runs", "task", "temperature", "top_p", "vocab"]);
+      expect(r.vocab).toBe(131072);
+      expect(r.ms).toBeGreaterThan(0);
+      expect(r.runs).toBeGreaterThan(0);
+    }
   } finally {
     out.mockRestore();
     err.mockRestore();

@@ -536,6 +536,8 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--weights", w, "--random-dtype", "int8", "--tokens", "1", "--out", join(dir, "f.trace")), /--random-dtype .* does not apply with --weights/);
     expectUserError(grok1("bench", "--tokenizer", "--threads", "abc"), /--threads does not apply to bench --tokenizer/);
     expectUserError(grok1("bench", "--e2e", "--tokenizer"), /give one of --e2e, --tokenizer/);
+    expectUserError(grok1("bench", "--sampling", "--threads", "2"), /--threads does not apply to bench --sampling/);
+    expectUserError(grok1("bench", "--tokenizer", "--sampling"), /give one of --tokenizer, --sampling/);
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--kernels", "ts", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /--threads sets the WebAssembly kernels' threads: the TypeScript kernels \(--kernels ts\)/);
     // the same where the environment picks the TypeScript kernels (grok1() sets GROK1_KERNELS=ts), and for bench --full-layer (before it writes its layer)
     expectUserError(grok1("trace", "--config", "grok-1-tiny", "--threads", "2", "--tokens", "1", "--out", join(dir, "f.trace")), /the TypeScript kernels \(GROK1_KERNELS=ts\) run on one/);

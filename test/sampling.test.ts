@@ -287,6 +287,16 @@ describe("properties", () => {
     expect(mean).toBeCloseTo(0.5772, 1); // the Euler-Mascheroni constant
   });
 
+  it("gumbel noise never decreases as its random bits grow (categorical bounds a bucket of bits by its greatest)", () => {
+    for (const [dtype, width] of [["float32", 32], ["bfloat16", 8]] as const) {
+      const key = PRNGKey(9);
+      const bits = randomBits(key, width, [20000]);
+      const g = gumbel(key, [20000], { dtype });
+      const order = Array.from(bits.keys()).sort((a, b) => bits[a] - bits[b]);
+      for (let i = 1; i < order.length; i++) expect(g[order[i]], `${dtype} bits ${bits[order[i]]}`).toBeGreaterThanOrEqual(g[order[i - 1]]);
+    }
+  });
+
   it("categorical over a one-hot-ish row picks the hot index", () => {
     fc.assert(
       fc.property(keyArb, fc.integer({ min: 1, max: 300 }), fc.nat(), modeArb, (key, n, hotSeed, mode) => {

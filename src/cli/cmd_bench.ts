@@ -1,8 +1,9 @@
 /**
  * `grok1 bench`: kernel benchmarks (bench/kernels.ts), the whole model (--e2e,
- * bench/e2e.ts), the tokenizer (--tokenizer, bench/tokenizer.ts) or one Grok-1-sized
- * layer streamed from disk (--full-layer, bench/full_layer.ts). Numbers are for reading,
- * never asserted; each run measures its own baselines.
+ * bench/e2e.ts), the tokenizer (--tokenizer, bench/tokenizer.ts), sampling (--sampling,
+ * bench/sampling.ts) or one Grok-1-sized layer streamed from disk (--full-layer,
+ * bench/full_layer.ts). Numbers are for reading, never asserted; each run measures its
+ * own baselines.
  */
 import { UserError } from "../errors.js";
 import { MAX_THREADS, closeKernels, createKernels } from "../kernels/select.js";
@@ -15,6 +16,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
     "grok1 bench [--quick] [--json] [--threads N[,N...]]\n" +
     `       grok1 bench --e2e ${MODEL_USAGE} [--prompt-tokens 128] [--gen-tokens 32] [--ts-prompt-tokens 8] [--ts-gen-tokens 2] [--no-ts-baseline] [--json]\n` +
     "       grok1 bench --tokenizer [--quick] [--json]\n" +
+    "       grok1 bench --sampling [--quick] [--json]\n" +
     "       grok1 bench --full-layer [--dir DIR] [--memory-budget 3G] [--prompt-tokens 32] [--gen-tokens 3] [--kernels ts|wasm] [--threads N] [--json]";
   const { values } = parse(
     argv,
@@ -25,6 +27,7 @@ export async function benchCommand(argv: string[]): Promise<void> {
       json: { type: "boolean" },
       e2e: { type: "boolean" },
       tokenizer: { type: "boolean" },
+      sampling: { type: "boolean" },
       "full-layer": { type: "boolean" },
       dir: { type: "string" },
       "prompt-tokens": { type: "string" },
@@ -38,13 +41,14 @@ export async function benchCommand(argv: string[]): Promise<void> {
   if (values["memory-budget"] !== undefined && !values["full-layer"])
     throw usageError("--memory-budget is used only by bench --full-layer (generate takes it too)", usage);
   // each mode takes its own flags: one it would ignore is an error, not a silent no-op
-  type Mode = "kernels" | "e2e" | "tokenizer" | "full-layer";
-  const modes = (["e2e", "tokenizer", "full-layer"] as const).filter((m) => values[m]);
+  type Mode = "kernels" | "e2e" | "tokenizer" | "sampling" | "full-layer";
+  const modes = (["e2e", "tokenizer", "sampling", "full-layer"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw usageError(`give one of --${modes.join(", --")}`, usage);
   const mode: Mode = modes[0] ?? "kernels";
   const takes: Record<Mode, string[]> = {
     kernels: ["quick", "json", "threads"],
     tokenizer: ["tokenizer", "quick", "json"],
+    sampling: ["sampling", "quick", "json"],
     "full-layer": ["full-layer", "dir", "memory-budget", "prompt-tokens", "gen-tokens", "kernels", "threads", "json"],
     e2e: ["e2e", ...Object.keys(MODEL_OPTIONS), "prompt-tokens", "gen-tokens", "ts-prompt-tokens", "ts-gen-tokens", "no-ts-baseline", "json"],
   };
@@ -55,6 +59,11 @@ export async function benchCommand(argv: string[]): Promise<void> {
   if (values.tokenizer) {
     const { runTokenizerBench } = await import("../../bench/tokenizer.js");
     await runTokenizerBench({ quick, json });
+    return;
+  }
+  if (values.sampling) {
+    const { runSamplingBench } = await import("../../bench/sampling.js");
+    await runSamplingBench({ quick, json });
     return;
   }
   if (values["full-layer"]) {
