@@ -1,8 +1,9 @@
 /**
- * Smoke runs of the kernel benchmarks (tiny shapes) and of the whole-model benchmark on
- * the tiny preset, so the bench code does not rot. They check that the numbers exist, are
- * positive and come in the documented JSON form, never how large they are; and the
- * side-by-side summary's arithmetic on made-up lines.
+ * Smoke runs of the kernel benchmarks (tiny shapes), of the whole-model benchmark on
+ * the tiny preset and of the tokenizer and sampling benchmarks, so the bench code does
+ * not rot. They check that the numbers exist, are positive and come in the documented
+ * JSON form, never how large they are; and the side-by-side summary's arithmetic on
+ * made-up lines.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { runE2eBench } from "../bench/e2e.js";
 import { runFullLayerBench } from "../bench/full_layer.js";
 import { runKernelBench } from "../bench/kernels.js";
 import { runSamplingBench } from "../bench/sampling.js";
+import { runTokenizerBench } from "../bench/tokenizer.js";
 import { PRESETS } from "../src/config.js";
 import { closeKernels, createKernels } from "../src/kernels/select.js";
 import { RandomSource } from "../src/weights/init.js";
@@ -133,6 +135,25 @@ it("bench --sampling draws in every setting and reports each in the documented J
     err.mockRestore();
   }
 });
+
+it("bench --tokenizer loads the tokenizer, encodes and decodes, and reports each task in the documented JSON form", async () => {
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    await runTokenizerBench({ quick: true, json: true });
+    const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((r) => r.task)).toEqual(["load tokenizer.model", "encode 1 MiB, first", "encode 1 MiB", "decode 1 MiB", "encode 1 MiB, no space", "encode prompt"]);
+    for (const r of lines) {
+      expect(Object.keys(r).sort()).toEqual(["bench", "input_bytes", "mib_per_s", "ms", "runs", "task", "tokens"]);
+      expect(r.bench).toBe("tokenizer");
+      expect(r.ms).toBeGreaterThanOrEqual(0); // a short prompt may take less than the clock's tick
+      if (r.input_bytes > 1000) expect(r.ms).toBeGreaterThan(0);
+      expect(r.tokens).toBeGreaterThan(0);
+    }
+    expect(lines[0].tokens).toBe(131072); // the vocabulary
+  } finally {
+    out.mockRestore();
+  }
+}, 60_000);
 
 it("bench/compare/summarize.mjs takes each ratio within a run and prints its range over runs", () => {
   const dir = mkdtempSync(join(tmpdir(), "grok1-summarize-"));
