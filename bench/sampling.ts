@@ -14,6 +14,7 @@
  * one row, as generate does, so the tokens that can win change from draw to draw.
  */
 import { Bench } from "tinybench";
+import { GROK_1 } from "../src/config.js";
 import type { FpropDtype } from "../src/dtype.js";
 import { SamplerKeys, sampleToken } from "../src/sampling/sample.js";
 
@@ -36,11 +37,11 @@ export interface SamplingBenchResult {
   runs: number;
 }
 
-/** Grok-1's vocabulary (config.ts GROK_1.vocab_size). */
-const VOCAB = 131072;
+/** Logits per draw: Grok-1's vocabulary. */
+const VOCAB = GROK_1.vocab_size;
 
 /** Logits [VOCAB] uniform in [-4, 4), deterministic. */
-export function benchLogits(n = VOCAB): Float32Array {
+function benchLogits(n = VOCAB): Float32Array {
   let seed = 3;
   const logits = new Float32Array(n);
   for (let i = 0; i < n; i++) {

@@ -18,7 +18,7 @@ usage: grok1 <command> [flags]
   convert     convert the released checkpoint (ckpt-0/tensor*) to safetensors
   tokenize    text -> token ids (the Grok-1 SentencePiece tokenizer)
   detokenize  token ids -> text
-  bench       kernel benchmarks (--e2e: whole-model tokens/s; --tokenizer; --full-layer: one Grok-1 layer from disk)
+  bench       kernel benchmarks (--e2e: whole-model tokens/s; --tokenizer; --sampling; --full-layer: one Grok-1 layer from disk)
   compare     check another runtime's activations against a trace (exit 1 if out of tolerance)
 
 Run 'grok1 <command> --help' for a command's flags.`;

@@ -9,7 +9,7 @@ import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHook
 import type { LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
-import { paramSpecs } from "../weights/param_specs.js";
+import { isQuantizable, paramSpecs, type ParamKind } from "../weights/param_specs.js";
 import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes } from "../files.js";
 import { parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
@@ -176,7 +176,7 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
     const dt = (flags["random-dtype"] ?? "f32") as "f32" | "bf16" | "int8"; // checked by openModel
     weights = derivedNumbers(cfg).weight_bytes[dt];
     // as derivedNumbers counts them: int8 quantizes the Linear and expert weights only
-    const elementBytes = (kind: string) => (dt === "bf16" ? 2 : dt === "int8" && (kind === "linear" || kind === "expert") ? 1 : 4);
+    const elementBytes = (kind: ParamKind) => (dt === "bf16" ? 2 : dt === "int8" && isQuantizable(kind) ? 1 : 4);
     for (const s of paramSpecs(cfg)) add(s.path, s.shape.reduce((a, b) => a * b, 1) * elementBytes(s.kind));
   }
   const embeddings = reads.get("language_model/in_out_embed/embeddings") ?? 0;
