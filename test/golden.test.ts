@@ -156,7 +156,7 @@ describe("golden comparison: the harness on synthetic activations", () => {
     expect(text).toContain('FAIL "x\\u001b[2J\\u001b[31mall ok\\r": max |ours-ref| 1.0e+0');
   });
 
-  it("float32: any single error above 1e-5·(1+|ref|) fails, and is the one reported", () => {
+  it("float32: any single error above 1e-5·(1+|ref|) fails (in a tensor of RMS below 1), and is the one reported", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 * 16 - 1 }), fc.double({ min: 2e-5, max: 1, noNaN: true }), (i, delta) => {
         const ref: ActivationMap = new Map([["x", { shape: [1, 3, 16], data: new Float32Array(48).map((_, j) => Math.sin(j)) }]]);
@@ -171,7 +171,10 @@ describe("golden comparison: the harness on synthetic activations", () => {
 
   it("float32: the bound's relative part is 1e-5·|ref|: at |ref| = 100, 1.5e-3 off fails and 0.9e-3 passes", () => {
     // found by mutation testing: the property above does not tell 1e-5·|ref| from 2e-5·|ref|
-    const ref: ActivationMap = new Map([["x", { shape: [1, 1, 4], data: Float32Array.of(100, -100, 0.5, 3) }]]);
+    // (one large value among many small ones: the tensor's RMS stays below 1, so the absolute part is 1e-5)
+    const data = new Float32Array(20000).fill(0.5);
+    data[1] = -100;
+    const ref: ActivationMap = new Map([["x", { shape: [1, 1, 20000], data }]]);
     const off = (delta: number) => {
       const ours = clone(ref);
       ours.get("x")!.data[1] -= delta;
@@ -179,6 +182,26 @@ describe("golden comparison: the harness on synthetic activations", () => {
     };
     expect(off(1.5e-3)).toBe(false);
     expect(off(0.9e-3)).toBe(true);
+  });
+
+  it("float32: the bound's absolute part is 1e-5·rms(ref) in a tensor of RMS above 1 (where sums cancel, errors have the terms' size)", () => {
+    // RMS 20: a value near 0 may be 1.9e-4 off, not 2.1e-4; at RMS 1 or below, 1e-5 stays the absolute part
+    const data = new Float32Array(400).map((_, j) => (j % 2 ? 20 : -20));
+    data[7] = 0.01;
+    const rmsOf = (a: Float32Array) => Math.sqrt(a.reduce((s, v) => s + v * v, 0) / a.length);
+    const off = (scale: number, delta: number) => {
+      const ref: ActivationMap = new Map([["x", { shape: [1, 20, 20], data: data.map((v, j) => (j === 7 ? v : v * scale)) }]]);
+      const ours = clone(ref);
+      ours.get("x")!.data[7] += delta;
+      return { ok: compareActivations(ours, ref, FLOAT32_TOLERANCE).ok, rms: rmsOf(ref.get("x")!.data) };
+    };
+    expect(off(1, 0).rms).toBeCloseTo(20, 1);
+    const bound = 1e-5 * (off(1, 0).rms + 0.01);
+    expect(off(1, 0.95 * bound).ok).toBe(true);
+    expect(off(1, 1.05 * bound).ok).toBe(false);
+    // scaled to RMS 0.5: the absolute part is 1e-5 again
+    expect(off(1 / 40, 0.95e-5).ok).toBe(true);
+    expect(off(1 / 40, 1.2e-5).ok).toBe(false);
   });
 
   it("float32: accepts a bf16 rounding flip, then loosens only that row", () => {
