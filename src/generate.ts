@@ -10,7 +10,11 @@
  * Differs from the reference: runners.py prefills one request at a time into a slot of
  * a fixed batch and ignores EOS (it stops at max_len); we prefill all prompts in one
  * batched call (the same logits: rows are independent, padding is masked) and stop a
- * row at EOS.
+ * row at EOS. The KV memory holds the slots this run fills (the longest prompt plus the
+ * new tokens, less the last, which is never fed back), not sequence_len's: attention
+ * reads only the slots below step + T either way (multi_head_attention.ts), so nothing
+ * computed changes, and Grok-1's full cache (4 GiB a row in float32) is not allocated
+ * for a short run.
  */
 import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
@@ -51,6 +55,11 @@ export function fitPrompt(ids: number[], sequenceLen: number, maxTokens: number)
   return { ids: ids.slice(ids.length - room), dropped: ids.length - room };
 }
 
+/** The KV memory slots a row of generate fills: the prompt's T, then maxTokens − 1 fed back (the last is not). */
+export function kvSlots(T: number, maxTokens: number): number {
+  return T + maxTokens - 1;
+}
+
 export function generate(
   cfg: LanguageModelConfig,
   kernels: Kernels,
@@ -61,8 +70,8 @@ export function generate(
   check(B > 0, "no prompt given");
   o.prompts.forEach((p, b) => check(p.length > 0, `prompt ${b + 1} is empty: it has no tokens (the reference needs at least one)`));
   const T = Math.max(...o.prompts.map((p) => p.length));
-  const S = cfg.sequence_len;
-  if (T + o.maxTokens - 1 > S) throw new UserError(`prompt of ${T} tokens + ${o.maxTokens} new tokens exceeds sequence_len ${S}`);
+  const S = kvSlots(T, o.maxTokens);
+  if (S > cfg.sequence_len) throw new UserError(`prompt of ${T} tokens + ${o.maxTokens} new tokens exceeds sequence_len ${cfg.sequence_len}`);
   const ctx: ForwardContext = { cfg, kernels, dtype: cfg.fprop_dtype };
   const settings = { temperature: o.temperature, nucleusP: o.topP, dtype: cfg.fprop_dtype };
   const keys = new SamplerKeys(o.prompts.map(() => o.seed)); // one seed for every row (runners.py: each Request's own rng_seed)

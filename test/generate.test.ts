@@ -1,7 +1,9 @@
 /** The generation loop (src/generate.ts): prompt fitting, batching, EOS, determinism. */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../src/config.js";
-import { fitPrompt, generate } from "../src/generate.js";
+import { fitPrompt, generate, kvSlots } from "../src/generate.js";
+import { initMemory } from "../src/model/kv_memory.js";
+import { languageModel } from "../src/model/language_model.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { RandomSource } from "../src/weights/init.js";
 import { loadParams } from "../src/weights/params.js";
@@ -39,6 +41,23 @@ describe("generate", () => {
     else expect(r.tokens[0].length).toBe(5);
     expect(r.generatedTokens).toBe(r.tokens[0].length);
     expect(r.promptTokens).toBe(3);
+  });
+  it("a KV memory of the slots the run fills gives the logits of one of sequence_len slots, bit for bit", () => {
+    // generate allocates kvSlots(T, maxTokens), not sequence_len: attention reads only the
+    // slots below step + T, so the rest of a larger memory changes nothing
+    const prompts = [[5, 6, 7, 8, 9], [9, 10, 0, 0, 0]]; // the second row padded, as generate pads it
+    const lengths = Int32Array.of(5, 2), maxTokens = 6;
+    const ctx = { cfg, kernels: tsKernels, dtype: cfg.fprop_dtype };
+    const decode = (S: number) => {
+      const memory = initMemory(cfg, 2, S);
+      const logits = [languageModel(ctx, lm, { tokens: Int32Array.from(prompts.flat()), B: 2, T: 5, memory, lastPositions: lengths.map((n) => n - 1) }).logits.data];
+      for (const layer of memory.layers) layer.step.set(lengths);
+      for (let i = 1; i < maxTokens; i++) logits.push(languageModel(ctx, lm, { tokens: Int32Array.of(11 + i, 0), B: 2, T: 1, memory }).logits.data);
+      return logits;
+    };
+    expect(kvSlots(5, maxTokens)).toBe(10);
+    expect(kvSlots(5, maxTokens)).toBeLessThan(cfg.sequence_len);
+    expect(decode(kvSlots(5, maxTokens))).toEqual(decode(cfg.sequence_len));
   });
   it("rejects an empty prompt and a prompt that does not fit", () => {
     expect(() => run([[]], 2)).toThrowError(/prompt 1 is empty/);

@@ -1,6 +1,7 @@
 /** `grok1 generate`: text in, streamed text out. */
 import { UserError } from "../errors.js";
-import { fitPrompt, generate } from "../generate.js";
+import { fitPrompt, generate, kvSlots } from "../generate.js";
+import { memoryBytes } from "../model/kv_memory.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
 import { checkTemperature } from "../sampling/sample.js";
 import { errnoText, formatBytes } from "../files.js";
@@ -81,7 +82,10 @@ export async function generateCommand(argv: string[]): Promise<void> {
     return fit.ids;
   });
 
-  const { params, streaming, close } = await modelParams(values, model);
+  // the KV cache is held beside the weights: counted before they load
+  const T = Math.max(...ids.map((p) => p.length)), S = kvSlots(T, maxTokens);
+  const kv = { bytes: memoryBytes(cfg, ids.length, S), what: `the KV cache (${ids.length} × ${S} slots)` };
+  const { params, streaming, close } = await modelParams(values, model, kv);
   const loadSeconds = (performance.now() - t0) / 1000;
   info(`loaded ${cfg.name ?? "model"} (${cfg.fprop_dtype}, kernels ${model.kernels.name}) in ${loadSeconds.toFixed(2)} s`);
 

@@ -2,6 +2,7 @@
 import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { checkOutputPath } from "../files.js";
+import { memoryBytes } from "../model/kv_memory.js";
 import { trace } from "../trace.js";
 import { checkRandomInit, initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
@@ -38,7 +39,7 @@ export async function configCommand(argv: string[]): Promise<void> {
     `  ${m.num_experts > 1 ? `${m.num_experts} experts, ${m.num_selected_experts} per token` : "dense FFN"}, ffn_size ${ffnSize(m.emb_size, m.widening_factor)} (widening ${m.widening_factor})`,
     `  multipliers: embedding ${cfg.embedding_multiplier_scale}, output ${cfg.output_multiplier_scale}, attention ${m.attn_output_multiplier}`,
     `parameters: ${fmtN(d.total_params)} total (${d.total_params}), ${fmtN(d.active_params_per_token)} active per token (${d.active_params_per_token})`,
-    `KV cache: ${fmtB(d.kv_cache_bytes_per_token)} per token (${d.kv_cache_bytes_per_token} B), ${fmtB(d.kv_cache_bytes_per_token * cfg.sequence_len)} for a full ${cfg.sequence_len}-token row`,
+    `KV cache: ${fmtB(d.kv_cache_bytes_per_token)} per token (${d.kv_cache_bytes_per_token} B) in ${cfg.fprop_dtype} as the reference holds it, ${fmtB(d.kv_cache_bytes_per_token * cfg.sequence_len)} for a full ${cfg.sequence_len}-token row; grok1.ts holds float32: ${fmtB(memoryBytes(cfg, 1, 1))} per token`,
     `weights: int8 ${fmtB(d.weight_bytes.int8)}, bf16 ${fmtB(d.weight_bytes.bf16)}, f32 ${fmtB(d.weight_bytes.f32)}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");

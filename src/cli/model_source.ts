@@ -205,28 +205,41 @@ function budgetThatFits(limit: number, embeddings: number): string | undefined {
  */
 const RUNTIME_BYTES = 160 * 2 ** 20;
 
-export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit()): void {
+/**
+ * What a run holds beside the weights for as long as they are loaded: generate's KV cache,
+ * named in the message when the total does not fit.
+ */
+export interface RunBytes {
+  bytes: number;
+  what: string;
+}
+
+export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit(), run?: RunBytes): void {
   const { weights, peak, embeddings } = loadPeakBytes(model, flags);
-  if (peak <= limit) return;
+  const extra = run?.bytes ?? 0;
+  if (peak + extra <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
-  const budget = budgetThatFits(limit, embeddings);
+  const budget = budgetThatFits(limit - extra, embeddings);
   const fix = model.randomWeights
     ? "use a smaller config"
     : budget === undefined
       ? "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory"
       : `stream them from disk with --memory-budget (generate), e.g. --memory-budget ${budget}`;
+  const beside = run ? `, plus ${gib(extra)} for ${run.what},` : ",";
   throw new UserError(
-    `the weights take ${gib(weights)} and loading them about ${gib(peak)} at its peak, more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`,
+    `the weights take ${gib(weights)} and loading them about ${gib(peak)} at its peak${beside} more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`,
   );
 }
 
-/** Streaming within `budgetBytes` must fit in the memory this process may use too. */
-export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, budgetBytes: number, limit = memoryLimit()): void {
+/** Streaming within `budgetBytes` must fit in the memory this process may use too (with `run` beside it). */
+export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, budgetBytes: number, limit = memoryLimit(), run?: RunBytes): void {
   const { embeddings } = loadPeakBytes(model, flags);
-  if (streamingPeakBytes(budgetBytes, embeddings) <= limit) return;
-  const budget = budgetThatFits(limit, embeddings);
+  const extra = run?.bytes ?? 0;
+  if (streamingPeakBytes(budgetBytes, embeddings) + extra <= limit) return;
+  const budget = budgetThatFits(limit - extra, embeddings);
+  const beside = run ? ` and ${run.what} (${formatBytes(extra)})` : "";
   throw new UserError(
-    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings)}, always in memory) needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
+    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
       (budget === undefined ? "" : `: give --memory-budget ${budget} or less`),
   );
 }
@@ -243,17 +256,17 @@ export interface RunParams {
  * weights file or checkpoint (weights/streaming.ts: layers and experts read as the
  * forward pass needs them, within the budget; the embeddings stay resident).
  */
-export async function modelParams(flags: ModelFlags, model: OpenedModel): Promise<RunParams> {
+export async function modelParams(flags: ModelFlags, model: OpenedModel, run?: RunBytes): Promise<RunParams> {
   const { cfg, source, kernels } = model;
   if (flags["memory-budget"] === undefined) {
-    checkFitsInMemory(model, flags);
+    checkFitsInMemory(model, flags, undefined, run);
     // the kernels take each layer's weights over as it loads: held once, in their memory
     const p = loadParams(cfg, source, progressBar("loading weights"), kernelsHandOver(kernels));
     source.close?.();
     return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
   }
   const budgetBytes = parseMemoryBudget(flags["memory-budget"]);
-  checkBudgetFitsInMemory(model, flags, budgetBytes);
+  checkBudgetFitsInMemory(model, flags, budgetBytes, undefined, run);
   const { CheckpointSource } = await import("../weights/checkpoint_source.js");
   let locator: TensorLocator;
   if (source instanceof SafetensorsSource) locator = safetensorsLocator(source.file);

@@ -36,7 +36,7 @@ export function initMemory(cfg: LanguageModelConfig, B: number, S: number, kerne
   const n = B * S * m.num_kv_heads * m.key_size;
   const what = `the KV cache (${m.num_layers} layers × k, v × [B ${B}, S ${S}, Hkv ${m.num_kv_heads}, K ${m.key_size}] float32)`;
   const zeros = (count: number) => kernels?.allocateF32?.(count) ?? new Float32Array(count);
-  return allocating(what, m.num_layers * 2 * n * 4, () => ({
+  return allocating(what, memoryBytes(cfg, B, S), () => ({
     B,
     S,
     layers: Array.from({ length: m.num_layers }, () => ({
@@ -45,6 +45,11 @@ export function initMemory(cfg: LanguageModelConfig, B: number, S: number, kerne
       step: new Int32Array(B),
     })),
   }));
+}
+
+/** Bytes of initMemory's cache: every layer's k and v, [B, S, Hkv, K] float32 each. */
+export function memoryBytes(cfg: LanguageModelConfig, B: number, S: number): number {
+  return cfg.model.num_layers * 2 * B * S * cfg.model.num_kv_heads * cfg.model.key_size * 4;
 }
 
 /** Gives a KV cache's arrays back to the kernels that allocated them (initMemory); the memory is unusable afterwards. */
