@@ -41,7 +41,7 @@ import type { ForwardContext } from "../src/model/context.js";
 import { decoderLayer } from "../src/model/decoder_layer.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import type { Tensor } from "../src/tensor.js";
-import { layerParamSpecs, layerPrefix, type ParamSpec } from "../src/weights/param_specs.js";
+import { layerParamSpecs, layerPrefix } from "../src/weights/param_specs.js";
 import { SafetensorsFile, writeSafetensors, type TensorData, type TensorInfo, type TensorToWrite } from "../src/weights/safetensors.js";
 import { ELEMENT_BYTES, safetensorsLocator, type TensorLocator } from "../src/weights/disk_reads.js";
 import { formatBytes } from "../src/files.js";
@@ -109,8 +109,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const GB = 1e9;
 /** Grok-1 has 64 decoder layers (run.py). */
 const GROK_1_LAYERS = GROK_1.model.num_layers;
-/** Scale groups of the released checkpoint (checkpoint.ts): 8 for these two, 1 for the rest. */
-const GROUPED_SCALES = new Set(["multi_head_attention/linear/w", "moe/linear_1/w"]);
+/** Scale groups of the released checkpoint's row-parallel weights (ParamSpec.rowParallel); 1 for the rest. */
 const RELEASED_SCALE_GROUPS = 8;
 /** Bumped whenever the generated file changes, so an old file is rewritten. */
 const FILE_VERSION = "1";
@@ -128,9 +127,6 @@ function oneLayerConfig(base: LanguageModelConfig = GROK_1): LanguageModelConfig
   return { ...base, name: `${base.name ?? "config"} (one layer)`, model: { ...base.model, num_layers: 1 } };
 }
 
-function relative(spec: ParamSpec): string {
-  return spec.path.slice(layerPrefix(0).length + 1);
-}
 
 // ---------------------------------------------------------------------------------------
 // The layer file
@@ -140,7 +136,7 @@ function layerTensors(cfg: LanguageModelConfig): TensorToWrite[] {
   return layerParamSpecs(cfg, 0).flatMap((s): TensorToWrite[] => {
     if (s.kind === "norm" || s.kind === "router") return [{ name: s.path, dtype: "F32", shape: s.shape }];
     const N = s.shape[s.shape.length - 1];
-    const G = GROUPED_SCALES.has(relative(s)) ? RELEASED_SCALE_GROUPS : 1;
+    const G = s.rowParallel ? RELEASED_SCALE_GROUPS : 1;
     const scaleShape = s.shape.length === 3 ? [s.shape[0], G, N] : [G, N];
     return [{ name: `${s.path}.weight`, dtype: "I8", shape: s.shape }, { name: `${s.path}.scales`, dtype: "BF16", shape: scaleShape }];
   });

@@ -200,6 +200,10 @@ describe("grok1 CLI", () => {
     const f = SafetensorsFile.open(g);
     expect(f.info("transformer/decoder_layer_0/multi_head_attention/linear/w.scales").shape).toEqual([4, 48]);
     expect(f.info("transformer/decoder_layer_0/moe/linear_1/w.scales").shape).toEqual([8, 4, 48]);
+    // the column-parallel ones keep one scale row, as in the released checkpoint
+    expect(f.info("transformer/decoder_layer_0/multi_head_attention/query/w.scales").shape).toEqual([1, 48]);
+    expect(f.info("transformer/decoder_layer_0/moe/linear/w.scales").shape).toEqual([8, 1, 256]);
+    expect(f.info("transformer/decoder_layer_0/moe/linear_v/w.scales").shape).toEqual([8, 1, 256]);
     expect(grok1("trace", "--dtype", "bfloat16", "--weights", g, "--tokens", "9,8,7", "--out", join(dir, "g.trace")).code).toBe(0);
     expectUserError(grok1("init", "--config", "grok-1-tiny", "--quantize", "--scale-groups", "5", "--out", g), /--scale-groups 5 does not divide the 48 rows of/);
     expectUserError(grok1("init", "--config", "grok-1-tiny", "--scale-groups", "4", "--out", g), /--scale-groups .* give it with --quantize/);

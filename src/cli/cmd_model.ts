@@ -63,7 +63,7 @@ export async function initCommand(argv: string[]): Promise<void> {
   const scales = values.scales ?? "f32";
   if (scales !== "f32" && scales !== "bf16") throw new UserError(`--scales must be f32 or bf16, got '${scales}'`);
   if (values.scales !== undefined && !values.quantize) throw usageError("--scales is the dtype of 8-bit weights' scales: give it with --quantize", usage);
-  if (values["scale-groups"] !== undefined && !values.quantize) throw usageError("--scale-groups is the row groups of 8-bit weights' scales: give it with --quantize", usage);
+  if (values["scale-groups"] !== undefined && !values.quantize) throw usageError("--scale-groups is the row groups of the row-parallel 8-bit weights' scales: give it with --quantize", usage);
   const scaleGroups = intFlag(values["scale-groups"], "--scale-groups", 1, 2 ** 31 - 1) ?? 1;
   const floatDtype = values["float-dtype"] ?? "f32";
   if (floatDtype !== "f32" && floatDtype !== "bf16") throw new UserError(`--float-dtype must be f32 or bf16, got '${floatDtype}'`);
@@ -84,8 +84,9 @@ export async function initCommand(argv: string[]): Promise<void> {
     if (!q) entries.push({ name: s.path, dtype: opts.floatDtype!, shape: s.shape });
     else {
       const rows = s.shape[s.shape.length - 2];
-      if (rows % scaleGroups !== 0) throw new UserError(`--scale-groups ${scaleGroups} does not divide the ${rows} rows of '${s.path}' ${JSON.stringify(s.shape)}`);
-      const scaleShape = s.shape.length === 3 ? [s.shape[0], scaleGroups, s.shape[2]] : [scaleGroups, s.shape[1]];
+      const G = s.rowParallel ? scaleGroups : 1; // as the released checkpoint groups them
+      if (rows % G !== 0) throw new UserError(`--scale-groups ${scaleGroups} does not divide the ${rows} rows of '${s.path}' ${JSON.stringify(s.shape)}`);
+      const scaleShape = s.shape.length === 3 ? [s.shape[0], G, s.shape[2]] : [G, s.shape[1]];
       entries.push({ name: `${s.path}.weight`, dtype: "I8", shape: s.shape }, { name: `${s.path}.scales`, dtype: opts.scalesDtype, shape: scaleShape });
     }
   }
@@ -110,7 +111,7 @@ export async function initCommand(argv: string[]): Promise<void> {
     },
     { format: "grok1.ts", config: JSON.stringify(cfg), seed: String(seed), quantized: String(opts.quantize) },
   );
-  const groups = scaleGroups > 1 ? ` in ${scaleGroups} row groups` : "";
+  const groups = scaleGroups > 1 ? `, the row-parallel weights' in ${scaleGroups} row groups` : "";
   info(`wrote ${out}: ${specs.length} parameters, seed ${seed}${opts.quantize ? `, 8-bit with ${scales} scales${groups}` : ""}`);
 }
 

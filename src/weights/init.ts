@@ -12,8 +12,10 @@
  * With `quantize`, Linear and expert weights are stored 8-bit as the released checkpoint
  * stores them: int8 = round(w / scale), scale = max|w| / 127 per output column
  * (scales [1, N] for a Linear, [E, 1, N] for stacked experts), in float32 or bfloat16;
- * with `scaleGroups` G, per output column and group of K/G rows ([G, N], [E, G, N]), the
- * layout of the released checkpoint's row-parallel weights (weights/params.ts scalesLayout).
+ * with `scaleGroups` G, the row-parallel weights (ParamSpec.rowParallel: the attention
+ * output, the FFN's down projection) get one per output column and group of K/G rows
+ * ([G, N], [E, G, N]), as the released checkpoint stores them with G = 8
+ * (weights/params.ts scalesLayout).
  */
 import type { LanguageModelConfig } from "../config.js";
 import { f32ToBf16BitsArray, roundBf16 } from "../dtype.js";
@@ -31,7 +33,7 @@ export interface InitOptions {
   scalesDtype: "F32" | "BF16";
   /** How plain (not 8-bit) tensors are stored: float32 (default) or bfloat16. */
   floatDtype?: "F32" | "BF16";
-  /** Scale row groups of 8-bit weights (default 1); must divide every such weight's rows. */
+  /** Scale row groups of the row-parallel 8-bit weights (default 1); must divide their rows. */
   scaleGroups?: number;
 }
 
@@ -129,7 +131,7 @@ export function quantize(w: Float32Array, shape: number[], scalesDtype: "F32" | 
 /** The random value of one parameter, stored as `grok1 init` stores it. */
 export function initTensor(cfg: LanguageModelConfig, spec: ParamSpec, opts: InitOptions): StoredTensor {
   const values = valuesFor(cfg, spec, opts.seed);
-  if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype, opts.scaleGroups);
+  if (opts.quantize && isQuantizable(spec.kind)) return quantize(values, spec.shape, opts.scalesDtype, spec.rowParallel ? opts.scaleGroups : 1);
   if (opts.floatDtype === "BF16") return { dtype: "BF16", shape: spec.shape, data: f32ToBf16BitsArray(values) };
   return { dtype: "F32", shape: spec.shape, data: values };
 }

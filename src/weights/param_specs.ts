@@ -20,10 +20,16 @@ export interface ParamSpec {
   name: string;
   shape: number[];
   kind: ParamKind;
+  /**
+   * Row-parallel: the reference shards this weight along its input rows (the "model"
+   * mesh axis), so the released checkpoint stores its 8-bit scales one row per shard
+   * ([8, D], [E, 8, D]): the attention output and the FFN's down projection.
+   */
+  rowParallel?: boolean;
 }
 
-function spec(module: string, name: string, shape: number[], kind: ParamKind): ParamSpec {
-  return { path: `${module}/${name}`, module, name, shape, kind };
+function spec(module: string, name: string, shape: number[], kind: ParamKind, rowParallel = false): ParamSpec {
+  return { path: `${module}/${name}`, module, name, shape, kind, ...(rowParallel ? { rowParallel } : {}) };
 }
 
 /** The parameter path prefix of decoder layer i. */
@@ -43,7 +49,7 @@ export function layerParamSpecs(cfg: LanguageModelConfig, i: number): ParamSpec[
     spec(`${mha}/query`, "w", [D, m.num_q_heads * K], "linear"),
     spec(`${mha}/key`, "w", [D, m.num_kv_heads * K], "linear"),
     spec(`${mha}/value`, "w", [D, m.num_kv_heads * K], "linear"),
-    spec(`${mha}/linear`, "w", [m.num_q_heads * K, D], "linear"),
+    spec(`${mha}/linear`, "w", [m.num_q_heads * K, D], "linear", true),
     spec(`${L}/rms_norm_1`, "scale", [D], "norm"),
     spec(`${L}/rms_norm_2`, "scale", [D], "norm"),
   ];
@@ -52,14 +58,14 @@ export function layerParamSpecs(cfg: LanguageModelConfig, i: number): ParamSpec[
       spec(`${L}/router`, "w", [D, E], "router"),
       spec(`${L}/moe/linear`, "w", [E, D, F], "expert"),
       spec(`${L}/moe/linear_v`, "w", [E, D, F], "expert"),
-      spec(`${L}/moe/linear_1`, "w", [E, F, D], "expert"),
+      spec(`${L}/moe/linear_1`, "w", [E, F, D], "expert", true),
     );
   } else {
     // DenseBlock is hk.transparent: its Linears sit directly under the layer.
     out.push(
       spec(`${L}/linear_v`, "w", [D, F], "linear"),
       spec(`${L}/linear`, "w", [D, F], "linear"),
-      spec(`${L}/linear_1`, "w", [F, D], "linear"),
+      spec(`${L}/linear_1`, "w", [F, D], "linear", true),
     );
   }
   out.push(spec(`${L}/rms_norm_3`, "scale", [D], "norm"));
