@@ -558,6 +558,9 @@ describe("grok1 CLI", () => {
     expect(existsSync(join(dir, "no-layer"))).toBe(false);
     expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--no-ts-baseline", "--ts-gen-tokens", "2"), /--ts-gen-tokens sizes the TypeScript baseline, which --no-ts-baseline leaves out/);
     expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--prompt-tokens", "4", "--ts-prompt-tokens", "5"), /--ts-prompt-tokens must be an integer in \[1, 4\], got '5'/);
+    // the measured kernels are the TypeScript ones: no baseline runs, so its sizes are an error (found by a README walkthrough)
+    expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--ts-gen-tokens", "1"), /--ts-gen-tokens sizes the TypeScript baseline, which is not run when the measured kernels are the TypeScript ones \(GROK1_KERNELS=ts\)/);
+    expectUserError(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--kernels", "ts", "--ts-prompt-tokens", "2"), /\(--kernels ts\)/);
     expectUserError(grok1("generate", "--prompt", ""), /prompt 1 is empty/);
     expect(grok1("detokenize", "--ids", "[]")).toMatchObject({ code: 0, out: "\n" });
     // without --config, a weights file grok1 wrote runs under the config it records

@@ -101,6 +101,10 @@ export async function benchCommand(argv: string[]): Promise<void> {
   const tsP = intFlag(values["ts-prompt-tokens"], "--ts-prompt-tokens", 1, P);
   const tsG = intFlag(values["ts-gen-tokens"], "--ts-gen-tokens", 1, G);
   const model = await openModel(values);
+  if (model.kernels.name === "ts" && tsFlag !== undefined) {
+    const chosen = values.kernels === "ts" ? "--kernels ts" : "GROK1_KERNELS=ts";
+    throw usageError(`--${tsFlag} sizes the TypeScript baseline, which is not run when the measured kernels are the TypeScript ones (${chosen})`, usage);
+  }
   checkFitsInMemory(model, values); // the bench loads the weights whole
   const S = model.cfg.sequence_len;
   if (P + G > S) throw new UserError(`--prompt-tokens ${P} + --gen-tokens ${G} is more than the config's sequence_len ${S}`);
