@@ -272,7 +272,7 @@ describe("SafetensorsFile.openActivations: another runtime's activations in any 
     expect([...file.readFloat32("b")]).toEqual([1.5, -Infinity]);
     file.close();
     // the weights reader refuses them, naming the dtype; the activations reader refuses I8
-    expect(userError(() => SafetensorsFile.open(p)).message).toMatch(/tensor "h": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and traces\)/);
+    expect(userError(() => SafetensorsFile.open(p)).message).toMatch(/tensor "h": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and in the traces it writes; grok1 compare also reads F16 and F64 activations\)/);
     const i8 = rawFile('{"q":{"dtype":"I8","shape":[1],"data_offsets":[0,1]}}', new Uint8Array(1));
     expect(userError(() => SafetensorsFile.openActivations(i8)).message)
       .toMatch(/tensor "q": unsupported dtype I8 \(grok1.ts reads F32, BF16, F16, F64 in activations to compare\)/);
@@ -311,7 +311,7 @@ describe("SafetensorsFile.open rejects malformed files", () => {
     ["unknown dtype", () => rawFile(entry('{"dtype":"F17","shape":[4],"data_offsets":[0,16]}'), data16), /tensor "w": unknown dtype "F17"/],
     ["unknown dtype toString", () => rawFile(entry('{"dtype":"toString","shape":[4],"data_offsets":[0,16]}'), data16), /tensor "w": unknown dtype "toString"/],
     ["unsupported dtype", () => rawFile(entry('{"dtype":"F16","shape":[8],"data_offsets":[0,16]}'), data16),
-      /tensor "w": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and traces\)/],
+      /tensor "w": unsupported dtype F16 \(grok1.ts reads F32, BF16, I8 in weights and in the traces it writes; grok1 compare also reads F16 and F64 activations\)/],
     ["shape missing", () => rawFile(entry('{"dtype":"F32","data_offsets":[0,16]}'), data16), /tensor "w": "shape" must be an array of non-negative integers, found undefined/],
     ["shape not an array", () => rawFile(entry('{"dtype":"F32","shape":4,"data_offsets":[0,16]}'), data16), /"shape" must be an array .* found 4/],
     ["negative dim", () => rawFile(entry('{"dtype":"F32","shape":[-4],"data_offsets":[0,16]}'), data16), /"shape" must be an array .* found \[-4\]/],

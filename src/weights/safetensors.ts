@@ -124,7 +124,7 @@ export class SafetensorsFile<D extends ReadableDtype = SafetensorsDtype> {
    * tensors must be F32, BF16 or I8 (weights, traces).
    */
   static open(path: string): SafetensorsFile {
-    return SafetensorsFile.openWith(path, WRITTEN_DTYPES, "weights and traces");
+    return SafetensorsFile.openWith(path, WRITTEN_DTYPES, "weights and in the traces it writes; grok1 compare also reads F16 and F64 activations");
   }
 
   /** Opens a file of another runtime's activations: float tensors of any precision, read with `readFloat32`. */
