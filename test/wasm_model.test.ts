@@ -173,8 +173,8 @@ const randomConfig = fc
       },
       "random config",
     );
-    // scale groups must divide every 8-bit weight's rows: D, Hq·K and F
-    const rowsOf = [cfg.model.emb_size, cfg.model.num_q_heads * cfg.model.key_size, ffnSize(cfg.model.emb_size, cfg.model.widening_factor)];
+    // scale groups must divide the rows of the row-parallel weights (the only grouped ones): Hq·K and F
+    const rowsOf = [cfg.model.num_q_heads * cfg.model.key_size, ffnSize(cfg.model.emb_size, cfg.model.widening_factor)];
     const groups = rowsOf.every((k) => k % r.scaleGroups === 0) ? r.scaleGroups : 1;
     return { cfg, weights: r.weights, scales: r.scales, groups, seed: r.seed };
   });
