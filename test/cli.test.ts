@@ -135,13 +135,14 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate\), e\.g\. --memory-budget 2.5G$/);
     // generate's KV cache is held beside the weights (or the budget): counted, named, and
     // taken from the budget the error suggests
-    const kv = { bytes: 1.5 * GiB, what: "the KV cache (1 × 8192 slots)" };
+    const kv = { bytes: 1.5 * GiB, what: "the KV cache (1 × 8192 slots)", fix: "ask for fewer tokens" };
     expect(() => checkFitsInMemory(model, {}, 1 * GiB)).not.toThrow();
-    expect(() => checkFitsInMemory(model, {}, 1 * GiB, kv)).toThrow(/at its peak, plus 1.5 GiB for the KV cache \(1 × 8192 slots\), more than the 1.0 GiB/);
-    expect(() => checkFitsInMemory(mid, {}, 4 * GiB, { bytes: 1 * GiB, what: "the KV cache" })).toThrow(/e\.g\. --memory-budget 1.5G$/);
-    expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit, kv)).toThrow(/with the embeddings \(96.00 KiB, always in memory\) and the KV cache \(1 × 8192 slots\) \(1.50 GiB\) needs more than the 1.00 GiB/);
-    expect(() => checkBudgetFitsInMemory(model, {}, most - 2 ** 20, limit, { bytes: 2 ** 20, what: "the KV cache" })).not.toThrow();
-    expect(() => checkBudgetFitsInMemory(model, {}, most, limit, { bytes: 2 ** 20, what: "the KV cache" })).toThrow(/give --memory-budget 862M or less/);
+    // the weights alone fit: the run is asked to hold less
+    expect(() => checkFitsInMemory(model, {}, 1 * GiB, kv)).toThrow(/at its peak, plus 1.5 GiB for the KV cache \(1 × 8192 slots\), more than the 1.0 GiB .*: ask for fewer tokens$/);
+    expect(() => checkFitsInMemory(mid, {}, 4 * GiB, { ...kv, bytes: 1 * GiB })).toThrow(/e\.g\. --memory-budget 1.5G$/);
+    expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit, kv)).toThrow(/with the embeddings \(96.00 KiB, always in memory\) and the KV cache \(1 × 8192 slots\) \(1.50 GiB\) needs more than the 1.00 GiB .*: ask for fewer tokens$/);
+    expect(() => checkBudgetFitsInMemory(model, {}, most - 2 ** 20, limit, { ...kv, bytes: 2 ** 20 })).not.toThrow();
+    expect(() => checkBudgetFitsInMemory(model, {}, most, limit, { ...kv, bytes: 2 ** 20 })).toThrow(/give --memory-budget 862M or less/);
   });
 });
 

@@ -84,7 +84,11 @@ export async function generateCommand(argv: string[]): Promise<void> {
 
   // the KV cache is held beside the weights: counted before they load
   const T = Math.max(...ids.map((p) => p.length)), S = kvSlots(T, maxTokens);
-  const kv = { bytes: memoryBytes(cfg, ids.length, S), what: `the KV cache (${ids.length} × ${S} slots)` };
+  const kv = {
+    bytes: memoryBytes(cfg, ids.length, S),
+    what: `the KV cache (${ids.length} × ${S} slots)`,
+    fix: "ask for fewer new tokens (--max-tokens), or give shorter or fewer prompts",
+  };
   const { params, streaming, close } = await modelParams(values, model, kv);
   const loadSeconds = (performance.now() - t0) / 1000;
   info(`loaded ${cfg.name ?? "model"} (${cfg.fprop_dtype}, kernels ${model.kernels.name}) in ${loadSeconds.toFixed(2)} s`);

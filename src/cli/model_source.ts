@@ -212,6 +212,8 @@ const RUNTIME_BYTES = 160 * 2 ** 20;
 export interface RunBytes {
   bytes: number;
   what: string;
+  /** What to do where the weights alone would fit: how to ask for less. */
+  fix: string;
 }
 
 export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit(), run?: RunBytes): void {
@@ -220,7 +222,9 @@ export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit =
   if (peak + extra <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
   const budget = budgetThatFits(limit - extra, embeddings);
-  const fix = model.randomWeights
+  const fix = run && peak <= limit
+    ? run.fix
+    : model.randomWeights
     ? "use a smaller config"
     : budget === undefined
       ? "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory"
@@ -240,7 +244,7 @@ export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, b
   const beside = run ? ` and ${run.what} (${formatBytes(extra)})` : "";
   throw new UserError(
     `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
-      (budget === undefined ? "" : `: give --memory-budget ${budget} or less`),
+      (budget !== undefined ? `: give --memory-budget ${budget} or less` : run ? `: ${run.fix}` : ""),
   );
 }
 
