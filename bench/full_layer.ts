@@ -127,7 +127,6 @@ function oneLayerConfig(base: LanguageModelConfig = GROK_1): LanguageModelConfig
   return { ...base, name: `${base.name ?? "config"} (one layer)`, model: { ...base.model, num_layers: 1 } };
 }
 
-
 // ---------------------------------------------------------------------------------------
 // The layer file
 
