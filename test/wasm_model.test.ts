@@ -51,11 +51,10 @@ function caseConfig(c: Case): LanguageModelConfig {
 }
 
 /**
- * The case's random weights, each tensor made once: the TypeScript and the WebAssembly
- * run read the same tensors (making grok-1-mid's int8 layer takes seconds).
+ * `src` with each tensor made once: the TypeScript and the WebAssembly runs read the same
+ * tensors (making grok-1-mid's int8 layer takes seconds).
  */
-function caseWeights(c: Case, cfg: LanguageModelConfig): TensorSource {
-  const src = new RandomSource(cfg, { seed: 11, quantize: c.weights === "int8", scalesDtype: "BF16", floatDtype: c.weights === "bf16" ? "BF16" : "F32" });
+function madeOnce(src: TensorSource): TensorSource {
   const made = new Map<string, ReturnType<TensorSource["get"]>>();
   return {
     description: src.description,
@@ -64,6 +63,11 @@ function caseWeights(c: Case, cfg: LanguageModelConfig): TensorSource {
       return made.get(path);
     },
   };
+}
+
+/** The case's random weights, each tensor made once. */
+function caseWeights(c: Case, cfg: LanguageModelConfig): TensorSource {
+  return madeOnce(new RandomSource(cfg, { seed: 11, quantize: c.weights === "int8", scalesDtype: "BF16", floatDtype: c.weights === "bf16" ? "BF16" : "F32" }));
 }
 
 function caseName(c: Case): string {
@@ -196,9 +200,7 @@ describe(`random configurations: ${kernels.name} kernels against the TypeScript 
         fc.property(
           randomConfig.chain((c) => fc.tuple(fc.constant(c), randomRows(c.cfg.vocab_size, c.cfg.sequence_len), fc.integer({ min: 1, max: 6 }))),
           ([{ cfg, weights, scales, groups, seed }, tokens, maxTokens]) => {
-            const random = new RandomSource(cfg, { seed, quantize: weights === "int8", scalesDtype: scales, floatDtype: weights === "bf16" ? "BF16" : "F32", scaleGroups: groups });
-            const made = new Map<string, ReturnType<TensorSource["get"]>>();
-            const src: TensorSource = { description: random.description, get: (path) => (made.has(path) ? made.get(path) : made.set(path, random.get(path)).get(path)) };
+            const src = madeOnce(new RandomSource(cfg, { seed, quantize: weights === "int8", scalesDtype: scales, floatDtype: weights === "bf16" ? "BF16" : "F32", scaleGroups: groups }));
             const what = `${JSON.stringify(cfg)}, ${weights} weights${weights === "int8" ? ` (${scales} scales, ${groups} groups)` : ""}, tokens ${JSON.stringify(tokens)}`;
             const ref = trace(cfg, src, tokens, tsKernels);
             for (const k of [oneThread, kernels]) {

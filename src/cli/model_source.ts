@@ -221,17 +221,16 @@ export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit =
   const extra = run?.bytes ?? 0;
   if (peak + extra <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
-  const budget = budgetThatFits(limit - extra, embeddings);
-  const fix = run && peak <= limit
-    ? run.fix
-    : model.randomWeights
-    ? "use a smaller config"
-    : budget === undefined
-      ? "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory"
-      : `stream them from disk with --memory-budget (generate), e.g. --memory-budget ${budget}`;
+  const fix = (): string => {
+    if (run && peak <= limit) return run.fix; // the weights alone fit: the run must hold less
+    if (model.randomWeights) return "use a smaller config";
+    const budget = budgetThatFits(limit - extra, embeddings);
+    if (budget === undefined) return "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory";
+    return `stream them from disk with --memory-budget (generate), e.g. --memory-budget ${budget}`;
+  };
   const beside = run ? `, plus ${gib(extra)} for ${run.what},` : ",";
   throw new UserError(
-    `the weights take ${gib(weights)} and loading them about ${gib(peak)} at its peak${beside} more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix}`,
+    `the weights take ${gib(weights)} and loading them about ${gib(peak)} at its peak${beside} more than the ${gib(limit)} of memory this process may use (the machine's, or its cgroup's): ${fix()}`,
   );
 }
 
