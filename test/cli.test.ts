@@ -365,6 +365,20 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("compare", ref, join(dir, "nothing.safetensors")), /nothing.safetensors/);
   });
 
+  it("compare: a KV-memory trace is compared in the order it was computed (a golden case against the reference run again elsewhere)", () => {
+    // JAX 0.11.2 on an Intel Xeon flipped a bf16 rounding in step 0's layer-0 MoE that JAX
+    // 0.10.2 on this machine did not; the file lists step 0's logits and memory, which that
+    // flip changed, before the layers: compared in file order they failed (golden/README.md)
+    const golden = join(import.meta.dirname, "..", "golden");
+    const first = join(golden, "cases", "kv_f32", "activations.safetensors");
+    const second = join(golden, "reproduced", "jax-0.11.2-xeon", "kv_f32.safetensors");
+    for (const [ref, other] of [[first, second], [second, first]]) {
+      const r = grok1("compare", ref, other, "--dtype", "float32");
+      expect(r.code, r.out).toBe(0);
+      expect(r.out).toMatch(/^ok: all 108 tensors compared within tolerance\n {2}note: step_0\/transformer\/decoder_layer_0\/moe: row 0 differs from the reference \(bf16 rounding flips\)/);
+    }
+  });
+
   it("tokenize and detokenize round-trip", () => {
     const r = grok1("tokenize", "--text", "The answer to life the universe and everything is of course");
     expect(JSON.parse(r.out)).toEqual([422, 3033, 356, 1180, 333, 9072, 360, 2175, 391, 359, 1805]);

@@ -11,16 +11,18 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { roundBf16 } from "../src/dtype.js";
 import { UserError } from "../src/errors.js";
-import { findGoldenCases, GOLDEN_SCHEMA_VERSION, loadActivations, loadCaseConfig } from "../src/golden/cases.js";
+import { findGoldenCases, GOLDEN_SCHEMA_VERSION, loadActivations, loadCaseConfig, type GoldenCase } from "../src/golden/cases.js";
 import {
   BFLOAT16_TOLERANCE,
   bf16Steps,
   compareActivations,
   FLOAT32_TOLERANCE,
   formatReport,
+  inComputeOrder,
   toleranceFor,
   ulpBf16,
   unravel,
@@ -566,7 +568,65 @@ describe("golden cases from the released JAX code", () => {
     }
   });
 
+  it("golden/collect_reproduced.mjs records a second run's identical and differing cases, and refuses other weights", () => {
+    const committed = path.join("golden", "cases");
+    if (!fs.existsSync(path.join(committed, "dense_f32"))) return; // GROK1_GOLDEN_DIR cases without these two
+    const run = fs.mkdtempSync(path.join(os.tmpdir(), "grok1-reproduced-"));
+    try {
+      const second = path.join(run, "cases"), out = path.join(run, "out");
+      for (const name of ["dense_bf16", "dense_f32"]) fs.cpSync(path.join(committed, name), path.join(second, name), { recursive: true });
+      const changed = path.join(second, "dense_f32", "activations.safetensors");
+      const bytes = fs.readFileSync(changed);
+      bytes[bytes.length - 4] ^= 1; // the last float32 element's lowest mantissa bit (little-endian)
+      fs.writeFileSync(changed, bytes);
+      fs.writeFileSync(path.join(second, "index.json"), JSON.stringify({ produced_by: { versions: { jax: "9.9" } }, not_run: ["kv_f32"], failed: {} }));
+      const collect = (...args: string[]) =>
+        spawnSync(process.execPath, [path.join("golden", "collect_reproduced.mjs"), second, out, ...args], { encoding: "utf8" });
+      const r = collect("--cpu", "a test");
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^2 cases: 1 with identical activations, 1 differing/);
+      const index = JSON.parse(fs.readFileSync(path.join(out, "index.json"), "utf8")) as ReproducedIndex & { not_run: string[] };
+      expect(index.cpu).toBe("a test");
+      expect(index.not_run).toEqual(["kv_f32"]);
+      expect(index.cases.dense_bf16).toEqual({
+        weights_sha256: sha256(path.join(committed, "dense_bf16", "weights.safetensors")),
+        activations_sha256: sha256(path.join(committed, "dense_bf16", "activations.safetensors")),
+        activations: "identical",
+      });
+      expect(index.cases.dense_f32.activations).toBe("dense_f32.safetensors");
+      expect(fs.readFileSync(path.join(out, "dense_f32.safetensors")).equals(bytes)).toBe(true);
+      expect(index.cases.dense_f32.activations_sha256).toBe(sha256(changed));
+      // a second run of other parameters is not a reproduction: nothing written
+      const weights = path.join(second, "dense_bf16", "weights.safetensors");
+      fs.writeFileSync(weights, Buffer.concat([fs.readFileSync(weights), Buffer.from([0])]));
+      fs.rmSync(out, { recursive: true });
+      const refused = collect();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/dense_bf16: weights.safetensors differs from golden\/cases\/dense_bf16\/weights.safetensors: not the same model, nothing written/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      fs.rmSync(run, { recursive: true, force: true });
+    }
+  });
+
   for (const c of cases) {
+    for (const again of reproductions(c)) {
+      it(`${c.name}: the reference run again (${again.run}) made the same weights; its activations ${again.identical ? "are byte-identical" : "differ"}`, () => {
+        expect(sha256(c.weightsPath!), `golden/cases/${c.name} changed since ${again.dir} was made: regenerate it (golden/README.md, "The reference against itself")`).toBe(again.weightsSha256);
+        expect(sha256(again.identical ? c.activationsPath : again.path)).toBe(again.activationsSha256);
+        expect(sha256(c.activationsPath) === again.activationsSha256).toBe(again.identical);
+      });
+      if (!again.identical) {
+        it(`${c.name}: its two runs pass our comparison against each other, both ways (${c.manifest.dtype})`, () => {
+          const first = loadActivations(c), second = again.activations();
+          const options = { numSelectedExperts: loadCaseConfig(c).model.num_selected_experts };
+          for (const [ours, ref, what] of [[second, first, "second against first"], [first, second, "first against second"]] as const) {
+            const report = compareActivations(ours, inComputeOrder(ref), toleranceFor(c.manifest.dtype), options);
+            expect(report.ok, `${c.name}, ${what}\n${formatReport(report, true)}`).toBe(true);
+          }
+        });
+      }
+    }
     it(`${c.name}: activation files match the manifest`, () => {
       const acts = loadActivations(c);
       for (const t of c.manifest.activations.tensors) {
@@ -576,10 +636,10 @@ describe("golden cases from the released JAX code", () => {
     });
     if (c.manifest.kind === "forward") {
       /** The whole forward pass with `kernels` against the reference, tensor by tensor. */
-      const expectTraceMatches = async (kernels: Kernels, what: string) => {
+      const expectTraceMatches = async (kernels: Kernels, what: string, ref = loadActivations(c)) => {
         const cfg = loadCaseConfig(c);
         const ours = await runTrace(cfg, c.weightsPath!, c.manifest.tokens, kernels);
-        const report = compareActivations(ours, loadActivations(c), toleranceFor(cfg.fprop_dtype), {
+        const report = compareActivations(ours, ref, toleranceFor(cfg.fprop_dtype), {
           numSelectedExperts: cfg.model.num_selected_experts,
         });
         expect(report.ok, `${c.name} ${what}\n${formatReport(report, true)}`).toBe(true);
@@ -590,6 +650,10 @@ describe("golden cases from the released JAX code", () => {
         const kernels = await wasmKernels();
         await expectTraceMatches(kernels, `with ${kernels.name}`);
       });
+      for (const again of reproductions(c).filter((r) => !r.identical)) {
+        it(`${c.name}: also matches the reference as ${again.run} computed it (${c.manifest.dtype})`, () =>
+          expectTraceMatches(tsKernels, `against ${again.run}`, again.activations()));
+      }
       it(`${c.name}: layer by layer, each layer fed the reference's input (${c.manifest.dtype})`, () => {
         const cfg = loadCaseConfig(c);
         const ref = loadActivations(c);
@@ -603,17 +667,19 @@ describe("golden cases from the released JAX code", () => {
         expect(report.ok, `${c.name} layer by layer\n${formatReport(report, true)}`).toBe(true);
       });
     } else if (c.manifest.kind === "kv_memory") {
-      const kvCheck = (kernels: Kernels) => {
+      const kvCheck = (kernels: Kernels, ref = loadActivations(c)) => {
         const cfg = loadCaseConfig(c);
-        const ref = loadActivations(c);
         const kv = (c.manifest as unknown as { kv_memory: { prompt_len: number; prompt_lens?: number[] } }).kv_memory;
         const ours = runKvCase(cfg, c.weightsPath!, ref, kv.prompt_lens ?? kv.prompt_len, kernels);
-        const wanted = derivedLast(new Map([...ref].filter(([name]) => ours.has(name))));
+        const wanted = inComputeOrder(new Map([...ref].filter(([name]) => ours.has(name))));
         const report = compareActivations(ours, wanted, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
         expect(report.ok, `${c.name} with ${kernels.name}\n${formatReport(report, true)}`).toBe(true);
       };
       it(`${c.name}: prefill + decode with KV memory matches the reference step by step (${c.manifest.dtype})`, () => kvCheck(tsKernels));
       it(`${c.name}: the same with the WebAssembly kernels, 2 threads`, async () => kvCheck(await wasmKernels()));
+      for (const again of reproductions(c).filter((r) => !r.identical)) {
+        it(`${c.name}: also matches the reference as ${again.run} computed it`, () => kvCheck(tsKernels, again.activations()));
+      }
     } else if (c.manifest.kind === "sampling") {
       it(`${c.name}: sample_token draws, keys and top-8 match the reference`, () => {
         checkSamplingCase(c.manifest as unknown as SamplingManifest, loadActivations(c));
@@ -675,19 +741,40 @@ function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap
 }
 
 /**
- * The reference's tensors in the order they are computed: within each step, the trace's
- * activations first, then the KV memory and the logits, which derive from them. The
- * file lists a step's logits and memory first; compared in that order, a legitimate
- * bf16 rounding flip found later in the same step (compare.ts: the row is then held to
- * the after-flip tolerance) would fail the tensors it had already changed.
+ * The reference run again elsewhere (golden/reproduced/<run>/, golden/collect_reproduced.mjs):
+ * for golden/cases only (not $GROK1_GOLDEN_DIR), the runs that made case `c` again.
  */
-function derivedLast(ref: ActivationMap): ActivationMap {
-  const derived = (name: string) => /^step_\d+\/(logits|memory\/)/.test(name);
-  const step = (name: string) => Number(/^step_(\d+)\//.exec(name)?.[1] ?? -1);
-  const names = [...ref.keys()];
-  const order = names.map((name, i) => ({ name, i })).sort((a, b) =>
-    step(a.name) - step(b.name) || Number(derived(a.name)) - Number(derived(b.name)) || a.i - b.i);
-  return new Map(order.map(({ name }) => [name, ref.get(name)!]));
+function reproductions(c: GoldenCase) {
+  if (process.env.GROK1_GOLDEN_DIR) return [];
+  const root = path.join(import.meta.dirname, "..", "golden", "reproduced");
+  if (!fs.existsSync(root)) return [];
+  return fs.readdirSync(root).sort().flatMap((dir) => {
+    const index = JSON.parse(fs.readFileSync(path.join(root, dir, "index.json"), "utf8")) as ReproducedIndex;
+    const entry = index.cases[c.name];
+    if (!entry) return [];
+    const identical = entry.activations === "identical";
+    const file = path.join(root, dir, identical ? "" : entry.activations);
+    const versions = index.produced_by.versions;
+    return [{
+      run: `JAX ${versions.jax} on ${index.cpu?.split(" (")[0] ?? "another machine"}`,
+      dir: `golden/reproduced/${dir}`,
+      identical,
+      path: file,
+      weightsSha256: entry.weights_sha256,
+      activationsSha256: entry.activations_sha256,
+      activations: () => loadActivations(identical ? c : { ...c, activationsPath: file }),
+    }];
+  });
+}
+
+interface ReproducedIndex {
+  cpu: string | null;
+  produced_by: { versions: { jax: string } };
+  cases: Record<string, { weights_sha256: string; activations_sha256: string; activations: string }>;
+}
+
+function sha256(file: string): string {
+  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
 
 interface SamplingManifest {

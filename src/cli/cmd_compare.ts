@@ -6,14 +6,15 @@
  * bfloat16, and nothing more. The first tensor out of tolerance is where the two part.
  *
  * Tensors of REF that OTHER lacks are listed and not compared (a runtime may dump only
- * some); those it has are compared in REF's order.
+ * some); those it has are compared in the order REF's forward pass made them (for a
+ * KV-memory trace, a step's logits and memory after its activations: inComputeOrder).
  * Exit status: 0 when every tensor compared is within tolerance, 1 when one is not (the
  * report says which, where, and by how much), 2 for bad input (then nothing is compared).
  */
 import { recordedConfig } from "../config.js";
 import type { FpropDtype } from "../dtype.js";
 import { UserError, allocating, shownName } from "../errors.js";
-import { compareActivations, describeTensor, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
+import { compareActivations, describeTensor, inComputeOrder, toleranceFor, type ActivationMap, type Report } from "../golden/compare.js";
 import { SafetensorsFile } from "../weights/safetensors.js";
 import { intFlag, parse, usageError } from "./args.js";
 
@@ -55,8 +56,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
     }
   }
 
-  // what the other file has, in the reference's order
-  const compared = new Map([...ref.activations].filter(([name]) => other.activations.has(name)));
+  // what the other file has, in the order the reference computed it
+  const compared = inComputeOrder(new Map([...ref.activations].filter(([name]) => other.activations.has(name))));
   const missing = [...ref.activations.keys()].filter((name) => !other.activations.has(name));
   if (compared.size === 0) {
     throw new UserError(`${otherPath} holds none of the ${ref.activations.size} tensors of ${refPath} (names as grok1 trace writes them)`);

@@ -492,8 +492,25 @@ function failedResult(name: string, shape: number[], problem: string, tol: Toler
 }
 
 /**
+ * `ref`'s tensors in the order they are computed. A forward trace is already in that
+ * order. A KV-memory trace (golden/README.md, "KV memory": `step_{n}/…`) lists each step's
+ * logits and memory before the activations they derive from; compared in that order, a
+ * legitimate bf16 rounding flip found later in the same step (a row is then held to the
+ * after-flip tolerance) would fail the tensors it had already changed. Here each step's
+ * `logits` and `memory/…` come after its other tensors; the rest keeps its order.
+ */
+export function inComputeOrder(ref: ActivationMap): ActivationMap {
+  const derived = (name: string) => /^step_\d+\/(logits|memory\/)/.test(name);
+  const step = (name: string) => Number(/^step_(\d+)\//.exec(name)?.[1] ?? -1);
+  const order = [...ref.keys()].map((name, i) => ({ name, i })).sort((a, b) =>
+    step(a.name) - step(b.name) || Number(derived(a.name)) - Number(derived(b.name)) || a.i - b.i);
+  return new Map(order.map(({ name }) => [name, ref.get(name)!]));
+}
+
+/**
  * Compares every tensor of `ref` (in its order, which must be the order the forward pass
- * produces them: a flip found in one tensor loosens the tolerance of the later ones)
+ * produces them, as inComputeOrder gives it: a flip found in one tensor loosens the
+ * tolerance of the later ones)
  * with the tensor of the same name in `ours`.
  */
 export function compareActivations(ours: ActivationMap, ref: ActivationMap, tol: Tolerance, options: CompareOptions = {}): Report {
