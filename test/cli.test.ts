@@ -365,6 +365,28 @@ describe("grok1 CLI", () => {
     expectUserError(grok1("compare", ref, join(dir, "nothing.safetensors")), /nothing.safetensors/);
   });
 
+  it("trace --decode: prefill and decode steps with the KV memory, in the golden KV cases' layout, compared like any trace", () => {
+    const args = ["trace", "--config", "grok-1-tiny", "--tokens", "5,9,13", "--tokens", "7,0,0", "--decode", "11,12", "--decode", "21,22"];
+    const ts = join(dir, "kv-ts.safetensors"), wasm = join(dir, "kv-wasm.safetensors");
+    const r = grok1(...args, "--kernels", "ts", "--out", ts);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/trace: 2×3 tokens and 2 decode steps through 2 layers/);
+    expect(grok1(...args, "--kernels", "wasm", "--out", wasm).code).toBe(0);
+    const file = SafetensorsFile.open(ts);
+    const names = [...file.tensors.keys()];
+    expect(JSON.parse(file.metadata.decode)).toEqual([[11, 12], [21, 22]]);
+    file.close();
+    expect(names.slice(0, 3)).toEqual(["step_0/tokens", "step_0/language_model/embed", "step_0/transformer/decoder_layer_0/rms_norm"]);
+    expect(names).toContain("step_2/memory/layer_1/step");
+    expect(names.length).toBe(3 * (1 + 19 + 1 + 6)); // per step: tokens, the 19 activations of a 2-layer trace, logits, k, v and step of 2 layers
+    const same = grok1("compare", ts, wasm);
+    expect(same.code, same.out).toBe(0);
+    expect(same.out).toMatch(/^ok: all 81 tensors compared within tolerance/);
+    expectUserError(grok1(...args.slice(0, -2), "--out", join(dir, "kv-bad.safetensors")), /give one --decode per --tokens row: 1 --decode for 2 rows/);
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "0,0", "--decode", "3", "--out", join(dir, "kv-bad.safetensors")), /prompt row 0 is all padding/);
+    expect(existsSync(join(dir, "kv-bad.safetensors"))).toBe(false);
+  });
+
   it("compare: a KV-memory trace is compared in the order it was computed (a golden case against the reference run again elsewhere)", () => {
     // JAX 0.11.2 on an Intel Xeon flipped a bf16 rounding in step 0's layer-0 MoE that JAX
     // 0.10.2 on this machine did not; the file lists step 0's logits and memory, which that

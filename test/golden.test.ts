@@ -32,11 +32,8 @@ import {
 import type { Kernels } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
-import { runTrace, trace } from "../src/trace.js";
+import { runTrace, trace, traceDecode } from "../src/trace.js";
 import type { LanguageModelConfig } from "../src/config.js";
-import type { ForwardContext } from "../src/model/context.js";
-import { initMemory } from "../src/model/kv_memory.js";
-import { languageModel } from "../src/model/language_model.js";
 import { SamplerKeys, filteredLogits, sampleToken, TOP_K } from "../src/sampling/sample.js";
 import { CheckpointSource } from "../src/weights/checkpoint_source.js";
 import { layerwiseTrace, startsLayer } from "../src/golden/layerwise.js";
@@ -670,7 +667,10 @@ describe("golden cases from the released JAX code", () => {
       const kvCheck = (kernels: Kernels, ref = loadActivations(c)) => {
         const cfg = loadCaseConfig(c);
         const kv = (c.manifest as unknown as { kv_memory: { prompt_len: number; prompt_lens?: number[] } }).kv_memory;
-        const ours = runKvCase(cfg, c.weightsPath!, ref, kv.prompt_lens ?? kv.prompt_len, kernels);
+        const ours = runKvCase(cfg, c.weightsPath!, ref, kernels);
+        // the prompt lengths traceDecode took from the rows' trailing pads are the reference's
+        const B = ref.get("step_0/tokens")!.shape[0];
+        expect(Array.from(ours.get("step_0/memory/layer_0/step")!.data)).toEqual(kv.prompt_lens ?? new Array(B).fill(kv.prompt_len));
         const wanted = inComputeOrder(new Map([...ref].filter(([name]) => ours.has(name))));
         const report = compareActivations(ours, wanted, toleranceFor(cfg.fprop_dtype), { numSelectedExperts: cfg.model.num_selected_experts });
         expect(report.ok, `${c.name} with ${kernels.name}\n${formatReport(report, true)}`).toBe(true);
@@ -699,45 +699,21 @@ describe("golden cases from the released JAX code", () => {
 });
 
 /**
- * The KV-memory case as runners.py runs it (golden/README.md, "KV memory"): step 0 runs
- * the right-padded prompt into an empty memory, then every layer's step is set to the
- * prompt's real length (one per row: `promptLen` as an array); steps 1.. feed one token
- * each. Returns our step_{n}/… tensors.
+ * The KV-memory case as runners.py runs it (golden/README.md, "KV memory"), through
+ * traceDecode: the prompt rows of step_0/tokens, then one token per row per step.
  */
-function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap, promptLen: number | number[], kernels: Kernels = tsKernels): ActivationMap {
+function runKvCase(cfg: LanguageModelConfig, weights: string, ref: ActivationMap, kernels: Kernels = tsKernels): ActivationMap {
+  const rowsOf = (t: Activation) => Array.from({ length: t.shape[0] }, (_, b) => Array.from(t.data.subarray(b * t.shape[1], (b + 1) * t.shape[1])));
+  const prompt = rowsOf(ref.get("step_0/tokens")!);
+  const fed: number[][][] = [];
+  for (let n = 1; ref.has(`step_${n}/tokens`); n++) fed.push(rowsOf(ref.get(`step_${n}/tokens`)!));
+  const decode = prompt.map((_, b) => fed.map((step) => step[b][0]));
   const src = SafetensorsSource.open(weights);
-  const p = loadParams(cfg, src);
-  src.close();
-  const out: ActivationMap = new Map();
-  let prefix = "";
-  const ctx: ForwardContext = {
-    cfg,
-    kernels,
-    dtype: cfg.fprop_dtype,
-    record: (name, t) => out.set(`${prefix}/${name}`, { shape: t.shape.slice(), data: t.data.slice() }),
-  };
-  const lm = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
-  const tok0 = ref.get("step_0/tokens")!;
-  const [B] = tok0.shape;
-  const memory = initMemory(cfg, B, cfg.sequence_len, kernels); // as generate makes it: in the kernels' memory where they offer it
-  for (let n = 0; ref.has(`step_${n}/tokens`); n++) {
-    prefix = `step_${n}`;
-    const t = ref.get(`${prefix}/tokens`)!;
-    const logits = languageModel(ctx, lm, { tokens: Int32Array.from(t.data), B, T: t.shape[1], memory }).logits;
-    out.set(`${prefix}/logits`, { shape: logits.shape, data: logits.data });
-    if (n === 0) {
-      // hk_prefill_memory: each row's step = its prompt's length
-      const lens = Array.isArray(promptLen) ? promptLen : new Array<number>(B).fill(promptLen);
-      for (const l of memory.layers) lens.forEach((len, b) => (l.step[b] = len));
-    }
-    memory.layers.forEach((l, i) => {
-      const shape = [B, memory.S, cfg.model.num_kv_heads, cfg.model.key_size];
-      out.set(`${prefix}/memory/layer_${i}/k`, { shape, data: l.k.slice() });
-      out.set(`${prefix}/memory/layer_${i}/v`, { shape, data: l.v.slice() });
-      out.set(`${prefix}/memory/layer_${i}/step`, { shape: [B], data: Float32Array.from(l.step) });
-    });
+  try {
+    return traceDecode(cfg, src, prompt, decode, kernels);
+  } finally {
+    src.close();
   }
-  return out;
 }
 
 /**

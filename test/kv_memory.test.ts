@@ -12,6 +12,7 @@ import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
 import { RandomSource } from "../src/weights/init.js";
 import { loadParams } from "../src/weights/params.js";
+import { trace, traceDecode } from "../src/trace.js";
 
 function setup(cfg: LanguageModelConfig, seed: number, quantize: boolean) {
   const p = loadParams(cfg, new RandomSource(cfg, { seed, quantize, scalesDtype: "F32" }));
@@ -161,5 +162,51 @@ describe("KV memory", () => {
     expect(kernels.memoryBytes).toBe(grown);
     expect(grown).toBeGreaterThanOrEqual(before);
     await kernels.close();
+  });
+});
+
+describe("traceDecode (grok1 trace --decode): the KV-memory trace other runtimes compare against", () => {
+  const cfg = PRESETS["grok-1-tiny"];
+  const source = () => new RandomSource(cfg, { seed: 3, quantize: true, scalesDtype: "F32" });
+  const V = cfg.vocab_size;
+  const prompts = [[5, 9, 13], [7, 0, 0]]; // the second row right-padded: its prompt is [7]
+  const decode = [[11, 12, 13], [21, 22, 23]];
+
+  it("step 0 is trace() of the prompts; step n's logits are a forward pass over the prompt and the tokens fed so far, pads overwritten", () => {
+    const acts = traceDecode(cfg, source(), prompts, decode, tsKernels);
+    const once = trace(cfg, source(), prompts, tsKernels);
+    for (const [name, t] of once) expect(acts.get(`step_0/${name}`)!.data, name).toEqual(t.data);
+    expect(acts.get("step_0/logits")!.data).toEqual(once.get("language_model/logits")!.data);
+    for (let n = 1; n <= 3; n++) {
+      expect(Array.from(acts.get(`step_${n}/tokens`)!.data)).toEqual([decode[0][n - 1], decode[1][n - 1]]);
+      expect(acts.get(`step_${n}/logits`)!.shape).toEqual([2, 1, V]);
+      expect(Array.from(acts.get(`step_${n}/memory/layer_1/step`)!.data)).toEqual([3 + n, 1 + n]);
+      prompts.forEach((p, b) => {
+        const len = b === 0 ? 3 : 1;
+        const whole = [...p.slice(0, len), ...decode[b].slice(0, n)];
+        const full = trace(cfg, source(), [whole], tsKernels).get("language_model/logits")!.data.subarray((whole.length - 1) * V, whole.length * V);
+        const stepped = acts.get(`step_${n}/logits`)!.data.subarray(b * V, (b + 1) * V);
+        for (let v = 0; v < V; v++) expect(Math.abs(stepped[v] - full[v]), `step ${n} row ${b} logit ${v}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(full[v])));
+      });
+    }
+    // the memory as the reference holds it: [B, sequence_len, Hkv, K], slots past each row's step still zero
+    const k = acts.get("step_3/memory/layer_0/k")!;
+    const { num_kv_heads: H, key_size: K } = cfg.model;
+    expect(k.shape).toEqual([2, cfg.sequence_len, H, K]);
+    const slot = (b: number, s: number) => k.data.subarray(((b * cfg.sequence_len + s) * H) * K, ((b * cfg.sequence_len + s + 1) * H) * K);
+    expect(slot(0, 5).some((x) => x !== 0)).toBe(true);
+    expect(slot(0, 6).every((x) => x === 0)).toBe(true);
+    expect(slot(1, 3).some((x) => x !== 0)).toBe(true); // row 1: prompt 1 + 3 steps fill slots 0..3
+    expect(slot(1, 4).every((x) => x === 0)).toBe(true);
+  });
+
+  it("refuses what it cannot trace, naming it", () => {
+    expect(() => traceDecode(cfg, source(), prompts, [decode[0]], tsKernels)).toThrow(/1 rows of decode tokens for 2 prompt rows/);
+    expect(() => traceDecode(cfg, source(), prompts, [[1, 2], [3]], tsKernels)).toThrow(/decode rows have different lengths: row 0 has 2 tokens, row 1 has 1/);
+    expect(() => traceDecode(cfg, source(), prompts, [[], []], tsKernels)).toThrow(/no decode tokens given/);
+    expect(() => traceDecode(cfg, source(), prompts, [[1], [V]], tsKernels)).toThrow(new RegExp(`decode token id ${V} \\(row 1, step 1\\) is outside \\[0, ${V}\\)`));
+    expect(() => traceDecode(cfg, source(), [[0, 0]], [[1]], tsKernels)).toThrow(/prompt row 0 is all padding/);
+    const long = Array.from({ length: cfg.sequence_len }, (_, i) => 1 + (i % 50));
+    expect(() => traceDecode(cfg, source(), [long], [[1]], tsKernels)).toThrow(new RegExp(`prompt row 0 of ${cfg.sequence_len} tokens \\+ 1 decode steps exceeds sequence_len ${cfg.sequence_len}`));
   });
 });

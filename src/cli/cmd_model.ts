@@ -3,14 +3,14 @@ import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { checkOutputPath } from "../files.js";
 import { memoryBytes } from "../model/kv_memory.js";
-import { trace } from "../trace.js";
+import { trace, traceDecode } from "../trace.js";
 import { checkRandomInit, initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
 import { TRACE_FORMAT } from "../weights/sources.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
 import { idList, intFlag, parse, required, usageError } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, checkFitsInMemory, openModel } from "./model_source.js";
+import { MODEL_OPTIONS, MODEL_USAGE, checkFitsInMemory, openModel, type RunBytes } from "./model_source.js";
 import { info, peakRssMiB, progressBar } from "./progress.js";
 
 const fmtB = (n: number) => {
@@ -116,19 +116,35 @@ export async function initCommand(argv: string[]): Promise<void> {
 }
 
 export async function traceCommand(argv: string[]): Promise<void> {
-  const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] --out A.safetensors`;
-  const { values } = parse(argv, { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, out: { type: "string" } }, usage);
+  const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] [--decode 7,9 [--decode ... one per row]] --out A.safetensors`;
+  const { values } = parse(
+    argv,
+    { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, decode: { type: "string", multiple: true }, out: { type: "string" } },
+    usage,
+  );
   const out = required(values.out, "--out", usage);
   checkOutputPath(out, [values.weights, values.config], values.checkpoint === undefined ? [] : [values.checkpoint]); // before the forward pass, not after
   const rowsFlag = values.tokens ?? [];
   if (rowsFlag.length === 0) throw usageError("--tokens is required", usage);
   const rows = rowsFlag.map((r) => idList(r, "--tokens"));
+  // decode steps after the prompt, one list of tokens per row (the KV-memory layout, trace.ts)
+  const decode = values.decode?.map((r) => idList(r, "--decode"));
+  if (decode && decode.length !== rows.length) throw usageError(`give one --decode per --tokens row: ${decode.length} --decode for ${rows.length} rows`, usage);
   const model = await openModel(values);
-  checkFitsInMemory(model, values); // trace loads the weights whole
+  const memory: RunBytes | undefined = decode && {
+    bytes: memoryBytes(model.cfg, rows.length, model.cfg.sequence_len),
+    what: `the KV memory (${rows.length} × ${model.cfg.sequence_len} slots)`,
+    fix: "trace fewer rows, or use a config with a shorter sequence_len",
+  };
+  checkFitsInMemory(model, values, undefined, memory); // trace loads the weights whole
   const t0 = performance.now();
   // on a terminal a line for every layer; otherwise one every 10 s at most
-  const acts = trace(model.cfg, model.source, rows, model.kernels, { load: progressBar("loading weights"), layer: progressBar("layers", 10) });
-  info(`trace: ${rows.length}×${rows[0].length} tokens through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
+  const progress = { load: progressBar("loading weights"), layer: progressBar("layers", 10) };
+  const acts = decode
+    ? traceDecode(model.cfg, model.source, rows, decode, model.kernels, progress)
+    : trace(model.cfg, model.source, rows, model.kernels, progress);
+  const steps = decode ? ` and ${decode[0].length} decode steps` : "";
+  info(`trace: ${rows.length}×${rows[0].length} tokens${steps} through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
   model.source.close?.();
   const names = [...acts.keys()];
   // written as computed (the reference would compute the same), but said: NaN or ±Inf
@@ -148,6 +164,7 @@ export async function traceCommand(argv: string[]): Promise<void> {
       format: TRACE_FORMAT,
       config: JSON.stringify(model.cfg),
       tokens: JSON.stringify(rows),
+      ...(decode && { decode: JSON.stringify(decode) }),
       fprop_dtype: model.cfg.fprop_dtype,
       kernels: model.kernels.name,
       weights: values.weights ?? values.checkpoint ?? `random seed ${values.seed ?? 0} ${values["random-dtype"] ?? "f32"}`,

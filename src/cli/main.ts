@@ -12,7 +12,7 @@ const HELP = `grok1: a readable TypeScript + WebAssembly implementation of xAI's
 usage: grok1 <command> [flags]
 
   generate    generate text from a prompt (random weights of a small preset unless --weights or --checkpoint)
-  trace       run one forward pass and write every layer's activations (safetensors)
+  trace       run one forward pass (and decode steps) and write every layer's activations (safetensors)
   config      print a config and its derived numbers (parameters, KV cache, weight bytes)
   init        write deterministic random weights for a config
   convert     convert the released checkpoint (ckpt-0/tensor*) to safetensors
