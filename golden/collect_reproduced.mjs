@@ -27,7 +27,12 @@ const committed = path.join(import.meta.dirname, "cases");
 const sha256 = (file) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 const same = (a, b) => fs.readFileSync(a).equals(fs.readFileSync(b));
 
-const index = JSON.parse(fs.readFileSync(path.join(dir, "index.json"), "utf8"));
+const indexFile = path.join(dir, "index.json");
+if (!fs.existsSync(indexFile)) {
+  console.error(`${indexFile} is missing: DIR must hold the cases as golden/run_on_device.sh leaves them (with the generator's index.json)`);
+  process.exit(2);
+}
+const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
 const names = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "manifest.json"))).sort();
 const cases = {};
 for (const name of names) {

@@ -601,6 +601,10 @@ describe("golden cases from the released JAX code", () => {
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/dense_bf16: weights.safetensors differs from golden\/cases\/dense_bf16\/weights.safetensors: not the same model, nothing written/);
       expect(fs.existsSync(out)).toBe(false);
+      fs.rmSync(path.join(second, "index.json"));
+      const noIndex = collect();
+      expect(noIndex.status).toBe(2);
+      expect(noIndex.stderr).toMatch(/index.json is missing: DIR must hold the cases as golden\/run_on_device.sh leaves them/);
     } finally {
       fs.rmSync(run, { recursive: true, force: true });
     }
