@@ -29,7 +29,7 @@ import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import { kernelsHandOver } from "./kernels/select.js";
 import { initMemory, memoryBytes, releaseMemory } from "./model/kv_memory.js";
-import { languageModel } from "./model/language_model.js";
+import { languageModel, residentParams } from "./model/language_model.js";
 import type { Tensor } from "./tensor.js";
 import { loadParams, type LoadProgress, type TensorSource } from "./weights/params.js";
 
@@ -42,12 +42,15 @@ export function packRows(cfg: LanguageModelConfig, rows: number[][]): { tokens: 
   check(T > 0, "a row of tokens is empty");
   rows.forEach((r, b) => {
     check(r.length === T, `rows have different lengths: row 0 has ${T} tokens, row ${b} has ${r.length} (pad with ${cfg.pad_token} to the same length)`);
-    r.forEach((id, t) => {
-      check(Number.isInteger(id) && id >= 0 && id < cfg.vocab_size, `token id ${id} (row ${b}, position ${t}) is outside [0, ${cfg.vocab_size})`);
-    });
+    r.forEach((id, t) => checkTokenId(cfg, id, `row ${b}, position ${t}`));
   });
   check(T <= cfg.sequence_len, `${T} tokens per row is more than sequence_len ${cfg.sequence_len}`);
   return { tokens: Int32Array.from(rows.flat()), B: rows.length, T };
+}
+
+/** A token id of the vocabulary, or an error naming it and `where`. */
+function checkTokenId(cfg: LanguageModelConfig, id: number, where: string, what = ""): void {
+  check(Number.isInteger(id) && id >= 0 && id < cfg.vocab_size, `${what}token id ${id} (${where}) is outside [0, ${cfg.vocab_size})`);
 }
 
 /** At most this many elements in one typed array: Node 20's limit is 2^32, and one fewer keeps every index below 2^32. */
@@ -85,13 +88,9 @@ export interface TraceProgress {
 export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
   checkTraceSize(cfg, B, T);
-  const params = loadParams(cfg, source, progress.load, kernelsHandOver(kernels)); // held once, in the kernels' memory
+  const lm = residentParams(loadParams(cfg, source, progress.load, kernelsHandOver(kernels))); // held once, in the kernels' memory
   const acts: Activations = new Map();
-  languageModel(
-    { cfg, kernels, dtype: cfg.fprop_dtype, record: recorder(acts, "", cfg.model.num_layers, progress) },
-    { embeddings: params.embeddings, rms_norm: params.rms_norm, layer: (i) => params.layers[i] },
-    { tokens, B, T },
-  );
+  languageModel({ cfg, kernels, dtype: cfg.fprop_dtype, record: recorder(acts, "", cfg.model.num_layers, progress) }, lm, { tokens, B, T });
   return acts;
 }
 
@@ -109,7 +108,7 @@ export function traceDecode(cfg: LanguageModelConfig, source: TensorSource, rows
   check(steps > 0, "no decode tokens given");
   decode.forEach((d, b) => {
     check(d.length === steps, `decode rows have different lengths: row 0 has ${steps} tokens, row ${b} has ${d.length}`);
-    d.forEach((id, n) => check(Number.isInteger(id) && id >= 0 && id < cfg.vocab_size, `decode token id ${id} (row ${b}, step ${n + 1}) is outside [0, ${cfg.vocab_size})`));
+    d.forEach((id, n) => checkTokenId(cfg, id, `row ${b}, step ${n + 1}`, "decode "));
   });
   const lengths = rows.map((r, b) => {
     let n = r.length;
@@ -124,9 +123,8 @@ export function traceDecode(cfg: LanguageModelConfig, source: TensorSource, rows
     what: ` and ${steps} decode steps, with the memory of ${S} slots after each`,
     fix: " or steps, or use a config with a shorter sequence_len",
   });
-  const params = loadParams(cfg, source, progress.load, kernelsHandOver(kernels));
+  const lm = residentParams(loadParams(cfg, source, progress.load, kernelsHandOver(kernels)));
   const acts: Activations = new Map();
-  const lm = { embeddings: params.embeddings, rms_norm: params.rms_norm, layer: (i: number) => params.layers[i] };
   const memory = initMemory(cfg, B, S, kernels); // in the kernels' memory where they offer it, as generate makes it
   try {
     for (let n = 0; n <= steps; n++) {

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { PRESETS } from "../src/config.js";
 import { fitPrompt, generate, kvSlots } from "../src/generate.js";
 import { initMemory } from "../src/model/kv_memory.js";
-import { languageModel } from "../src/model/language_model.js";
+import { languageModel, residentParams } from "../src/model/language_model.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { RandomSource } from "../src/weights/init.js";
 import { loadParams } from "../src/weights/params.js";
 
 const cfg = structuredClone(PRESETS["grok-1-tiny"]);
 const p = loadParams(cfg, new RandomSource(cfg, { seed: 4, quantize: false, scalesDtype: "F32" }));
-const lm = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+const lm = residentParams(p);
 const run = (prompts: number[][], maxTokens: number, seed = 1, temperature = 1) =>
   generate(cfg, tsKernels, lm, { prompts, maxTokens, temperature, topP: 1, seed });
 

@@ -9,14 +9,14 @@ import { tsKernels } from "../src/kernels/ts_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory, releaseMemory, type Memory } from "../src/model/kv_memory.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
-import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
+import { languageModel, residentParams, type LanguageModelParams } from "../src/model/language_model.js";
 import { RandomSource } from "../src/weights/init.js";
 import { loadParams } from "../src/weights/params.js";
 import { trace, traceDecode } from "../src/trace.js";
 
 function setup(cfg: LanguageModelConfig, seed: number, quantize: boolean) {
   const p = loadParams(cfg, new RandomSource(cfg, { seed, quantize, scalesDtype: "F32" }));
-  const lm: LanguageModelParams = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] };
+  const lm: LanguageModelParams = residentParams(p);
   const ctx: ForwardContext = { cfg, kernels: tsKernels, dtype: cfg.fprop_dtype };
   return { lm, ctx };
 }

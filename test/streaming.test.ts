@@ -17,7 +17,7 @@ import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory } from "../src/model/kv_memory.js";
-import { languageModel, type LanguageModelParams } from "../src/model/language_model.js";
+import { languageModel, residentParams, type LanguageModelParams } from "../src/model/language_model.js";
 import { Checkpoint } from "../src/weights/checkpoint.js";
 import { CheckpointSource } from "../src/weights/checkpoint_source.js";
 import { initTensor } from "../src/weights/init.js";
@@ -68,7 +68,7 @@ function run(cfg: LanguageModelConfig, params: LanguageModelParams, prompt: numb
 
 function eagerLogits(cfg: LanguageModelConfig, src: TensorSource, prompt: number[], next: number[], kernels: Kernels = tsKernels): Float32Array {
   const p = loadParams(cfg, src);
-  return run(cfg, { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, prompt, next, kernels);
+  return run(cfg, residentParams(p), prompt, next, kernels);
 }
 
 /** One-thread WebAssembly kernels (closed after the tests) and the streaming hooks that hand weights over to them. */

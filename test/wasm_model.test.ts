@@ -18,7 +18,7 @@ import { tsKernels } from "../src/kernels/ts_kernels.js";
 import { layerwiseTrace } from "../src/golden/layerwise.js";
 import { trace } from "../src/trace.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
-import { languageModel } from "../src/model/language_model.js";
+import { languageModel, residentParams } from "../src/model/language_model.js";
 import { layerWeights, loadParams, type TensorSource } from "../src/weights/params.js";
 import { RandomSource } from "../src/weights/init.js";
 import { paramSpecs } from "../src/weights/param_specs.js";
@@ -216,7 +216,7 @@ describe(`random configurations: ${kernels.name} kernels against the TypeScript 
             const room = cfg.sequence_len - Math.max(...prompts.map((p) => p.length)) + 1;
             const run = (k: Kernels) => {
               const p = loadParams(cfg, src, undefined, kernelsHandOver(k));
-              const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+              const params = residentParams(p);
               return generate(cfg, k, params, { prompts, maxTokens: Math.min(maxTokens, room), temperature: 0.01, topP: 1, seed }).tokens;
             };
             expect(run(kernels), what).toEqual(run(tsKernels));
@@ -273,7 +273,7 @@ describe("weights handed to the kernels as they load", () => {
         const tokens = Int32Array.from(rows[0], (id) => id % cfg.vocab_size);
         const k = await WasmKernels.create({ threads: 2 });
         const logits = (p: ReturnType<typeof loadParams>) => {
-          const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+          const params = residentParams(p);
           return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
         };
         const want = logits(loadParams(cfg, random));
@@ -310,7 +310,7 @@ describe("weights handed to the kernels as they load", () => {
       const tokens = Int32Array.from(rows[0], (id) => 1 + (id % (cfg.vocab_size - 1)));
       const k = await WasmKernels.create({ threads: 2 });
       const logits = (p: ReturnType<typeof loadParams>) => {
-        const params = { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i: number) => p.layers[i] };
+        const params = residentParams(p);
         return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
       };
       const want = logits(loadParams(cfg, CheckpointSource.open(folder, cfg)));

@@ -6,7 +6,7 @@ import type { Checkpoint } from "../weights/checkpoint.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
 import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
-import type { LanguageModelParams } from "../model/language_model.js";
+import { residentParams, type LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { loadParams, type TensorSource } from "../weights/params.js";
 import { isQuantizable, paramSpecs, type ParamKind } from "../weights/param_specs.js";
@@ -206,8 +206,8 @@ function budgetThatFits(limit: number, embeddings: number): string | undefined {
 const RUNTIME_BYTES = 160 * 2 ** 20;
 
 /**
- * What a run holds beside the weights for as long as they are loaded: generate's KV cache,
- * named in the message when the total does not fit.
+ * What a run holds beside the weights for as long as they are loaded (generate's KV
+ * cache, trace --decode's KV memory), named in the message when the total does not fit.
  */
 export interface RunBytes {
   bytes: number;
@@ -266,7 +266,7 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel, run?: R
     // the kernels take each layer's weights over as it loads: held once, in their memory
     const p = loadParams(cfg, source, progressBar("loading weights"), kernelsHandOver(kernels));
     source.close?.();
-    return { params: { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] }, close: async () => {} };
+    return { params: residentParams(p), close: async () => {} };
   }
   const budgetBytes = parseMemoryBudget(flags["memory-budget"]);
   checkBudgetFitsInMemory(model, flags, budgetBytes, undefined, run);

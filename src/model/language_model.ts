@@ -36,6 +36,11 @@ export interface LanguageModelParams {
   layer: LayerSource;
 }
 
+/** LanguageModelParams over parameters held whole (loadParams), every layer in memory. */
+export function residentParams(p: ModelParams): LanguageModelParams {
+  return { embeddings: p.embeddings, rms_norm: p.rms_norm, layer: (i) => p.layers[i] };
+}
+
 export function languageModel(ctx: ForwardContext, p: LanguageModelParams, input: LanguageModelInput): LanguageModelOutput {
   const { tokens, B, T } = input;
   const padding = paddingMask(ctx, tokens);
