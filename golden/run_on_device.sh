@@ -21,6 +21,9 @@ TARBALL=golden-cases.tar.gz
 # The generator's own time limit, under the device call's (README: timeout_s=540), so
 # that whatever cases it finished are still archived into $OUT if it runs long.
 GENERATE_LIMIT_S=${GENERATE_LIMIT_S:-480}
+# GOLDEN_ONLY=a,b,c: make only those cases (generate.py --only), e.g. the ones a
+# shorter call did not reach.
+GOLDEN_ONLY=${GOLDEN_ONLY:-}
 
 export_repo() { # export_repo <owner+name> <destination> <paths...>
   local name=$1 repo="$MIRROR/$1/repo" dest=$2
@@ -62,7 +65,7 @@ EOF
     set +e
     timeout -k 10 "$GENERATE_LIMIT_S" \
       python3 golden/generate.py --reference "$DEPS/grok-1" --sources "$DEPS/SOURCES.json" --out "$work/cases" \
-      2>&1 | tee "$OUT/generate.log"
+      ${GOLDEN_ONLY:+--only "$GOLDEN_ONLY"} 2>&1 | tee "$OUT/generate.log"
     status=${PIPESTATUS[0]}
     set -e
     if [ "$status" -eq 124 ]; then
