@@ -15,6 +15,7 @@ export { rms_norm } from "./rms_norm";
 export { softmax } from "./softmax";
 export { rope } from "./rope";
 export { gelu, gelu_bf16, gelu_mul } from "./gelu";
+export { expert_gate_f32, expert_gate_bf16, expert_gate_i8 } from "./expert_gate";
 export { top_k } from "./top_k";
 export { round_bf16 } from "./bf16";
 export { attention } from "./attention";

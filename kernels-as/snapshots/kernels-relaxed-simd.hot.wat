@@ -46,22 +46,22 @@
     i32.gt_s
     if
      local.get $4
-     local.get $21
      local.get $6
      local.get $20
      i32.add
      local.tee $25
+     local.get $21
      i32.mul
      i32.add
      local.set $11
      local.get $4
-     local.get $21
      local.get $6
      local.get $19
      i32.add
      local.get $20
      i32.add
      local.tee $26
+     local.get $21
      i32.mul
      i32.add
      local.set $10
@@ -92,11 +92,9 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,16 +102,18 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
      i32.const 0
      local.set $9
      loop $for-loop|1
-      local.get $2
       local.get $9
       i32.const 2
       i32.add
       local.tee $1
-      i32.ge_u
+      local.get $2
+      i32.le_u
       if
        local.get $14
        local.get $11
@@ -138,7 +138,7 @@
        f32x4.relaxed_madd
        f32x4.add
        local.set $14
-       local.get $15
+       local.get $16
        local.get $10
        i32.const -64
        i32.sub
@@ -151,8 +151,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $15
-       local.get $18
+       local.set $16
+       local.get $13
        local.get $29
        v128.load offset=16
        local.get $23
@@ -162,8 +162,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $18
-       local.get $16
+       local.set $13
+       local.get $17
        local.get $9
        v128.load offset=16
        local.get $23
@@ -173,7 +173,7 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $16
+       local.set $17
        local.get $8
        local.get $29
        v128.load offset=32
@@ -185,7 +185,7 @@
        f32x4.relaxed_madd
        f32x4.add
        local.set $8
-       local.get $17
+       local.get $18
        local.get $9
        v128.load offset=32
        local.get $23
@@ -195,8 +195,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $17
-       local.get $13
+       local.set $18
+       local.get $15
        local.get $29
        v128.load offset=48
        local.get $23
@@ -206,7 +206,7 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $13
+       local.set $15
        local.get $12
        local.get $9
        v128.load offset=48
@@ -250,33 +250,33 @@
       local.get $10
       v128.load
       local.get $23
-      local.get $15
-      f32x4.relaxed_madd
-      local.set $15
-      local.get $11
-      v128.load offset=16
-      local.get $23
-      local.get $18
-      f32x4.relaxed_madd
-      local.set $18
-      local.get $10
-      v128.load offset=16
-      local.get $23
       local.get $16
       f32x4.relaxed_madd
       local.set $16
-      local.get $10
-      v128.load offset=32
-      local.get $23
-      local.get $17
-      f32x4.relaxed_madd
-      local.set $17
       local.get $11
-      v128.load offset=48
+      v128.load offset=16
       local.get $23
       local.get $13
       f32x4.relaxed_madd
       local.set $13
+      local.get $10
+      v128.load offset=16
+      local.get $23
+      local.get $17
+      f32x4.relaxed_madd
+      local.set $17
+      local.get $10
+      v128.load offset=32
+      local.get $23
+      local.get $18
+      f32x4.relaxed_madd
+      local.set $18
+      local.get $11
+      v128.load offset=48
+      local.get $23
+      local.get $15
+      f32x4.relaxed_madd
+      local.set $15
       local.get $10
       v128.load offset=48
       local.get $23
@@ -349,7 +349,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
@@ -358,7 +358,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -367,7 +367,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -376,7 +376,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -431,7 +431,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
@@ -440,7 +440,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -449,7 +449,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -458,7 +458,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -469,7 +469,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
@@ -478,7 +478,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 0
        f32.store
       end
@@ -487,7 +487,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -496,7 +496,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -510,7 +510,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.5
       end
@@ -519,7 +519,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -528,7 +528,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -537,7 +537,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -551,7 +551,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.6
       end
@@ -560,7 +560,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -569,7 +569,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -578,7 +578,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -642,11 +642,11 @@
     local.get $2
     local.set $6
     local.get $4
-    local.get $21
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
+    local.get $21
     i32.mul
     i32.add
     local.tee $2
@@ -666,11 +666,9 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $14
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
+    local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -678,16 +676,18 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $17
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $12
     i32.const 0
     local.set $3
     loop $for-loop|2
-     local.get $6
      local.get $3
      i32.const 2
      i32.add
      local.tee $0
-     i32.ge_u
+     local.get $6
+     i32.le_u
      if
       local.get $14
       local.get $4
@@ -712,7 +712,7 @@
       f32x4.relaxed_madd
       f32x4.add
       local.set $14
-      local.get $15
+      local.get $16
       local.get $2
       i32.const -64
       i32.sub
@@ -725,8 +725,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $15
-      local.get $18
+      local.set $16
+      local.get $13
       local.get $10
       v128.load offset=16
       local.get $23
@@ -736,8 +736,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $18
-      local.get $16
+      local.set $13
+      local.get $17
       local.get $3
       v128.load offset=16
       local.get $23
@@ -747,7 +747,7 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $16
+      local.set $17
       local.get $8
       local.get $10
       v128.load offset=32
@@ -759,7 +759,7 @@
       f32x4.relaxed_madd
       f32x4.add
       local.set $8
-      local.get $17
+      local.get $18
       local.get $3
       v128.load offset=32
       local.get $23
@@ -769,8 +769,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $17
-      local.get $13
+      local.set $18
+      local.get $15
       local.get $10
       v128.load offset=48
       local.get $23
@@ -780,7 +780,7 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $13
+      local.set $15
       local.get $12
       local.get $3
       v128.load offset=48
@@ -824,33 +824,33 @@
      local.get $2
      v128.load
      local.get $23
-     local.get $15
-     f32x4.relaxed_madd
-     local.set $15
-     local.get $4
-     v128.load offset=16
-     local.get $23
-     local.get $18
-     f32x4.relaxed_madd
-     local.set $18
-     local.get $2
-     v128.load offset=16
-     local.get $23
      local.get $16
      f32x4.relaxed_madd
      local.set $16
-     local.get $2
-     v128.load offset=32
-     local.get $23
-     local.get $17
-     f32x4.relaxed_madd
-     local.set $17
      local.get $4
-     v128.load offset=48
+     v128.load offset=16
      local.get $23
      local.get $13
      f32x4.relaxed_madd
      local.set $13
+     local.get $2
+     v128.load offset=16
+     local.get $23
+     local.get $17
+     f32x4.relaxed_madd
+     local.set $17
+     local.get $2
+     v128.load offset=32
+     local.get $23
+     local.get $18
+     f32x4.relaxed_madd
+     local.set $18
+     local.get $4
+     v128.load offset=48
+     local.get $23
+     local.get $15
+     f32x4.relaxed_madd
+     local.set $15
      local.get $2
      v128.load offset=48
      local.get $23
@@ -917,7 +917,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.9
      end
@@ -926,7 +926,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -935,7 +935,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -944,7 +944,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 2
       f32.store offset=24
      end
@@ -999,7 +999,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.11
      end
@@ -1008,7 +1008,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -1017,7 +1017,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -1026,7 +1026,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -1037,7 +1037,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.12
      end
@@ -1046,7 +1046,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 0
       f32.store
      end
@@ -1055,7 +1055,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
@@ -1064,7 +1064,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
@@ -1078,7 +1078,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.13
      end
@@ -1087,7 +1087,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -1096,7 +1096,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -1105,7 +1105,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=24
      end
@@ -1119,7 +1119,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.14
      end
@@ -1128,7 +1128,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -1137,7 +1137,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -1146,7 +1146,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 2
       f32.store offset=40
      end
@@ -1298,17 +1298,17 @@
           i32.add
           local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
           local.get $10
           i32.const 0
           i32.gt_s
@@ -1403,7 +1403,7 @@
              local.get $8
             end
            end
-           local.set $18
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
             local.get $9
             i32.const 8
@@ -1497,7 +1497,7 @@
              local.get $12
             end
            end
-           local.set $13
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
             local.get $9
             i32.const 4
@@ -1541,7 +1541,7 @@
              local.get $12
             end
            end
-           local.set $15
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
             local.get $9
             i32.const 4
@@ -1588,7 +1588,7 @@
              local.get $12
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
             local.get $9
             i32.const 8
@@ -1635,7 +1635,7 @@
              local.get $12
             end
            end
-           local.set $17
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
             local.get $9
             i32.const 12
@@ -1715,9 +1715,9 @@
             v128.load offset=16
             local.tee $33
             local.get $24
-            local.get $18
+            local.get $13
             f32x4.relaxed_madd
-            local.set $18
+            local.set $13
             local.get $6
             v128.load offset=32
             local.tee $34
@@ -1729,28 +1729,28 @@
             v128.load offset=48
             local.tee $23
             local.get $24
-            local.get $13
+            local.get $15
             f32x4.relaxed_madd
-            local.set $13
+            local.set $15
             local.get $32
             local.get $30
             local.get $31
             i32.add
             v128.load32_splat
             local.tee $24
-            local.get $15
-            f32x4.relaxed_madd
-            local.set $15
-            local.get $33
-            local.get $24
             local.get $16
             f32x4.relaxed_madd
             local.set $16
-            local.get $34
+            local.get $33
             local.get $24
             local.get $17
             f32x4.relaxed_madd
             local.set $17
+            local.get $34
+            local.get $24
+            local.get $18
+            f32x4.relaxed_madd
+            local.set $18
             local.get $23
             local.get $24
             local.get $12
@@ -1814,7 +1814,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
@@ -1823,7 +1823,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1832,7 +1832,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1841,7 +1841,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -1896,7 +1896,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.19
            end
@@ -1905,7 +1905,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -1914,7 +1914,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -1923,7 +1923,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -1934,7 +1934,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
@@ -1943,7 +1943,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
@@ -1952,7 +1952,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
@@ -1961,7 +1961,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
@@ -1975,7 +1975,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.21
            end
@@ -1984,7 +1984,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1993,7 +1993,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2002,7 +2002,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -2016,7 +2016,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.22
            end
@@ -2025,7 +2025,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2034,7 +2034,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2043,7 +2043,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -2155,7 +2155,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           local.get $6
@@ -2252,7 +2252,7 @@
              local.get $8
             end
            end
-           local.set $15
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
             local.get $26
             i32.const 8
@@ -2349,7 +2349,7 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
+          local.set $15
           local.get $0
           local.get $2
           local.get $20
@@ -2367,12 +2367,12 @@
           i32.const 0
           local.set $6
           loop $for-loop|12
-           local.get $29
            local.get $6
            i32.const 2
            i32.add
            local.tee $10
-           i32.ge_u
+           local.get $29
+           i32.le_u
            if
             local.get $14
             local.get $9
@@ -2392,44 +2392,44 @@
             v128.load
             local.get $6
             v128.load32_splat
-            local.tee $16
+            local.tee $13
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $14
-            local.get $15
+            local.get $16
             local.get $30
             v128.load offset=16
             local.get $12
             local.get $9
             v128.load offset=16
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
-            local.set $15
+            local.set $16
             local.get $8
             local.get $30
             v128.load offset=32
             local.get $12
             local.get $9
             v128.load offset=32
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $8
-            local.get $13
+            local.get $15
             local.get $30
             v128.load offset=48
             local.get $12
             local.get $9
             v128.load offset=48
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
-            local.set $13
+            local.set $15
             local.get $9
             i32.const 128
             i32.add
@@ -2458,15 +2458,15 @@
            local.get $9
            v128.load offset=16
            local.get $12
-           local.get $15
+           local.get $16
            f32x4.relaxed_madd
-           local.set $15
+           local.set $16
            local.get $9
            v128.load offset=48
            local.get $12
-           local.get $13
+           local.get $15
            f32x4.relaxed_madd
-           local.set $13
+           local.set $15
            local.get $9
            v128.load offset=32
            local.get $12
@@ -2521,7 +2521,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
@@ -2530,7 +2530,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2539,7 +2539,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2548,7 +2548,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -2603,7 +2603,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
@@ -2612,7 +2612,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2621,7 +2621,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2630,7 +2630,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -2660,18 +2660,18 @@
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
-  (local $9 v128)
+  (local $8 v128)
+  (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
+  (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i64)
@@ -2704,38 +2704,38 @@
    i32.shr_s
    local.set $20
    loop $for-loop|0
-    local.get $11
+    local.get $19
     local.get $20
     i32.lt_s
     if
      local.get $4
-     local.get $21
      local.get $6
-     local.get $11
+     local.get $19
      i32.add
      local.tee $23
+     local.get $21
      i32.mul
      i32.add
      local.set $1
      local.get $4
-     local.get $21
      local.get $6
      local.get $20
      i32.add
-     local.get $11
+     local.get $19
      i32.add
      local.tee $24
+     local.get $21
      i32.mul
      i32.add
-     local.set $18
+     local.set $16
      i32.const 16
      local.get $3
      local.get $23
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
@@ -2746,33 +2746,33 @@
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
      local.set $26
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
+     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $8
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $19
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $9
+     local.set $18
      i32.const 0
-     local.set $8
+     local.set $9
      loop $for-loop|1
       local.get $2
-      local.get $8
+      local.get $9
       i32.gt_u
       if
        local.get $1
@@ -2781,24 +2781,24 @@
        i32.const 16
        i32x4.shl
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
        v128.load32_splat
        local.tee $28
-       local.get $14
+       local.get $13
        f32x4.relaxed_madd
-       local.set $14
-       local.get $18
+       local.set $13
+       local.get $16
        v128.load
        local.tee $29
        i32.const 16
        i32x4.shl
        local.get $28
-       local.get $13
+       local.get $12
        f32x4.relaxed_madd
-       local.set $13
+       local.set $12
        local.get $27
        i32.const 1056
        v128.load
@@ -2812,58 +2812,58 @@
        local.get $27
        v128.and
        local.get $28
-       local.get $19
+       local.get $14
        f32x4.relaxed_madd
-       local.set $19
+       local.set $14
        local.get $1
        v128.load offset=16
        local.tee $29
        i32.const 16
        i32x4.shl
        local.get $28
-       local.get $12
+       local.get $11
        f32x4.relaxed_madd
-       local.set $12
-       local.get $18
+       local.set $11
+       local.get $16
        v128.load offset=16
        local.tee $30
        i32.const 16
        i32x4.shl
        local.get $28
-       local.get $16
+       local.get $17
        f32x4.relaxed_madd
-       local.set $16
+       local.set $17
        local.get $29
        local.get $27
        v128.and
        local.get $28
-       local.get $17
+       local.get $8
        f32x4.relaxed_madd
-       local.set $17
+       local.set $8
        local.get $30
        local.get $27
        v128.and
        local.get $28
-       local.get $9
+       local.get $18
        f32x4.relaxed_madd
-       local.set $9
+       local.set $18
        local.get $1
        i32.const 32
        i32.add
        local.set $1
-       local.get $18
+       local.get $16
        i32.const 32
        i32.add
-       local.set $18
-       local.get $8
+       local.set $16
+       local.get $9
        i32.const 1
        i32.add
-       local.set $8
+       local.set $9
        br $for-loop|1
       end
      end
      loop $for-loop|2
-      local.get $8
+      local.get $9
       i32.const 2
       i32.add
       local.tee $10
@@ -2871,20 +2871,20 @@
       i32.le_u
       if
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
-       local.tee $8
+       local.tee $9
        v128.load32_splat
        local.set $27
-       local.get $14
+       local.get $13
        local.get $1
        v128.load offset=32
        local.tee $28
        i32.const 16
        i32x4.shl
-       local.get $8
+       local.get $9
        v128.load32_splat offset=4
        local.tee $29
        local.get $1
@@ -2896,15 +2896,15 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $14
-       local.get $13
-       local.get $18
+       local.set $13
+       local.get $12
+       local.get $16
        v128.load offset=32
        local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
-       local.get $18
+       local.get $16
        v128.load
        local.tee $32
        i32.const 16
@@ -2913,24 +2913,23 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $13
+       local.set $12
        local.get $15
        local.get $28
        i32.const 1056
        v128.load
        local.tee $28
-       local.tee $15
        v128.and
        local.get $29
        local.get $30
-       local.get $15
+       local.get $28
        v128.and
        local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $15
-       local.get $19
+       local.get $14
        local.get $31
        local.get $28
        v128.and
@@ -2942,8 +2941,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $19
-       local.get $12
+       local.set $14
+       local.get $11
        local.get $1
        v128.load offset=48
        local.tee $30
@@ -2959,15 +2958,15 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $12
+       local.set $11
+       local.get $17
        local.get $16
-       local.get $18
        v128.load offset=48
        local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
-       local.get $18
+       local.get $16
        v128.load offset=16
        local.tee $33
        i32.const 16
@@ -2976,8 +2975,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $16
-       local.get $17
+       local.set $17
+       local.get $8
        local.get $30
        local.get $28
        v128.and
@@ -2989,8 +2988,8 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $17
-       local.get $9
+       local.set $8
+       local.get $18
        local.get $32
        local.get $28
        v128.and
@@ -3002,22 +3001,22 @@
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $9
+       local.set $18
        local.get $1
        i32.const -64
        i32.sub
        local.set $1
-       local.get $18
+       local.get $16
        i32.const -64
        i32.sub
-       local.set $18
+       local.set $16
        local.get $10
-       local.set $8
+       local.set $9
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $8
+     local.get $9
      i32.gt_u
      if
       local.get $1
@@ -3026,24 +3025,24 @@
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $8
+      local.get $9
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $28
-      local.get $14
+      local.get $13
       f32x4.relaxed_madd
-      local.set $14
-      local.get $18
+      local.set $13
+      local.get $16
       v128.load
       local.tee $29
       i32.const 16
       i32x4.shl
       local.get $28
-      local.get $13
+      local.get $12
       f32x4.relaxed_madd
-      local.set $13
+      local.set $12
       local.get $27
       i32.const 1056
       v128.load
@@ -3057,30 +3056,23 @@
       local.get $27
       v128.and
       local.get $28
-      local.get $19
+      local.get $14
       f32x4.relaxed_madd
-      local.set $19
+      local.set $14
       local.get $1
       v128.load offset=16
       local.tee $29
       i32.const 16
       i32x4.shl
       local.get $28
-      local.get $12
+      local.get $11
       f32x4.relaxed_madd
-      local.set $12
-      local.get $18
+      local.set $11
+      local.get $16
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $28
-      local.get $16
-      f32x4.relaxed_madd
-      local.set $16
-      local.get $29
-      local.get $27
-      v128.and
       local.get $28
       local.get $17
       f32x4.relaxed_madd
@@ -3089,9 +3081,16 @@
       local.get $27
       v128.and
       local.get $28
-      local.get $9
+      local.get $18
       f32x4.relaxed_madd
-      local.set $9
+      local.set $18
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      local.get $8
+      f32x4.relaxed_madd
+      local.set $8
      end
      local.get $5
      local.get $23
@@ -3104,14 +3103,14 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $8
+     local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.42
       local.get $25
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
@@ -3120,7 +3119,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 0
        f32.store
       end
@@ -3129,7 +3128,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -3138,7 +3137,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -3193,7 +3192,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
@@ -3202,7 +3201,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3211,7 +3210,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3220,7 +3219,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -3234,7 +3233,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
@@ -3243,7 +3242,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3252,7 +3251,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3261,7 +3260,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -3271,8 +3270,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
@@ -3280,8 +3279,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store
       end
@@ -3289,8 +3288,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -3298,8 +3297,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -3312,8 +3311,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
@@ -3321,8 +3320,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -3330,8 +3329,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -3339,8 +3338,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -3353,8 +3352,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
@@ -3362,8 +3361,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3371,8 +3370,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3380,8 +3379,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -3394,8 +3393,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
@@ -3403,8 +3402,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3412,8 +3411,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3421,16 +3420,16 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $11
+     local.get $19
      i32.const 1
      i32.add
-     local.set $11
+     local.set $19
      br $for-loop|0
     end
    end
@@ -3443,11 +3442,11 @@
     local.get $0
     local.set $6
     local.get $4
-    local.get $21
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
+    local.get $21
     i32.mul
     i32.add
     local.tee $0
@@ -3463,23 +3462,23 @@
     i32.const 16
     i32.gt_s
     select
-    local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $17
+    local.set $9
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $19
+    local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $9
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
     i32.const 0
     local.set $4
     loop $for-loop|3
@@ -3499,18 +3498,18 @@
       i32.add
       v128.load32_splat
       local.tee $28
-      local.get $14
+      local.get $13
       f32x4.relaxed_madd
-      local.set $14
+      local.set $13
       local.get $0
       v128.load
       local.tee $29
       i32.const 16
       i32x4.shl
       local.get $28
-      local.get $13
+      local.get $12
       f32x4.relaxed_madd
-      local.set $13
+      local.set $12
       local.get $27
       i32.const 1056
       v128.load
@@ -3524,41 +3523,41 @@
       local.get $27
       v128.and
       local.get $28
-      local.get $19
+      local.get $14
       f32x4.relaxed_madd
-      local.set $19
+      local.set $14
       local.get $1
       v128.load offset=16
       local.tee $29
       i32.const 16
       i32x4.shl
       local.get $28
-      local.get $12
+      local.get $11
       f32x4.relaxed_madd
-      local.set $12
+      local.set $11
       local.get $0
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
       local.get $28
-      local.get $16
+      local.get $17
       f32x4.relaxed_madd
-      local.set $16
+      local.set $17
       local.get $29
       local.get $27
       v128.and
       local.get $28
-      local.get $17
+      local.get $8
       f32x4.relaxed_madd
-      local.set $17
+      local.set $8
       local.get $30
       local.get $27
       v128.and
       local.get $28
-      local.get $9
+      local.get $18
       f32x4.relaxed_madd
-      local.set $9
+      local.set $18
       local.get $1
       i32.const 32
       i32.add
@@ -3590,7 +3589,7 @@
       local.tee $4
       v128.load32_splat
       local.set $27
-      local.get $14
+      local.get $13
       local.get $1
       v128.load offset=32
       local.tee $28
@@ -3608,8 +3607,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $14
-      local.get $13
+      local.set $13
+      local.get $12
       local.get $0
       v128.load offset=32
       local.tee $31
@@ -3625,24 +3624,23 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $13
+      local.set $12
       local.get $15
       local.get $28
       i32.const 1056
       v128.load
       local.tee $28
-      local.tee $15
       v128.and
       local.get $29
       local.get $30
-      local.get $15
+      local.get $28
       v128.and
       local.get $27
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
       local.set $15
-      local.get $19
+      local.get $14
       local.get $31
       local.get $28
       v128.and
@@ -3654,8 +3652,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $19
-      local.get $12
+      local.set $14
+      local.get $11
       local.get $1
       v128.load offset=48
       local.tee $30
@@ -3671,8 +3669,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $12
-      local.get $16
+      local.set $11
+      local.get $17
       local.get $0
       v128.load offset=48
       local.tee $32
@@ -3688,8 +3686,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $16
-      local.get $17
+      local.set $17
+      local.get $8
       local.get $30
       local.get $28
       v128.and
@@ -3701,8 +3699,8 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $17
-      local.get $9
+      local.set $8
+      local.get $18
       local.get $32
       local.get $28
       v128.and
@@ -3714,7 +3712,7 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $9
+      local.set $18
       local.get $1
       i32.const -64
       i32.sub
@@ -3744,18 +3742,18 @@
      i32.add
      v128.load32_splat
      local.tee $28
-     local.get $14
+     local.get $13
      f32x4.relaxed_madd
-     local.set $14
+     local.set $13
      local.get $0
      v128.load
      local.tee $29
      i32.const 16
      i32x4.shl
      local.get $28
-     local.get $13
+     local.get $12
      f32x4.relaxed_madd
-     local.set $13
+     local.set $12
      local.get $27
      i32.const 1056
      v128.load
@@ -3769,30 +3767,23 @@
      local.get $27
      v128.and
      local.get $28
-     local.get $19
+     local.get $14
      f32x4.relaxed_madd
-     local.set $19
+     local.set $14
      local.get $1
      v128.load offset=16
      local.tee $29
      i32.const 16
      i32x4.shl
      local.get $28
-     local.get $12
+     local.get $11
      f32x4.relaxed_madd
-     local.set $12
+     local.set $11
      local.get $0
      v128.load offset=16
      local.tee $30
      i32.const 16
      i32x4.shl
-     local.get $28
-     local.get $16
-     f32x4.relaxed_madd
-     local.set $16
-     local.get $29
-     local.get $27
-     v128.and
      local.get $28
      local.get $17
      f32x4.relaxed_madd
@@ -3801,9 +3792,16 @@
      local.get $27
      v128.and
      local.get $28
-     local.get $9
+     local.get $18
      f32x4.relaxed_madd
-     local.set $9
+     local.set $18
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     local.get $8
+     f32x4.relaxed_madd
+     local.set $8
     end
     local.get $5
     local.get $7
@@ -3812,45 +3810,45 @@
     i32.add
     local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.50
-     local.get $8
+     local.get $9
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.50
      end
-     local.get $8
+     local.get $9
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $8
+     local.get $9
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $8
+     local.get $9
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.51
-     local.get $8
+     local.get $9
      i32.const 4
      i32.sub
      local.tee $1
@@ -3891,7 +3889,7 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.52
-     local.get $8
+     local.get $9
      i32.const 8
      i32.sub
      local.tee $1
@@ -3899,7 +3897,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.52
      end
@@ -3908,7 +3906,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -3917,7 +3915,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -3926,13 +3924,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.53
-     local.get $8
+     local.get $9
      i32.const 12
      i32.sub
      local.tee $1
@@ -3940,7 +3938,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.53
      end
@@ -3949,7 +3947,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -3958,7 +3956,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -3967,51 +3965,51 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 2
       f32.store offset=56
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.54
-     local.get $8
+     local.get $9
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.54
      end
-     local.get $8
+     local.get $9
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $8
+     local.get $9
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $8
+     local.get $9
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.55
-     local.get $8
+     local.get $9
      i32.const 4
      i32.sub
      local.tee $1
@@ -4019,7 +4017,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.55
      end
@@ -4028,7 +4026,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -4037,7 +4035,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -4046,13 +4044,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.56
-     local.get $8
+     local.get $9
      i32.const 8
      i32.sub
      local.tee $1
@@ -4060,7 +4058,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.56
      end
@@ -4069,7 +4067,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4078,7 +4076,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4087,13 +4085,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.57
-     local.get $8
+     local.get $9
      i32.const 12
      i32.sub
      local.tee $1
@@ -4101,7 +4099,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.57
      end
@@ -4110,7 +4108,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -4119,7 +4117,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -4128,7 +4126,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -4137,14 +4135,14 @@
    return
   end
   local.get $6
-  local.set $11
+  local.set $10
   loop $for-loop|5
    local.get $7
-   local.get $11
+   local.get $10
    i32.gt_s
    if
     local.get $4
-    local.get $11
+    local.get $10
     local.get $21
     i32.mul
     i32.add
@@ -4164,13 +4162,13 @@
       if
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $10
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $8
-       local.get $8
+       local.tee $9
+       local.get $9
        i32.const 16
        i32.gt_s
        select
@@ -4191,21 +4189,21 @@
        i32.add
        local.set $26
        i32.const 0
-       local.set $10
+       local.set $19
        loop $for-loop|7
-        local.get $10
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
          local.tee $22
-         local.get $10
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
@@ -4220,7 +4218,7 @@
           i32.const 5
           i32.shl
           i32.add
-          local.set $18
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           local.get $0
@@ -4232,24 +4230,24 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $35
+          local.tee $9
           local.get $2
           i32.const 2
           i32.shl
           i32.add
-          local.set $8
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
+          local.set $35
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $9
+          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
           local.get $6
           i32.const 0
           i32.gt_s
@@ -4274,27 +4272,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
            local.set $15
@@ -4321,30 +4319,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $19
+           local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
             local.get $24
             i32.const 8
@@ -4368,30 +4366,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $14
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
             local.get $24
             i32.const 12
@@ -4415,30 +4413,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $9
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
             local.get $24
             i32.const 4
@@ -4459,30 +4457,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $8
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
             local.get $24
             i32.const 4
@@ -4506,30 +4504,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $8
             end
            end
-           local.set $12
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
             local.get $24
             i32.const 8
@@ -4553,30 +4551,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $13
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $13
+             local.get $8
              local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $13
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $13
+             local.get $8
              local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $13
+             local.get $8
             end
            end
-           local.set $17
+           local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
             local.get $24
             i32.const 12
@@ -4600,33 +4598,33 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $13
+            local.set $12
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $13
+             local.get $12
              local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $13
+             local.set $12
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $13
+             local.get $12
              local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $13
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
+          local.set $12
           local.get $34
           local.get $6
           i32.sub
@@ -4638,17 +4636,17 @@
            local.get $34
            i32.lt_u
            if
-            local.get $18
+            local.get $16
             v128.load
             local.tee $27
             i32.const 16
             i32x4.shl
             local.tee $28
+            local.get $9
             local.get $6
             i32.const 2
             i32.shl
             local.tee $36
-            local.get $35
             i32.add
             v128.load32_splat
             local.tee $29
@@ -4662,55 +4660,55 @@
             v128.and
             local.tee $30
             local.get $29
-            local.get $19
+            local.get $14
             f32x4.relaxed_madd
-            local.set $19
-            local.get $18
+            local.set $14
+            local.get $16
             v128.load offset=16
             local.tee $31
             i32.const 16
             i32x4.shl
             local.tee $32
             local.get $29
-            local.get $14
+            local.get $13
             f32x4.relaxed_madd
-            local.set $14
+            local.set $13
             local.get $31
             local.get $27
             v128.and
             local.tee $27
             local.get $29
-            local.get $9
+            local.get $18
             f32x4.relaxed_madd
-            local.set $9
+            local.set $18
             local.get $28
-            local.get $8
+            local.get $35
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $28
-            local.get $16
+            local.get $17
             f32x4.relaxed_madd
-            local.set $16
+            local.set $17
             local.get $30
+            local.get $28
+            local.get $11
+            f32x4.relaxed_madd
+            local.set $11
+            local.get $32
+            local.get $28
+            local.get $8
+            f32x4.relaxed_madd
+            local.set $8
+            local.get $27
             local.get $28
             local.get $12
             f32x4.relaxed_madd
             local.set $12
-            local.get $32
-            local.get $28
-            local.get $17
-            f32x4.relaxed_madd
-            local.set $17
-            local.get $27
-            local.get $28
-            local.get $13
-            f32x4.relaxed_madd
-            local.set $13
-            local.get $18
+            local.get $16
             i32.const 32
             i32.add
-            local.set $18
+            local.set $16
             local.get $6
             i32.const 1
             i32.add
@@ -4765,7 +4763,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.59
            end
@@ -4774,7 +4772,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4783,7 +4781,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4792,7 +4790,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -4806,7 +4804,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.60
            end
@@ -4815,7 +4813,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4824,7 +4822,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4833,7 +4831,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -4847,7 +4845,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.61
            end
@@ -4856,7 +4854,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4865,7 +4863,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4874,7 +4872,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -4885,7 +4883,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
@@ -4894,7 +4892,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store
            end
@@ -4903,7 +4901,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=4
            end
@@ -4912,7 +4910,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=8
            end
@@ -4926,7 +4924,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
@@ -4935,7 +4933,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4944,7 +4942,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4953,7 +4951,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -4967,7 +4965,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
@@ -4976,7 +4974,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4985,7 +4983,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4994,7 +4992,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -5008,7 +5006,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
@@ -5017,7 +5015,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -5026,7 +5024,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -5035,29 +5033,29 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
-         local.set $10
+         local.set $19
          br $for-loop|7
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $10
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $8
-       local.get $8
+       local.tee $9
+       local.get $9
        i32.const 16
        i32.gt_s
        select
@@ -5073,28 +5071,28 @@
        i32.add
        local.set $25
        i32.const 0
-       local.set $10
+       local.set $19
        loop $for-loop|11
-        local.get $10
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
          local.tee $22
-         local.get $10
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
          local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $8
+         local.tee $9
          i32.ne
          if
           local.get $23
@@ -5102,13 +5100,13 @@
           i32.const 5
           i32.shl
           i32.add
-          local.set $18
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
+          local.set $17
           local.get $6
           i32.const 0
           i32.gt_s
@@ -5133,27 +5131,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
            local.set $15
@@ -5180,30 +5178,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $13
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
             local.get $24
             i32.const 8
@@ -5227,30 +5225,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
             local.get $24
             i32.const 12
@@ -5274,33 +5272,33 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
+          local.set $11
           local.get $0
           local.get $2
           local.get $20
@@ -5311,145 +5309,145 @@
           i32.shl
           i32.add
           local.set $26
-          local.get $8
+          local.get $9
           local.get $6
           i32.sub
           local.set $34
           i32.const 0
-          local.set $8
+          local.set $6
           loop $for-loop|14
-           local.get $8
+           local.get $6
            i32.const 2
            i32.add
-           local.tee $6
+           local.tee $9
            local.get $34
            i32.le_u
            if
             local.get $26
-            local.get $8
+            local.get $6
             i32.const 2
             i32.shl
             i32.add
-            local.tee $8
+            local.tee $6
             v128.load32_splat
-            local.set $9
+            local.set $8
             local.get $15
-            local.get $18
+            local.get $16
             v128.load offset=32
+            local.tee $13
+            i32.const 16
+            i32x4.shl
+            local.get $6
+            v128.load32_splat offset=4
             local.tee $14
+            local.get $16
+            v128.load
+            local.tee $18
             i32.const 16
             i32x4.shl
             local.get $8
-            v128.load32_splat offset=4
-            local.tee $17
-            local.get $18
-            v128.load
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $9
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $15
+            local.get $12
             local.get $13
-            local.get $14
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $13
             v128.and
-            local.get $17
-            local.get $19
             local.get $14
-            v128.and
-            local.get $9
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $13
-            local.get $16
             local.get $18
-            v128.load offset=48
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $17
-            local.get $18
-            v128.load offset=16
-            local.tee $27
-            i32.const 16
-            i32x4.shl
-            local.get $9
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $16
-            local.get $12
-            local.get $19
-            local.get $14
+            local.get $13
             v128.and
-            local.get $17
-            local.get $27
-            local.get $14
-            v128.and
-            local.get $9
+            local.get $8
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $12
+            local.get $17
+            local.get $16
+            v128.load offset=48
+            local.tee $18
+            i32.const 16
+            i32x4.shl
+            local.get $14
+            local.get $16
+            v128.load offset=16
+            local.tee $27
+            i32.const 16
+            i32x4.shl
+            local.get $8
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $17
+            local.get $11
             local.get $18
+            local.get $13
+            v128.and
+            local.get $14
+            local.get $27
+            local.get $13
+            v128.and
+            local.get $8
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $11
+            local.get $16
             i32.const -64
             i32.sub
-            local.set $18
-            local.get $6
-            local.set $8
+            local.set $16
+            local.get $9
+            local.set $6
             br $for-loop|14
            end
           end
-          local.get $8
+          local.get $6
           local.get $34
           i32.lt_u
           if
-           local.get $18
+           local.get $16
            v128.load
-           local.tee $9
+           local.tee $8
            i32.const 16
            i32x4.shl
            local.get $26
-           local.get $8
+           local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $14
+           local.tee $13
            local.get $15
            f32x4.relaxed_madd
            local.set $15
-           local.get $9
+           local.get $8
            i32.const 1056
            v128.load
-           local.tee $9
+           local.tee $8
            v128.and
-           local.get $14
            local.get $13
-           f32x4.relaxed_madd
-           local.set $13
-           local.get $18
-           v128.load offset=16
-           local.tee $17
-           i32.const 16
-           i32x4.shl
-           local.get $14
-           local.get $16
-           f32x4.relaxed_madd
-           local.set $16
-           local.get $17
-           local.get $9
-           v128.and
-           local.get $14
            local.get $12
            f32x4.relaxed_madd
            local.set $12
+           local.get $16
+           v128.load offset=16
+           local.tee $14
+           i32.const 16
+           i32x4.shl
+           local.get $13
+           local.get $17
+           f32x4.relaxed_madd
+           local.set $17
+           local.get $14
+           local.get $8
+           v128.and
+           local.get $13
+           local.get $11
+           f32x4.relaxed_madd
+           local.set $11
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.78
            local.get $24
@@ -5498,7 +5496,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.79
            end
@@ -5507,7 +5505,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -5516,7 +5514,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -5525,7 +5523,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -5539,7 +5537,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.80
            end
@@ -5548,7 +5546,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -5557,7 +5555,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -5566,7 +5564,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -5580,7 +5578,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.81
            end
@@ -5589,7 +5587,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -5598,7 +5596,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -5607,16 +5605,16 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
-         local.set $10
+         local.set $19
          br $for-loop|11
         end
        end
@@ -5628,10 +5626,10 @@
       br $for-loop|6
      end
     end
-    local.get $11
+    local.get $10
     i32.const 1
     i32.add
-    local.set $11
+    local.set $10
     br $for-loop|5
    end
   end

@@ -46,22 +46,22 @@
     i32.gt_s
     if
      local.get $4
-     local.get $21
      local.get $6
      local.get $20
      i32.add
      local.tee $25
+     local.get $21
      i32.mul
      i32.add
      local.set $11
      local.get $4
-     local.get $21
      local.get $6
      local.get $19
      i32.add
      local.get $20
      i32.add
      local.tee $26
+     local.get $21
      i32.mul
      i32.add
      local.set $10
@@ -92,11 +92,9 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,16 +102,18 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
      i32.const 0
      local.set $9
      loop $for-loop|1
-      local.get $2
       local.get $9
       i32.const 2
       i32.add
       local.tee $1
-      i32.ge_u
+      local.get $2
+      i32.le_u
       if
        local.get $14
        local.get $11
@@ -139,7 +139,7 @@
        f32x4.add
        f32x4.add
        local.set $14
-       local.get $15
+       local.get $16
        local.get $10
        i32.const -64
        i32.sub
@@ -153,8 +153,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $15
-       local.get $18
+       local.set $16
+       local.get $13
        local.get $29
        v128.load offset=16
        local.get $23
@@ -165,8 +165,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $18
-       local.get $16
+       local.set $13
+       local.get $17
        local.get $9
        v128.load offset=16
        local.get $23
@@ -177,7 +177,7 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $16
+       local.set $17
        local.get $8
        local.get $29
        v128.load offset=32
@@ -190,7 +190,7 @@
        f32x4.add
        f32x4.add
        local.set $8
-       local.get $17
+       local.get $18
        local.get $9
        v128.load offset=32
        local.get $23
@@ -201,8 +201,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $17
-       local.get $13
+       local.set $18
+       local.get $15
        local.get $29
        v128.load offset=48
        local.get $23
@@ -213,7 +213,7 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $13
+       local.set $15
        local.get $12
        local.get $9
        v128.load offset=48
@@ -260,37 +260,37 @@
       v128.load
       local.get $23
       f32x4.mul
-      local.get $15
-      f32x4.add
-      local.set $15
-      local.get $11
-      v128.load offset=16
-      local.get $23
-      f32x4.mul
-      local.get $18
-      f32x4.add
-      local.set $18
-      local.get $10
-      v128.load offset=16
-      local.get $23
-      f32x4.mul
       local.get $16
       f32x4.add
       local.set $16
-      local.get $10
-      v128.load offset=32
-      local.get $23
-      f32x4.mul
-      local.get $17
-      f32x4.add
-      local.set $17
       local.get $11
-      v128.load offset=48
+      v128.load offset=16
       local.get $23
       f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
+      local.get $10
+      v128.load offset=16
+      local.get $23
+      f32x4.mul
+      local.get $17
+      f32x4.add
+      local.set $17
+      local.get $10
+      v128.load offset=32
+      local.get $23
+      f32x4.mul
+      local.get $18
+      f32x4.add
+      local.set $18
+      local.get $11
+      v128.load offset=48
+      local.get $23
+      f32x4.mul
+      local.get $15
+      f32x4.add
+      local.set $15
       local.get $10
       v128.load offset=48
       local.get $23
@@ -365,7 +365,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
@@ -374,7 +374,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -383,7 +383,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -392,7 +392,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $18
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -447,7 +447,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
@@ -456,7 +456,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -465,7 +465,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -474,7 +474,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -485,7 +485,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
@@ -494,7 +494,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 0
        f32.store
       end
@@ -503,7 +503,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -512,7 +512,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $15
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -526,7 +526,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.5
       end
@@ -535,7 +535,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -544,7 +544,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -553,7 +553,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $16
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -567,7 +567,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.6
       end
@@ -576,7 +576,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -585,7 +585,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -594,7 +594,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $17
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -658,11 +658,11 @@
     local.get $2
     local.set $6
     local.get $4
-    local.get $21
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
+    local.get $21
     i32.mul
     i32.add
     local.tee $2
@@ -682,11 +682,9 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $14
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
+    local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -694,16 +692,18 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $17
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $12
     i32.const 0
     local.set $3
     loop $for-loop|2
-     local.get $6
      local.get $3
      i32.const 2
      i32.add
      local.tee $0
-     i32.ge_u
+     local.get $6
+     i32.le_u
      if
       local.get $14
       local.get $4
@@ -729,7 +729,7 @@
       f32x4.add
       f32x4.add
       local.set $14
-      local.get $15
+      local.get $16
       local.get $2
       i32.const -64
       i32.sub
@@ -743,8 +743,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $15
-      local.get $18
+      local.set $16
+      local.get $13
       local.get $10
       v128.load offset=16
       local.get $23
@@ -755,8 +755,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $18
-      local.get $16
+      local.set $13
+      local.get $17
       local.get $3
       v128.load offset=16
       local.get $23
@@ -767,7 +767,7 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $16
+      local.set $17
       local.get $8
       local.get $10
       v128.load offset=32
@@ -780,7 +780,7 @@
       f32x4.add
       f32x4.add
       local.set $8
-      local.get $17
+      local.get $18
       local.get $3
       v128.load offset=32
       local.get $23
@@ -791,8 +791,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $17
-      local.get $13
+      local.set $18
+      local.get $15
       local.get $10
       v128.load offset=48
       local.get $23
@@ -803,7 +803,7 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $13
+      local.set $15
       local.get $12
       local.get $3
       v128.load offset=48
@@ -850,37 +850,37 @@
      v128.load
      local.get $23
      f32x4.mul
-     local.get $15
-     f32x4.add
-     local.set $15
-     local.get $4
-     v128.load offset=16
-     local.get $23
-     f32x4.mul
-     local.get $18
-     f32x4.add
-     local.set $18
-     local.get $2
-     v128.load offset=16
-     local.get $23
-     f32x4.mul
      local.get $16
      f32x4.add
      local.set $16
-     local.get $2
-     v128.load offset=32
-     local.get $23
-     f32x4.mul
-     local.get $17
-     f32x4.add
-     local.set $17
      local.get $4
-     v128.load offset=48
+     v128.load offset=16
      local.get $23
      f32x4.mul
      local.get $13
      f32x4.add
      local.set $13
+     local.get $2
+     v128.load offset=16
+     local.get $23
+     f32x4.mul
+     local.get $17
+     f32x4.add
+     local.set $17
+     local.get $2
+     v128.load offset=32
+     local.get $23
+     f32x4.mul
+     local.get $18
+     f32x4.add
+     local.set $18
+     local.get $4
+     v128.load offset=48
+     local.get $23
+     f32x4.mul
+     local.get $15
+     f32x4.add
+     local.set $15
      local.get $2
      v128.load offset=48
      local.get $23
@@ -949,7 +949,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.9
      end
@@ -958,7 +958,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -967,7 +967,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -976,7 +976,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $13
       f32x4.extract_lane 2
       f32.store offset=24
      end
@@ -1031,7 +1031,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.11
      end
@@ -1040,7 +1040,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -1049,7 +1049,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -1058,7 +1058,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $15
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -1069,7 +1069,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.12
      end
@@ -1078,7 +1078,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 0
       f32.store
      end
@@ -1087,7 +1087,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
@@ -1096,7 +1096,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
@@ -1110,7 +1110,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.13
      end
@@ -1119,7 +1119,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -1128,7 +1128,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -1137,7 +1137,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=24
      end
@@ -1151,7 +1151,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.14
      end
@@ -1160,7 +1160,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -1169,7 +1169,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -1178,7 +1178,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $18
       f32x4.extract_lane 2
       f32.store offset=40
      end
@@ -1330,17 +1330,17 @@
           i32.add
           local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
           local.get $10
           i32.const 0
           i32.gt_s
@@ -1435,7 +1435,7 @@
              local.get $8
             end
            end
-           local.set $18
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
             local.get $9
             i32.const 8
@@ -1529,7 +1529,7 @@
              local.get $12
             end
            end
-           local.set $13
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
             local.get $9
             i32.const 4
@@ -1573,7 +1573,7 @@
              local.get $12
             end
            end
-           local.set $15
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
             local.get $9
             i32.const 4
@@ -1620,7 +1620,7 @@
              local.get $12
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
             local.get $9
             i32.const 8
@@ -1667,7 +1667,7 @@
              local.get $12
             end
            end
-           local.set $17
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
             local.get $9
             i32.const 12
@@ -1749,9 +1749,9 @@
             local.tee $33
             local.get $24
             f32x4.mul
-            local.get $18
+            local.get $13
             f32x4.add
-            local.set $18
+            local.set $13
             local.get $6
             v128.load offset=32
             local.tee $34
@@ -1765,9 +1765,9 @@
             local.tee $23
             local.get $24
             f32x4.mul
-            local.get $13
+            local.get $15
             f32x4.add
-            local.set $13
+            local.set $15
             local.get $32
             local.get $30
             local.get $31
@@ -1775,21 +1775,21 @@
             v128.load32_splat
             local.tee $24
             f32x4.mul
-            local.get $15
-            f32x4.add
-            local.set $15
-            local.get $33
-            local.get $24
-            f32x4.mul
             local.get $16
             f32x4.add
             local.set $16
-            local.get $34
+            local.get $33
             local.get $24
             f32x4.mul
             local.get $17
             f32x4.add
             local.set $17
+            local.get $34
+            local.get $24
+            f32x4.mul
+            local.get $18
+            f32x4.add
+            local.set $18
             local.get $23
             local.get $24
             f32x4.mul
@@ -1854,7 +1854,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
@@ -1863,7 +1863,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1872,7 +1872,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1881,7 +1881,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $18
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -1936,7 +1936,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.19
            end
@@ -1945,7 +1945,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -1954,7 +1954,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -1963,7 +1963,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -1974,7 +1974,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
@@ -1983,7 +1983,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 0
             f32.store
            end
@@ -1992,7 +1992,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=4
            end
@@ -2001,7 +2001,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=8
            end
@@ -2015,7 +2015,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.21
            end
@@ -2024,7 +2024,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2033,7 +2033,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2042,7 +2042,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -2056,7 +2056,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.22
            end
@@ -2065,7 +2065,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -2074,7 +2074,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -2083,7 +2083,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $17
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -2195,7 +2195,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           local.get $6
@@ -2292,7 +2292,7 @@
              local.get $8
             end
            end
-           local.set $15
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.42 (result v128)
             local.get $26
             i32.const 8
@@ -2389,7 +2389,7 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
+          local.set $15
           local.get $0
           local.get $2
           local.get $20
@@ -2407,12 +2407,12 @@
           i32.const 0
           local.set $6
           loop $for-loop|12
-           local.get $29
            local.get $6
            i32.const 2
            i32.add
            local.tee $10
-           i32.ge_u
+           local.get $29
+           i32.le_u
            if
             local.get $14
             local.get $9
@@ -2433,23 +2433,23 @@
             v128.load
             local.get $6
             v128.load32_splat
-            local.tee $16
+            local.tee $13
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $14
-            local.get $15
+            local.get $16
             local.get $30
             v128.load offset=16
             local.get $12
             f32x4.mul
             local.get $9
             v128.load offset=16
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $15
+            local.set $16
             local.get $8
             local.get $30
             v128.load offset=32
@@ -2457,23 +2457,23 @@
             f32x4.mul
             local.get $9
             v128.load offset=32
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $8
-            local.get $13
+            local.get $15
             local.get $30
             v128.load offset=48
             local.get $12
             f32x4.mul
             local.get $9
             v128.load offset=48
-            local.get $16
+            local.get $13
             f32x4.mul
             f32x4.add
             f32x4.add
-            local.set $13
+            local.set $15
             local.get $9
             i32.const 128
             i32.add
@@ -2504,16 +2504,16 @@
            v128.load offset=16
            local.get $12
            f32x4.mul
-           local.get $15
+           local.get $16
            f32x4.add
-           local.set $15
+           local.set $16
            local.get $9
            v128.load offset=48
            local.get $12
            f32x4.mul
-           local.get $13
+           local.get $15
            f32x4.add
-           local.set $13
+           local.set $15
            local.get $9
            v128.load offset=32
            local.get $12
@@ -2569,7 +2569,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
@@ -2578,7 +2578,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -2587,7 +2587,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -2596,7 +2596,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $15
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -2651,7 +2651,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
@@ -2660,7 +2660,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2669,7 +2669,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2678,7 +2678,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $13
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -2708,18 +2708,18 @@
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
-  (local $9 v128)
+  (local $8 v128)
+  (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
+  (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i64)
@@ -2752,38 +2752,38 @@
    i32.shr_s
    local.set $20
    loop $for-loop|0
-    local.get $11
+    local.get $19
     local.get $20
     i32.lt_s
     if
      local.get $4
-     local.get $21
      local.get $6
-     local.get $11
+     local.get $19
      i32.add
      local.tee $23
+     local.get $21
      i32.mul
      i32.add
      local.set $1
      local.get $4
-     local.get $21
      local.get $6
      local.get $20
      i32.add
-     local.get $11
+     local.get $19
      i32.add
      local.tee $24
+     local.get $21
      i32.mul
      i32.add
-     local.set $18
+     local.set $16
      i32.const 16
      local.get $3
      local.get $23
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
@@ -2794,33 +2794,33 @@
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $8
-     local.get $8
+     local.tee $9
+     local.get $9
      i32.const 16
      i32.gt_s
      select
      local.set $26
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
+     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $8
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $19
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $9
+     local.set $18
      i32.const 0
-     local.set $8
+     local.set $9
      loop $for-loop|1
       local.get $2
-      local.get $8
+      local.get $9
       i32.gt_u
       if
        local.get $1
@@ -2829,26 +2829,26 @@
        i32.const 16
        i32x4.shl
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
        v128.load32_splat
        local.tee $28
        f32x4.mul
-       local.get $14
+       local.get $13
        f32x4.add
-       local.set $14
-       local.get $18
+       local.set $13
+       local.get $16
        v128.load
        local.tee $29
        i32.const 16
        i32x4.shl
        local.get $28
        f32x4.mul
-       local.get $13
+       local.get $12
        f32x4.add
-       local.set $13
+       local.set $12
        local.get $27
        i32.const 1056
        v128.load
@@ -2864,9 +2864,9 @@
        v128.and
        local.get $28
        f32x4.mul
-       local.get $19
+       local.get $14
        f32x4.add
-       local.set $19
+       local.set $14
        local.get $1
        v128.load offset=16
        local.tee $29
@@ -2874,52 +2874,52 @@
        i32x4.shl
        local.get $28
        f32x4.mul
-       local.get $12
+       local.get $11
        f32x4.add
-       local.set $12
-       local.get $18
+       local.set $11
+       local.get $16
        v128.load offset=16
        local.tee $30
        i32.const 16
        i32x4.shl
        local.get $28
        f32x4.mul
-       local.get $16
+       local.get $17
        f32x4.add
-       local.set $16
+       local.set $17
        local.get $29
        local.get $27
        v128.and
        local.get $28
        f32x4.mul
-       local.get $17
+       local.get $8
        f32x4.add
-       local.set $17
+       local.set $8
        local.get $30
        local.get $27
        v128.and
        local.get $28
        f32x4.mul
-       local.get $9
+       local.get $18
        f32x4.add
-       local.set $9
+       local.set $18
        local.get $1
        i32.const 32
        i32.add
        local.set $1
-       local.get $18
+       local.get $16
        i32.const 32
        i32.add
-       local.set $18
-       local.get $8
+       local.set $16
+       local.get $9
        i32.const 1
        i32.add
-       local.set $8
+       local.set $9
        br $for-loop|1
       end
      end
      loop $for-loop|2
-      local.get $8
+      local.get $9
       i32.const 2
       i32.add
       local.tee $10
@@ -2927,20 +2927,20 @@
       i32.le_u
       if
        local.get $0
-       local.get $8
+       local.get $9
        i32.const 2
        i32.shl
        i32.add
-       local.tee $8
+       local.tee $9
        v128.load32_splat
        local.set $27
-       local.get $14
+       local.get $13
        local.get $1
        v128.load offset=32
        local.tee $28
        i32.const 16
        i32x4.shl
-       local.get $8
+       local.get $9
        v128.load32_splat offset=4
        local.tee $29
        f32x4.mul
@@ -2953,16 +2953,16 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $14
-       local.get $13
-       local.get $18
+       local.set $13
+       local.get $12
+       local.get $16
        v128.load offset=32
        local.tee $31
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $18
+       local.get $16
        v128.load
        local.tee $32
        i32.const 16
@@ -2971,25 +2971,24 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $13
+       local.set $12
        local.get $15
        local.get $28
        i32.const 1056
        v128.load
        local.tee $28
-       local.tee $15
        v128.and
        local.get $29
        f32x4.mul
        local.get $30
-       local.get $15
+       local.get $28
        v128.and
        local.get $27
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $15
-       local.get $19
+       local.get $14
        local.get $31
        local.get $28
        v128.and
@@ -3002,8 +3001,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $19
-       local.get $12
+       local.set $14
+       local.get $11
        local.get $1
        v128.load offset=48
        local.tee $30
@@ -3020,16 +3019,16 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $12
+       local.set $11
+       local.get $17
        local.get $16
-       local.get $18
        v128.load offset=48
        local.tee $32
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $18
+       local.get $16
        v128.load offset=16
        local.tee $33
        i32.const 16
@@ -3038,8 +3037,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $16
-       local.get $17
+       local.set $17
+       local.get $8
        local.get $30
        local.get $28
        v128.and
@@ -3052,8 +3051,8 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $17
-       local.get $9
+       local.set $8
+       local.get $18
        local.get $32
        local.get $28
        v128.and
@@ -3066,22 +3065,22 @@
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $9
+       local.set $18
        local.get $1
        i32.const -64
        i32.sub
        local.set $1
-       local.get $18
+       local.get $16
        i32.const -64
        i32.sub
-       local.set $18
+       local.set $16
        local.get $10
-       local.set $8
+       local.set $9
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $8
+     local.get $9
      i32.gt_u
      if
       local.get $1
@@ -3090,26 +3089,26 @@
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $8
+      local.get $9
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
       local.tee $28
       f32x4.mul
-      local.get $14
+      local.get $13
       f32x4.add
-      local.set $14
-      local.get $18
+      local.set $13
+      local.get $16
       v128.load
       local.tee $29
       i32.const 16
       i32x4.shl
       local.get $28
       f32x4.mul
-      local.get $13
+      local.get $12
       f32x4.add
-      local.set $13
+      local.set $12
       local.get $27
       i32.const 1056
       v128.load
@@ -3125,9 +3124,9 @@
       v128.and
       local.get $28
       f32x4.mul
-      local.get $19
+      local.get $14
       f32x4.add
-      local.set $19
+      local.set $14
       local.get $1
       v128.load offset=16
       local.tee $29
@@ -3135,22 +3134,14 @@
       i32x4.shl
       local.get $28
       f32x4.mul
-      local.get $12
+      local.get $11
       f32x4.add
-      local.set $12
-      local.get $18
+      local.set $11
+      local.get $16
       v128.load offset=16
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $28
-      f32x4.mul
-      local.get $16
-      f32x4.add
-      local.set $16
-      local.get $29
-      local.get $27
-      v128.and
       local.get $28
       f32x4.mul
       local.get $17
@@ -3161,9 +3152,17 @@
       v128.and
       local.get $28
       f32x4.mul
-      local.get $9
+      local.get $18
       f32x4.add
-      local.set $9
+      local.set $18
+      local.get $29
+      local.get $27
+      v128.and
+      local.get $28
+      f32x4.mul
+      local.get $8
+      f32x4.add
+      local.set $8
      end
      local.get $5
      local.get $23
@@ -3176,14 +3175,14 @@
      i32.const 6
      i32.shl
      i32.add
-     local.set $8
+     local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.42
       local.get $25
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
@@ -3192,7 +3191,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 0
        f32.store
       end
@@ -3201,7 +3200,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -3210,7 +3209,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $14
+       local.get $13
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -3265,7 +3264,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
@@ -3274,7 +3273,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3283,7 +3282,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3292,7 +3291,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $12
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -3306,7 +3305,7 @@
       i32.ge_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
@@ -3315,7 +3314,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3324,7 +3323,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3333,7 +3332,7 @@
       i32.gt_s
       if
        local.get $1
-       local.get $17
+       local.get $8
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -3343,8 +3342,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
@@ -3352,8 +3351,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 0
        f32.store
       end
@@ -3361,8 +3360,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 1
        f32.store offset=4
       end
@@ -3370,8 +3369,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $13
+       local.get $9
+       local.get $12
        f32x4.extract_lane 2
        f32.store offset=8
       end
@@ -3384,8 +3383,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
@@ -3393,8 +3392,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -3402,8 +3401,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -3411,8 +3410,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $19
+       local.get $9
+       local.get $14
        f32x4.extract_lane 2
        f32.store offset=24
       end
@@ -3425,8 +3424,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
@@ -3434,8 +3433,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3443,8 +3442,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3452,8 +3451,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
-       local.get $16
+       local.get $9
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=40
       end
@@ -3466,8 +3465,8 @@
       i32.const 4
       i32.ge_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
@@ -3475,8 +3474,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3484,8 +3483,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3493,16 +3492,16 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $8
        local.get $9
+       local.get $18
        f32x4.extract_lane 2
        f32.store offset=56
       end
      end
-     local.get $11
+     local.get $19
      i32.const 1
      i32.add
-     local.set $11
+     local.set $19
      br $for-loop|0
     end
    end
@@ -3515,11 +3514,11 @@
     local.get $0
     local.set $6
     local.get $4
-    local.get $21
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
+    local.get $21
     i32.mul
     i32.add
     local.tee $0
@@ -3535,23 +3534,23 @@
     i32.const 16
     i32.gt_s
     select
-    local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $17
+    local.set $9
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $19
+    local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $9
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
     i32.const 0
     local.set $4
     loop $for-loop|3
@@ -3572,9 +3571,9 @@
       v128.load32_splat
       local.tee $28
       f32x4.mul
-      local.get $14
+      local.get $13
       f32x4.add
-      local.set $14
+      local.set $13
       local.get $0
       v128.load
       local.tee $29
@@ -3582,9 +3581,9 @@
       i32x4.shl
       local.get $28
       f32x4.mul
-      local.get $13
+      local.get $12
       f32x4.add
-      local.set $13
+      local.set $12
       local.get $27
       i32.const 1056
       v128.load
@@ -3600,9 +3599,9 @@
       v128.and
       local.get $28
       f32x4.mul
-      local.get $19
+      local.get $14
       f32x4.add
-      local.set $19
+      local.set $14
       local.get $1
       v128.load offset=16
       local.tee $29
@@ -3610,9 +3609,9 @@
       i32x4.shl
       local.get $28
       f32x4.mul
-      local.get $12
+      local.get $11
       f32x4.add
-      local.set $12
+      local.set $11
       local.get $0
       v128.load offset=16
       local.tee $30
@@ -3620,25 +3619,25 @@
       i32x4.shl
       local.get $28
       f32x4.mul
-      local.get $16
+      local.get $17
       f32x4.add
-      local.set $16
+      local.set $17
       local.get $29
       local.get $27
       v128.and
       local.get $28
       f32x4.mul
-      local.get $17
+      local.get $8
       f32x4.add
-      local.set $17
+      local.set $8
       local.get $30
       local.get $27
       v128.and
       local.get $28
       f32x4.mul
-      local.get $9
+      local.get $18
       f32x4.add
-      local.set $9
+      local.set $18
       local.get $1
       i32.const 32
       i32.add
@@ -3670,7 +3669,7 @@
       local.tee $4
       v128.load32_splat
       local.set $27
-      local.get $14
+      local.get $13
       local.get $1
       v128.load offset=32
       local.tee $28
@@ -3689,8 +3688,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $14
-      local.get $13
+      local.set $13
+      local.get $12
       local.get $0
       v128.load offset=32
       local.tee $31
@@ -3707,25 +3706,24 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $13
+      local.set $12
       local.get $15
       local.get $28
       i32.const 1056
       v128.load
       local.tee $28
-      local.tee $15
       v128.and
       local.get $29
       f32x4.mul
       local.get $30
-      local.get $15
+      local.get $28
       v128.and
       local.get $27
       f32x4.mul
       f32x4.add
       f32x4.add
       local.set $15
-      local.get $19
+      local.get $14
       local.get $31
       local.get $28
       v128.and
@@ -3738,8 +3736,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $19
-      local.get $12
+      local.set $14
+      local.get $11
       local.get $1
       v128.load offset=48
       local.tee $30
@@ -3756,8 +3754,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $12
-      local.get $16
+      local.set $11
+      local.get $17
       local.get $0
       v128.load offset=48
       local.tee $32
@@ -3774,8 +3772,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $16
-      local.get $17
+      local.set $17
+      local.get $8
       local.get $30
       local.get $28
       v128.and
@@ -3788,8 +3786,8 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $17
-      local.get $9
+      local.set $8
+      local.get $18
       local.get $32
       local.get $28
       v128.and
@@ -3802,7 +3800,7 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $9
+      local.set $18
       local.get $1
       i32.const -64
       i32.sub
@@ -3833,9 +3831,9 @@
      v128.load32_splat
      local.tee $28
      f32x4.mul
-     local.get $14
+     local.get $13
      f32x4.add
-     local.set $14
+     local.set $13
      local.get $0
      v128.load
      local.tee $29
@@ -3843,9 +3841,9 @@
      i32x4.shl
      local.get $28
      f32x4.mul
-     local.get $13
+     local.get $12
      f32x4.add
-     local.set $13
+     local.set $12
      local.get $27
      i32.const 1056
      v128.load
@@ -3861,9 +3859,9 @@
      v128.and
      local.get $28
      f32x4.mul
-     local.get $19
+     local.get $14
      f32x4.add
-     local.set $19
+     local.set $14
      local.get $1
      v128.load offset=16
      local.tee $29
@@ -3871,22 +3869,14 @@
      i32x4.shl
      local.get $28
      f32x4.mul
-     local.get $12
+     local.get $11
      f32x4.add
-     local.set $12
+     local.set $11
      local.get $0
      v128.load offset=16
      local.tee $30
      i32.const 16
      i32x4.shl
-     local.get $28
-     f32x4.mul
-     local.get $16
-     f32x4.add
-     local.set $16
-     local.get $29
-     local.get $27
-     v128.and
      local.get $28
      f32x4.mul
      local.get $17
@@ -3897,9 +3887,17 @@
      v128.and
      local.get $28
      f32x4.mul
-     local.get $9
+     local.get $18
      f32x4.add
-     local.set $9
+     local.set $18
+     local.get $29
+     local.get $27
+     v128.and
+     local.get $28
+     f32x4.mul
+     local.get $8
+     f32x4.add
+     local.set $8
     end
     local.get $5
     local.get $7
@@ -3908,45 +3906,45 @@
     i32.add
     local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.50
-     local.get $8
+     local.get $9
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.50
      end
-     local.get $8
+     local.get $9
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $8
+     local.get $9
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $8
+     local.get $9
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $13
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.51
-     local.get $8
+     local.get $9
      i32.const 4
      i32.sub
      local.tee $1
@@ -3987,7 +3985,7 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.52
-     local.get $8
+     local.get $9
      i32.const 8
      i32.sub
      local.tee $1
@@ -3995,7 +3993,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.52
      end
@@ -4004,7 +4002,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4013,7 +4011,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4022,13 +4020,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.53
-     local.get $8
+     local.get $9
      i32.const 12
      i32.sub
      local.tee $1
@@ -4036,7 +4034,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.53
      end
@@ -4045,7 +4043,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -4054,7 +4052,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -4063,51 +4061,51 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $8
       f32x4.extract_lane 2
       f32.store offset=56
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.54
-     local.get $8
+     local.get $9
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.54
      end
-     local.get $8
+     local.get $9
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $8
+     local.get $9
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $8
+     local.get $9
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $13
+      local.get $12
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.55
-     local.get $8
+     local.get $9
      i32.const 4
      i32.sub
      local.tee $1
@@ -4115,7 +4113,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.55
      end
@@ -4124,7 +4122,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -4133,7 +4131,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -4142,13 +4140,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $19
+      local.get $14
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.56
-     local.get $8
+     local.get $9
      i32.const 8
      i32.sub
      local.tee $1
@@ -4156,7 +4154,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.56
      end
@@ -4165,7 +4163,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4174,7 +4172,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4183,13 +4181,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $16
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.57
-     local.get $8
+     local.get $9
      i32.const 12
      i32.sub
      local.tee $1
@@ -4197,7 +4195,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.57
      end
@@ -4206,7 +4204,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -4215,7 +4213,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -4224,7 +4222,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $9
+      local.get $18
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -4233,14 +4231,14 @@
    return
   end
   local.get $6
-  local.set $11
+  local.set $10
   loop $for-loop|5
    local.get $7
-   local.get $11
+   local.get $10
    i32.gt_s
    if
     local.get $4
-    local.get $11
+    local.get $10
     local.get $21
     i32.mul
     i32.add
@@ -4260,13 +4258,13 @@
       if
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $10
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $8
-       local.get $8
+       local.tee $9
+       local.get $9
        i32.const 16
        i32.gt_s
        select
@@ -4287,21 +4285,21 @@
        i32.add
        local.set $26
        i32.const 0
-       local.set $10
+       local.set $19
        loop $for-loop|7
-        local.get $10
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
          local.tee $22
-         local.get $10
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
@@ -4316,7 +4314,7 @@
           i32.const 5
           i32.shl
           i32.add
-          local.set $18
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           local.get $0
@@ -4328,24 +4326,24 @@
           i32.const 2
           i32.shl
           i32.add
-          local.tee $35
+          local.tee $9
           local.get $2
           i32.const 2
           i32.shl
           i32.add
-          local.set $8
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
+          local.set $35
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $9
+          local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $8
           local.get $6
           i32.const 0
           i32.gt_s
@@ -4370,27 +4368,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
            local.set $15
@@ -4417,30 +4415,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $19
+           local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
             local.get $24
             i32.const 8
@@ -4464,30 +4462,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $14
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
             local.get $24
             i32.const 12
@@ -4511,30 +4509,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $9
+           local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
             local.get $24
             i32.const 4
@@ -4555,30 +4553,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $8
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
             local.get $24
             i32.const 4
@@ -4602,30 +4600,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $8
              local.get $26
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $8
             end
            end
-           local.set $12
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
             local.get $24
             i32.const 8
@@ -4649,30 +4647,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $13
+            local.set $8
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $13
+             local.get $8
              local.get $26
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $13
+             local.set $8
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $13
+             local.get $8
              local.get $26
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $13
+             local.get $8
             end
            end
-           local.set $17
+           local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
             local.get $24
             i32.const 12
@@ -4696,33 +4694,33 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $13
+            local.set $12
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $13
+             local.get $12
              local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $13
+             local.set $12
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $13
+             local.get $12
              local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $13
+             local.get $12
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
+          local.set $12
           local.get $34
           local.get $6
           i32.sub
@@ -4734,17 +4732,17 @@
            local.get $34
            i32.lt_u
            if
-            local.get $18
+            local.get $16
             v128.load
             local.tee $27
             i32.const 16
             i32x4.shl
             local.tee $28
+            local.get $9
             local.get $6
             i32.const 2
             i32.shl
             local.tee $36
-            local.get $35
             i32.add
             v128.load32_splat
             local.tee $29
@@ -4760,10 +4758,10 @@
             local.tee $30
             local.get $29
             f32x4.mul
-            local.get $19
+            local.get $14
             f32x4.add
-            local.set $19
-            local.get $18
+            local.set $14
+            local.get $16
             v128.load offset=16
             local.tee $31
             i32.const 16
@@ -4771,50 +4769,50 @@
             local.tee $32
             local.get $29
             f32x4.mul
-            local.get $14
+            local.get $13
             f32x4.add
-            local.set $14
+            local.set $13
             local.get $31
             local.get $27
             v128.and
             local.tee $27
             local.get $29
             f32x4.mul
-            local.get $9
+            local.get $18
             f32x4.add
-            local.set $9
+            local.set $18
             local.get $28
-            local.get $8
+            local.get $35
             local.get $36
             i32.add
             v128.load32_splat
             local.tee $28
             f32x4.mul
-            local.get $16
+            local.get $17
             f32x4.add
-            local.set $16
+            local.set $17
             local.get $30
+            local.get $28
+            f32x4.mul
+            local.get $11
+            f32x4.add
+            local.set $11
+            local.get $32
+            local.get $28
+            f32x4.mul
+            local.get $8
+            f32x4.add
+            local.set $8
+            local.get $27
             local.get $28
             f32x4.mul
             local.get $12
             f32x4.add
             local.set $12
-            local.get $32
-            local.get $28
-            f32x4.mul
-            local.get $17
-            f32x4.add
-            local.set $17
-            local.get $27
-            local.get $28
-            f32x4.mul
-            local.get $13
-            f32x4.add
-            local.set $13
-            local.get $18
+            local.get $16
             i32.const 32
             i32.add
-            local.set $18
+            local.set $16
             local.get $6
             i32.const 1
             i32.add
@@ -4869,7 +4867,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.59
            end
@@ -4878,7 +4876,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -4887,7 +4885,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -4896,7 +4894,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $19
+            local.get $14
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -4910,7 +4908,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.60
            end
@@ -4919,7 +4917,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -4928,7 +4926,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -4937,7 +4935,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $14
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -4951,7 +4949,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.61
            end
@@ -4960,7 +4958,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -4969,7 +4967,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -4978,7 +4976,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $9
+            local.get $18
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -4989,7 +4987,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
@@ -4998,7 +4996,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store
            end
@@ -5007,7 +5005,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=4
            end
@@ -5016,7 +5014,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=8
            end
@@ -5030,7 +5028,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
@@ -5039,7 +5037,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -5048,7 +5046,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -5057,7 +5055,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $12
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -5071,7 +5069,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
@@ -5080,7 +5078,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -5089,7 +5087,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -5098,7 +5096,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $17
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -5112,7 +5110,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
@@ -5121,7 +5119,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -5130,7 +5128,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -5139,29 +5137,29 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
-         local.set $10
+         local.set $19
          br $for-loop|7
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $10
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $8
-       local.get $8
+       local.tee $9
+       local.get $9
        i32.const 16
        i32.gt_s
        select
@@ -5177,28 +5175,28 @@
        i32.add
        local.set $25
        i32.const 0
-       local.set $10
+       local.set $19
        loop $for-loop|11
-        local.get $10
+        local.get $19
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
          local.tee $22
-         local.get $10
+         local.get $19
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
          local.tee $6
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
          i64.extend_i32_s
          local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $8
+         local.tee $9
          i32.ne
          if
           local.get $23
@@ -5206,13 +5204,13 @@
           i32.const 5
           i32.shl
           i32.add
-          local.set $18
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
+          local.set $17
           local.get $6
           i32.const 0
           i32.gt_s
@@ -5237,27 +5235,27 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $24
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $24
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
            local.set $15
@@ -5284,30 +5282,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $13
+           local.set $12
            block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
             local.get $24
             i32.const 8
@@ -5331,30 +5329,30 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
-           local.set $16
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
             local.get $24
             i32.const 12
@@ -5378,33 +5376,33 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $9
+            local.set $8
             local.get $26
             i32.const 1
             i32.gt_s
             if
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $9
+             local.set $8
             end
             local.get $26
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $9
+             local.get $8
              local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $9
+             local.get $8
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
+          local.set $11
           local.get $0
           local.get $2
           local.get $20
@@ -5415,153 +5413,153 @@
           i32.shl
           i32.add
           local.set $26
-          local.get $8
+          local.get $9
           local.get $6
           i32.sub
           local.set $34
           i32.const 0
-          local.set $8
+          local.set $6
           loop $for-loop|14
-           local.get $8
+           local.get $6
            i32.const 2
            i32.add
-           local.tee $6
+           local.tee $9
            local.get $34
            i32.le_u
            if
             local.get $26
-            local.get $8
+            local.get $6
             i32.const 2
             i32.shl
             i32.add
-            local.tee $8
+            local.tee $6
             v128.load32_splat
-            local.set $9
+            local.set $8
             local.get $15
-            local.get $18
+            local.get $16
             v128.load offset=32
+            local.tee $13
+            i32.const 16
+            i32x4.shl
+            local.get $6
+            v128.load32_splat offset=4
             local.tee $14
+            f32x4.mul
+            local.get $16
+            v128.load
+            local.tee $18
             i32.const 16
             i32x4.shl
             local.get $8
-            v128.load32_splat offset=4
-            local.tee $17
-            f32x4.mul
-            local.get $18
-            v128.load
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $9
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $15
+            local.get $12
             local.get $13
-            local.get $14
             i32.const 1056
             v128.load
-            local.tee $14
+            local.tee $13
             v128.and
-            local.get $17
-            f32x4.mul
-            local.get $19
             local.get $14
-            v128.and
-            local.get $9
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $13
-            local.get $16
-            local.get $18
-            v128.load offset=48
-            local.tee $19
-            i32.const 16
-            i32x4.shl
-            local.get $17
             f32x4.mul
             local.get $18
-            v128.load offset=16
-            local.tee $27
-            i32.const 16
-            i32x4.shl
-            local.get $9
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $16
-            local.get $12
-            local.get $19
-            local.get $14
+            local.get $13
             v128.and
-            local.get $17
-            f32x4.mul
-            local.get $27
-            local.get $14
-            v128.and
-            local.get $9
+            local.get $8
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $12
+            local.get $17
+            local.get $16
+            v128.load offset=48
+            local.tee $18
+            i32.const 16
+            i32x4.shl
+            local.get $14
+            f32x4.mul
+            local.get $16
+            v128.load offset=16
+            local.tee $27
+            i32.const 16
+            i32x4.shl
+            local.get $8
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $17
+            local.get $11
             local.get $18
+            local.get $13
+            v128.and
+            local.get $14
+            f32x4.mul
+            local.get $27
+            local.get $13
+            v128.and
+            local.get $8
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $11
+            local.get $16
             i32.const -64
             i32.sub
-            local.set $18
-            local.get $6
-            local.set $8
+            local.set $16
+            local.get $9
+            local.set $6
             br $for-loop|14
            end
           end
-          local.get $8
+          local.get $6
           local.get $34
           i32.lt_u
           if
-           local.get $18
+           local.get $16
            v128.load
-           local.tee $9
+           local.tee $8
            i32.const 16
            i32x4.shl
            local.get $26
-           local.get $8
+           local.get $6
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $14
+           local.tee $13
            f32x4.mul
            local.get $15
            f32x4.add
            local.set $15
-           local.get $9
+           local.get $8
            i32.const 1056
            v128.load
-           local.tee $9
+           local.tee $8
            v128.and
-           local.get $14
-           f32x4.mul
            local.get $13
-           f32x4.add
-           local.set $13
-           local.get $18
-           v128.load offset=16
-           local.tee $17
-           i32.const 16
-           i32x4.shl
-           local.get $14
-           f32x4.mul
-           local.get $16
-           f32x4.add
-           local.set $16
-           local.get $17
-           local.get $9
-           v128.and
-           local.get $14
            f32x4.mul
            local.get $12
            f32x4.add
            local.set $12
+           local.get $16
+           v128.load offset=16
+           local.tee $14
+           i32.const 16
+           i32x4.shl
+           local.get $13
+           f32x4.mul
+           local.get $17
+           f32x4.add
+           local.set $17
+           local.get $14
+           local.get $8
+           v128.and
+           local.get $13
+           f32x4.mul
+           local.get $11
+           f32x4.add
+           local.set $11
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.78
            local.get $24
@@ -5610,7 +5608,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.79
            end
@@ -5619,7 +5617,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -5628,7 +5626,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -5637,7 +5635,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $13
+            local.get $12
             f32x4.extract_lane 2
             f32.store offset=24
            end
@@ -5651,7 +5649,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.80
            end
@@ -5660,7 +5658,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=32
            end
@@ -5669,7 +5667,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=36
            end
@@ -5678,7 +5676,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $16
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=40
            end
@@ -5692,7 +5690,7 @@
            i32.ge_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.81
            end
@@ -5701,7 +5699,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -5710,7 +5708,7 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -5719,16 +5717,16 @@
            i32.gt_s
            if
             local.get $25
-            local.get $12
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $10
+         local.get $19
          i32.const 1
          i32.add
-         local.set $10
+         local.set $19
          br $for-loop|11
         end
        end
@@ -5740,10 +5738,10 @@
       br $for-loop|6
      end
     end
-    local.get $11
+    local.get $10
     i32.const 1
     i32.add
-    local.set $11
+    local.set $10
     br $for-loop|5
    end
   end

@@ -84,7 +84,7 @@ function weightKey(w: Weight): string {
 
 /**
  * Rough single-thread cost of each kernel's unit of work, in nanoseconds (measured on one
- * core of this project's machine, a Zen 5 EPYC; only the order of magnitude matters). A job is split between threads only
+ * core of this project's machine, a Zen 5 EPYC; only the order of magnitude matters). A job is cut into parts only
  * where each gets at least MIN_NS_PER_THREAD of it: waking a worker costs microseconds,
  * but in a run of jobs (a decode step) the workers are still spinning, and a worker late
  * to wake costs little, as the caller claims its parts (thread_pool.ts). 5 µs rather than
@@ -120,8 +120,8 @@ export interface WasmKernelsOptions {
   /** Which module to run (default: bestBuild()). */
   build?: WasmBuild;
   /**
-   * Estimated nanoseconds of work per thread below which a job is not split (default
-   * MIN_NS_PER_THREAD); tests set 0 to split every job.
+   * Estimated nanoseconds of work per part below which a job is not cut further (default
+   * MIN_NS_PER_THREAD); tests set 0 to cut every job into as many parts as it allows.
    */
   minNsPerThread?: number;
 }
@@ -406,7 +406,9 @@ export class WasmKernels implements Kernels {
   /**
    * Kernels.expertFfn. Where the three weights are packed in one bank, h and hv never
    * leave WebAssembly memory: x goes in once, out comes back, and the gate is one kernel
-   * (gelu_mul). Otherwise, the same kernels one call at a time.
+   * (gelu_mul); for a decode step (n ≤ DECODE_MAX_ROWS) with W and V of one dtype, both
+   * products and the gate are one job (expert_gate.ts), the down projection another.
+   * Otherwise, the same kernels one call at a time.
    */
   expertFfn(x: Float32Array, n: number, w: ExpertWeights, round: { h: boolean; hv: boolean }, out: Float32Array): void {
     const D = w.linear.K, F = w.linear.N;
@@ -419,13 +421,35 @@ export class WasmKernels implements Kernels {
     heap.resetScratch();
     const xa = heap.put(x.subarray(0, n * D));
     const ha = heap.scratch(n * F * 4), hva = heap.scratch(n * F * 4), oa = heap.scratch(n * D * 4);
-    this.matmulAt(a, w.linear, xa, n, ha);
-    this.matmulAt(b, w.linear_v, xa, n, hva);
-    if (round.h) bank.run("round_bf16", [ha], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
-    if (round.hv) bank.run("round_bf16", [hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
-    bank.run("gelu_mul", [ha, hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.geluElement));
+    if (n <= this.decodeMaxRows && w.linear.dtype === w.linear_v.dtype) {
+      this.expertGateAt(a, b, w.linear.dtype, xa, n, D, F, ha, hva, round);
+    } else {
+      this.matmulAt(a, w.linear, xa, n, ha);
+      this.matmulAt(b, w.linear_v, xa, n, hva);
+      if (round.h) bank.run("round_bf16", [ha], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
+      if (round.hv) bank.run("round_bf16", [hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.roundElement));
+      bank.run("gelu_mul", [ha, hva], n * F, ELEMENT_GRAIN, this.elementParts(n * F, NS.geluElement));
+    }
     this.matmulAt(c, w.linear_1, ha, n, oa);
     heap.getF32(oa, n * D, out);
+  }
+
+  /**
+   * The gate of a decode step as one job (expert_gate.ts): h [n, F] at ha = gelu(x·W) ·
+   * (x·V), hv [n, F] at hva its scratch; W and V packed as `a` and `b` in one bank, of `dtype`.
+   */
+  private expertGateAt(
+    a: PackedWeight, b: PackedWeight, dtype: Weight["dtype"], xa: number, n: number, D: number, F: number,
+    ha: number, hva: number, round: { h: boolean; hv: boolean },
+  ): void {
+    const flags = (round.h ? 1 : 0) | (round.hv ? 2 : 0); // expert_gate.ts ROUND_H, ROUND_HV
+    const panels = Math.ceil(F / PANEL);
+    const parts = this.partsFor(2 * n * D * F * NS.decodeMac + n * F * NS.geluElement, panels);
+    const args =
+      dtype === "i8"
+        ? [xa, n, D, F, a.address, a.scales, a.groups, a.round, b.address, b.scales, b.groups, b.round, ha, hva, flags]
+        : [xa, n, D, F, a.address, b.address, ha, hva, flags];
+    a.bank.run(`expert_gate_${dtype}`, args, panels, 1, parts);
   }
 
   columns(w: Weight, ids: Int32Array, out: Float32Array): void {
@@ -551,7 +575,10 @@ export class WasmKernels implements Kernels {
 
   // -- helpers ----------------------------------------------------------------------------
 
-  /** Threads worth using for a job of about `ns` nanoseconds that can be cut into `units` pieces. */
+  /**
+   * Parts worth cutting a job of about `ns` nanoseconds into, where it can be cut into
+   * `units` pieces: each at least MIN_NS_PER_THREAD of work, at most one per thread.
+   */
   private partsFor(ns: number, units: number): number {
     return Math.max(1, Math.min(this.threads, units, Math.floor(ns / this.minNsPerThread)));
   }
@@ -571,7 +598,7 @@ export class WasmKernels implements Kernels {
     h.getF32(xa, n, x);
   }
 
-  /** Threads worth using for an elementwise kernel over n elements (cut at ELEMENT_GRAIN). */
+  /** Parts worth cutting an elementwise kernel over n elements into (at ELEMENT_GRAIN; partsFor). */
   private elementParts(n: number, nsPerElement: number): number {
     return this.partsFor(n * nsPerElement, Math.ceil(n / ELEMENT_GRAIN));
   }

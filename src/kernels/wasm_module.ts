@@ -158,6 +158,9 @@ export const KERNEL_NAMES = [
   "simd_peak",
   "columns_f32",
   "columns_bf16",
+  "expert_gate_f32",
+  "expert_gate_bf16",
+  "expert_gate_i8",
 ] as const;
 export type KernelName = (typeof KERNEL_NAMES)[number];
 
