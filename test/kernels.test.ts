@@ -1136,6 +1136,31 @@ describe("ThreadPool", () => {
     }
   });
 
+  test("a job of more parts than threads runs each part once, and one of more than MAX_PARTS is cut into MAX_PARTS", async () => {
+    // gelu in place over n elements: a part skipped leaves x, a part run twice gives gelu(gelu(x))
+    const module = compileBuild("simd");
+    const memory = new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true });
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
+    const control = 8192, at = 16384, n = 4000;
+    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const local = instance.exports.gelu as (...a: number[]) => void;
+    const r = rng(5);
+    for (const parts of [2, 7, 40, 64, 200]) {
+      const x = floats(r, n, 1);
+      const view = new Float32Array(memory.buffer, at, n);
+      view.set(x);
+      pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts, grain: 16 });
+      const want = x.slice();
+      tsKernels.gelu(want);
+      expect(Array.from(view), `${parts} parts`).toEqual(Array.from(want));
+      // a part written after the job returned would change the view now
+      const after = Array.from(view);
+      await new Promise((done) => setTimeout(done, 5));
+      expect(Array.from(view)).toEqual(after);
+    }
+    await pool.close();
+  });
+
   test("a kernel that fails in one part is reported on the calling thread, whichever thread ran that part", async () => {
     // one page of memory; the job reads two pages' worth of lines: part 0 is in bounds,
     // part 1 traps, on the worker or on the caller (parts go to whichever thread claims them)

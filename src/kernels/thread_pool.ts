@@ -4,9 +4,11 @@
  * Every thread (the caller and each worker) has its own instance of the same module
  * over the same WebAssembly.Memory, so a kernel's inputs and outputs need no copying
  * between threads: a job is a kernel, its arguments (addresses and sizes) and one
- * range per part, at most one part per thread, written into the control block
- * (thread_worker.ts CONTROL). The caller wakes as many sleeping workers as there are
- * parts besides its own, then claims and runs parts itself like any worker, then sleeps
+ * range per part, written into the control block (thread_worker.ts CONTROL). A job may
+ * have more parts than there are threads: parts are claimed, so a thread that is slow
+ * (descheduled by its VM, late to wake) holds up only the part it is running while the
+ * others take the rest. The caller wakes as many sleeping workers as there are parts
+ * besides its own, then claims and runs parts itself like any worker, then sleeps
  * until the last part is counted out. Which thread runs a part never changes its result:
  * a part is a fixed range with its own scratch. Workers are unref'd: an idle pool keeps
  * no process alive and, asleep in Atomics.wait, uses no CPU.
@@ -129,10 +131,10 @@ export class ThreadPool {
     return this.workers.length + 1;
   }
 
-  /** Runs a job to completion, in at most this.threads parts. */
+  /** Runs a job to completion, in at most MAX_PARTS parts (thread_worker.ts CONTROL). */
   run(job: Job): void {
     const { ctl } = this;
-    const parts = Math.min(job.parts, this.threads);
+    const parts = Math.min(job.parts, C.MAX_PARTS);
     const hasScratch = job.scratch !== undefined;
     ctl[C.FN] = job.kernel;
     ctl[C.NARGS] = job.args.length;
