@@ -6,7 +6,7 @@
  * made-up lines.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it, onTestFinished, vi } from "vitest";
@@ -180,4 +180,37 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
   expect(table).toMatch(/\| int8 decode ≥ 1\.3× llama\.cpp bf16 \| our int8, bf16 scales as released \(bfloat16 mode\) vs its bf16, 1 thread\(s\), tokens\/s \| 14 \| 20 \| 0\.70 \|/);
   // a context row: no goal, no verdict
   expect(table).toMatch(/\| \(context\) prefill against the SIMD multiply-add peak \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 100 \| 0\.50–0\.60 \|  \|  \|/);
+});
+
+it("bench/summarize_ab.mjs sets each variant against the first in the same round", () => {
+  const dir = mkdtempSync(join(tmpdir(), "grok1-ab-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  // two rounds: "new" decodes at 1.10× and 0.90× of "old", prefills at 1.2× and 1.3×
+  const run = (label: string, round: number, prefill: number, decode: number) =>
+    JSON.stringify({ bench: "e2e", config: "grok-1-mid", weight_dtype: "bf16", threads: 16, prompt_tokens: 128, gen_tokens: 48, prefill_tokens_per_s: prefill, decode_tokens_per_s: decode, label, round });
+  const lines = [run("old", 1, 100, 50), run("new", 1, 120, 55), run("old", 2, 200, 40), run("new", 2, 260, 36)];
+  writeFileSync(join(dir, "ab.jsonl"), lines.join("\n") + "\n");
+  const table = execFileSync(process.execPath, ["bench/summarize_ab.mjs", join(dir, "ab.jsonl")], { encoding: "utf8" });
+  expect(table).toContain('grok-1-mid, bf16 weights, 16 threads, 128-token prompt, 48 decode steps; ratios against "old" in the same round');
+  expect(table).toContain("| old | 2 | 150.0 | 45.00 | 1 | 1 |");
+  expect(table).toContain("| new | 2 | 190.0 | 45.50 | 1.250× (1.20–1.30; faster in 2 of 2) | 1.000× (0.90–1.10; faster in 1 of 2) |");
+});
+
+it("bench/ab_e2e.sh alternates its variants on grok-1-tiny and refuses a folder without a build", () => {
+  const dir = mkdtempSync(join(tmpdir(), "grok1-ab-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { ...process.env, CONFIG: "grok-1-tiny", ROUNDS: "2", PROMPT: "4", GEN: "2", THREADS: "2" };
+  const table = execFileSync("bash", ["bench/ab_e2e.sh", dir, "a=.", "b=.,GROK1_SPIN_US=0"], { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] });
+  expect(table).toMatch(/^\| b \| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+× \([\d.]+–[\d.]+; faster in \d of 2\) \|/m);
+  const runs = readFileSync(join(dir, "ab.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  expect(runs.map((r) => `${r.label}${r.round}`)).toEqual(["a1", "b1", "a2", "b2"]);
+  for (const r of runs) expect(r.decode_tokens_per_s).toBeGreaterThan(0);
+  let refused: { status: number; stderr: string } | undefined;
+  try {
+    execFileSync("bash", ["bench/ab_e2e.sh", dir, `x=${dir}`], { encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    refused = e as { status: number; stderr: string };
+  }
+  expect(refused?.status).toBe(2);
+  expect(refused?.stderr).toContain(`x=${dir}: not LABEL=DIR with a built grok1.ts in DIR`);
 });
