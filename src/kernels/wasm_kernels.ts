@@ -539,7 +539,10 @@ export class WasmKernels implements Kernels {
     const ma = h.put(a.mask.subarray(0, B * T * S));
     const oa = h.scratch(B * T * Hq * K * 4);
     const rows = B * T * Hq, G = Hq / Hkv;
-    const parts = this.partsFor(rows * S * (NS.attentionSlot + K * NS.attentionMac), rows);
+    // one part per thread: each part checks its value heads' rows for non-finite values
+    // (attention.ts finiteRows), a pass over the cache that more parts would repeat (on 2
+    // threads, 4 parts per thread made one token over 1024 slots 25 % slower)
+    const parts = this.partsFor(rows * S * (NS.attentionSlot + K * NS.attentionMac), rows, 1);
     // threads take whole groups of G rows (one key/value head's query heads) where there are enough
     const grain = rows / G >= parts ? G : 1;
     const stride = alignUp(G * S * 4 + B * Hkv); // logits of a group's G query heads, a flag per value head
@@ -585,10 +588,10 @@ export class WasmKernels implements Kernels {
 
   /**
    * Parts worth cutting a job of about `ns` nanoseconds into, where it can be cut into
-   * `units` pieces: each at least MIN_NS_PER_THREAD of work, at most PARTS_PER_THREAD per thread.
+   * `units` pieces: each at least MIN_NS_PER_THREAD of work, at most `perThread` per thread.
    */
-  private partsFor(ns: number, units: number): number {
-    return Math.max(1, Math.min(this.threads * PARTS_PER_THREAD, units, Math.floor(ns / this.minNsPerThread)));
+  private partsFor(ns: number, units: number, perThread = PARTS_PER_THREAD): number {
+    return Math.max(1, Math.min(this.threads * perThread, units, Math.floor(ns / this.minNsPerThread)));
   }
 
   /** Runs kernel `name` in bank 0 (Bank.run). */
