@@ -23,10 +23,13 @@ mkdir -p "$out"
 : >"$out/ab.jsonl"
 config="${CONFIG:-grok-1-mid}"
 threads="${THREADS:-$(nproc)}"
+# each variant: its label, its folder, its environment (VAR=V,VAR=V or nothing)
+labels=() dirs=() settings=()
 for v in "$@"; do
-  dir=${v#*=}
-  dir=${dir%%,*}
-  [[ "$v" == *=* && -f "$dir/dist/src/cli/main.js" ]] || { echo "ab_e2e.sh: $v: not LABEL=DIR with a built grok1.ts in DIR (dist/src/cli/main.js)" >&2; exit 2; }
+  rest=${v#*=}
+  labels+=("${v%%=*}") dirs+=("${rest%%,*}")
+  if [[ "$rest" == *,* ]]; then settings+=("${rest#*,}"); else settings+=(""); fi
+  [[ "$v" == *=* && -f "${dirs[-1]}/dist/src/cli/main.js" ]] || { echo "ab_e2e.sh: $v: not LABEL=DIR with a built grok1.ts in DIR (dist/src/cli/main.js)" >&2; exit 2; }
 done
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/grok1-ab-scratch.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
@@ -39,12 +42,9 @@ fi
 start=$SECONDS
 for ((round = 1; round <= ${ROUNDS:-8}; round++)); do
   if [[ -n "${LIMIT_S:-}" ]] && ((SECONDS - start >= LIMIT_S)); then break; fi
-  for v in "$@"; do
-    label=${v%%=*}
-    rest=${v#*=}
-    dir=${rest%%,*}
-    envs=()
-    [[ "$rest" == *,* ]] && IFS=, read -r -a envs <<<"${rest#*,}"
+  for i in "${!labels[@]}"; do
+    label=${labels[i]} dir=${dirs[i]}
+    IFS=, read -r -a envs <<<"${settings[i]}"
     if ! line=$(cd "$dir" && env "${envs[@]}" node dist/src/cli/main.js bench --e2e --config "$config" --weights "$weights" \
       --threads "$threads" --no-ts-baseline --prompt-tokens "${PROMPT:-128}" --gen-tokens "${GEN:-48}" --json 2>"$scratch/stderr"); then
       echo "ab_e2e.sh: variant $label (round $round) failed:" >&2

@@ -20,7 +20,7 @@ import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import type { ForwardContext } from "./model/context.js";
-import { initMemory, releaseMemory } from "./model/kv_memory.js";
+import { initMemory, releaseMemory, setPromptLengths } from "./model/kv_memory.js";
 import { languageModel, type LanguageModelParams } from "./model/language_model.js";
 import { SamplerKeys, sampleToken, type SampleOutput } from "./sampling/sample.js";
 
@@ -85,9 +85,7 @@ export function generate(
     const lengths = Int32Array.from(o.prompts, (p) => p.length);
     const t0 = performance.now();
     const first = languageModel(ctx, params, { tokens, B, T, memory, lastPositions: lengths.map((n) => n - 1) }).logits; // [B, 1, V]
-    // runners.py: the prefill advanced step by the padded T; it is set to each prompt's own
-    // length, so that decode writes over the first pad slot
-    for (const layer of memory.layers) layer.step.set(lengths);
+    setPromptLengths(memory, lengths); // decode writes over each row's first pad slot
     const out: number[][] = o.prompts.map(() => []);
     const done = new Array<boolean>(B).fill(false);
     const sampleAll = (logits: Float32Array) => {

@@ -28,7 +28,7 @@ import type { LanguageModelConfig } from "./config.js";
 import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import { kernelsHandOver } from "./kernels/select.js";
-import { initMemory, memoryBytes, releaseMemory } from "./model/kv_memory.js";
+import { initMemory, memoryBytes, releaseMemory, setPromptLengths } from "./model/kv_memory.js";
 import { languageModel, residentParams } from "./model/language_model.js";
 import type { Tensor } from "./tensor.js";
 import { loadParams, type LoadProgress, type TensorSource } from "./weights/params.js";
@@ -135,7 +135,7 @@ export function traceDecode(cfg: LanguageModelConfig, source: TensorSource, rows
       const record = recorder(acts, `${prefix}/`, cfg.model.num_layers, progress);
       const logits = languageModel({ cfg, kernels, dtype: cfg.fprop_dtype, record }, lm, { tokens: stepTokens, B, T: t, memory }).logits;
       acts.set(`${prefix}/logits`, { shape: logits.shape.slice(), data: logits.data.slice() });
-      if (n === 0) for (const layer of memory.layers) layer.step.set(lengths); // runners.py: each row's own prompt length
+      if (n === 0) setPromptLengths(memory, lengths);
       const shape = [B, S, cfg.model.num_kv_heads, cfg.model.key_size];
       memory.layers.forEach((layer, i) => {
         acts.set(`${prefix}/memory/layer_${i}/k`, { shape, data: layer.k.slice() });

@@ -47,6 +47,15 @@ export function initMemory(cfg: LanguageModelConfig, B: number, S: number, kerne
   }));
 }
 
+/**
+ * After a prefill of right-padded prompts (runners.py): the pass advanced every row's step
+ * by the padded length; each row's step becomes its own prompt's length, so that its first
+ * decode step writes over its first pad slot.
+ */
+export function setPromptLengths(memory: Memory, lengths: ArrayLike<number>): void {
+  for (const layer of memory.layers) layer.step.set(lengths);
+}
+
 /** Bytes of initMemory's cache: every layer's k and v, [B, S, Hkv, K] float32 each. */
 export function memoryBytes(cfg: LanguageModelConfig, B: number, S: number): number {
   return cfg.model.num_layers * 2 * B * S * cfg.model.num_kv_heads * cfg.model.key_size * 4;
