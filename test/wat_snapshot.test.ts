@@ -20,20 +20,31 @@ function functionText(wat: string, name: string): string {
 
 /**
  * The innermost loops of a function in asc's text form (a `loop $L` … `br $L` with no
- * loop inside), each as the number of `if`s in it. An asc `for` loop is `loop $L`, `if`
- * (its test), the body, `br $L`: one `if` is the loop's own.
+ * loop inside): for each, the number of `if`s in it and of page-crossing touches. An asc
+ * `for` loop is `loop $L`, `if` (its test), the body, `br $L`: one `if` is the loop's own.
+ * A touch (kernels-as/assembly/simd.ts touchAhead) is an `if` whose body is only address
+ * arithmetic and `i32.load`s whose values are dropped; it is counted apart, not as an `if`.
  */
-function innermostLoopIfs(text: string): number[] {
-  const lines = text.split("\n"), out: number[] = [];
+function innermostLoops(text: string): { ifs: number; touches: number }[] {
+  const lines = text.split("\n"), out: { ifs: number; touches: number }[] = [];
+  const indent = (line: string) => line.length - line.trimStart().length;
   for (let i = 0; i < lines.length; i++) {
     const label = /^\s*loop (\S+)/.exec(lines[i])?.[1];
     if (label === undefined) continue;
-    let ifs = 0, nested = false;
+    let ifs = 0, touches = 0, nested = false;
     for (let j = i + 1; j < lines.length && lines[j].trim() !== `br ${label}`; j++) {
       if (/^\s*loop /.test(lines[j])) { nested = true; break; }
-      if (/^\s*if\b/.test(lines[j])) ifs++;
+      if (!/^\s*if\b/.test(lines[j])) continue;
+      let end = j + 1;
+      while (end < lines.length && !(indent(lines[end]) === indent(lines[j]) && /^\s*(end|else)\b/.test(lines[end]))) end++;
+      const body = lines.slice(j + 1, end).map((l) => l.trim());
+      const touch = lines[end]?.trim() === "end" && body.includes("i32.load") &&
+        body.every((l) => /^(local\.(get|tee) \S+|i32\.(const \d+|add|lt_u|gt_u)|select|i32\.load|drop)$/.test(l)) &&
+        body.filter((l) => l === "i32.load").length === body.filter((l) => l === "drop").length;
+      if (touch) touches++;
+      else ifs++;
     }
-    if (!nested) out.push(ifs);
+    if (!nested) out.push({ ifs, touches });
   }
   return out;
 }
@@ -77,9 +88,23 @@ describe.each(SNAPSHOT_BUILDS)("build %s", (build) => {
     // tested the mode at every element (kernels-as/skip_code_folding.mjs)
     const wat = built();
     for (const T of ["f32", "u16", "i8"]) {
-      const loops = innermostLoopIfs(functionText(wat, `kernels-as/assembly/gemv_panel16/gemv<${T}>`));
+      const loops = innermostLoops(functionText(wat, `kernels-as/assembly/gemv_panel16/gemv<${T}>`));
       expect(loops.length, T).toBeGreaterThan(0);
-      expect(loops, T).toEqual(loops.map(() => 1));
+      expect(loops.map((l) => l.ifs), T).toEqual(loops.map(() => 1));
     }
+  });
+
+  test("the decode loops over weight rows keep their page-crossing touches", () => {
+    // a touch's load has no use, so an optimizer allowed to assume loads never trap would
+    // drop it (simd.ts touchAhead); the one-token f32 and bf16 loops touch both streams
+    const wat = built();
+    for (const T of ["f32", "u16", "i8"]) {
+      const loops = innermostLoops(functionText(wat, `kernels-as/assembly/gemv_panel16/gemv<${T}>`));
+      expect(loops.filter((l) => l.touches > 0).length, T).toBeGreaterThan(0);
+      if (T !== "i8") expect(loops.some((l) => l.touches === 1), T).toBe(true);
+    }
+    // and the streaming read, the baseline the decode matmuls are measured against, reads as they do
+    const stream = innermostLoops(functionText(read(watPath(build)), "kernels-as/assembly/bandwidth/stream_read"));
+    expect(stream.some((l) => l.touches === 1)).toBe(true);
   });
 });

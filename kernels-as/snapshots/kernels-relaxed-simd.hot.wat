@@ -1,10 +1,10 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<f32> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
   (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
@@ -23,9 +23,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $2
   i32.const 6
   i32.shl
@@ -39,9 +40,9 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $19
+   local.set $13
    loop $for-loop|0
-    local.get $19
+    local.get $13
     local.get $20
     i32.gt_s
     if
@@ -49,50 +50,50 @@
      local.get $6
      local.get $20
      i32.add
+     local.tee $19
+     local.get $21
+     i32.mul
+     i32.add
+     local.set $9
+     local.get $4
+     local.get $6
+     local.get $13
+     i32.add
+     local.get $20
+     i32.add
      local.tee $25
      local.get $21
      i32.mul
      i32.add
-     local.set $11
-     local.get $4
-     local.get $6
+     local.set $1
+     i32.const 16
+     local.get $3
      local.get $19
-     i32.add
-     local.get $20
-     i32.add
-     local.tee $26
-     local.get $21
-     i32.mul
-     i32.add
-     local.set $10
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $12
+     local.get $12
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $26
      i32.const 16
      local.get $3
      local.get $25
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $1
-     local.get $1
+     local.tee $12
+     local.get $12
      i32.const 16
      i32.gt_s
      select
      local.set $27
-     i32.const 16
-     local.get $3
-     local.get $26
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $1
-     local.get $1
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $28
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
+     local.set $11
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,34 +105,76 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $18
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $10
+     local.get $2
+     i32.const 6
+     i32.shl
+     local.tee $12
+     local.get $9
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $28
+     local.get $1
+     local.get $12
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $29
      i32.const 0
-     local.set $9
+     local.set $12
      loop $for-loop|1
-      local.get $9
+      local.get $12
       i32.const 2
       i32.add
-      local.tee $1
       local.get $2
       i32.le_u
       if
+       local.get $12
+       i32.const 31
+       i32.and
+       i32.eqz
+       if
+        local.get $9
+        i32.const 1024
+        i32.add
+        local.tee $30
+        local.get $28
+        local.get $28
+        local.get $30
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $30
+        local.get $29
+        local.get $29
+        local.get $30
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $14
-       local.get $11
+       local.get $9
        i32.const -64
        i32.sub
-       local.tee $29
+       local.tee $30
        v128.load
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
-       local.tee $9
+       local.tee $31
        v128.load32_splat offset=4
        local.tee $23
-       local.get $11
-       v128.load
        local.get $9
+       v128.load
+       local.get $31
        v128.load32_splat
        local.tee $24
        f32x4.mul
@@ -139,35 +182,35 @@
        f32x4.add
        local.set $14
        local.get $16
-       local.get $10
+       local.get $1
        i32.const -64
        i32.sub
-       local.tee $9
+       local.tee $31
        v128.load
        local.get $23
-       local.get $10
+       local.get $1
        v128.load
        local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $16
-       local.get $13
-       local.get $29
+       local.get $11
+       local.get $30
        v128.load offset=16
        local.get $23
-       local.get $11
+       local.get $9
        v128.load offset=16
        local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $13
+       local.set $11
        local.get $17
-       local.get $9
+       local.get $31
        v128.load offset=16
        local.get $23
-       local.get $10
+       local.get $1
        v128.load offset=16
        local.get $24
        f32x4.mul
@@ -175,10 +218,10 @@
        f32x4.add
        local.set $17
        local.get $8
-       local.get $29
+       local.get $30
        v128.load offset=32
        local.get $23
-       local.get $11
+       local.get $9
        v128.load offset=32
        local.get $24
        f32x4.mul
@@ -186,10 +229,10 @@
        f32x4.add
        local.set $8
        local.get $18
-       local.get $9
+       local.get $31
        v128.load offset=32
        local.get $23
-       local.get $10
+       local.get $1
        v128.load offset=32
        local.get $24
        f32x4.mul
@@ -197,48 +240,50 @@
        f32x4.add
        local.set $18
        local.get $15
-       local.get $29
+       local.get $30
        v128.load offset=48
        local.get $23
-       local.get $11
+       local.get $9
        v128.load offset=48
        local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $15
-       local.get $12
-       local.get $9
+       local.get $10
+       local.get $31
        v128.load offset=48
        local.get $23
-       local.get $10
+       local.get $1
        v128.load offset=48
        local.get $24
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $12
-       local.get $11
-       i32.const 128
-       i32.add
-       local.set $11
-       local.get $10
-       i32.const 128
-       i32.add
        local.set $10
-       local.get $1
+       local.get $9
+       i32.const 128
+       i32.add
        local.set $9
+       local.get $1
+       i32.const 128
+       i32.add
+       local.set $1
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
        br $for-loop|1
       end
      end
      local.get $2
-     local.get $9
+     local.get $12
      i32.gt_u
      if
-      local.get $11
+      local.get $9
       v128.load
       local.get $0
-      local.get $9
+      local.get $12
       i32.const 2
       i32.shl
       i32.add
@@ -247,43 +292,43 @@
       local.get $14
       f32x4.relaxed_madd
       local.set $14
-      local.get $10
+      local.get $1
       v128.load
       local.get $23
       local.get $16
       f32x4.relaxed_madd
       local.set $16
-      local.get $11
+      local.get $9
       v128.load offset=16
       local.get $23
-      local.get $13
+      local.get $11
       f32x4.relaxed_madd
-      local.set $13
-      local.get $10
+      local.set $11
+      local.get $1
       v128.load offset=16
       local.get $23
       local.get $17
       f32x4.relaxed_madd
       local.set $17
-      local.get $10
+      local.get $1
       v128.load offset=32
       local.get $23
       local.get $18
       f32x4.relaxed_madd
       local.set $18
-      local.get $11
+      local.get $9
       v128.load offset=48
       local.get $23
       local.get $15
       f32x4.relaxed_madd
       local.set $15
-      local.get $10
+      local.get $1
       v128.load offset=48
       local.get $23
-      local.get $12
+      local.get $10
       f32x4.relaxed_madd
-      local.set $12
-      local.get $11
+      local.set $10
+      local.get $9
       v128.load offset=32
       local.get $23
       local.get $8
@@ -291,19 +336,19 @@
       local.set $8
      end
      local.get $5
-     local.get $25
+     local.get $19
      i32.const 6
      i32.shl
      i32.add
      local.set $1
      local.get $5
-     local.get $26
+     local.get $25
      i32.const 6
      i32.shl
      i32.add
      local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $27
+      local.get $26
       i32.const 4
       i32.ge_s
       if
@@ -312,7 +357,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.0
       end
-      local.get $27
+      local.get $26
       i32.const 0
       i32.gt_s
       if
@@ -321,7 +366,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $26
       i32.const 1
       i32.gt_s
       if
@@ -330,7 +375,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $26
       i32.const 2
       i32.gt_s
       if
@@ -341,51 +386,51 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $27
+      local.get $26
       i32.const 4
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $27
+      local.get $26
       i32.const 8
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
@@ -394,7 +439,7 @@
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.2
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
@@ -403,7 +448,7 @@
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
@@ -412,7 +457,7 @@
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
@@ -423,10 +468,10 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $27
+      local.get $26
       i32.const 12
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
@@ -435,7 +480,7 @@
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
@@ -444,7 +489,7 @@
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
@@ -453,7 +498,7 @@
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
@@ -464,7 +509,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $28
+      local.get $27
       i32.const 4
       i32.ge_s
       if
@@ -473,7 +518,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
-      local.get $28
+      local.get $27
       i32.const 0
       i32.gt_s
       if
@@ -482,7 +527,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $27
       i32.const 1
       i32.gt_s
       if
@@ -491,7 +536,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $27
       i32.const 2
       i32.gt_s
       if
@@ -502,7 +547,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $28
+      local.get $27
       i32.const 4
       i32.sub
       local.tee $1
@@ -543,7 +588,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $28
+      local.get $27
       i32.const 8
       i32.sub
       local.tee $1
@@ -584,7 +629,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $28
+      local.get $27
       i32.const 12
       i32.sub
       local.tee $1
@@ -592,7 +637,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.7
       end
@@ -601,7 +646,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -610,7 +655,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -619,7 +664,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -639,34 +684,31 @@
    if
     local.get $0
     local.set $1
-    local.get $2
-    local.set $6
-    local.get $4
+    local.get $5
     local.get $7
     i32.const 1
     i32.sub
-    local.tee $7
-    local.get $21
-    i32.mul
+    local.tee $0
+    i32.const 6
+    i32.shl
     i32.add
-    local.tee $2
-    local.set $4
+    local.set $5
     i32.const 16
     local.get $3
-    local.get $7
+    local.get $0
     i32.const 4
     i32.shl
     i32.sub
-    local.tee $0
-    local.get $0
+    local.tee $3
+    local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $9
+    local.set $6
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $14
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -678,34 +720,85 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $18
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    i32.const 0
+    local.set $10
+    local.get $4
+    local.get $0
+    local.get $21
+    i32.mul
+    i32.add
+    local.tee $0
+    local.get $2
+    i32.const 6
+    i32.shl
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $7
+    local.get $2
     local.set $3
+    local.get $0
+    local.tee $2
+    local.get $3
+    i32.const 6
+    i32.shl
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $9
+    i32.const 0
+    local.set $4
     loop $for-loop|2
-     local.get $3
+     local.get $4
      i32.const 2
      i32.add
-     local.tee $0
-     local.get $6
+     local.get $3
      i32.le_u
      if
-      local.get $14
       local.get $4
+      i32.const 31
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $12
+       local.get $7
+       local.get $7
+       local.get $12
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $2
+       i32.const 1024
+       i32.add
+       local.tee $12
+       local.get $9
+       local.get $9
+       local.get $12
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
+      local.get $14
+      local.get $0
       i32.const -64
       i32.sub
-      local.tee $10
+      local.tee $12
       v128.load
       local.get $1
-      local.get $3
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $13
       v128.load32_splat offset=4
       local.tee $23
-      local.get $4
+      local.get $0
       v128.load
-      local.get $3
+      local.get $13
       v128.load32_splat
       local.tee $24
       f32x4.mul
@@ -716,7 +809,7 @@
       local.get $2
       i32.const -64
       i32.sub
-      local.tee $3
+      local.tee $13
       v128.load
       local.get $23
       local.get $2
@@ -726,19 +819,19 @@
       f32x4.relaxed_madd
       f32x4.add
       local.set $16
-      local.get $13
-      local.get $10
+      local.get $11
+      local.get $12
       v128.load offset=16
       local.get $23
-      local.get $4
+      local.get $0
       v128.load offset=16
       local.get $24
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $13
+      local.set $11
       local.get $17
-      local.get $3
+      local.get $13
       v128.load offset=16
       local.get $23
       local.get $2
@@ -749,10 +842,10 @@
       f32x4.add
       local.set $17
       local.get $8
-      local.get $10
+      local.get $12
       v128.load offset=32
       local.get $23
-      local.get $4
+      local.get $0
       v128.load offset=32
       local.get $24
       f32x4.mul
@@ -760,7 +853,7 @@
       f32x4.add
       local.set $8
       local.get $18
-      local.get $3
+      local.get $13
       v128.load offset=32
       local.get $23
       local.get $2
@@ -771,18 +864,18 @@
       f32x4.add
       local.set $18
       local.get $15
-      local.get $10
+      local.get $12
       v128.load offset=48
       local.get $23
-      local.get $4
+      local.get $0
       v128.load offset=48
       local.get $24
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
       local.set $15
-      local.get $12
-      local.get $3
+      local.get $10
+      local.get $13
       v128.load offset=48
       local.get $23
       local.get $2
@@ -791,28 +884,30 @@
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $12
-      local.get $4
+      local.set $10
+      local.get $0
       i32.const 128
       i32.add
-      local.set $4
+      local.set $0
       local.get $2
       i32.const 128
       i32.add
       local.set $2
-      local.get $0
-      local.set $3
+      local.get $4
+      i32.const 2
+      i32.add
+      local.set $4
       br $for-loop|2
      end
     end
     local.get $3
-    local.get $6
-    i32.lt_u
+    local.get $4
+    i32.gt_u
     if
-     local.get $4
+     local.get $0
      v128.load
      local.get $1
-     local.get $3
+     local.get $4
      i32.const 2
      i32.shl
      i32.add
@@ -827,12 +922,12 @@
      local.get $16
      f32x4.relaxed_madd
      local.set $16
-     local.get $4
+     local.get $0
      v128.load offset=16
      local.get $23
-     local.get $13
+     local.get $11
      f32x4.relaxed_madd
-     local.set $13
+     local.set $11
      local.get $2
      v128.load offset=16
      local.get $23
@@ -845,7 +940,7 @@
      local.get $18
      f32x4.relaxed_madd
      local.set $18
-     local.get $4
+     local.get $0
      v128.load offset=48
      local.get $23
      local.get $15
@@ -854,340 +949,334 @@
      local.get $2
      v128.load offset=48
      local.get $23
-     local.get $12
+     local.get $10
      f32x4.relaxed_madd
-     local.set $12
-     local.get $4
+     local.set $10
+     local.get $0
      v128.load offset=32
      local.get $23
      local.get $8
      f32x4.relaxed_madd
      local.set $8
     end
-    local.get $5
-    local.get $7
-    i32.const 6
-    i32.shl
-    i32.add
-    local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.8
-     local.get $9
+     local.get $6
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.8
      end
-     local.get $9
+     local.get $6
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $6
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $6
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.9
-     local.get $9
+     local.get $6
      i32.const 4
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.9
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=16
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=20
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.10
-     local.get $9
+     local.get $6
      i32.const 8
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.10
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 0
       f32.store offset=32
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 1
       f32.store offset=36
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.11
-     local.get $9
+     local.get $6
      i32.const 12
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.11
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 0
       f32.store offset=48
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 1
       f32.store offset=52
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 2
       f32.store offset=56
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.12
-     local.get $9
+     local.get $6
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.12
      end
-     local.get $9
+     local.get $6
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $6
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $6
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.13
-     local.get $9
+     local.get $6
      i32.const 4
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.13
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 0
       f32.store offset=16
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 1
       f32.store offset=20
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.14
-     local.get $9
+     local.get $6
      i32.const 8
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.14
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 0
       f32.store offset=32
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 1
       f32.store offset=36
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.15
-     local.get $9
+     local.get $6
      i32.const 12
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.15
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 0
       f32.store offset=48
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 1
       f32.store offset=52
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -1196,14 +1285,14 @@
    return
   end
   local.get $6
-  local.set $11
+  local.set $9
   loop $for-loop|3
    local.get $7
-   local.get $11
+   local.get $9
    i32.gt_s
    if
     local.get $4
-    local.get $11
+    local.get $9
     local.get $21
     i32.mul
     i32.add
@@ -1223,17 +1312,17 @@
       if
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $9
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $12
+       local.get $12
        i32.const 16
        i32.gt_s
        select
-       local.set $9
+       local.set $12
        local.get $5
        local.get $3
        local.get $20
@@ -1263,7 +1352,7 @@
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $10
+         local.tee $13
          local.get $19
          i32.const 1
          i32.add
@@ -1280,7 +1369,7 @@
           local.get $2
           local.get $20
           i32.mul
-          local.get $10
+          local.get $13
           i32.add
           i32.const 2
           i32.shl
@@ -1292,13 +1381,13 @@
           i32.add
           local.set $30
           local.get $25
-          local.get $10
+          local.get $13
           i32.const 6
           i32.shl
           i32.add
           local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1309,12 +1398,12 @@
           local.set $17
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
-          local.get $10
+          local.get $13
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.ge_s
             if
@@ -1322,7 +1411,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
-            local.get $9
+            local.get $12
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1334,7 +1423,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $9
+            local.get $12
             i32.const 1
             i32.gt_s
             if
@@ -1344,7 +1433,7 @@
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $9
+            local.get $12
             i32.const 2
             i32.gt_s
             if (result v128)
@@ -1358,7 +1447,7 @@
            end
            local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.sub
             local.tee $31
@@ -1403,9 +1492,9 @@
              local.get $8
             end
            end
-           local.set $13
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $9
+            local.get $12
             i32.const 8
             i32.sub
             local.tee $31
@@ -1452,7 +1541,7 @@
            end
            local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $9
+            local.get $12
             i32.const 12
             i32.sub
             local.tee $31
@@ -1474,32 +1563,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.ge_s
             if
@@ -1507,7 +1596,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.4
             end
-            local.get $9
+            local.get $12
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1518,32 +1607,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $9
+            local.set $10
+            local.get $12
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
-            local.get $9
+            local.get $12
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.sub
             local.tee $31
@@ -1565,32 +1654,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $9
+            local.get $12
             i32.const 8
             i32.sub
             local.tee $31
@@ -1612,32 +1701,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $9
+            local.get $12
             i32.const 12
             i32.sub
             local.tee $31
@@ -1659,51 +1748,75 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $28
-          local.get $10
-          i32.sub
-          local.set $28
-          i32.const 0
           local.set $10
+          local.get $6
+          local.get $28
+          local.get $13
+          i32.sub
+          local.tee $28
+          i32.const 6
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $31
+          i32.const 0
+          local.set $13
           loop $for-loop|7
-           local.get $10
+           local.get $13
            local.get $28
            i32.lt_u
            if
+            local.get $13
+            i32.const 31
+            i32.and
+            i32.eqz
+            if
+             local.get $6
+             i32.const 1024
+             i32.add
+             local.tee $32
+             local.get $31
+             local.get $31
+             local.get $32
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $6
             v128.load
-            local.tee $32
-            local.get $10
+            local.tee $33
+            local.get $13
             i32.const 2
             i32.shl
-            local.tee $31
+            local.tee $32
             local.get $29
             i32.add
             v128.load32_splat
@@ -1713,14 +1826,14 @@
             local.set $14
             local.get $6
             v128.load offset=16
-            local.tee $33
+            local.tee $34
             local.get $24
-            local.get $13
+            local.get $11
             f32x4.relaxed_madd
-            local.set $13
+            local.set $11
             local.get $6
             v128.load offset=32
-            local.tee $34
+            local.tee $35
             local.get $24
             local.get $8
             f32x4.relaxed_madd
@@ -1732,43 +1845,43 @@
             local.get $15
             f32x4.relaxed_madd
             local.set $15
-            local.get $32
+            local.get $33
             local.get $30
-            local.get $31
+            local.get $32
             i32.add
             v128.load32_splat
             local.tee $24
             local.get $16
             f32x4.relaxed_madd
             local.set $16
-            local.get $33
+            local.get $34
             local.get $24
             local.get $17
             f32x4.relaxed_madd
             local.set $17
-            local.get $34
+            local.get $35
             local.get $24
             local.get $18
             f32x4.relaxed_madd
             local.set $18
             local.get $23
             local.get $24
-            local.get $12
+            local.get $10
             f32x4.relaxed_madd
-            local.set $12
+            local.set $10
             local.get $6
             i32.const -64
             i32.sub
             local.set $6
-            local.get $10
+            local.get $13
             i32.const 1
             i32.add
-            local.set $10
+            local.set $13
             br $for-loop|7
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.16
-           local.get $9
+           local.get $12
            i32.const 4
            i32.ge_s
            if
@@ -1777,7 +1890,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.16
            end
-           local.get $9
+           local.get $12
            i32.const 0
            i32.gt_s
            if
@@ -1786,7 +1899,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $9
+           local.get $12
            i32.const 1
            i32.gt_s
            if
@@ -1795,7 +1908,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $9
+           local.get $12
            i32.const 2
            i32.gt_s
            if
@@ -1806,7 +1919,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.17
-           local.get $9
+           local.get $12
            i32.const 4
            i32.sub
            local.tee $6
@@ -1814,7 +1927,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
@@ -1823,7 +1936,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1832,7 +1945,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1841,13 +1954,13 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.18
-           local.get $9
+           local.get $12
            i32.const 8
            i32.sub
            local.tee $6
@@ -1888,7 +2001,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.19
-           local.get $9
+           local.get $12
            i32.const 12
            i32.sub
            local.tee $6
@@ -1929,7 +2042,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.20
-           local.get $9
+           local.get $12
            i32.const 4
            i32.ge_s
            if
@@ -1938,7 +2051,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
-           local.get $9
+           local.get $12
            i32.const 0
            i32.gt_s
            if
@@ -1947,7 +2060,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $9
+           local.get $12
            i32.const 1
            i32.gt_s
            if
@@ -1956,7 +2069,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $9
+           local.get $12
            i32.const 2
            i32.gt_s
            if
@@ -1967,7 +2080,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.21
-           local.get $9
+           local.get $12
            i32.const 4
            i32.sub
            local.tee $6
@@ -2008,7 +2121,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.22
-           local.get $9
+           local.get $12
            i32.const 8
            i32.sub
            local.tee $6
@@ -2049,7 +2162,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.23
-           local.get $9
+           local.get $12
            i32.const 12
            i32.sub
            local.tee $6
@@ -2057,7 +2170,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.23
            end
@@ -2066,7 +2179,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2075,7 +2188,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2084,7 +2197,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -2100,13 +2213,13 @@
       else
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $9
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $12
+       local.get $12
        i32.const 16
        i32.gt_s
        select
@@ -2120,7 +2233,7 @@
        i32.const 2
        i32.shl
        i32.add
-       local.set $27
+       local.set $6
        i32.const 0
        local.set $19
        loop $for-loop|9
@@ -2135,7 +2248,7 @@
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
+         local.tee $13
          local.get $19
          i32.const 1
          i32.add
@@ -2143,22 +2256,22 @@
          local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $10
+         local.tee $27
          i32.ne
          if
           local.get $25
-          local.get $6
+          local.get $13
           i32.const 6
           i32.shl
           i32.add
-          local.set $9
+          local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          local.get $6
+          local.get $13
           i32.const 0
           i32.gt_s
           if (result v128)
@@ -2167,7 +2280,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.40
             end
@@ -2176,7 +2289,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load
              f32x4.replace_lane 0
             else
@@ -2188,7 +2301,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
@@ -2198,7 +2311,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -2214,7 +2327,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.41
             end
@@ -2223,7 +2336,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -2235,7 +2348,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -2245,7 +2358,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=24
              f32x4.replace_lane 2
             else
@@ -2261,7 +2374,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.42
             end
@@ -2270,7 +2383,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -2282,7 +2395,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -2292,7 +2405,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -2308,7 +2421,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.43
             end
@@ -2317,33 +2430,33 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $28
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $27
+             local.get $10
+             local.get $6
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $28
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $27
+             local.get $10
+             local.get $6
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
           else
@@ -2354,45 +2467,68 @@
           local.get $2
           local.get $20
           i32.mul
-          local.get $6
+          local.get $13
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.set $28
-          local.get $10
-          local.get $6
+          local.get $12
+          local.get $27
+          local.get $13
+          i32.sub
+          local.tee $27
+          i32.const 6
+          i32.shl
+          i32.add
+          i32.const 4
           i32.sub
           local.set $29
           i32.const 0
-          local.set $6
+          local.set $13
           loop $for-loop|12
-           local.get $6
+           local.get $13
            i32.const 2
            i32.add
-           local.tee $10
-           local.get $29
+           local.get $27
            i32.le_u
            if
+            local.get $13
+            i32.const 31
+            i32.and
+            i32.eqz
+            if
+             local.get $12
+             i32.const 1024
+             i32.add
+             local.tee $30
+             local.get $29
+             local.get $29
+             local.get $30
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $14
-            local.get $9
+            local.get $12
             i32.const -64
             i32.sub
             local.tee $30
             v128.load
             local.get $28
-            local.get $6
+            local.get $13
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $31
             v128.load32_splat offset=4
-            local.tee $12
-            local.get $9
+            local.tee $10
+            local.get $12
             v128.load
-            local.get $6
+            local.get $31
             v128.load32_splat
-            local.tee $13
+            local.tee $11
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
@@ -2400,10 +2536,10 @@
             local.get $16
             local.get $30
             v128.load offset=16
+            local.get $10
             local.get $12
-            local.get $9
             v128.load offset=16
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
@@ -2411,10 +2547,10 @@
             local.get $8
             local.get $30
             v128.load offset=32
+            local.get $10
             local.get $12
-            local.get $9
             v128.load offset=32
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
@@ -2422,54 +2558,56 @@
             local.get $15
             local.get $30
             v128.load offset=48
+            local.get $10
             local.get $12
-            local.get $9
             v128.load offset=48
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $15
-            local.get $9
+            local.get $12
             i32.const 128
             i32.add
-            local.set $9
-            local.get $10
-            local.set $6
+            local.set $12
+            local.get $13
+            i32.const 2
+            i32.add
+            local.set $13
             br $for-loop|12
            end
           end
-          local.get $6
-          local.get $29
+          local.get $13
+          local.get $27
           i32.lt_u
           if
-           local.get $9
+           local.get $12
            v128.load
            local.get $28
-           local.get $6
+           local.get $13
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $12
+           local.tee $10
            local.get $14
            f32x4.relaxed_madd
            local.set $14
-           local.get $9
-           v128.load offset=16
            local.get $12
+           v128.load offset=16
+           local.get $10
            local.get $16
            f32x4.relaxed_madd
            local.set $16
-           local.get $9
-           v128.load offset=48
            local.get $12
+           v128.load offset=48
+           local.get $10
            local.get $15
            f32x4.relaxed_madd
            local.set $15
-           local.get $9
-           v128.load offset=32
            local.get $12
+           v128.load offset=32
+           local.get $10
            local.get $8
            f32x4.relaxed_madd
            local.set $8
@@ -2479,7 +2617,7 @@
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.36
@@ -2488,7 +2626,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 0
             f32.store
@@ -2497,7 +2635,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 1
             f32.store offset=4
@@ -2506,7 +2644,7 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 2
             f32.store offset=8
@@ -2516,38 +2654,38 @@
            local.get $26
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
@@ -2557,38 +2695,38 @@
            local.get $26
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.38
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
@@ -2598,38 +2736,38 @@
            local.get $26
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
@@ -2651,48 +2789,49 @@
       br $for-loop|4
      end
     end
-    local.get $11
+    local.get $9
     i32.const 1
     i32.add
-    local.set $11
+    local.set $9
     br $for-loop|3
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
-  (local $9 i32)
-  (local $10 i32)
+  (local $9 v128)
+  (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
-  (local $14 v128)
+  (local $14 i32)
   (local $15 v128)
-  (local $16 i32)
+  (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
-  (local $22 i64)
+  (local $21 i64)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
+  (local $37 i32)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $21
+  local.set $20
   local.get $1
   i32.const 1
   i32.eq
@@ -2702,410 +2841,482 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $20
+   local.set $18
    loop $for-loop|0
+    local.get $18
     local.get $19
-    local.get $20
-    i32.lt_s
+    i32.gt_s
     if
      local.get $4
      local.get $6
      local.get $19
      i32.add
-     local.tee $23
-     local.get $21
+     local.tee $22
+     local.get $20
      i32.mul
      i32.add
      local.set $1
      local.get $4
      local.get $6
-     local.get $20
+     local.get $18
      i32.add
      local.get $19
      i32.add
-     local.tee $24
-     local.get $21
+     local.tee $23
+     local.get $20
      i32.mul
      i32.add
-     local.set $16
+     local.set $14
+     i32.const 16
+     local.get $3
+     local.get $22
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $12
+     local.get $12
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $24
      i32.const 16
      local.get $3
      local.get $23
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $9
-     local.get $9
+     local.tee $12
+     local.get $12
      i32.const 16
      i32.gt_s
      select
      local.set $25
-     i32.const 16
-     local.get $3
-     local.get $24
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $26
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $15
+     local.set $10
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
+     local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $16
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
+     local.set $9
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.get $2
+     i32.const 5
+     i32.shl
+     local.tee $12
+     local.get $1
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $26
+     local.get $12
+     local.get $14
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $27
      i32.const 0
-     local.set $9
+     local.set $12
      loop $for-loop|1
       local.get $2
-      local.get $9
+      local.get $12
       i32.gt_u
       if
+       local.get $12
+       i32.const 63
+       i32.and
+       i32.eqz
+       if
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $26
+        local.get $26
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $14
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $27
+        local.get $27
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $1
        v128.load
-       local.tee $27
+       local.tee $29
        i32.const 16
        i32x4.shl
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
        v128.load32_splat
-       local.tee $28
+       local.tee $30
        local.get $13
        f32x4.relaxed_madd
        local.set $13
-       local.get $16
+       local.get $14
        v128.load
-       local.tee $29
+       local.tee $31
        i32.const 16
        i32x4.shl
-       local.get $28
-       local.get $12
+       local.get $30
+       local.get $16
        f32x4.relaxed_madd
-       local.set $12
-       local.get $27
+       local.set $16
+       local.get $29
        i32.const 1056
        v128.load
-       local.tee $27
+       local.tee $29
        v128.and
-       local.get $28
+       local.get $30
+       local.get $10
+       f32x4.relaxed_madd
+       local.set $10
+       local.get $31
+       local.get $29
+       v128.and
+       local.get $30
+       local.get $9
+       f32x4.relaxed_madd
+       local.set $9
+       local.get $1
+       v128.load offset=16
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $30
        local.get $15
        f32x4.relaxed_madd
        local.set $15
-       local.get $29
-       local.get $27
-       v128.and
-       local.get $28
        local.get $14
-       f32x4.relaxed_madd
-       local.set $14
-       local.get $1
        v128.load offset=16
-       local.tee $29
+       local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $28
+       local.get $30
        local.get $11
        f32x4.relaxed_madd
        local.set $11
-       local.get $16
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $28
-       local.get $17
-       f32x4.relaxed_madd
-       local.set $17
+       local.get $31
        local.get $29
-       local.get $27
        v128.and
-       local.get $28
+       local.get $30
        local.get $8
        f32x4.relaxed_madd
        local.set $8
-       local.get $30
-       local.get $27
+       local.get $32
+       local.get $29
        v128.and
-       local.get $28
-       local.get $18
+       local.get $30
+       local.get $17
        f32x4.relaxed_madd
-       local.set $18
+       local.set $17
        local.get $1
        i32.const 32
        i32.add
        local.set $1
-       local.get $16
+       local.get $14
        i32.const 32
        i32.add
-       local.set $16
-       local.get $9
+       local.set $14
+       local.get $12
        i32.const 1
        i32.add
-       local.set $9
+       local.set $12
        br $for-loop|1
       end
      end
      loop $for-loop|2
-      local.get $9
+      local.get $12
       i32.const 2
       i32.add
-      local.tee $10
       local.get $2
       i32.le_u
       if
+       local.get $12
+       i32.const 63
+       i32.and
+       i32.eqz
+       if
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $26
+        local.get $26
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $14
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $27
+        local.get $27
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
-       local.tee $9
+       local.tee $28
        v128.load32_splat
-       local.set $27
+       local.set $29
        local.get $13
        local.get $1
        v128.load offset=32
-       local.tee $28
-       i32.const 16
-       i32x4.shl
-       local.get $9
-       v128.load32_splat offset=4
-       local.tee $29
-       local.get $1
-       v128.load
        local.tee $30
        i32.const 16
        i32x4.shl
-       local.get $27
+       local.get $28
+       v128.load32_splat offset=4
+       local.tee $31
+       local.get $1
+       v128.load
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $13
-       local.get $12
        local.get $16
+       local.get $14
        v128.load offset=32
-       local.tee $31
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       local.get $14
+       v128.load
+       local.tee $34
        i32.const 16
        i32x4.shl
        local.get $29
-       local.get $16
-       v128.load
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $12
-       local.get $15
-       local.get $28
+       local.set $16
+       local.get $10
+       local.get $30
        i32.const 1056
        v128.load
-       local.tee $28
-       v128.and
-       local.get $29
-       local.get $30
-       local.get $28
-       v128.and
-       local.get $27
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $15
-       local.get $14
-       local.get $31
-       local.get $28
-       v128.and
-       local.get $29
-       local.get $32
-       local.get $28
-       v128.and
-       local.get $27
-       f32x4.mul
-       f32x4.relaxed_madd
-       f32x4.add
-       local.set $14
-       local.get $11
-       local.get $1
-       v128.load offset=48
        local.tee $30
-       i32.const 16
-       i32x4.shl
+       v128.and
+       local.get $31
+       local.get $32
+       local.get $30
+       v128.and
        local.get $29
-       local.get $1
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $11
-       local.get $17
-       local.get $16
+       local.set $10
+       local.get $9
+       local.get $33
+       local.get $30
+       v128.and
+       local.get $31
+       local.get $34
+       local.get $30
+       v128.and
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $9
+       local.get $15
+       local.get $1
        v128.load offset=48
        local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $29
-       local.get $16
+       local.get $31
+       local.get $1
        v128.load offset=16
        local.tee $33
        i32.const 16
        i32x4.shl
-       local.get $27
+       local.get $29
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $17
+       local.set $15
+       local.get $11
+       local.get $14
+       v128.load offset=48
+       local.tee $34
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       local.get $14
+       v128.load offset=16
+       local.tee $35
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.relaxed_madd
+       f32x4.add
+       local.set $11
        local.get $8
+       local.get $32
        local.get $30
-       local.get $28
+       v128.and
+       local.get $31
+       local.get $33
+       local.get $30
        v128.and
        local.get $29
-       local.get $31
-       local.get $28
-       v128.and
-       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
        local.set $8
-       local.get $18
-       local.get $32
-       local.get $28
+       local.get $17
+       local.get $34
+       local.get $30
+       v128.and
+       local.get $31
+       local.get $35
+       local.get $30
        v128.and
        local.get $29
-       local.get $33
-       local.get $28
-       v128.and
-       local.get $27
        f32x4.mul
        f32x4.relaxed_madd
        f32x4.add
-       local.set $18
+       local.set $17
        local.get $1
        i32.const -64
        i32.sub
        local.set $1
-       local.get $16
+       local.get $14
        i32.const -64
        i32.sub
-       local.set $16
-       local.get $10
-       local.set $9
+       local.set $14
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $9
+     local.get $12
      i32.gt_u
      if
       local.get $1
       v128.load
-      local.tee $27
+      local.tee $29
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $9
+      local.get $12
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $28
+      local.tee $30
       local.get $13
       f32x4.relaxed_madd
       local.set $13
-      local.get $16
+      local.get $14
       v128.load
-      local.tee $29
+      local.tee $31
       i32.const 16
       i32x4.shl
-      local.get $28
-      local.get $12
+      local.get $30
+      local.get $16
       f32x4.relaxed_madd
-      local.set $12
-      local.get $27
+      local.set $16
+      local.get $29
       i32.const 1056
       v128.load
-      local.tee $27
+      local.tee $29
       v128.and
-      local.get $28
+      local.get $30
+      local.get $10
+      f32x4.relaxed_madd
+      local.set $10
+      local.get $31
+      local.get $29
+      v128.and
+      local.get $30
+      local.get $9
+      f32x4.relaxed_madd
+      local.set $9
+      local.get $1
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $30
       local.get $15
       f32x4.relaxed_madd
       local.set $15
-      local.get $29
-      local.get $27
-      v128.and
-      local.get $28
       local.get $14
-      f32x4.relaxed_madd
-      local.set $14
-      local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       local.get $11
       f32x4.relaxed_madd
       local.set $11
-      local.get $16
-      v128.load offset=16
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $28
+      local.get $32
+      local.get $29
+      v128.and
+      local.get $30
       local.get $17
       f32x4.relaxed_madd
       local.set $17
-      local.get $30
-      local.get $27
-      v128.and
-      local.get $28
-      local.get $18
-      f32x4.relaxed_madd
-      local.set $18
+      local.get $31
       local.get $29
-      local.get $27
       v128.and
-      local.get $28
+      local.get $30
       local.get $8
       f32x4.relaxed_madd
       local.set $8
      end
      local.get $5
-     local.get $23
+     local.get $22
      i32.const 6
      i32.shl
      i32.add
      local.set $1
      local.get $5
-     local.get $24
+     local.get $23
      i32.const 6
      i32.shl
      i32.add
-     local.set $9
+     local.set $12
      block $kernels-as/assembly/simd/storeLanes|inlined.42
-      local.get $25
+      local.get $24
       i32.const 4
       i32.ge_s
       if
@@ -3114,7 +3325,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
-      local.get $25
+      local.get $24
       i32.const 0
       i32.gt_s
       if
@@ -3123,7 +3334,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $25
+      local.get $24
       i32.const 1
       i32.gt_s
       if
@@ -3132,7 +3343,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $25
+      local.get $24
       i32.const 2
       i32.gt_s
       if
@@ -3143,92 +3354,92 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.43
-      local.get $25
+      local.get $24
       i32.const 4
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.43
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.44
-      local.get $25
+      local.get $24
       i32.const 8
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.45
-      local.get $25
+      local.get $24
       i32.const 12
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
@@ -3237,7 +3448,7 @@
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
@@ -3246,7 +3457,7 @@
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
@@ -3255,7 +3466,7 @@
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
@@ -3266,53 +3477,53 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.46
-      local.get $26
+      local.get $25
       i32.const 4
       i32.ge_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
-      local.get $26
+      local.get $25
       i32.const 0
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $26
+      local.get $25
       i32.const 1
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $26
+      local.get $25
       i32.const 2
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.47
-      local.get $26
+      local.get $25
       i32.const 4
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
@@ -3320,8 +3531,8 @@
       i32.const 0
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -3329,8 +3540,8 @@
       i32.const 1
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -3338,22 +3549,22 @@
       i32.const 2
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.48
-      local.get $26
+      local.get $25
       i32.const 8
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
@@ -3361,8 +3572,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3370,8 +3581,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3379,22 +3590,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.49
-      local.get $26
+      local.get $25
       i32.const 12
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
@@ -3402,8 +3613,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3411,8 +3622,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3420,8 +3631,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -3439,366 +3650,432 @@
    i32.const 1
    i32.and
    if
-    local.get $0
-    local.set $6
     local.get $4
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
-    local.get $21
+    local.get $20
     i32.mul
     i32.add
-    local.tee $0
     local.set $1
+    local.get $0
+    local.set $4
     i32.const 16
     local.get $3
     local.get $7
     i32.const 4
     i32.shl
     i32.sub
-    local.tee $3
-    local.get $3
+    local.tee $0
+    local.get $0
     i32.const 16
     i32.gt_s
     select
-    local.set $9
+    local.set $3
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
+    local.set $10
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $11
+    local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
+    local.set $16
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
+    local.set $9
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $17
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
+    local.get $1
+    local.set $0
+    local.get $2
+    i32.const 5
+    i32.shl
+    local.get $1
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $12
     i32.const 0
-    local.set $4
+    local.set $6
     loop $for-loop|3
      local.get $2
-     local.get $4
+     local.get $6
      i32.gt_u
      if
-      local.get $1
+      local.get $6
+      i32.const 63
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $1
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
+      local.get $0
       v128.load
-      local.tee $27
+      local.tee $29
       i32.const 16
       i32x4.shl
-      local.get $6
       local.get $4
+      local.get $6
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $28
+      local.tee $30
       local.get $13
       f32x4.relaxed_madd
       local.set $13
-      local.get $0
+      local.get $1
       v128.load
-      local.tee $29
+      local.tee $31
       i32.const 16
       i32x4.shl
-      local.get $28
-      local.get $12
+      local.get $30
+      local.get $16
       f32x4.relaxed_madd
-      local.set $12
-      local.get $27
+      local.set $16
+      local.get $29
       i32.const 1056
       v128.load
-      local.tee $27
+      local.tee $29
       v128.and
-      local.get $28
+      local.get $30
+      local.get $10
+      f32x4.relaxed_madd
+      local.set $10
+      local.get $31
+      local.get $29
+      v128.and
+      local.get $30
+      local.get $9
+      f32x4.relaxed_madd
+      local.set $9
+      local.get $0
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $30
       local.get $15
       f32x4.relaxed_madd
       local.set $15
-      local.get $29
-      local.get $27
-      v128.and
-      local.get $28
-      local.get $14
-      f32x4.relaxed_madd
-      local.set $14
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       local.get $11
       f32x4.relaxed_madd
       local.set $11
-      local.get $0
-      v128.load offset=16
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $28
-      local.get $17
-      f32x4.relaxed_madd
-      local.set $17
+      local.get $31
       local.get $29
-      local.get $27
       v128.and
-      local.get $28
+      local.get $30
       local.get $8
       f32x4.relaxed_madd
       local.set $8
-      local.get $30
-      local.get $27
+      local.get $32
+      local.get $29
       v128.and
-      local.get $28
-      local.get $18
+      local.get $30
+      local.get $17
       f32x4.relaxed_madd
-      local.set $18
-      local.get $1
-      i32.const 32
-      i32.add
-      local.set $1
+      local.set $17
       local.get $0
       i32.const 32
       i32.add
       local.set $0
-      local.get $4
+      local.get $1
+      i32.const 32
+      i32.add
+      local.set $1
+      local.get $6
       i32.const 1
       i32.add
-      local.set $4
+      local.set $6
       br $for-loop|3
      end
     end
     loop $for-loop|4
-     local.get $4
+     local.get $6
      i32.const 2
      i32.add
-     local.tee $3
      local.get $2
      i32.le_u
      if
       local.get $6
+      i32.const 63
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $1
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
       local.get $4
+      local.get $6
       i32.const 2
       i32.shl
       i32.add
-      local.tee $4
+      local.tee $14
       v128.load32_splat
-      local.set $27
+      local.set $29
       local.get $13
-      local.get $1
+      local.get $0
       v128.load offset=32
-      local.tee $28
-      i32.const 16
-      i32x4.shl
-      local.get $4
-      v128.load32_splat offset=4
-      local.tee $29
-      local.get $1
-      v128.load
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $27
+      local.get $14
+      v128.load32_splat offset=4
+      local.tee $31
+      local.get $0
+      v128.load
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $29
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
       local.set $13
-      local.get $12
-      local.get $0
+      local.get $16
+      local.get $1
       v128.load offset=32
-      local.tee $31
+      local.tee $33
+      i32.const 16
+      i32x4.shl
+      local.get $31
+      local.get $1
+      v128.load
+      local.tee $34
       i32.const 16
       i32x4.shl
       local.get $29
-      local.get $0
-      v128.load
-      local.tee $32
-      i32.const 16
-      i32x4.shl
-      local.get $27
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $12
-      local.get $15
-      local.get $28
+      local.set $16
+      local.get $10
+      local.get $30
       i32.const 1056
       v128.load
-      local.tee $28
-      v128.and
-      local.get $29
-      local.get $30
-      local.get $28
-      v128.and
-      local.get $27
-      f32x4.mul
-      f32x4.relaxed_madd
-      f32x4.add
-      local.set $15
-      local.get $14
-      local.get $31
-      local.get $28
-      v128.and
-      local.get $29
-      local.get $32
-      local.get $28
-      v128.and
-      local.get $27
-      f32x4.mul
-      f32x4.relaxed_madd
-      f32x4.add
-      local.set $14
-      local.get $11
-      local.get $1
-      v128.load offset=48
       local.tee $30
-      i32.const 16
-      i32x4.shl
+      v128.and
+      local.get $31
+      local.get $32
+      local.get $30
+      v128.and
       local.get $29
-      local.get $1
-      v128.load offset=16
-      local.tee $31
-      i32.const 16
-      i32x4.shl
-      local.get $27
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $11
-      local.get $17
+      local.set $10
+      local.get $9
+      local.get $33
+      local.get $30
+      v128.and
+      local.get $31
+      local.get $34
+      local.get $30
+      v128.and
+      local.get $29
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $9
+      local.get $15
       local.get $0
       v128.load offset=48
       local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $29
+      local.get $31
       local.get $0
       v128.load offset=16
       local.tee $33
       i32.const 16
       i32x4.shl
-      local.get $27
+      local.get $29
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $17
+      local.set $15
+      local.get $11
+      local.get $1
+      v128.load offset=48
+      local.tee $34
+      i32.const 16
+      i32x4.shl
+      local.get $31
+      local.get $1
+      v128.load offset=16
+      local.tee $35
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      f32x4.relaxed_madd
+      f32x4.add
+      local.set $11
       local.get $8
+      local.get $32
       local.get $30
-      local.get $28
+      v128.and
+      local.get $31
+      local.get $33
+      local.get $30
       v128.and
       local.get $29
-      local.get $31
-      local.get $28
-      v128.and
-      local.get $27
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
       local.set $8
-      local.get $18
-      local.get $32
-      local.get $28
+      local.get $17
+      local.get $34
+      local.get $30
+      v128.and
+      local.get $31
+      local.get $35
+      local.get $30
       v128.and
       local.get $29
-      local.get $33
-      local.get $28
-      v128.and
-      local.get $27
       f32x4.mul
       f32x4.relaxed_madd
       f32x4.add
-      local.set $18
-      local.get $1
-      i32.const -64
-      i32.sub
-      local.set $1
+      local.set $17
       local.get $0
       i32.const -64
       i32.sub
       local.set $0
-      local.get $3
-      local.set $4
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $6
+      i32.const 2
+      i32.add
+      local.set $6
       br $for-loop|4
      end
     end
     local.get $2
-    local.get $4
+    local.get $6
     i32.gt_u
     if
-     local.get $1
+     local.get $0
      v128.load
-     local.tee $27
+     local.tee $29
      i32.const 16
      i32x4.shl
-     local.get $6
      local.get $4
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
      v128.load32_splat
-     local.tee $28
+     local.tee $30
      local.get $13
      f32x4.relaxed_madd
      local.set $13
-     local.get $0
+     local.get $1
      v128.load
-     local.tee $29
+     local.tee $31
      i32.const 16
      i32x4.shl
-     local.get $28
-     local.get $12
+     local.get $30
+     local.get $16
      f32x4.relaxed_madd
-     local.set $12
-     local.get $27
+     local.set $16
+     local.get $29
      i32.const 1056
      v128.load
-     local.tee $27
+     local.tee $29
      v128.and
-     local.get $28
+     local.get $30
+     local.get $10
+     f32x4.relaxed_madd
+     local.set $10
+     local.get $31
+     local.get $29
+     v128.and
+     local.get $30
+     local.get $9
+     f32x4.relaxed_madd
+     local.set $9
+     local.get $0
+     v128.load offset=16
+     local.tee $31
+     i32.const 16
+     i32x4.shl
+     local.get $30
      local.get $15
      f32x4.relaxed_madd
      local.set $15
-     local.get $29
-     local.get $27
-     v128.and
-     local.get $28
-     local.get $14
-     f32x4.relaxed_madd
-     local.set $14
      local.get $1
      v128.load offset=16
-     local.tee $29
+     local.tee $32
      i32.const 16
      i32x4.shl
-     local.get $28
+     local.get $30
      local.get $11
      f32x4.relaxed_madd
      local.set $11
-     local.get $0
-     v128.load offset=16
-     local.tee $30
-     i32.const 16
-     i32x4.shl
-     local.get $28
+     local.get $32
+     local.get $29
+     v128.and
+     local.get $30
      local.get $17
      f32x4.relaxed_madd
      local.set $17
-     local.get $30
-     local.get $27
-     v128.and
-     local.get $28
-     local.get $18
-     f32x4.relaxed_madd
-     local.set $18
+     local.get $31
      local.get $29
-     local.get $27
      v128.and
-     local.get $28
+     local.get $30
      local.get $8
      f32x4.relaxed_madd
      local.set $8
@@ -3810,7 +4087,7 @@
     i32.add
     local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.50
-     local.get $9
+     local.get $3
      i32.const 4
      i32.ge_s
      if
@@ -3819,7 +4096,7 @@
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.50
      end
-     local.get $9
+     local.get $3
      i32.const 0
      i32.gt_s
      if
@@ -3828,7 +4105,7 @@
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $3
      i32.const 1
      i32.gt_s
      if
@@ -3837,7 +4114,7 @@
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $3
      i32.const 2
      i32.gt_s
      if
@@ -3848,7 +4125,7 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.51
-     local.get $9
+     local.get $3
      i32.const 4
      i32.sub
      local.tee $1
@@ -3856,7 +4133,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.51
      end
@@ -3865,7 +4142,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -3874,7 +4151,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -3883,13 +4160,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.52
-     local.get $9
+     local.get $3
      i32.const 8
      i32.sub
      local.tee $1
@@ -3897,7 +4174,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.52
      end
@@ -3906,7 +4183,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -3915,7 +4192,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -3924,13 +4201,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.53
-     local.get $9
+     local.get $3
      i32.const 12
      i32.sub
      local.tee $1
@@ -3971,45 +4248,45 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.54
-     local.get $9
+     local.get $3
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.54
      end
-     local.get $9
+     local.get $3
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $3
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $3
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.55
-     local.get $9
+     local.get $3
      i32.const 4
      i32.sub
      local.tee $1
@@ -4017,7 +4294,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.55
      end
@@ -4026,7 +4303,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -4035,7 +4312,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -4044,13 +4321,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.56
-     local.get $9
+     local.get $3
      i32.const 8
      i32.sub
      local.tee $1
@@ -4058,7 +4335,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.56
      end
@@ -4067,7 +4344,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4076,7 +4353,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4085,13 +4362,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.57
-     local.get $9
+     local.get $3
      i32.const 12
      i32.sub
      local.tee $1
@@ -4099,7 +4376,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.57
      end
@@ -4108,7 +4385,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -4117,7 +4394,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -4126,7 +4403,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -4134,27 +4411,25 @@
    end
    return
   end
-  local.get $6
-  local.set $10
   loop $for-loop|5
+   local.get $6
    local.get $7
-   local.get $10
-   i32.gt_s
+   i32.lt_s
    if
     local.get $4
-    local.get $10
-    local.get $21
+    local.get $6
+    local.get $20
     i32.mul
     i32.add
-    local.set $23
+    local.set $22
     i32.const 0
-    local.set $20
+    local.set $19
     loop $for-loop|6
      local.get $1
-     local.get $20
+     local.get $19
      i32.gt_s
      if
-      local.get $20
+      local.get $19
       i32.const 1
       i32.add
       local.get $1
@@ -4162,149 +4437,149 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $6
        i32.const 4
        i32.shl
-       local.tee $6
+       local.tee $12
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $14
+       local.get $14
        i32.const 16
        i32.gt_s
        select
-       local.set $24
+       local.set $23
        local.get $5
        local.get $3
-       local.get $20
+       local.get $19
        i32.mul
-       local.get $6
+       local.get $12
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.tee $25
+       local.tee $24
        local.get $3
        i32.const 2
        i32.shl
        i32.add
-       local.set $26
+       local.set $25
        i32.const 0
-       local.set $19
+       local.set $18
        loop $for-loop|7
-        local.get $19
+        local.get $18
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $22
-         local.get $19
+         local.tee $21
+         local.get $18
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
-         local.get $19
+         local.tee $12
+         local.get $18
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $22
+         local.get $21
          i64.mul
          i32.wrap_i64
-         local.tee $34
+         local.tee $26
          i32.ne
          if
-          local.get $23
-          local.get $6
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $28
+          local.get $22
+          local.get $12
           i32.const 5
           i32.shl
           i32.add
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $9
-          local.get $2
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $35
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $10
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          local.get $6
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          local.get $12
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $15
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -4313,7 +4588,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -4325,7 +4600,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -4335,23 +4610,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $14
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -4360,7 +4635,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -4372,7 +4647,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -4382,23 +4657,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $13
+           local.set $10
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -4407,7 +4682,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -4419,7 +4694,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $8
@@ -4429,67 +4704,67 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=56
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $18
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $17
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -4498,7 +4773,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -4510,7 +4785,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -4520,23 +4795,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $11
+           local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -4545,45 +4820,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $8
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $8
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $8
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $8
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $8
+             local.get $9
             end
            end
-           local.set $8
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -4592,578 +4867,602 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $9
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $34
-          local.get $6
+          local.set $9
+          local.get $14
+          local.get $26
+          local.get $12
           i32.sub
-          local.set $34
+          local.tee $26
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $36
           i32.const 0
-          local.set $6
+          local.set $12
           loop $for-loop|9
-           local.get $6
-           local.get $34
+           local.get $12
+           local.get $26
            i32.lt_u
            if
-            local.get $16
+            local.get $12
+            i32.const 63
+            i32.and
+            i32.eqz
+            if
+             local.get $14
+             i32.const 1024
+             i32.add
+             local.tee $37
+             local.get $36
+             local.get $36
+             local.get $37
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
+            local.get $14
             v128.load
-            local.tee $27
+            local.tee $29
             i32.const 16
             i32x4.shl
-            local.tee $28
-            local.get $9
-            local.get $6
+            local.tee $30
+            local.get $12
             i32.const 2
             i32.shl
-            local.tee $36
+            local.tee $37
+            local.get $27
             i32.add
             v128.load32_splat
-            local.tee $29
-            local.get $15
-            f32x4.relaxed_madd
-            local.set $15
-            local.get $27
-            i32.const 1056
-            v128.load
-            local.tee $27
-            v128.and
-            local.tee $30
-            local.get $29
-            local.get $14
-            f32x4.relaxed_madd
-            local.set $14
-            local.get $16
-            v128.load offset=16
             local.tee $31
-            i32.const 16
-            i32x4.shl
-            local.tee $32
-            local.get $29
             local.get $13
             f32x4.relaxed_madd
             local.set $13
-            local.get $31
-            local.get $27
-            v128.and
-            local.tee $27
             local.get $29
-            local.get $18
+            i32.const 1056
+            v128.load
+            local.tee $29
+            v128.and
+            local.tee $32
+            local.get $31
+            local.get $11
             f32x4.relaxed_madd
-            local.set $18
-            local.get $28
-            local.get $35
-            local.get $36
-            i32.add
-            v128.load32_splat
-            local.tee $28
+            local.set $11
+            local.get $14
+            v128.load offset=16
+            local.tee $33
+            i32.const 16
+            i32x4.shl
+            local.tee $34
+            local.get $31
+            local.get $10
+            f32x4.relaxed_madd
+            local.set $10
+            local.get $33
+            local.get $29
+            v128.and
+            local.tee $29
+            local.get $31
             local.get $17
             f32x4.relaxed_madd
             local.set $17
             local.get $30
             local.get $28
-            local.get $11
+            local.get $37
+            i32.add
+            v128.load32_splat
+            local.tee $30
+            local.get $15
             f32x4.relaxed_madd
-            local.set $11
+            local.set $15
             local.get $32
-            local.get $28
+            local.get $30
             local.get $8
             f32x4.relaxed_madd
             local.set $8
-            local.get $27
-            local.get $28
-            local.get $12
-            f32x4.relaxed_madd
-            local.set $12
+            local.get $34
+            local.get $30
             local.get $16
+            f32x4.relaxed_madd
+            local.set $16
+            local.get $29
+            local.get $30
+            local.get $9
+            f32x4.relaxed_madd
+            local.set $9
+            local.get $14
             i32.const 32
             i32.add
-            local.set $16
-            local.get $6
+            local.set $14
+            local.get $12
             i32.const 1
             i32.add
-            local.set $6
+            local.set $12
             br $for-loop|9
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.58
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.58
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.59
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.59
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.60
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.60
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.61
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.61
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.62
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.63
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.64
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.65
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $19
+         local.get $18
          i32.const 1
          i32.add
-         local.set $19
+         local.set $18
          br $for-loop|7
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $6
        i32.const 4
        i32.shl
-       local.tee $6
+       local.tee $12
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $14
+       local.get $14
        i32.const 16
        i32.gt_s
        select
-       local.set $24
+       local.set $23
        local.get $5
        local.get $3
-       local.get $20
+       local.get $19
        i32.mul
-       local.get $6
+       local.get $12
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.set $25
+       local.set $24
        i32.const 0
-       local.set $19
+       local.set $18
        loop $for-loop|11
-        local.get $19
+        local.get $18
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $22
-         local.get $19
+         local.tee $21
+         local.get $18
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
-         local.get $19
+         local.tee $12
+         local.get $18
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $22
+         local.get $21
          i64.mul
          i32.wrap_i64
-         local.tee $9
+         local.tee $25
          i32.ne
          if
-          local.get $23
-          local.get $6
+          local.get $22
+          local.get $12
           i32.const 5
           i32.shl
           i32.add
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $6
+          local.get $12
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.90
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $15
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.91
             end
@@ -5172,7 +5471,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -5184,7 +5483,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -5194,23 +5493,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $12
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.92
             end
@@ -5219,7 +5518,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -5231,7 +5530,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -5241,23 +5540,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $17
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.93
             end
@@ -5266,7 +5565,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -5278,7 +5577,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $8
@@ -5288,7 +5587,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -5298,350 +5597,375 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
+          local.set $8
           local.get $0
           local.get $2
-          local.get $20
+          local.get $19
           i32.mul
-          local.get $6
+          local.get $12
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.set $26
-          local.get $9
-          local.get $6
+          local.get $14
+          local.get $25
+          local.get $12
           i32.sub
-          local.set $34
+          local.tee $25
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $27
           i32.const 0
-          local.set $6
+          local.set $12
           loop $for-loop|14
-           local.get $6
+           local.get $12
            i32.const 2
            i32.add
-           local.tee $9
-           local.get $34
+           local.get $25
            i32.le_u
            if
+            local.get $12
+            i32.const 63
+            i32.and
+            i32.eqz
+            if
+             local.get $14
+             i32.const 1024
+             i32.add
+             local.tee $28
+             local.get $27
+             local.get $27
+             local.get $28
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $26
-            local.get $6
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $28
             v128.load32_splat
-            local.set $8
-            local.get $15
-            local.get $16
+            local.set $9
+            local.get $13
+            local.get $14
             v128.load offset=32
-            local.tee $13
+            local.tee $10
             i32.const 16
             i32x4.shl
-            local.get $6
+            local.get $28
             v128.load32_splat offset=4
-            local.tee $14
-            local.get $16
+            local.tee $11
+            local.get $14
             v128.load
-            local.tee $18
+            local.tee $17
             i32.const 16
             i32x4.shl
-            local.get $8
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $13
+            local.get $16
+            local.get $10
+            i32.const 1056
+            v128.load
+            local.tee $10
+            v128.and
+            local.get $11
+            local.get $17
+            local.get $10
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.relaxed_madd
+            f32x4.add
+            local.set $16
+            local.get $15
+            local.get $14
+            v128.load offset=48
+            local.tee $17
+            i32.const 16
+            i32x4.shl
+            local.get $11
+            local.get $14
+            v128.load offset=16
+            local.tee $29
+            i32.const 16
+            i32x4.shl
+            local.get $9
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
             local.set $15
-            local.get $12
-            local.get $13
-            i32.const 1056
-            v128.load
-            local.tee $13
-            v128.and
-            local.get $14
-            local.get $18
-            local.get $13
-            v128.and
             local.get $8
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $12
             local.get $17
-            local.get $16
-            v128.load offset=48
-            local.tee $18
-            i32.const 16
-            i32x4.shl
-            local.get $14
-            local.get $16
-            v128.load offset=16
-            local.tee $27
-            i32.const 16
-            i32x4.shl
-            local.get $8
-            f32x4.mul
-            f32x4.relaxed_madd
-            f32x4.add
-            local.set $17
+            local.get $10
+            v128.and
             local.get $11
-            local.get $18
-            local.get $13
+            local.get $29
+            local.get $10
             v128.and
-            local.get $14
-            local.get $27
-            local.get $13
-            v128.and
-            local.get $8
+            local.get $9
             f32x4.mul
             f32x4.relaxed_madd
             f32x4.add
-            local.set $11
-            local.get $16
+            local.set $8
+            local.get $14
             i32.const -64
             i32.sub
-            local.set $16
-            local.get $9
-            local.set $6
+            local.set $14
+            local.get $12
+            i32.const 2
+            i32.add
+            local.set $12
             br $for-loop|14
            end
           end
-          local.get $6
-          local.get $34
+          local.get $12
+          local.get $25
           i32.lt_u
           if
-           local.get $16
+           local.get $14
            v128.load
-           local.tee $8
+           local.tee $9
            i32.const 16
            i32x4.shl
            local.get $26
-           local.get $6
+           local.get $12
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $13
+           local.tee $10
+           local.get $13
+           f32x4.relaxed_madd
+           local.set $13
+           local.get $9
+           i32.const 1056
+           v128.load
+           local.tee $9
+           v128.and
+           local.get $10
+           local.get $16
+           f32x4.relaxed_madd
+           local.set $16
+           local.get $14
+           v128.load offset=16
+           local.tee $11
+           i32.const 16
+           i32x4.shl
+           local.get $10
            local.get $15
            f32x4.relaxed_madd
            local.set $15
-           local.get $8
-           i32.const 1056
-           v128.load
-           local.tee $8
-           v128.and
-           local.get $13
-           local.get $12
-           f32x4.relaxed_madd
-           local.set $12
-           local.get $16
-           v128.load offset=16
-           local.tee $14
-           i32.const 16
-           i32x4.shl
-           local.get $13
-           local.get $17
-           f32x4.relaxed_madd
-           local.set $17
-           local.get $14
-           local.get $8
-           v128.and
-           local.get $13
            local.get $11
+           local.get $9
+           v128.and
+           local.get $10
+           local.get $8
            f32x4.relaxed_madd
-           local.set $11
+           local.set $8
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.78
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.78
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.79
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.79
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.80
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.80
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.81
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.81
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $19
+         local.get $18
          i32.const 1
          i32.add
-         local.set $19
+         local.set $18
          br $for-loop|11
         end
        end
       end
-      local.get $20
+      local.get $19
       i32.const 2
       i32.add
-      local.set $20
+      local.set $19
       br $for-loop|6
      end
     end
-    local.get $10
+    local.get $6
     i32.const 1
     i32.add
-    local.set $10
+    local.set $6
     br $for-loop|5
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<i8> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
+  (local $14 v128)
+  (local $15 i32)
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
@@ -5650,66 +5974,67 @@
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i64)
+  (local $32 i32)
   (local $33 i64)
   (local $34 i64)
-  (local $35 i32)
+  (local $35 i64)
   (local $36 i32)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 v128)
   (local $39 v128)
-  (local $40 i32)
+  (local $40 v128)
   (local $41 i32)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 v128)
-  (local $44 i32)
-  (local $45 f32)
+  (local $44 v128)
+  (local $45 v128)
   (local $46 i32)
-  (local $47 i32)
+  (local $47 f32)
   (local $48 i32)
-  (local $49 v128)
-  (local $50 v128)
+  (local $49 i32)
+  (local $50 i32)
   (local $51 v128)
   (local $52 v128)
   (local $53 v128)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
+  (local $57 v128)
   local.get $6
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $34
+  local.tee $35
   local.get $2
   i64.extend_i32_s
-  local.tee $33
+  local.tee $34
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $32
+  local.tee $33
   i64.div_u
   i32.wrap_i64
-  local.get $34
+  local.get $35
   local.get $7
   i64.extend_i32_s
-  local.get $33
+  local.get $34
   i64.mul
   i64.add
-  local.get $32
+  local.get $33
   i64.div_u
   i32.wrap_i64
   i32.sub
   local.set $13
   local.get $9
   i32.eqz
-  local.tee $17
+  local.tee $16
   if
    local.get $8
    local.get $7
@@ -5736,64 +6061,64 @@
     local.get $1
     local.get $2
     i32.mul
-    local.set $14
+    local.set $15
     loop $for-loop|0
-     local.get $18
+     local.get $17
      i32.const 4
      i32.add
      local.tee $13
-     local.get $14
+     local.get $15
      i32.le_s
      if
       local.get $54
       local.get $0
-      local.get $18
+      local.get $17
       i32.const 2
       i32.shl
       i32.add
       v128.load
       f32x4.abs
-      local.tee $15
+      local.tee $14
       v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
       f32x4.gt
-      local.get $15
+      local.get $14
       v128.const i32x4 0x7f800000 0x7f800000 0x7f800000 0x7f800000
       f32x4.lt
       v128.and
       v128.or
       local.set $54
       local.get $13
-      local.set $18
+      local.set $17
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $14
-      local.get $18
+      local.get $15
+      local.get $17
       i32.gt_s
       if
        i32.const 0
        local.get $0
-       local.get $18
+       local.get $17
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $45
+       local.tee $47
        f32.const inf
        f32.lt
-       local.get $45
+       local.get $47
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $18
+       local.get $17
        i32.const 1
        i32.add
-       local.set $18
+       local.set $17
        br $for-loop|1
       end
      end
@@ -5804,33 +6129,33 @@
    else
     i32.const 0
    end
-   local.set $17
+   local.set $16
   end
   local.get $2
   i32.const 4
   i32.shl
-  local.set $46
+  local.set $48
   local.get $11
-  local.set $29
+  local.set $28
   loop $for-loop|00
    local.get $12
-   local.get $29
+   local.get $28
    i32.gt_s
    if
     local.get $4
-    local.get $29
-    local.get $46
+    local.get $28
+    local.get $48
     i32.mul
     i32.add
-    local.set $47
+    local.set $49
     i32.const 0
-    local.set $48
+    local.set $50
     loop $for-loop|11
      local.get $1
-     local.get $48
+     local.get $50
      i32.gt_s
      if
-      local.get $48
+      local.get $50
       i32.const 1
       i32.add
       local.get $1
@@ -5846,7 +6171,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $13
@@ -5856,22 +6181,22 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $40
+         local.set $41
          local.get $10
          local.get $3
-         local.get $48
+         local.get $50
          i32.mul
          local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $16
+         local.tee $15
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $14
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -5886,7 +6211,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $36
+         local.set $37
          local.get $7
          local.set $11
          loop $for-loop|18
@@ -5898,55 +6223,55 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $34
+           local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $32
+           local.tee $33
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $34
+           local.tee $30
+           local.get $35
            local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $33
+           local.get $34
            i64.mul
            i64.add
-           local.get $32
+           local.get $33
            i64.div_u
            i32.wrap_i64
-           local.tee $30
+           local.tee $29
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $48
+            local.get $50
             i32.mul
-            local.get $31
+            local.get $30
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $19
+            local.tee $36
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $35
-            local.get $47
-            local.get $31
+            local.set $32
+            local.get $49
+            local.get $30
             i32.const 4
             i32.shl
             i32.add
-            local.set $18
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $54
             local.get $5
@@ -5959,74 +6284,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $18
             v128.load
-            local.tee $21
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $50
+            local.tee $20
             f32x4.abs
             local.set $22
-            local.get $13
+            local.get $18
+            v128.load offset=16
+            local.tee $52
+            f32x4.abs
+            local.set $21
+            local.get $18
             v128.load offset=32
-            local.tee $49
+            local.tee $51
             f32x4.abs
-            local.set $20
-            local.get $13
+            local.set $19
+            local.get $18
             v128.load offset=48
-            local.tee $39
+            local.tee $40
             f32x4.abs
-            local.set $15
+            local.set $14
+            local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $50
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
             v128.and
-            local.get $49
+            local.get $51
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $20
+            local.get $19
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
+            local.get $19
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $39
+            local.get $40
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $15
+            local.get $14
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $15
+            local.get $14
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6034,1291 +6359,1337 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $18
             if
              i32.const 1
-             local.set $13
+             local.set $18
             end
-            local.get $13
+            local.get $18
             if
-             local.get $49
+             local.get $51
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $49
-             local.get $50
+             local.set $51
+             local.get $52
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $50
-             local.get $21
+             local.set $52
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $21
+             local.set $20
             end
-            local.get $13
+            local.get $18
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $53
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
-             local.get $31
-             local.get $36
+             local.get $30
+             local.get $37
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.218 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.218
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
               local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.219 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.219
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $51
+              local.set $43
               block $kernels-as/assembly/simd/loadLanes|inlined.220 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.220
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.221 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.221
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.222 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.222
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $15
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.223 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.223
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $42
+              local.set $44
               block $kernels-as/assembly/simd/loadLanes|inlined.224 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.224
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $52
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.225 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.225
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $28
+             local.set $27
+             local.get $17
+             local.get $29
              local.get $30
-             local.get $31
              i32.sub
-             local.set $31
+             local.tee $31
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $30
              i32.const 0
-             local.set $13
+             local.set $18
              loop $for-loop|21
-              local.get $13
+              local.get $18
               local.get $31
               i32.lt_u
               if
                local.get $18
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $29
+                local.get $30
+                local.get $29
+                local.get $30
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $38
+               local.tee $39
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $21
                i32.const 1024
                v128.load
-               local.tee $37
+               local.tee $38
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $27
+               local.tee $19
                local.get $19
-               local.get $13
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $26
+               local.get $36
+               local.get $18
                i32.const 2
                i32.shl
-               local.tee $30
+               local.tee $29
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $25
                local.get $54
                f32x4.relaxed_madd
                local.set $54
-               local.get $38
+               local.get $39
                i32.const 1072
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $50
+               local.get $52
                f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $25
-               local.get $26
-               local.get $51
-               f32x4.relaxed_madd
-               local.set $51
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $24
+               local.get $25
+               local.get $43
+               f32x4.relaxed_madd
+               local.set $43
+               local.get $39
                i32.const 1088
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $51
                f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $23
-               local.get $26
-               local.get $53
-               f32x4.relaxed_madd
-               local.set $53
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $22
+               local.get $25
+               local.get $55
+               f32x4.relaxed_madd
+               local.set $55
+               local.get $39
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $40
                f32x4.mul
-               local.tee $22
-               local.get $37
+               local.tee $21
+               local.get $38
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $19
+               local.get $19
+               local.get $21
                f32x4.sub
                f32x4.sub
-               local.tee $22
-               local.get $26
-               local.get $24
+               local.tee $21
+               local.get $25
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
-               local.get $27
-               local.get $30
-               local.get $35
+               local.set $23
+               local.get $26
+               local.get $29
+               local.get $32
                i32.add
                v128.load32_splat
-               local.tee $20
-               local.get $15
+               local.tee $19
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
-               local.get $25
-               local.get $20
-               local.get $42
+               local.set $14
+               local.get $24
+               local.get $19
+               local.get $44
                f32x4.relaxed_madd
-               local.set $42
-               local.get $23
-               local.get $20
-               local.get $52
-               f32x4.relaxed_madd
-               local.set $52
+               local.set $44
                local.get $22
-               local.get $20
-               local.get $28
+               local.get $19
+               local.get $53
                f32x4.relaxed_madd
-               local.set $28
-               local.get $18
+               local.set $53
+               local.get $21
+               local.get $19
+               local.get $27
+               f32x4.relaxed_madd
+               local.set $27
+               local.get $17
                i32.const 16
                i32.add
-               local.set $18
-               local.get $13
+               local.set $17
+               local.get $18
                i32.const 1
                i32.add
-               local.set $13
+               local.set $18
                br $for-loop|21
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.142
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.142
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.143
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.143
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.144
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.144
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.145
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.145
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.146
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.146
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.147
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.147
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.148
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.148
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.149
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.149
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $53
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
-             local.get $31
-             local.get $36
+             local.get $30
+             local.get $37
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.234 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.234
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
               local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.235 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.235
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $51
+              local.set $43
               block $kernels-as/assembly/simd/loadLanes|inlined.236 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.236
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.237 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.237
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.238 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.238
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $15
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.239 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.239
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $42
+              local.set $44
               block $kernels-as/assembly/simd/loadLanes|inlined.240 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.240
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $52
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.241 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.241
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $28
-             local.get $19
-             local.set $13
+             local.set $27
+             local.get $17
+             local.get $29
              local.get $30
-             local.get $31
              i32.sub
-             local.set $31
+             local.tee $30
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $29
              i32.const 0
-             local.set $19
+             local.set $42
              loop $for-loop|23
-              local.get $19
-              local.get $31
-              i32.lt_u
+              local.get $30
+              local.get $42
+              i32.gt_u
               if
-               local.get $18
+               local.get $42
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $18
+                local.get $29
+                local.get $18
+                local.get $29
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $22
+               local.tee $21
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7326,30 +7697,30 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $27
-               local.get $13
-               local.get $19
+               local.tee $26
+               local.get $36
+               local.get $42
                i32.const 2
                i32.shl
-               local.tee $30
+               local.tee $18
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $25
                local.get $54
                f32x4.relaxed_madd
                local.set $54
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $50
+               local.get $52
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7357,45 +7728,23 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $25
-               local.get $26
-               local.get $51
+               local.tee $24
+               local.get $25
+               local.get $43
                f32x4.relaxed_madd
-               local.set $51
-               local.get $22
+               local.set $43
+               local.get $21
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $51
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $23
-               local.get $26
-               local.get $53
-               f32x4.relaxed_madd
-               local.set $53
-               local.get $22
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $20
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7404,363 +7753,385 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.tee $22
-               local.get $26
-               local.get $24
+               local.get $25
+               local.get $55
                f32x4.relaxed_madd
-               local.set $24
-               local.get $27
-               local.get $30
-               local.get $35
+               local.set $55
+               local.get $21
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $40
+               f32x4.mul
+               local.tee $19
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $19
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $21
+               local.get $25
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $26
+               local.get $18
+               local.get $32
                i32.add
                v128.load32_splat
-               local.tee $20
-               local.get $15
+               local.tee $19
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
-               local.get $25
-               local.get $20
-               local.get $42
+               local.set $14
+               local.get $24
+               local.get $19
+               local.get $44
                f32x4.relaxed_madd
-               local.set $42
-               local.get $23
-               local.get $20
-               local.get $52
-               f32x4.relaxed_madd
-               local.set $52
+               local.set $44
                local.get $22
-               local.get $20
-               local.get $28
+               local.get $19
+               local.get $53
                f32x4.relaxed_madd
-               local.set $28
-               local.get $18
+               local.set $53
+               local.get $21
+               local.get $19
+               local.get $27
+               f32x4.relaxed_madd
+               local.set $27
+               local.get $17
                i32.const 16
                i32.add
-               local.set $18
-               local.get $19
+               local.set $17
+               local.get $42
                i32.const 1
                i32.add
-               local.set $19
+               local.set $42
                br $for-loop|23
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.150
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.150
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.151
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.151
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.152
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.152
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.153
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.153
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.154
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.154
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.155
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.155
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.156
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.156
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.157
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.157
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -7777,7 +8148,7 @@
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $13
@@ -7790,14 +8161,14 @@
          local.set $36
          local.get $10
          local.get $3
-         local.get $48
+         local.get $50
          i32.mul
          local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $14
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -7812,7 +8183,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $35
+         local.set $32
          local.get $7
          local.set $11
          loop $for-loop|26
@@ -7824,40 +8195,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $34
+           local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $32
+           local.tee $33
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $34
+           local.tee $29
+           local.get $35
            local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $33
+           local.get $34
            i64.mul
            i64.add
-           local.get $32
+           local.get $33
            i64.div_u
            i32.wrap_i64
-           local.tee $30
+           local.tee $18
            i32.ne
            if
-            local.get $47
-            local.get $31
+            local.get $49
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
-            local.set $18
+            local.set $17
             local.get $5
             local.get $11
             local.get $3
@@ -7868,74 +8239,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $15
             v128.load
-            local.tee $20
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $50
+            local.tee $19
             f32x4.abs
             local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $49
+            local.get $15
+            v128.load offset=16
+            local.tee $52
             f32x4.abs
             local.set $21
-            local.get $13
-            v128.load offset=48
-            local.tee $43
+            local.get $15
+            v128.load offset=32
+            local.tee $51
             f32x4.abs
-            local.set $15
+            local.set $20
+            local.get $15
+            v128.load offset=48
+            local.tee $45
+            f32x4.abs
+            local.set $14
+            local.get $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $21
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $50
+            local.get $45
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $14
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $49
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $43
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
+            local.get $14
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -7943,43 +8314,43 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $16
+            local.tee $15
             if
              i32.const 1
-             local.set $16
+             local.set $15
             end
-            local.get $16
+            local.get $15
             if
-             local.get $49
+             local.get $51
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $49
-             local.get $50
+             local.set $51
+             local.get $52
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $50
-             local.get $20
+             local.set $52
+             local.get $19
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $20
+             local.set $19
             end
             local.get $0
             local.get $2
-            local.get $48
+            local.get $50
             i32.mul
-            local.get $31
+            local.get $29
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
-            local.get $16
+            local.set $31
+            local.get $15
             if (result i32)
-             local.get $20
-             local.get $50
+             local.get $19
+             local.get $52
              v128.or
-             local.get $49
-             local.get $43
+             local.get $51
+             local.get $45
              v128.or
              v128.or
              i32.const 1104
@@ -7990,16 +8361,16 @@
              i32.const 1
             end
             if
-             local.get $16
+             local.get $15
              if
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $53
+              local.set $55
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $28
+              local.set $27
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $24
-              local.get $31
-              local.get $35
+              local.set $23
+              local.get $29
+              local.get $32
               i32.gt_s
               if (result v128)
                block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
@@ -8007,7 +8378,7 @@
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load
                  br $kernels-as/assembly/simd/loadLanes|inlined.306
                 end
@@ -8016,488 +8387,511 @@
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
+                local.set $14
                 local.get $36
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=4
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
                 local.get $36
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=8
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $53
+               local.set $55
                block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
                 local.get $36
                 i32.const 4
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=16
                  br $kernels-as/assembly/simd/loadLanes|inlined.307
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=16
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=20
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=24
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $28
+               local.set $27
                block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
                 local.get $36
                 i32.const 8
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=32
                  br $kernels-as/assembly/simd/loadLanes|inlined.308
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=32
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $24
+               local.set $23
                block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
                 local.get $36
                 i32.const 12
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=48
                  br $kernels-as/assembly/simd/loadLanes|inlined.309
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=48
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=52
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=56
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $13
-              local.set $19
-              local.get $30
-              local.get $31
+              local.set $14
+              local.get $17
+              local.get $18
+              local.get $29
               i32.sub
-              local.set $30
+              local.tee $30
+              i32.const 4
+              i32.shl
+              i32.add
+              i32.const 4
+              i32.sub
+              local.set $29
               i32.const 0
-              local.set $13
+              local.set $18
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $42
+              local.set $44
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $55
+              local.set $54
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $51
+              local.set $43
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $56
+              local.set $57
               loop $for-loop|32
-               local.get $13
+               local.get $18
                i32.const 2
                i32.add
-               local.tee $16
                local.get $30
                i32.le_u
                if
                 local.get $18
+                i32.const 127
+                i32.and
+                i32.eqz
+                if
+                 local.get $17
+                 i32.const 1024
+                 i32.add
+                 local.tee $15
+                 local.get $29
+                 local.get $15
+                 local.get $29
+                 i32.lt_u
+                 select
+                 i32.load
+                 drop
+                end
+                local.get $17
                 v128.load
-                local.tee $38
+                local.tee $39
                 i32.const 24
                 i32x4.shl
                 f32x4.convert_i32x4_s
-                local.get $20
-                f32x4.mul
-                local.tee $22
-                i32.const 1024
-                v128.load
-                local.tee $37
+                local.get $19
                 f32x4.mul
                 local.tee $21
+                i32.const 1024
+                v128.load
+                local.tee $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
                 local.get $21
-                local.get $22
                 f32x4.sub
                 f32x4.sub
-                local.get $19
-                local.get $13
+                local.get $31
+                local.get $18
                 i32.const 2
                 i32.shl
                 i32.add
-                local.tee $13
+                local.tee $15
                 v128.load32_splat
-                local.tee $27
-                local.get $53
-                f32x4.relaxed_madd
-                local.set $53
-                local.get $18
-                v128.load offset=16
                 local.tee $26
-                i32.const 24
-                i32x4.shl
-                f32x4.convert_i32x4_s
-                local.get $20
-                f32x4.mul
-                local.tee $22
-                local.get $37
-                f32x4.mul
-                local.tee $21
-                local.get $21
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                local.get $13
-                v128.load32_splat offset=4
-                local.tee $25
-                local.get $42
-                f32x4.relaxed_madd
-                local.set $42
-                local.get $38
-                i32.const 1072
-                v128.load
-                local.tee $23
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.get $50
-                f32x4.mul
-                local.tee $22
-                local.get $37
-                f32x4.mul
-                local.tee $21
-                local.get $21
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                local.get $27
-                local.get $28
-                f32x4.relaxed_madd
-                local.set $28
-                local.get $26
-                local.get $23
-                i8x16.relaxed_swizzle
-                f32x4.convert_i32x4_s
-                local.get $50
-                f32x4.mul
-                local.tee $22
-                local.get $37
-                f32x4.mul
-                local.tee $21
-                local.get $21
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                local.get $25
                 local.get $55
                 f32x4.relaxed_madd
                 local.set $55
+                local.get $17
+                v128.load offset=16
+                local.tee $25
+                i32.const 24
+                i32x4.shl
+                f32x4.convert_i32x4_s
+                local.get $19
+                f32x4.mul
+                local.tee $21
                 local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
+                local.get $21
+                f32x4.sub
+                f32x4.sub
+                local.get $15
+                v128.load32_splat offset=4
+                local.tee $24
+                local.get $44
+                f32x4.relaxed_madd
+                local.set $44
+                local.get $39
+                i32.const 1072
+                v128.load
+                local.tee $22
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $52
+                f32x4.mul
+                local.tee $21
+                local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
+                local.get $21
+                f32x4.sub
+                f32x4.sub
+                local.get $26
+                local.get $27
+                f32x4.relaxed_madd
+                local.set $27
+                local.get $25
+                local.get $22
+                i8x16.relaxed_swizzle
+                f32x4.convert_i32x4_s
+                local.get $52
+                f32x4.mul
+                local.tee $21
+                local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
+                local.get $21
+                f32x4.sub
+                f32x4.sub
+                local.get $24
+                local.get $54
+                f32x4.relaxed_madd
+                local.set $54
+                local.get $39
                 i32.const 1088
                 v128.load
-                local.tee $23
+                local.tee $22
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
-                local.get $49
-                f32x4.mul
-                local.tee $22
-                local.get $37
+                local.get $51
                 f32x4.mul
                 local.tee $21
+                local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
                 local.get $21
-                local.get $22
                 f32x4.sub
                 f32x4.sub
-                local.get $27
-                local.get $24
-                f32x4.relaxed_madd
-                local.set $24
                 local.get $26
                 local.get $23
+                f32x4.relaxed_madd
+                local.set $23
+                local.get $25
+                local.get $22
                 i8x16.relaxed_swizzle
                 f32x4.convert_i32x4_s
-                local.get $49
-                f32x4.mul
-                local.tee $22
-                local.get $37
-                f32x4.mul
-                local.tee $21
-                local.get $21
-                local.get $22
-                f32x4.sub
-                f32x4.sub
-                local.get $25
                 local.get $51
-                f32x4.relaxed_madd
-                local.set $51
+                f32x4.mul
+                local.tee $21
                 local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
+                local.get $21
+                f32x4.sub
+                f32x4.sub
+                local.get $24
+                local.get $43
+                f32x4.relaxed_madd
+                local.set $43
+                local.get $39
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $43
-                f32x4.mul
-                local.tee $22
-                local.get $37
+                local.get $45
                 f32x4.mul
                 local.tee $21
+                local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
                 local.get $21
-                local.get $22
                 f32x4.sub
                 f32x4.sub
-                local.get $27
-                local.get $15
-                f32x4.relaxed_madd
-                local.set $15
                 local.get $26
+                local.get $14
+                f32x4.relaxed_madd
+                local.set $14
+                local.get $25
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $43
-                f32x4.mul
-                local.tee $22
-                local.get $37
+                local.get $45
                 f32x4.mul
                 local.tee $21
+                local.get $38
+                f32x4.mul
+                local.tee $20
+                local.get $20
                 local.get $21
-                local.get $22
                 f32x4.sub
                 f32x4.sub
-                local.get $25
-                local.get $56
+                local.get $24
+                local.get $57
                 f32x4.relaxed_madd
-                local.set $56
-                local.get $18
+                local.set $57
+                local.get $17
                 i32.const 32
                 i32.add
+                local.set $17
+                local.get $18
+                i32.const 2
+                i32.add
                 local.set $18
-                local.get $16
-                local.set $13
                 br $for-loop|32
                end
               end
-              local.get $13
+              local.get $18
               local.get $30
               i32.lt_u
               if
-               local.get $18
+               local.get $17
                v128.load
-               local.tee $25
+               local.tee $24
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $20
-               f32x4.mul
-               local.tee $21
-               i32.const 1024
-               v128.load
-               local.tee $23
+               local.get $19
                f32x4.mul
                local.tee $20
-               local.get $20
-               local.get $21
-               f32x4.sub
-               f32x4.sub
+               i32.const 1024
+               v128.load
+               local.tee $22
+               f32x4.mul
+               local.tee $19
                local.get $19
-               local.get $13
+               local.get $20
+               f32x4.sub
+               f32x4.sub
+               local.get $31
+               local.get $18
                i32.const 2
                i32.shl
                i32.add
                v128.load32_splat
-               local.tee $22
-               local.get $53
+               local.tee $21
+               local.get $55
                f32x4.relaxed_madd
-               local.set $53
-               local.get $25
+               local.set $55
+               local.get $24
                i32.const 1072
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $50
-               f32x4.mul
-               local.tee $21
-               local.get $23
+               local.get $52
                f32x4.mul
                local.tee $20
-               local.get $20
-               local.get $21
-               f32x4.sub
-               f32x4.sub
                local.get $22
-               local.get $28
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $20
+               f32x4.sub
+               f32x4.sub
+               local.get $21
+               local.get $27
                f32x4.relaxed_madd
-               local.set $28
-               local.get $25
+               local.set $27
+               local.get $24
                i32.const 1088
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $49
-               f32x4.mul
-               local.tee $21
-               local.get $23
+               local.get $51
                f32x4.mul
                local.tee $20
-               local.get $20
-               local.get $21
-               f32x4.sub
-               f32x4.sub
                local.get $22
-               local.get $24
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $20
+               f32x4.sub
+               f32x4.sub
+               local.get $21
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
-               local.get $25
+               local.set $23
+               local.get $24
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $43
-               f32x4.mul
-               local.tee $21
-               local.get $23
+               local.get $45
                f32x4.mul
                local.tee $20
-               local.get $20
-               local.get $21
-               f32x4.sub
-               f32x4.sub
                local.get $22
-               local.get $15
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $20
+               f32x4.sub
+               f32x4.sub
+               local.get $21
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
+               local.set $14
               end
-              local.get $53
-              local.get $42
-              f32x4.add
-              local.set $22
-              local.get $28
               local.get $55
+              local.get $44
               f32x4.add
               local.set $21
-              local.get $24
-              local.get $51
+              local.get $27
+              local.get $54
               f32x4.add
               local.set $20
-              local.get $15
-              local.get $56
+              local.get $23
+              local.get $43
               f32x4.add
-              local.set $15
+              local.set $19
+              local.get $14
+              local.get $57
+              f32x4.add
+              local.set $14
               block $kernels-as/assembly/simd/storeLanes|inlined.186
                local.get $36
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 v128.store
                 br $kernels-as/assembly/simd/storeLanes|inlined.186
                end
@@ -8505,8 +8899,8 @@
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 0
                 f32.store
                end
@@ -8514,8 +8908,8 @@
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 1
                 f32.store offset=4
                end
@@ -8523,8 +8917,8 @@
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 2
                 f32.store offset=8
                end
@@ -8533,39 +8927,39 @@
                local.get $36
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 v128.store offset=16
                 br $kernels-as/assembly/simd/storeLanes|inlined.187
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 0
                 f32.store offset=16
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 1
                 f32.store offset=20
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 2
                 f32.store offset=24
                end
@@ -8574,39 +8968,39 @@
                local.get $36
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 v128.store offset=32
                 br $kernels-as/assembly/simd/storeLanes|inlined.188
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 0
                 f32.store offset=32
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 1
                 f32.store offset=36
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 2
                 f32.store offset=40
                end
@@ -8615,52 +9009,52 @@
                local.get $36
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 v128.store offset=48
                 br $kernels-as/assembly/simd/storeLanes|inlined.189
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 0
                 f32.store offset=48
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 1
                 f32.store offset=52
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 2
                 f32.store offset=56
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $53
+              local.set $55
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $28
+              local.set $27
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $24
-              local.get $31
-              local.get $35
+              local.set $23
+              local.get $29
+              local.get $32
               i32.gt_s
               if (result v128)
                block $kernels-as/assembly/simd/loadLanes|inlined.314 (result v128)
@@ -8668,7 +9062,7 @@
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load
                  br $kernels-as/assembly/simd/loadLanes|inlined.314
                 end
@@ -8677,218 +9071,239 @@
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
+                local.set $14
                 local.get $36
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=4
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
                 local.get $36
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=8
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $53
+               local.set $55
                block $kernels-as/assembly/simd/loadLanes|inlined.315 (result v128)
                 local.get $36
                 i32.const 4
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=16
                  br $kernels-as/assembly/simd/loadLanes|inlined.315
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=16
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=20
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=24
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $28
+               local.set $27
                block $kernels-as/assembly/simd/loadLanes|inlined.316 (result v128)
                 local.get $36
                 i32.const 8
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=32
                  br $kernels-as/assembly/simd/loadLanes|inlined.316
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=32
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=36
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=40
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
-               local.set $24
+               local.set $23
                block $kernels-as/assembly/simd/loadLanes|inlined.317 (result v128)
                 local.get $36
                 i32.const 12
                 i32.sub
-                local.tee $16
+                local.tee $15
                 i32.const 4
                 i32.ge_s
                 if
-                 local.get $14
+                 local.get $13
                  v128.load offset=48
                  br $kernels-as/assembly/simd/loadLanes|inlined.317
                 end
-                local.get $16
+                local.get $15
                 i32.const 0
                 i32.gt_s
                 if (result v128)
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                 local.get $14
+                 local.get $13
                  f32.load offset=48
                  f32x4.replace_lane 0
                 else
                  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 end
-                local.set $15
-                local.get $16
+                local.set $14
+                local.get $15
                 i32.const 1
                 i32.gt_s
                 if
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=52
                  f32x4.replace_lane 1
-                 local.set $15
+                 local.set $14
                 end
-                local.get $16
+                local.get $15
                 i32.const 2
                 i32.gt_s
                 if (result v128)
-                 local.get $15
                  local.get $14
+                 local.get $13
                  f32.load offset=56
                  f32x4.replace_lane 2
                 else
-                 local.get $15
+                 local.get $14
                 end
                end
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $13
-              local.set $19
-              local.get $30
-              local.get $31
+              local.set $14
+              local.get $17
+              local.get $18
+              local.get $29
               i32.sub
-              local.set $30
+              local.tee $30
+              i32.const 4
+              i32.shl
+              i32.add
+              i32.const 4
+              i32.sub
+              local.set $29
               i32.const 0
-              local.set $13
+              local.set $18
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $42
+              local.set $44
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $55
+              local.set $54
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $51
+              local.set $43
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $56
+              local.set $57
               loop $for-loop|33
-               local.get $13
+               local.get $18
                i32.const 2
                i32.add
-               local.tee $16
                local.get $30
                i32.le_u
                if
                 local.get $18
+                i32.const 127
+                i32.and
+                i32.eqz
+                if
+                 local.get $17
+                 i32.const 1024
+                 i32.add
+                 local.tee $15
+                 local.get $29
+                 local.get $15
+                 local.get $29
+                 i32.lt_u
+                 select
+                 i32.load
+                 drop
+                end
+                local.get $17
                 v128.load
-                local.tee $26
+                local.tee $25
                 i32.const 24
                 i32x4.shl
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $20
+                local.get $19
                 f32x4.mul
-                local.tee $21
+                local.tee $20
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                 i32x4.add
-                local.get $21
+                local.get $20
                 i32.const 16
                 i32x4.shr_u
                 v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8896,102 +9311,31 @@
                 i32x4.add
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
-                local.get $19
-                local.get $13
+                local.get $31
+                local.get $18
                 i32.const 2
                 i32.shl
                 i32.add
-                local.tee $13
+                local.tee $15
                 v128.load32_splat
-                local.tee $25
-                local.get $53
-                f32x4.relaxed_madd
-                local.set $53
-                local.get $18
-                v128.load offset=16
-                local.tee $23
-                i32.const 24
-                i32x4.shl
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $20
-                f32x4.mul
-                local.tee $21
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $21
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $13
-                v128.load32_splat offset=4
-                local.tee $22
-                local.get $42
-                f32x4.relaxed_madd
-                local.set $42
-                local.get $26
-                i32.const 16
-                i32x4.shl
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $50
-                f32x4.mul
-                local.tee $21
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $21
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $25
-                local.get $28
-                f32x4.relaxed_madd
-                local.set $28
-                local.get $23
-                i32.const 16
-                i32x4.shl
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $50
-                f32x4.mul
-                local.tee $21
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $21
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $22
+                local.tee $24
                 local.get $55
                 f32x4.relaxed_madd
                 local.set $55
-                local.get $26
-                i32.const 8
+                local.get $17
+                v128.load offset=16
+                local.tee $22
+                i32.const 24
                 i32x4.shl
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $49
+                local.get $19
                 f32x4.mul
-                local.tee $21
+                local.tee $20
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                 i32x4.add
-                local.get $21
+                local.get $20
                 i32.const 16
                 i32x4.shr_u
                 v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -8999,64 +9343,24 @@
                 i32x4.add
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
-                local.get $25
-                local.get $24
-                f32x4.relaxed_madd
-                local.set $24
-                local.get $23
-                i32.const 8
-                i32x4.shl
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $49
-                f32x4.mul
-                local.tee $21
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $21
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $22
-                local.get $51
-                f32x4.relaxed_madd
-                local.set $51
-                local.get $26
-                i32.const 24
-                i32x4.shr_s
-                f32x4.convert_i32x4_s
-                local.get $43
-                f32x4.mul
-                local.tee $21
-                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-                i32x4.add
-                local.get $21
-                i32.const 16
-                i32x4.shr_u
-                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-                v128.and
-                i32x4.add
-                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-                v128.and
-                local.get $25
                 local.get $15
+                v128.load32_splat offset=4
+                local.tee $21
+                local.get $44
                 f32x4.relaxed_madd
-                local.set $15
-                local.get $23
+                local.set $44
+                local.get $25
+                i32.const 16
+                i32x4.shl
                 i32.const 24
                 i32x4.shr_s
                 f32x4.convert_i32x4_s
-                local.get $43
+                local.get $52
                 f32x4.mul
-                local.tee $21
+                local.tee $20
                 v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                 i32x4.add
-                local.get $21
+                local.get $20
                 i32.const 16
                 i32x4.shr_u
                 v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9064,37 +9368,150 @@
                 i32x4.add
                 v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                 v128.and
-                local.get $22
-                local.get $56
+                local.get $24
+                local.get $27
                 f32x4.relaxed_madd
-                local.set $56
-                local.get $18
+                local.set $27
+                local.get $22
+                i32.const 16
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $52
+                f32x4.mul
+                local.tee $20
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $20
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $21
+                local.get $54
+                f32x4.relaxed_madd
+                local.set $54
+                local.get $25
+                i32.const 8
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $51
+                f32x4.mul
+                local.tee $20
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $20
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $24
+                local.get $23
+                f32x4.relaxed_madd
+                local.set $23
+                local.get $22
+                i32.const 8
+                i32x4.shl
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $51
+                f32x4.mul
+                local.tee $20
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $20
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $21
+                local.get $43
+                f32x4.relaxed_madd
+                local.set $43
+                local.get $25
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $45
+                f32x4.mul
+                local.tee $20
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $20
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $24
+                local.get $14
+                f32x4.relaxed_madd
+                local.set $14
+                local.get $22
+                i32.const 24
+                i32x4.shr_s
+                f32x4.convert_i32x4_s
+                local.get $45
+                f32x4.mul
+                local.tee $20
+                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+                i32x4.add
+                local.get $20
+                i32.const 16
+                i32x4.shr_u
+                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+                v128.and
+                i32x4.add
+                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+                v128.and
+                local.get $21
+                local.get $57
+                f32x4.relaxed_madd
+                local.set $57
+                local.get $17
                 i32.const 32
                 i32.add
+                local.set $17
+                local.get $18
+                i32.const 2
+                i32.add
                 local.set $18
-                local.get $16
-                local.set $13
                 br $for-loop|33
                end
               end
-              local.get $13
+              local.get $18
               local.get $30
               i32.lt_u
               if
-               local.get $18
+               local.get $17
                v128.load
-               local.tee $22
+               local.tee $21
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $20
+               local.get $19
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9102,28 +9519,28 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $19
-               local.get $13
+               local.get $31
+               local.get $18
                i32.const 2
                i32.shl
                i32.add
                v128.load32_splat
-               local.tee $21
-               local.get $53
+               local.tee $20
+               local.get $55
                f32x4.relaxed_madd
-               local.set $53
-               local.get $22
+               local.set $55
+               local.get $21
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $50
+               local.get $52
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9131,22 +9548,22 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $28
+               local.get $20
+               local.get $27
                f32x4.relaxed_madd
-               local.set $28
-               local.get $22
+               local.set $27
+               local.get $21
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $51
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9154,20 +9571,20 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $24
+               local.get $20
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
-               local.get $22
+               local.set $23
+               local.get $21
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $43
+               local.get $45
                f32x4.mul
-               local.tee $20
+               local.tee $19
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $19
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9175,34 +9592,34 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $15
+               local.get $20
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
+               local.set $14
               end
-              local.get $53
-              local.get $42
-              f32x4.add
-              local.set $22
-              local.get $28
               local.get $55
+              local.get $44
               f32x4.add
               local.set $21
-              local.get $24
-              local.get $51
+              local.get $27
+              local.get $54
               f32x4.add
               local.set $20
-              local.get $15
-              local.get $56
+              local.get $23
+              local.get $43
               f32x4.add
-              local.set $15
+              local.set $19
+              local.get $14
+              local.get $57
+              f32x4.add
+              local.set $14
               block $kernels-as/assembly/simd/storeLanes|inlined.190
                local.get $36
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 v128.store
                 br $kernels-as/assembly/simd/storeLanes|inlined.190
                end
@@ -9210,8 +9627,8 @@
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 0
                 f32.store
                end
@@ -9219,8 +9636,8 @@
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 1
                 f32.store offset=4
                end
@@ -9228,8 +9645,8 @@
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $22
+                local.get $13
+                local.get $21
                 f32x4.extract_lane 2
                 f32.store offset=8
                end
@@ -9238,39 +9655,39 @@
                local.get $36
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 v128.store offset=16
                 br $kernels-as/assembly/simd/storeLanes|inlined.191
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 0
                 f32.store offset=16
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 1
                 f32.store offset=20
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $21
+                local.get $13
+                local.get $20
                 f32x4.extract_lane 2
                 f32.store offset=24
                end
@@ -9279,39 +9696,39 @@
                local.get $36
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 v128.store offset=32
                 br $kernels-as/assembly/simd/storeLanes|inlined.192
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 0
                 f32.store offset=32
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 1
                 f32.store offset=36
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
-                local.get $14
-                local.get $20
+                local.get $13
+                local.get $19
                 f32x4.extract_lane 2
                 f32.store offset=40
                end
@@ -9320,39 +9737,39 @@
                local.get $36
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 v128.store offset=48
                 br $kernels-as/assembly/simd/storeLanes|inlined.193
                end
-               local.get $13
+               local.get $15
                i32.const 0
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 0
                 f32.store offset=48
                end
-               local.get $13
+               local.get $15
                i32.const 1
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 1
                 f32.store offset=52
                end
-               local.get $13
+               local.get $15
                i32.const 2
                i32.gt_s
                if
+                local.get $13
                 local.get $14
-                local.get $15
                 f32x4.extract_lane 2
                 f32.store offset=56
                end
@@ -9362,11 +9779,11 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $56
+             local.set $57
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
-             local.get $31
-             local.get $35
+             local.set $53
+             local.get $29
+             local.get $32
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.266 (result v128)
@@ -9374,7 +9791,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.266
                end
@@ -9383,33 +9800,33 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $14
                local.get $36
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
                local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
               local.set $54
@@ -9417,369 +9834,392 @@
                local.get $36
                i32.const 4
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.267
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $56
+              local.set $57
               block $kernels-as/assembly/simd/loadLanes|inlined.268 (result v128)
                local.get $36
                i32.const 8
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.268
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $52
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.269 (result v128)
                local.get $36
                i32.const 12
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.269
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $28
-             local.get $13
-             local.set $19
-             local.get $30
-             local.get $31
-             i32.sub
-             local.set $30
-             local.get $20
+             local.set $27
+             local.get $19
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
-             local.set $42
-             local.get $50
+             local.set $44
+             local.get $52
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $43
+             local.get $51
+             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
+             f32x4.mul
+             local.set $40
+             local.get $45
              v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
              f32x4.mul
              local.set $39
-             local.get $49
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $38
-             local.get $43
-             v128.const i32x4 0x47800080 0x47800080 0x47800080 0x47800080
-             f32x4.mul
-             local.set $37
+             local.get $17
+             local.get $18
+             local.get $29
+             i32.sub
+             local.tee $30
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $29
              i32.const 0
-             local.set $13
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $56
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $55
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $14
              loop $for-loop|27
-              local.get $13
+              local.get $18
               i32.const 2
               i32.add
-              local.tee $16
               local.get $30
               i32.le_u
               if
                local.get $18
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $15
+                local.get $29
+                local.get $15
+                local.get $29
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $27
+               local.tee $38
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $42
+               local.get $44
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
+               local.get $19
                local.get $20
-               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $19
-               local.get $13
+               local.get $31
+               local.get $18
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $15
                v128.load32_splat
                local.tee $26
                local.get $54
                f32x4.relaxed_madd
                local.set $54
-               local.get $18
+               local.get $17
                v128.load offset=16
                local.tee $25
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $42
+               local.get $44
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
+               local.get $19
                local.get $20
-               local.get $15
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $13
+               local.get $15
                v128.load32_splat offset=4
-               local.tee $23
-               local.get $55
+               local.tee $24
+               local.get $56
                f32x4.relaxed_madd
-               local.set $55
-               local.get $27
+               local.set $56
+               local.get $38
                i32.const 1072
                v128.load
                local.tee $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $39
+               local.get $43
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $50
-               local.get $15
+               local.get $52
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $26
-               local.get $56
+               local.get $57
                f32x4.relaxed_madd
-               local.set $56
+               local.set $57
                local.get $25
                local.get $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $39
+               local.get $43
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $50
-               local.get $15
+               local.get $52
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
+               local.get $24
                local.get $23
-               local.get $53
                f32x4.relaxed_madd
-               local.set $53
-               local.get $27
+               local.set $23
+               local.get $38
                i32.const 1088
                v128.load
                local.tee $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $38
+               local.get $40
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $49
-               local.get $15
+               local.get $51
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $26
-               local.get $52
+               local.get $53
                f32x4.relaxed_madd
-               local.set $52
+               local.set $53
                local.get $25
                local.get $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $38
+               local.get $40
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $49
-               local.get $15
+               local.get $51
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $23
                local.get $24
+               local.get $55
                f32x4.relaxed_madd
-               local.set $24
-               local.get $27
+               local.set $55
+               local.get $38
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $37
+               local.get $39
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $43
-               local.get $15
+               local.get $45
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
                local.get $26
-               local.get $28
+               local.get $27
                f32x4.relaxed_madd
-               local.set $28
+               local.set $27
                local.get $25
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
                local.tee $21
-               local.get $37
+               local.get $39
                f32x4.mul
-               local.tee $15
+               local.tee $20
                local.get $21
-               local.get $43
-               local.get $15
+               local.get $45
+               local.get $20
                f32x4.relaxed_nmadd
                f32x4.sub
-               local.get $23
-               local.get $51
+               local.get $24
+               local.get $14
                f32x4.relaxed_madd
-               local.set $51
-               local.get $18
+               local.set $14
+               local.get $17
                i32.const 32
                i32.add
+               local.set $17
+               local.get $18
+               i32.const 2
+               i32.add
                local.set $18
-               local.get $16
-               local.set $13
                br $for-loop|27
               end
              end
-             local.get $13
+             local.get $18
              local.get $30
              i32.lt_u
              if (result v128)
-              local.get $18
+              local.get $17
               v128.load
               local.tee $22
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.tee $21
-              local.get $42
+              local.get $44
               f32x4.mul
-              local.tee $15
+              local.tee $20
               local.get $21
+              local.get $19
               local.get $20
-              local.get $15
               f32x4.relaxed_nmadd
               f32x4.sub
-              local.get $19
-              local.get $13
+              local.get $31
+              local.get $18
               i32.const 2
               i32.shl
               i32.add
@@ -9794,76 +10234,76 @@
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $20
-              local.get $39
+              local.get $43
               f32x4.mul
-              local.tee $15
+              local.tee $19
               local.get $20
-              local.get $50
-              local.get $15
+              local.get $52
+              local.get $19
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $21
-              local.get $56
+              local.get $57
               f32x4.relaxed_madd
-              local.set $56
+              local.set $57
               local.get $22
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
               local.tee $20
-              local.get $38
+              local.get $40
               f32x4.mul
-              local.tee $15
+              local.tee $19
               local.get $20
-              local.get $49
-              local.get $15
+              local.get $51
+              local.get $19
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $21
-              local.get $52
+              local.get $53
               f32x4.relaxed_madd
-              local.set $52
+              local.set $53
               local.get $22
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
               local.tee $20
-              local.get $37
+              local.get $39
               f32x4.mul
-              local.tee $15
+              local.tee $19
               local.get $20
-              local.get $43
-              local.get $15
+              local.get $45
+              local.get $19
               f32x4.relaxed_nmadd
               f32x4.sub
               local.get $21
-              local.get $28
+              local.get $27
               f32x4.relaxed_madd
              else
-              local.get $28
+              local.get $27
              end
              local.get $54
-             local.get $55
+             local.get $56
              f32x4.add
              local.set $22
-             local.get $56
-             local.get $53
+             local.get $57
+             local.get $23
              f32x4.add
              local.set $21
-             local.get $52
-             local.get $24
+             local.get $53
+             local.get $55
              f32x4.add
              local.set $20
-             local.get $51
+             local.get $14
              f32x4.add
-             local.set $15
+             local.set $14
              block $kernels-as/assembly/simd/storeLanes|inlined.166
               local.get $36
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.166
@@ -9872,7 +10312,7 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $22
                f32x4.extract_lane 0
                f32.store
@@ -9881,7 +10321,7 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
@@ -9890,7 +10330,7 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
@@ -9900,38 +10340,38 @@
               local.get $36
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                local.get $21
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.167
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $21
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $21
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $21
                f32x4.extract_lane 2
                f32.store offset=24
@@ -9941,38 +10381,38 @@
               local.get $36
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                local.get $20
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.168
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $20
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $20
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
+               local.get $13
                local.get $20
                f32x4.extract_lane 2
                f32.store offset=40
@@ -9982,39 +10422,39 @@
               local.get $36
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.169
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -10034,7 +10474,7 @@
         if
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $13
@@ -10044,22 +10484,22 @@
          i32.const 16
          i32.gt_s
          select
-         local.set $40
+         local.set $41
          local.get $10
          local.get $3
-         local.get $48
+         local.get $50
          i32.mul
          local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $16
+         local.tee $15
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $14
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -10074,7 +10514,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $36
+         local.set $37
          local.get $7
          local.set $11
          loop $for-loop|34
@@ -10086,55 +10526,55 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $34
+           local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $32
+           local.tee $33
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $34
+           local.tee $30
+           local.get $35
            local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $33
+           local.get $34
            i64.mul
            i64.add
-           local.get $32
+           local.get $33
            i64.div_u
            i32.wrap_i64
-           local.tee $30
+           local.tee $29
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $48
+            local.get $50
             i32.mul
-            local.get $31
+            local.get $30
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $19
+            local.tee $36
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $35
-            local.get $47
-            local.get $31
+            local.set $32
+            local.get $49
+            local.get $30
             i32.const 4
             i32.shl
             i32.add
-            local.set $18
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $54
             local.get $5
@@ -10147,74 +10587,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $18
             v128.load
-            local.tee $21
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $50
+            local.tee $20
             f32x4.abs
             local.set $22
-            local.get $13
+            local.get $18
+            v128.load offset=16
+            local.tee $52
+            f32x4.abs
+            local.set $21
+            local.get $18
             v128.load offset=32
-            local.tee $49
+            local.tee $51
             f32x4.abs
-            local.set $20
-            local.get $13
+            local.set $19
+            local.get $18
             v128.load offset=48
-            local.tee $39
+            local.tee $40
             f32x4.abs
-            local.set $15
+            local.set $14
+            local.get $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $50
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
             v128.and
-            local.get $49
+            local.get $51
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $20
+            local.get $19
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
+            local.get $19
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $39
+            local.get $40
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $15
+            local.get $14
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $15
+            local.get $14
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -10222,1291 +10662,1337 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $18
             if
              i32.const 1
-             local.set $13
+             local.set $18
             end
-            local.get $13
+            local.get $18
             if
-             local.get $49
+             local.get $51
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $49
-             local.get $50
+             local.set $51
+             local.get $52
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $50
-             local.get $21
+             local.set $52
+             local.get $20
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $21
+             local.set $20
             end
-            local.get $13
+            local.get $18
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $53
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
-             local.get $31
-             local.get $36
+             local.get $30
+             local.get $37
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.330 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.330
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
               local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.331 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.331
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $51
+              local.set $43
               block $kernels-as/assembly/simd/loadLanes|inlined.332 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.332
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.333 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.333
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.334 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.334
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $15
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.335 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.335
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $42
+              local.set $44
               block $kernels-as/assembly/simd/loadLanes|inlined.336 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.336
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $52
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.337 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.337
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $28
+             local.set $27
+             local.get $17
+             local.get $29
              local.get $30
-             local.get $31
              i32.sub
-             local.set $31
+             local.tee $31
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $30
              i32.const 0
-             local.set $13
+             local.set $18
              loop $for-loop|37
-              local.get $13
+              local.get $18
               local.get $31
               i32.lt_u
               if
                local.get $18
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $29
+                local.get $30
+                local.get $29
+                local.get $30
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $38
+               local.tee $39
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $21
                i32.const 1024
                v128.load
-               local.tee $37
+               local.tee $38
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $27
+               local.tee $19
                local.get $19
-               local.get $13
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $26
+               local.get $36
+               local.get $18
                i32.const 2
                i32.shl
-               local.tee $30
+               local.tee $29
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $25
                local.get $54
                f32x4.relaxed_madd
                local.set $54
-               local.get $38
+               local.get $39
                i32.const 1072
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $50
+               local.get $52
                f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $25
-               local.get $26
-               local.get $51
-               f32x4.relaxed_madd
-               local.set $51
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $24
+               local.get $25
+               local.get $43
+               f32x4.relaxed_madd
+               local.set $43
+               local.get $39
                i32.const 1088
                v128.load
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $51
                f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.tee $23
-               local.get $26
-               local.get $53
-               f32x4.relaxed_madd
-               local.set $53
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $19
+               local.get $19
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.tee $22
+               local.get $25
+               local.get $55
+               f32x4.relaxed_madd
+               local.set $55
+               local.get $39
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $40
                f32x4.mul
-               local.tee $22
-               local.get $37
+               local.tee $21
+               local.get $38
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $19
+               local.get $19
+               local.get $21
                f32x4.sub
                f32x4.sub
-               local.tee $22
-               local.get $26
-               local.get $24
+               local.tee $21
+               local.get $25
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
-               local.get $27
-               local.get $30
-               local.get $35
+               local.set $23
+               local.get $26
+               local.get $29
+               local.get $32
                i32.add
                v128.load32_splat
-               local.tee $20
-               local.get $15
+               local.tee $19
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
-               local.get $25
-               local.get $20
-               local.get $42
+               local.set $14
+               local.get $24
+               local.get $19
+               local.get $44
                f32x4.relaxed_madd
-               local.set $42
-               local.get $23
-               local.get $20
-               local.get $52
-               f32x4.relaxed_madd
-               local.set $52
+               local.set $44
                local.get $22
-               local.get $20
-               local.get $28
+               local.get $19
+               local.get $53
                f32x4.relaxed_madd
-               local.set $28
-               local.get $18
+               local.set $53
+               local.get $21
+               local.get $19
+               local.get $27
+               f32x4.relaxed_madd
+               local.set $27
+               local.get $17
                i32.const 16
                i32.add
-               local.set $18
-               local.get $13
+               local.set $17
+               local.get $18
                i32.const 1
                i32.add
-               local.set $13
+               local.set $18
                br $for-loop|37
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.198
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.198
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.199
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.199
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.200
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.200
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.201
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.201
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.202
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.202
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.203
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.203
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.204
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.204
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.205
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.205
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $55
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $53
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
-             local.get $31
-             local.get $36
+             local.get $30
+             local.get $37
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.346 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.346
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
               local.set $54
               block $kernels-as/assembly/simd/loadLanes|inlined.347 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.347
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $51
+              local.set $43
               block $kernels-as/assembly/simd/loadLanes|inlined.348 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.348
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.349 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $15
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.349
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $15
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $13
+               local.set $14
+               local.get $18
                i32.const 1
                i32.gt_s
                if
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
+                local.get $14
                 local.get $15
-                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.350 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.350
                end
-               local.get $40
+               local.get $41
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $40
+               local.set $14
+               local.get $41
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $40
+               local.get $41
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $15
+              local.set $14
               block $kernels-as/assembly/simd/loadLanes|inlined.351 (result v128)
-               local.get $40
+               local.get $41
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.351
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $42
+              local.set $44
               block $kernels-as/assembly/simd/loadLanes|inlined.352 (result v128)
-               local.get $40
+               local.get $41
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.352
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
-              local.set $52
+              local.set $53
               block $kernels-as/assembly/simd/loadLanes|inlined.353 (result v128)
-               local.get $40
+               local.get $41
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $18
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.353
                end
-               local.get $13
+               local.get $18
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $19
+               local.get $18
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $19
                end
-               local.get $13
+               local.get $18
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $14
+                local.get $19
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $19
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $28
-             local.get $19
-             local.set $13
+             local.set $27
+             local.get $17
+             local.get $29
              local.get $30
-             local.get $31
              i32.sub
-             local.set $31
+             local.tee $30
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $29
              i32.const 0
-             local.set $19
+             local.set $42
              loop $for-loop|39
-              local.get $19
-              local.get $31
-              i32.lt_u
+              local.get $30
+              local.get $42
+              i32.gt_u
               if
-               local.get $18
+               local.get $42
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $18
+                local.get $29
+                local.get $18
+                local.get $29
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $37
+               local.tee $38
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11514,41 +12000,41 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $19
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $19
+               local.get $21
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.tee $27
-               local.get $13
-               local.get $19
+               local.tee $26
+               local.get $36
+               local.get $42
                i32.const 2
                i32.shl
-               local.tee $30
+               local.tee $18
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $25
                local.get $54
                f32x4.relaxed_madd
                local.set $54
-               local.get $37
+               local.get $38
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $50
+               local.get $52
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11556,34 +12042,34 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $19
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $19
+               local.get $21
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.tee $25
-               local.get $26
-               local.get $51
+               local.tee $24
+               local.get $25
+               local.get $43
                f32x4.relaxed_madd
-               local.set $51
-               local.get $37
+               local.set $43
+               local.get $38
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $51
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11591,32 +12077,32 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $19
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $19
+               local.get $21
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.tee $23
-               local.get $26
-               local.get $53
+               local.tee $22
+               local.get $25
+               local.get $55
                f32x4.relaxed_madd
-               local.set $53
-               local.get $37
+               local.set $55
+               local.get $38
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $40
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11624,375 +12110,375 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $19
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $19
+               local.get $21
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.tee $22
-               local.get $26
-               local.get $24
+               local.tee $21
+               local.get $25
+               local.get $23
                f32x4.relaxed_madd
-               local.set $24
-               local.get $27
-               local.get $30
-               local.get $35
+               local.set $23
+               local.get $26
+               local.get $18
+               local.get $32
                i32.add
                v128.load32_splat
-               local.tee $20
-               local.get $15
+               local.tee $19
+               local.get $14
                f32x4.relaxed_madd
-               local.set $15
-               local.get $25
-               local.get $20
-               local.get $42
+               local.set $14
+               local.get $24
+               local.get $19
+               local.get $44
                f32x4.relaxed_madd
-               local.set $42
-               local.get $23
-               local.get $20
-               local.get $52
-               f32x4.relaxed_madd
-               local.set $52
+               local.set $44
                local.get $22
-               local.get $20
-               local.get $28
+               local.get $19
+               local.get $53
                f32x4.relaxed_madd
-               local.set $28
-               local.get $18
+               local.set $53
+               local.get $21
+               local.get $19
+               local.get $27
+               f32x4.relaxed_madd
+               local.set $27
+               local.get $17
                i32.const 16
                i32.add
-               local.set $18
-               local.get $19
+               local.set $17
+               local.get $42
                i32.const 1
                i32.add
-               local.set $19
+               local.set $42
                br $for-loop|39
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.206
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.206
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
-               local.get $16
+               local.get $15
                local.get $54
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.207
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.207
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $15
+               local.get $43
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.208
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.208
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $15
+               local.get $55
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.209
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.209
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $24
+               local.get $15
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.210
-              local.get $40
+              local.get $41
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.210
               end
-              local.get $40
+              local.get $41
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $40
+              local.get $41
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $40
+              local.get $41
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.211
-              local.get $40
+              local.get $41
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.211
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $42
+               local.get $13
+               local.get $44
                f32x4.extract_lane 2
                f32.store offset=24
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.212
-              local.get $40
+              local.get $41
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.212
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $52
+               local.get $13
+               local.get $53
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.213
-              local.get $40
+              local.get $41
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $17
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.213
               end
-              local.get $13
+              local.get $17
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $17
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $28
+               local.get $13
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -12009,7 +12495,7 @@
         else
          i32.const 16
          local.get $3
-         local.get $29
+         local.get $28
          i32.const 4
          i32.shl
          local.tee $13
@@ -12022,14 +12508,14 @@
          local.set $36
          local.get $10
          local.get $3
-         local.get $48
+         local.get $50
          i32.mul
          local.get $13
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $14
+         local.set $13
          local.get $6
          i32.const 1
          i32.sub
@@ -12044,7 +12530,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $35
+         local.set $32
          local.get $7
          local.set $11
          loop $for-loop|42
@@ -12056,40 +12542,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $34
+           local.tee $35
            local.get $2
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $11
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $32
+           local.tee $33
            i64.div_u
            i32.wrap_i64
-           local.tee $31
-           local.get $34
+           local.tee $29
+           local.get $35
            local.get $11
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $33
+           local.get $34
            i64.mul
            i64.add
-           local.get $32
+           local.get $33
            i64.div_u
            i32.wrap_i64
-           local.tee $30
+           local.tee $18
            i32.ne
            if
-            local.get $47
-            local.get $31
+            local.get $49
+            local.get $29
             i32.const 4
             i32.shl
             i32.add
-            local.set $18
+            local.set $17
             local.get $5
             local.get $11
             local.get $3
@@ -12100,74 +12586,74 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $29
+            local.get $28
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $15
             v128.load
-            local.tee $20
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $50
+            local.tee $19
             f32x4.abs
             local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $49
+            local.get $15
+            v128.load offset=16
+            local.tee $52
             f32x4.abs
             local.set $21
-            local.get $13
-            v128.load offset=48
-            local.tee $39
+            local.get $15
+            v128.load offset=32
+            local.tee $51
             f32x4.abs
-            local.set $15
+            local.set $20
+            local.get $15
+            v128.load offset=48
+            local.tee $40
+            f32x4.abs
+            local.set $14
+            local.get $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $22
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $52
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $21
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $21
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            v128.and
+            local.get $51
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $50
+            local.get $40
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $22
+            local.get $14
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $22
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $49
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $21
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $21
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $39
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
+            local.get $14
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -12175,46 +12661,46 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $16
+            local.tee $15
             if
              i32.const 1
-             local.set $16
+             local.set $15
             end
-            local.get $16
+            local.get $15
             if
-             local.get $49
+             local.get $51
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $49
-             local.get $50
+             local.set $51
+             local.get $52
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $50
-             local.get $20
+             local.set $52
+             local.get $19
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $20
+             local.set $19
             end
             local.get $0
             local.get $2
-            local.get $48
+            local.get $50
             i32.mul
-            local.get $31
+            local.get $29
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
-            local.get $16
+            local.set $31
+            local.get $15
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $55
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $28
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             local.get $31
-             local.get $35
+             local.set $23
+             local.get $29
+             local.get $32
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.418 (result v128)
@@ -12222,7 +12708,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.418
                end
@@ -12231,488 +12717,511 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $14
                local.get $36
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
                local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.419 (result v128)
                local.get $36
                i32.const 4
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.419
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $28
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.420 (result v128)
                local.get $36
                i32.const 8
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.420
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.421 (result v128)
                local.get $36
                i32.const 12
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.421
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $15
-             local.get $13
-             local.set $19
-             local.get $30
-             local.get $31
+             local.set $14
+             local.get $17
+             local.get $18
+             local.get $29
              i32.sub
-             local.set $30
+             local.tee $30
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $29
              i32.const 0
-             local.set $13
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $55
+             local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $56
+             local.set $57
              loop $for-loop|48
-              local.get $13
+              local.get $18
               i32.const 2
               i32.add
-              local.tee $16
               local.get $30
               i32.le_u
               if
                local.get $18
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $15
+                local.get $29
+                local.get $15
+                local.get $29
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $38
+               local.tee $39
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $20
-               f32x4.mul
-               local.tee $22
-               i32.const 1024
-               v128.load
-               local.tee $37
+               local.get $19
                f32x4.mul
                local.tee $21
+               i32.const 1024
+               v128.load
+               local.tee $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $19
-               local.get $13
+               local.get $31
+               local.get $18
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $15
                v128.load32_splat
-               local.tee $27
-               local.get $53
-               f32x4.relaxed_madd
-               local.set $53
-               local.get $18
-               v128.load offset=16
                local.tee $26
-               i32.const 24
-               i32x4.shl
-               f32x4.convert_i32x4_s
-               local.get $20
-               f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $13
-               v128.load32_splat offset=4
-               local.tee $25
-               local.get $42
-               f32x4.relaxed_madd
-               local.set $42
-               local.get $38
-               i32.const 1072
-               v128.load
-               local.tee $23
-               i8x16.relaxed_swizzle
-               f32x4.convert_i32x4_s
-               local.get $50
-               f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $27
-               local.get $28
-               f32x4.relaxed_madd
-               local.set $28
-               local.get $26
-               local.get $23
-               i8x16.relaxed_swizzle
-               f32x4.convert_i32x4_s
-               local.get $50
-               f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $25
                local.get $55
                f32x4.relaxed_madd
                local.set $55
+               local.get $17
+               v128.load offset=16
+               local.tee $25
+               i32.const 24
+               i32x4.shl
+               f32x4.convert_i32x4_s
+               local.get $19
+               f32x4.mul
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $15
+               v128.load32_splat offset=4
+               local.tee $24
+               local.get $44
+               f32x4.relaxed_madd
+               local.set $44
+               local.get $39
+               i32.const 1072
+               v128.load
+               local.tee $22
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $52
+               f32x4.mul
+               local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $26
+               local.get $27
+               f32x4.relaxed_madd
+               local.set $27
+               local.get $25
+               local.get $22
+               i8x16.relaxed_swizzle
+               f32x4.convert_i32x4_s
+               local.get $52
+               f32x4.mul
+               local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               local.get $54
+               f32x4.relaxed_madd
+               local.set $54
+               local.get $39
                i32.const 1088
                v128.load
-               local.tee $23
+               local.tee $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $49
-               f32x4.mul
-               local.tee $22
-               local.get $37
+               local.get $51
                f32x4.mul
                local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $27
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
                local.get $26
                local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $25
+               local.get $22
                i8x16.relaxed_swizzle
                f32x4.convert_i32x4_s
-               local.get $49
-               f32x4.mul
-               local.tee $22
-               local.get $37
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $25
                local.get $51
-               f32x4.relaxed_madd
-               local.set $51
+               f32x4.mul
+               local.tee $21
                local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
+               local.get $21
+               f32x4.sub
+               f32x4.sub
+               local.get $24
+               local.get $43
+               f32x4.relaxed_madd
+               local.set $43
+               local.get $39
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $22
-               local.get $37
+               local.get $40
                f32x4.mul
                local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $27
-               local.get $15
-               f32x4.relaxed_madd
-               local.set $15
                local.get $26
+               local.get $14
+               f32x4.relaxed_madd
+               local.set $14
+               local.get $25
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $22
-               local.get $37
+               local.get $40
                f32x4.mul
                local.tee $21
+               local.get $38
+               f32x4.mul
+               local.tee $20
+               local.get $20
                local.get $21
-               local.get $22
                f32x4.sub
                f32x4.sub
-               local.get $25
-               local.get $56
+               local.get $24
+               local.get $57
                f32x4.relaxed_madd
-               local.set $56
-               local.get $18
+               local.set $57
+               local.get $17
                i32.const 32
                i32.add
+               local.set $17
+               local.get $18
+               i32.const 2
+               i32.add
                local.set $18
-               local.get $16
-               local.set $13
                br $for-loop|48
               end
              end
-             local.get $13
+             local.get $18
              local.get $30
              i32.lt_u
              if
-              local.get $18
+              local.get $17
               v128.load
-              local.tee $25
+              local.tee $24
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $20
-              f32x4.mul
-              local.tee $21
-              i32.const 1024
-              v128.load
-              local.tee $23
+              local.get $19
               f32x4.mul
               local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
+              i32.const 1024
+              v128.load
+              local.tee $22
+              f32x4.mul
+              local.tee $19
               local.get $19
-              local.get $13
+              local.get $20
+              f32x4.sub
+              f32x4.sub
+              local.get $31
+              local.get $18
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $22
-              local.get $53
+              local.tee $21
+              local.get $55
               f32x4.relaxed_madd
-              local.set $53
-              local.get $25
+              local.set $55
+              local.get $24
               i32.const 1072
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $50
-              f32x4.mul
-              local.tee $21
-              local.get $23
+              local.get $52
               f32x4.mul
               local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
               local.get $22
-              local.get $28
+              f32x4.mul
+              local.tee $19
+              local.get $19
+              local.get $20
+              f32x4.sub
+              f32x4.sub
+              local.get $21
+              local.get $27
               f32x4.relaxed_madd
-              local.set $28
-              local.get $25
+              local.set $27
+              local.get $24
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $49
-              f32x4.mul
-              local.tee $21
-              local.get $23
+              local.get $51
               f32x4.mul
               local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
               local.get $22
-              local.get $24
+              f32x4.mul
+              local.tee $19
+              local.get $19
+              local.get $20
+              f32x4.sub
+              f32x4.sub
+              local.get $21
+              local.get $23
               f32x4.relaxed_madd
-              local.set $24
-              local.get $25
+              local.set $23
+              local.get $24
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
-              f32x4.mul
-              local.tee $21
-              local.get $23
+              local.get $40
               f32x4.mul
               local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
               local.get $22
-              local.get $15
+              f32x4.mul
+              local.tee $19
+              local.get $19
+              local.get $20
+              f32x4.sub
+              f32x4.sub
+              local.get $21
+              local.get $14
               f32x4.relaxed_madd
-              local.set $15
+              local.set $14
              end
-             local.get $53
-             local.get $42
-             f32x4.add
-             local.set $22
-             local.get $28
              local.get $55
+             local.get $44
              f32x4.add
              local.set $21
-             local.get $24
-             local.get $51
+             local.get $27
+             local.get $54
              f32x4.add
              local.set $20
-             local.get $15
-             local.get $56
+             local.get $23
+             local.get $43
              f32x4.add
-             local.set $15
+             local.set $19
+             local.get $14
+             local.get $57
+             f32x4.add
+             local.set $14
              block $kernels-as/assembly/simd/storeLanes|inlined.242
               local.get $36
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.242
               end
@@ -12720,8 +13229,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 0
                f32.store
               end
@@ -12729,8 +13238,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -12738,8 +13247,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -12748,39 +13257,39 @@
               local.get $36
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.243
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -12789,39 +13298,39 @@
               local.get $36
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.244
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -12830,52 +13339,52 @@
               local.get $36
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.245
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $55
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $28
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $24
-             local.get $31
-             local.get $35
+             local.set $23
+             local.get $29
+             local.get $32
              i32.gt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.426 (result v128)
@@ -12883,7 +13392,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.426
                end
@@ -12892,218 +13401,239 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
+               local.set $14
                local.get $36
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
                local.get $36
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $53
+              local.set $55
               block $kernels-as/assembly/simd/loadLanes|inlined.427 (result v128)
                local.get $36
                i32.const 4
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.427
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $28
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.428 (result v128)
                local.get $36
                i32.const 8
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.428
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
-              local.set $24
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.429 (result v128)
                local.get $36
                i32.const 12
                i32.sub
-               local.tee $16
+               local.tee $15
                i32.const 4
                i32.ge_s
                if
-                local.get $14
+                local.get $13
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.429
                end
-               local.get $16
+               local.get $15
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $14
+                local.get $13
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $15
-               local.get $16
+               local.set $14
+               local.get $15
                i32.const 1
                i32.gt_s
                if
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $15
+                local.set $14
                end
-               local.get $16
+               local.get $15
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $15
                 local.get $14
+                local.get $13
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $15
+                local.get $14
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $15
-             local.get $13
-             local.set $19
-             local.get $30
-             local.get $31
+             local.set $14
+             local.get $17
+             local.get $18
+             local.get $29
              i32.sub
-             local.set $30
+             local.tee $30
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $29
              i32.const 0
-             local.set $13
+             local.set $18
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $42
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $55
+             local.set $54
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $43
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $56
+             local.set $57
              loop $for-loop|49
-              local.get $13
+              local.get $18
               i32.const 2
               i32.add
-              local.tee $16
               local.get $30
               i32.le_u
               if
                local.get $18
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $17
+                i32.const 1024
+                i32.add
+                local.tee $15
+                local.get $29
+                local.get $15
+                local.get $29
+                i32.lt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $17
                v128.load
-               local.tee $27
+               local.tee $26
                i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $20
+               local.get $19
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13111,146 +13641,42 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $20
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $20
                local.get $21
-               local.get $22
-               local.get $22
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.get $19
-               local.get $13
+               local.get $31
+               local.get $18
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $15
                v128.load32_splat
-               local.tee $26
-               local.get $53
-               f32x4.relaxed_madd
-               local.set $53
-               local.get $18
-               v128.load offset=16
                local.tee $25
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $20
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $13
-               v128.load32_splat offset=4
-               local.tee $23
-               local.get $42
-               f32x4.relaxed_madd
-               local.set $42
-               local.get $27
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $50
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $26
-               local.get $28
-               f32x4.relaxed_madd
-               local.set $28
-               local.get $25
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $50
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $23
                local.get $55
                f32x4.relaxed_madd
                local.set $55
-               local.get $27
-               i32.const 8
+               local.get $17
+               v128.load offset=16
+               local.tee $24
+               i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $49
+               local.get $19
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13258,97 +13684,35 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $20
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $20
                local.get $21
-               local.get $22
-               local.get $22
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.get $26
-               local.get $24
-               f32x4.relaxed_madd
-               local.set $24
-               local.get $25
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $49
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $23
-               local.get $51
-               f32x4.relaxed_madd
-               local.set $51
-               local.get $27
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $39
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $26
                local.get $15
+               v128.load32_splat offset=4
+               local.tee $22
+               local.get $44
                f32x4.relaxed_madd
-               local.set $15
-               local.get $25
+               local.set $44
+               local.get $26
+               i32.const 16
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $39
+               local.get $52
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13356,48 +13720,216 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $20
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $20
                local.get $21
-               local.get $22
-               local.get $22
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.get $23
-               local.get $56
+               local.get $25
+               local.get $27
                f32x4.relaxed_madd
-               local.set $56
-               local.get $18
+               local.set $27
+               local.get $24
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $52
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $21
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $21
+               local.get $21
+               f32x4.ne
+               v128.bitselect
+               local.get $22
+               local.get $54
+               f32x4.relaxed_madd
+               local.set $54
+               local.get $26
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $51
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $21
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $21
+               local.get $21
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               local.get $23
+               f32x4.relaxed_madd
+               local.set $23
+               local.get $24
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $51
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $21
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $21
+               local.get $21
+               f32x4.ne
+               v128.bitselect
+               local.get $22
+               local.get $43
+               f32x4.relaxed_madd
+               local.set $43
+               local.get $26
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $40
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $21
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $21
+               local.get $21
+               f32x4.ne
+               v128.bitselect
+               local.get $25
+               local.get $14
+               f32x4.relaxed_madd
+               local.set $14
+               local.get $24
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $40
+               f32x4.mul
+               local.tee $21
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $21
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $20
+               local.get $21
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $20
+               local.get $21
+               local.get $21
+               f32x4.ne
+               v128.bitselect
+               local.get $22
+               local.get $57
+               f32x4.relaxed_madd
+               local.set $57
+               local.get $17
                i32.const 32
                i32.add
+               local.set $17
+               local.get $18
+               i32.const 2
+               i32.add
                local.set $18
-               local.get $16
-               local.set $13
                br $for-loop|49
               end
              end
-             local.get $13
+             local.get $18
              local.get $30
              i32.lt_u
              if
-              local.get $18
+              local.get $17
               v128.load
-              local.tee $23
+              local.tee $22
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $20
+              local.get $19
               f32x4.mul
-              local.tee $21
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13405,39 +13937,39 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $19
+              local.get $20
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $19
               local.get $20
-              local.get $21
-              local.get $21
+              local.get $20
               f32x4.ne
               v128.bitselect
-              local.get $19
-              local.get $13
+              local.get $31
+              local.get $18
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $22
-              local.get $53
+              local.tee $21
+              local.get $55
               f32x4.relaxed_madd
-              local.set $53
-              local.get $23
+              local.set $55
+              local.get $22
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $50
+              local.get $52
               f32x4.mul
-              local.tee $21
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13445,33 +13977,33 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $19
+              local.get $20
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $19
               local.get $20
-              local.get $21
-              local.get $21
+              local.get $20
               f32x4.ne
               v128.bitselect
-              local.get $22
-              local.get $28
+              local.get $21
+              local.get $27
               f32x4.relaxed_madd
-              local.set $28
-              local.get $23
+              local.set $27
+              local.get $22
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $49
+              local.get $51
               f32x4.mul
-              local.tee $21
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13479,31 +14011,31 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $19
+              local.get $20
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $19
               local.get $20
-              local.get $21
-              local.get $21
+              local.get $20
               f32x4.ne
               v128.bitselect
-              local.get $22
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
+              local.get $21
               local.get $23
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $22
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $40
               f32x4.mul
-              local.tee $21
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13511,45 +14043,45 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $19
+              local.get $20
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $19
               local.get $20
-              local.get $21
-              local.get $21
+              local.get $20
               f32x4.ne
               v128.bitselect
-              local.get $22
-              local.get $15
+              local.get $21
+              local.get $14
               f32x4.relaxed_madd
-              local.set $15
+              local.set $14
              end
-             local.get $53
-             local.get $42
-             f32x4.add
-             local.set $22
-             local.get $28
              local.get $55
+             local.get $44
              f32x4.add
              local.set $21
-             local.get $24
-             local.get $51
+             local.get $27
+             local.get $54
              f32x4.add
              local.set $20
-             local.get $15
-             local.get $56
+             local.get $23
+             local.get $43
              f32x4.add
-             local.set $15
+             local.set $19
+             local.get $14
+             local.get $57
+             f32x4.add
+             local.set $14
              block $kernels-as/assembly/simd/storeLanes|inlined.246
               local.get $36
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.246
               end
@@ -13557,8 +14089,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 0
                f32.store
               end
@@ -13566,8 +14098,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -13575,8 +14107,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $22
+               local.get $13
+               local.get $21
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -13585,39 +14117,39 @@
               local.get $36
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.247
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 0
                f32.store offset=16
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=20
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $21
+               local.get $13
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -13626,39 +14158,39 @@
               local.get $36
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.248
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 0
                f32.store offset=32
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 1
                f32.store offset=36
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
-               local.get $14
-               local.get $20
+               local.get $13
+               local.get $19
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -13667,39 +14199,39 @@
               local.get $36
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $15
               i32.const 4
               i32.ge_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.249
               end
-              local.get $13
+              local.get $15
               i32.const 0
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
               end
-              local.get $13
+              local.get $15
               i32.const 1
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
               end
-              local.get $13
+              local.get $15
               i32.const 2
               i32.gt_s
               if
+               local.get $13
                local.get $14
-               local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -13720,7 +14252,7 @@
        if
         i32.const 16
         local.get $3
-        local.get $29
+        local.get $28
         i32.const 4
         i32.shl
         local.tee $13
@@ -13730,22 +14262,22 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $41
+        local.set $42
         local.get $10
         local.get $3
-        local.get $48
+        local.get $50
         i32.mul
         local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $16
+        local.tee $15
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.set $14
+        local.set $13
         local.get $6
         i32.const 1
         i32.sub
@@ -13760,71 +14292,71 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $40
+        local.set $41
         local.get $7
-        local.set $18
+        local.set $17
         loop $for-loop|2
          local.get $8
-         local.get $18
+         local.get $17
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $34
+          local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $33
-          local.get $18
+          local.tee $34
+          local.get $17
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $32
+          local.tee $33
           i64.div_u
           i32.wrap_i64
           local.tee $30
-          local.get $34
-          local.get $18
+          local.get $35
+          local.get $17
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $33
+          local.get $34
           i64.mul
           i64.add
-          local.get $32
+          local.get $33
           i64.div_u
           i32.wrap_i64
-          local.tee $19
+          local.tee $29
           i32.ne
           if
            local.get $0
            local.get $2
-           local.get $48
+           local.get $50
            i32.mul
            local.get $30
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $36
+           local.tee $37
            local.get $2
            i32.const 2
            i32.shl
            i32.add
-           local.set $35
-           local.get $47
+           local.set $36
+           local.get $49
            local.get $30
            i32.const 4
            i32.shl
            i32.add
-           local.set $13
+           local.set $18
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $54
            local.get $5
-           local.get $18
+           local.get $17
            local.get $3
            i32.const 15
            i32.add
@@ -13833,7 +14365,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $29
+           local.get $28
            i32.const 4
            i32.shl
            i32.add
@@ -13842,65 +14374,65 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $21
-           f32x4.abs
-           local.set $23
-           local.get $11
-           v128.load offset=16
-           local.tee $50
+           local.tee $20
            f32x4.abs
            local.set $22
            local.get $11
-           v128.load offset=32
-           local.tee $49
+           v128.load offset=16
+           local.tee $52
            f32x4.abs
-           local.set $20
+           local.set $21
+           local.get $11
+           v128.load offset=32
+           local.tee $51
+           f32x4.abs
+           local.set $19
            local.get $11
            v128.load offset=48
-           local.tee $39
+           local.tee $40
            f32x4.abs
-           local.set $15
+           local.set $14
+           local.get $20
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $52
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
            local.get $21
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $23
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $50
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
+           local.get $21
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
            v128.and
-           local.get $49
+           local.get $51
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $20
+           local.get $19
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $20
+           local.get $19
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $39
+           local.get $40
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $15
+           local.get $14
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $15
+           local.get $14
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -13910,357 +14442,398 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $17
+            local.get $16
             local.set $11
            end
            local.get $11
            if
-            local.get $49
+            local.get $51
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $49
-            local.get $50
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $50
-            local.get $21
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $21
-           end
-           local.get $11
-           if
-            local.get $19
-            local.get $30
-            i32.sub
-            local.set $31
-            local.get $13
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $51
+            local.get $52
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $52
+            local.get $20
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $20
+           end
+           local.get $11
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $43
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $55
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $44
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $53
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $42
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
+            local.set $27
             local.get $30
-            local.get $40
+            local.get $41
             i32.gt_s
-            local.set $30
+            local.set $32
+            local.get $18
+            local.tee $11
+            local.get $29
+            local.get $30
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $46
             i32.const 0
-            local.set $13
+            local.set $18
             loop $for-loop|4
-             local.get $13
+             local.get $18
              i32.const 2
              i32.add
-             local.tee $19
              local.get $31
              i32.le_u
              if
-              local.get $13
+              local.get $18
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $29
+               local.get $46
+               local.get $29
+               local.get $46
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $18
               i32.const 2
               i32.shl
-              local.tee $13
+              local.tee $29
+              local.get $37
+              i32.add
+              local.tee $30
+              v128.load32_splat
+              local.set $39
+              local.get $29
               local.get $36
               i32.add
-              local.tee $44
+              local.tee $29
               v128.load32_splat
-              local.set $38
-              local.get $13
-              local.get $35
-              i32.add
-              local.tee $13
-              v128.load32_splat
-              local.set $37
+              local.set $26
               local.get $54
               local.get $11
               v128.load offset=16
-              local.tee $27
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $44
-              v128.load32_splat offset=4
-              local.tee $26
-              local.get $11
-              v128.load
               local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $38
+              local.tee $21
+              local.get $30
+              v128.load32_splat offset=4
+              local.tee $38
+              local.get $11
+              v128.load
+              local.tee $24
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $19
+              local.get $39
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $54
-              local.get $15
-              local.get $22
-              local.get $13
+              local.get $14
+              local.get $21
+              local.get $29
               v128.load32_splat offset=4
-              local.tee $23
-              local.get $20
-              local.get $37
+              local.tee $22
+              local.get $19
+              local.get $26
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $15
-              local.get $25
+              local.set $14
+              local.get $24
               i32.const 1072
               v128.load
-              local.tee $20
+              local.tee $19
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.set $22
-              local.get $51
-              local.get $27
-              local.get $20
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $26
-              local.get $22
-              local.get $38
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $51
-              local.get $42
-              local.get $20
-              local.get $23
-              local.get $22
-              local.get $37
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $42
+              local.set $21
+              local.get $43
               local.get $25
+              local.get $19
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.tee $19
+              local.get $38
+              local.get $21
+              local.get $39
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $43
+              local.get $44
+              local.get $19
+              local.get $22
+              local.get $21
+              local.get $26
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $44
+              local.get $24
               i32.const 1088
               v128.load
-              local.tee $20
+              local.tee $19
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.set $22
-              local.get $53
-              local.get $27
-              local.get $20
+              local.set $21
+              local.get $55
+              local.get $25
+              local.get $19
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $26
-              local.get $22
+              local.tee $19
               local.get $38
+              local.get $21
+              local.get $39
+              f32x4.mul
+              f32x4.relaxed_madd
+              f32x4.add
+              local.set $55
+              local.get $53
+              local.get $19
+              local.get $22
+              local.get $21
+              local.get $26
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
               local.set $53
-              local.get $52
-              local.get $20
               local.get $23
-              local.get $22
-              local.get $37
-              f32x4.mul
-              f32x4.relaxed_madd
-              f32x4.add
-              local.set $52
-              local.get $24
-              local.get $27
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $26
               local.get $25
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.tee $20
+              local.tee $21
               local.get $38
+              local.get $24
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.tee $19
+              local.get $39
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $24
-              local.get $28
+              local.set $23
+              local.get $27
+              local.get $21
               local.get $22
-              local.get $23
-              local.get $20
-              local.get $37
+              local.get $19
+              local.get $26
               f32x4.mul
               f32x4.relaxed_madd
               f32x4.add
-              local.set $28
+              local.set $27
               local.get $11
               i32.const 32
               i32.add
               local.set $11
-              local.get $19
-              local.set $13
+              local.get $18
+              i32.const 2
+              i32.add
+              local.set $18
               br $for-loop|4
              end
             end
             loop $for-loop|5
-             local.get $13
+             local.get $18
              local.get $31
              i32.lt_u
              if
+              local.get $18
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $29
+               local.get $46
+               local.get $29
+               local.get $46
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
               local.get $11
               v128.load
-              local.tee $22
+              local.tee $21
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.tee $26
-              local.get $36
-              local.get $13
+              local.tee $25
+              local.get $37
+              local.get $18
               i32.const 2
               i32.shl
-              local.tee $19
+              local.tee $29
               i32.add
               v128.load32_splat
-              local.tee $20
+              local.tee $19
               local.get $54
               f32x4.relaxed_madd
               local.set $54
-              local.get $22
+              local.get $21
               i32.const 1072
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $25
-              local.get $20
-              local.get $51
+              local.tee $24
+              local.get $19
+              local.get $43
               f32x4.relaxed_madd
-              local.set $51
-              local.get $22
+              local.set $43
+              local.get $21
               i32.const 1088
               v128.load
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.tee $23
-              local.get $20
-              local.get $53
+              local.tee $22
+              local.get $19
+              local.get $55
               f32x4.relaxed_madd
-              local.set $53
-              local.get $22
+              local.set $55
+              local.get $21
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $20
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
-              local.get $26
+              local.tee $21
               local.get $19
-              local.get $35
+              local.get $23
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $25
+              local.get $29
+              local.get $36
               i32.add
               v128.load32_splat
-              local.tee $20
-              local.get $15
+              local.tee $19
+              local.get $14
               f32x4.relaxed_madd
-              local.set $15
-              local.get $25
-              local.get $20
-              local.get $42
+              local.set $14
+              local.get $24
+              local.get $19
+              local.get $44
               f32x4.relaxed_madd
-              local.set $42
-              local.get $23
-              local.get $20
-              local.get $52
-              f32x4.relaxed_madd
-              local.set $52
+              local.set $44
               local.get $22
-              local.get $20
-              local.get $28
+              local.get $19
+              local.get $53
               f32x4.relaxed_madd
-              local.set $28
+              local.set $53
+              local.get $21
+              local.get $19
+              local.get $27
+              f32x4.relaxed_madd
+              local.set $27
               local.get $11
               i32.const 16
               i32.add
               local.set $11
-              local.get $13
+              local.get $18
               i32.const 1
               i32.add
-              local.set $13
+              local.set $18
               br $for-loop|5
              end
             end
             local.get $54
-            local.get $21
+            local.get $20
             f32x4.mul
-            local.set $27
-            local.get $30
+            local.set $26
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.114
               end
-              local.get $41
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
-              local.get $41
+              local.set $19
+              local.get $42
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
-              local.get $41
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
-             local.get $27
+             local.get $26
              f32x4.add
-             local.set $27
+             local.set $26
             end
-            local.get $51
-            local.get $50
+            local.get $43
+            local.get $52
             f32x4.mul
-            local.set $26
-            local.get $30
+            local.set $25
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.115
               end
@@ -14269,55 +14842,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
-             local.get $26
+             local.get $25
              f32x4.add
-             local.set $26
+             local.set $25
             end
-            local.get $41
+            local.get $42
             i32.const 8
             i32.sub
             local.set $11
-            local.get $53
-            local.get $49
+            local.get $55
+            local.get $51
             f32x4.mul
-            local.set $25
-            local.get $30
+            local.set $24
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.116
               end
@@ -14326,55 +14899,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
-             local.get $25
+             local.get $24
              f32x4.add
-             local.set $25
+             local.set $24
             end
-            local.get $41
+            local.get $42
             i32.const 12
             i32.sub
             local.set $11
-            local.get $24
-            local.get $39
+            local.get $23
+            local.get $40
             f32x4.mul
-            local.set $24
-            local.get $30
+            local.set $23
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
               local.get $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.117
               end
@@ -14383,107 +14956,107 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $16
+               local.get $19
+               local.get $15
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $20
-              end
-             end
-             local.get $24
-             f32x4.add
-             local.set $24
-            end
-            local.get $15
-            local.get $21
-            f32x4.mul
-            local.set $23
-            local.get $30
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $41
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $14
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.118
-              end
-              local.get $41
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $41
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $14
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $41
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $14
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
+               local.get $19
               end
              end
              local.get $23
              f32x4.add
              local.set $23
             end
-            local.get $42
-            local.get $50
+            local.get $14
+            local.get $20
             f32x4.mul
             local.set $22
-            local.get $30
+            local.get $32
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
+              local.get $42
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $13
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.118
+              end
+              local.get $42
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $13
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $14
+              local.get $42
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $14
+               local.get $13
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $14
+              end
+              local.get $42
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $14
+               local.get $13
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $14
+              end
+             end
+             local.get $22
+             f32x4.add
+             local.set $22
+            end
+            local.get $44
+            local.get $52
+            f32x4.mul
+            local.set $21
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.119
               end
@@ -14492,54 +15065,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $52
-            local.get $49
+            local.get $53
+            local.get $51
             f32x4.mul
-            local.set $21
-            local.get $30
+            local.set $20
+            local.get $32
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $41
+              local.get $42
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.120
               end
@@ -14548,54 +15121,54 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $21
+             local.get $20
              f32x4.add
-             local.set $21
+             local.set $20
             end
-            local.get $28
-            local.get $39
+            local.get $27
+            local.get $40
             f32x4.mul
-            local.set $20
-            local.get $30
+            local.set $19
+            local.get $32
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $41
+              local.get $42
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.121
               end
@@ -14604,89 +15177,89 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $20
+             local.get $19
              f32x4.add
             else
-             local.get $20
+             local.get $19
             end
-            local.set $15
+            local.set $14
             block $kernels-as/assembly/simd/storeLanes|inlined.86
-             local.get $41
+             local.get $42
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $27
+              local.get $15
+              local.get $26
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.86
              end
-             local.get $41
+             local.get $42
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $27
+              local.get $15
+              local.get $26
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $41
+             local.get $42
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $27
+              local.get $15
+              local.get $26
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $41
+             local.get $42
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $27
+              local.get $15
+              local.get $26
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.87
-             local.get $41
+             local.get $42
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $26
+              local.get $15
+              local.get $25
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.87
              end
@@ -14694,8 +15267,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $26
+              local.get $15
+              local.get $25
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -14703,8 +15276,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $26
+              local.get $15
+              local.get $25
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -14712,22 +15285,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $26
+              local.get $15
+              local.get $25
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.88
-             local.get $41
+             local.get $42
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $25
+              local.get $15
+              local.get $24
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.88
              end
@@ -14735,8 +15308,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $25
+              local.get $15
+              local.get $24
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -14744,8 +15317,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $25
+              local.get $15
+              local.get $24
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -14753,22 +15326,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $25
+              local.get $15
+              local.get $24
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.89
-             local.get $41
+             local.get $42
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.89
              end
@@ -14776,8 +15349,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -14785,8 +15358,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -14794,60 +15367,60 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.90
-             local.get $41
+             local.get $42
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.90
              end
-             local.get $41
+             local.get $42
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $41
+             local.get $42
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $41
+             local.get $42
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.91
-             local.get $41
+             local.get $42
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.91
              end
@@ -14855,8 +15428,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -14864,8 +15437,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -14873,22 +15446,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.92
-             local.get $41
+             local.get $42
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.92
              end
@@ -14896,8 +15469,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -14905,8 +15478,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -14914,22 +15487,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.93
-             local.get $41
+             local.get $42
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.93
              end
@@ -14937,8 +15510,8 @@
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -14946,8 +15519,8 @@
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -14955,82 +15528,82 @@
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
+            local.set $43
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $55
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $44
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $53
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $42
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
             local.get $30
-            local.get $40
+            local.get $41
             i32.gt_s
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.122 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.122
               end
-              local.get $41
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $41
+              local.set $14
+              local.get $42
               i32.const 1
               i32.gt_s
               if
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
-              local.get $41
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
              local.set $54
              block $kernels-as/assembly/simd/loadLanes|inlined.123 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.123
               end
@@ -15039,45 +15612,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $51
+             local.set $43
              block $kernels-as/assembly/simd/loadLanes|inlined.124 (result v128)
-              local.get $41
+              local.get $42
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.124
               end
@@ -15086,45 +15659,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $53
+             local.set $55
              block $kernels-as/assembly/simd/loadLanes|inlined.125 (result v128)
-              local.get $41
+              local.get $42
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $16
+               local.get $15
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.125
               end
@@ -15133,89 +15706,89 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
+               local.get $15
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
+               local.get $14
                local.get $15
-               local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $24
+             local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.126 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.126
               end
-              local.get $41
+              local.get $42
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $41
+              local.set $14
+              local.get $42
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
-              local.get $41
+              local.get $42
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $15
+             local.set $14
              block $kernels-as/assembly/simd/loadLanes|inlined.127 (result v128)
-              local.get $41
+              local.get $42
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.127
               end
@@ -15224,45 +15797,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
-             local.set $42
+             local.set $44
              block $kernels-as/assembly/simd/loadLanes|inlined.128 (result v128)
-              local.get $41
+              local.get $42
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.128
               end
@@ -15271,45 +15844,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
-             local.set $52
+             local.set $53
              block $kernels-as/assembly/simd/loadLanes|inlined.129 (result v128)
-              local.get $41
+              local.get $42
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.129
               end
@@ -15318,137 +15891,161 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $20
+              local.set $19
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $20
+               local.set $19
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $20
-               local.get $14
+               local.get $19
+               local.get $13
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $20
+               local.get $19
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $28
-            local.get $19
+            local.set $27
+            local.get $18
+            local.get $29
             local.get $30
+            i32.sub
+            local.tee $31
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
             i32.sub
             local.set $30
             i32.const 0
             local.set $11
             loop $for-loop|7
              local.get $11
-             local.get $30
+             local.get $31
              i32.lt_u
              if
-              local.get $13
+              local.get $11
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $18
+               i32.const 1024
+               i32.add
+               local.tee $29
+               local.get $30
+               local.get $29
+               local.get $30
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $18
               v128.load
-              local.tee $22
+              local.tee $21
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $20
               f32x4.mul
-              local.tee $26
-              local.get $36
+              local.tee $25
+              local.get $37
               local.get $11
               i32.const 2
               i32.shl
-              local.tee $19
+              local.tee $29
               i32.add
               v128.load32_splat
-              local.tee $20
+              local.tee $19
               local.get $54
               f32x4.relaxed_madd
               local.set $54
-              local.get $22
+              local.get $21
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $50
+              local.get $52
               f32x4.mul
-              local.tee $25
-              local.get $20
-              local.get $51
+              local.tee $24
+              local.get $19
+              local.get $43
               f32x4.relaxed_madd
-              local.set $51
-              local.get $22
+              local.set $43
+              local.get $21
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $49
+              local.get $51
               f32x4.mul
-              local.tee $23
-              local.get $20
-              local.get $53
+              local.tee $22
+              local.get $19
+              local.get $55
               f32x4.relaxed_madd
-              local.set $53
-              local.get $22
+              local.set $55
+              local.get $21
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $39
+              local.get $40
               f32x4.mul
-              local.tee $22
-              local.get $20
-              local.get $24
-              f32x4.relaxed_madd
-              local.set $24
-              local.get $26
+              local.tee $21
               local.get $19
-              local.get $35
+              local.get $23
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $25
+              local.get $29
+              local.get $36
               i32.add
               v128.load32_splat
-              local.tee $20
-              local.get $15
+              local.tee $19
+              local.get $14
               f32x4.relaxed_madd
-              local.set $15
-              local.get $25
-              local.get $20
-              local.get $42
+              local.set $14
+              local.get $24
+              local.get $19
+              local.get $44
               f32x4.relaxed_madd
-              local.set $42
-              local.get $23
-              local.get $20
-              local.get $52
-              f32x4.relaxed_madd
-              local.set $52
+              local.set $44
               local.get $22
-              local.get $20
-              local.get $28
+              local.get $19
+              local.get $53
               f32x4.relaxed_madd
-              local.set $28
-              local.get $13
+              local.set $53
+              local.get $21
+              local.get $19
+              local.get $27
+              f32x4.relaxed_madd
+              local.set $27
+              local.get $18
               i32.const 16
               i32.add
-              local.set $13
+              local.set $18
               local.get $11
               i32.const 1
               i32.add
@@ -15457,53 +16054,53 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.94
-             local.get $41
+             local.get $42
              i32.const 4
              i32.ge_s
              if
-              local.get $16
+              local.get $15
               local.get $54
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.94
              end
-             local.get $41
+             local.get $42
              i32.const 0
              i32.gt_s
              if
-              local.get $16
+              local.get $15
               local.get $54
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $41
+             local.get $42
              i32.const 1
              i32.gt_s
              if
-              local.get $16
+              local.get $15
               local.get $54
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $41
+             local.get $42
              i32.const 2
              i32.gt_s
              if
-              local.get $16
+              local.get $15
               local.get $54
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.95
-             local.get $41
+             local.get $42
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $51
+              local.get $15
+              local.get $43
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.95
              end
@@ -15511,8 +16108,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $51
+              local.get $15
+              local.get $43
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -15520,8 +16117,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $51
+              local.get $15
+              local.get $43
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -15529,22 +16126,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $51
+              local.get $15
+              local.get $43
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.96
-             local.get $41
+             local.get $42
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $53
+              local.get $15
+              local.get $55
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.96
              end
@@ -15552,8 +16149,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $53
+              local.get $15
+              local.get $55
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -15561,8 +16158,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $53
+              local.get $15
+              local.get $55
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -15570,22 +16167,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $53
+              local.get $15
+              local.get $55
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.97
-             local.get $41
+             local.get $42
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.97
              end
@@ -15593,8 +16190,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -15602,8 +16199,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -15611,60 +16208,60 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $16
-              local.get $24
+              local.get $15
+              local.get $23
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.98
-             local.get $41
+             local.get $42
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.98
              end
-             local.get $41
+             local.get $42
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $41
+             local.get $42
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $41
+             local.get $42
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.99
-             local.get $41
+             local.get $42
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $42
+              local.get $13
+              local.get $44
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.99
              end
@@ -15672,8 +16269,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $42
+              local.get $13
+              local.get $44
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -15681,8 +16278,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $42
+              local.get $13
+              local.get $44
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -15690,22 +16287,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $42
+              local.get $13
+              local.get $44
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.100
-             local.get $41
+             local.get $42
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $52
+              local.get $13
+              local.get $53
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.100
              end
@@ -15713,8 +16310,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $52
+              local.get $13
+              local.get $53
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -15722,8 +16319,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $52
+              local.get $13
+              local.get $53
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -15731,22 +16328,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $52
+              local.get $13
+              local.get $53
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.101
-             local.get $41
+             local.get $42
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $28
+              local.get $13
+              local.get $27
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.101
              end
@@ -15754,8 +16351,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $28
+              local.get $13
+              local.get $27
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -15763,8 +16360,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $28
+              local.get $13
+              local.get $27
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -15772,25 +16369,25 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $28
+              local.get $13
+              local.get $27
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
           end
-          local.get $18
+          local.get $17
           i32.const 1
           i32.add
-          local.set $18
+          local.set $17
           br $for-loop|2
          end
         end
        else
         i32.const 16
         local.get $3
-        local.get $29
+        local.get $28
         i32.const 4
         i32.shl
         local.tee $13
@@ -15800,17 +16397,17 @@
         i32.const 16
         i32.gt_s
         select
-        local.set $36
+        local.set $37
         local.get $10
         local.get $3
-        local.get $48
+        local.get $50
         i32.mul
         local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $14
+        local.set $13
         local.get $6
         i32.const 1
         i32.sub
@@ -15825,54 +16422,54 @@
         i64.extend_i32_s
         i64.div_u
         i32.wrap_i64
-        local.set $35
+        local.set $36
         local.get $7
-        local.set $18
+        local.set $17
         loop $for-loop|10
          local.get $8
-         local.get $18
+         local.get $17
          i32.gt_s
          if
           local.get $6
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $34
+          local.tee $35
           local.get $2
           i64.extend_i32_s
-          local.tee $33
-          local.get $18
+          local.tee $34
+          local.get $17
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $32
+          local.tee $33
           i64.div_u
           i32.wrap_i64
-          local.tee $30
-          local.get $34
-          local.get $18
+          local.tee $32
+          local.get $35
+          local.get $17
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $33
+          local.get $34
           i64.mul
           i64.add
-          local.get $32
+          local.get $33
           i64.div_u
           i32.wrap_i64
-          local.tee $16
+          local.tee $15
           i32.ne
           if
-           local.get $47
-           local.get $30
+           local.get $49
+           local.get $32
            i32.const 4
            i32.shl
            i32.add
-           local.set $13
+           local.set $18
            local.get $5
-           local.get $18
+           local.get $17
            local.get $3
            i32.const 15
            i32.add
@@ -15881,7 +16478,7 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $29
+           local.get $28
            i32.const 4
            i32.shl
            i32.add
@@ -15890,65 +16487,65 @@
            i32.add
            local.tee $11
            v128.load
-           local.tee $21
-           f32x4.abs
-           local.set $23
-           local.get $11
-           v128.load offset=16
-           local.tee $50
+           local.tee $20
            f32x4.abs
            local.set $22
            local.get $11
-           v128.load offset=32
-           local.tee $49
+           v128.load offset=16
+           local.tee $52
            f32x4.abs
-           local.set $20
+           local.set $21
+           local.get $11
+           v128.load offset=32
+           local.tee $51
+           f32x4.abs
+           local.set $19
            local.get $11
            v128.load offset=48
-           local.tee $27
+           local.tee $26
            f32x4.abs
-           local.set $15
+           local.set $14
+           local.get $20
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $52
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
            local.get $21
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $23
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $50
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
+           local.get $21
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
            v128.and
-           local.get $49
+           local.get $51
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $20
+           local.get $19
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $20
+           local.get $19
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $27
+           local.get $26
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $15
+           local.get $14
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $15
+           local.get $14
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -15958,29 +16555,29 @@
            i32x4.all_true
            local.tee $11
            if
-            local.get $17
+            local.get $16
             local.set $11
            end
            local.get $11
            if
-            local.get $49
+            local.get $51
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $49
-            local.get $50
+            local.set $51
+            local.get $52
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $50
-            local.get $21
+            local.set $52
+            local.get $20
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $21
+            local.set $20
            end
            local.get $0
            local.get $2
-           local.get $48
+           local.get $50
            i32.mul
-           local.get $30
+           local.get $32
            i32.add
            i32.const 2
            i32.shl
@@ -15988,251 +16585,275 @@
            local.set $31
            local.get $11
            if
-            local.get $16
-            local.get $30
-            i32.sub
-            local.set $19
-            local.get $13
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $53
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            i32.const 0
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $42
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $55
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
+            local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $56
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            local.get $18
+            local.tee $11
+            local.get $15
+            local.get $32
+            i32.sub
+            local.tee $30
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $29
+            i32.const 0
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $44
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $54
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $43
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $57
             loop $for-loop|16
-             local.get $13
+             local.get $18
              i32.const 2
              i32.add
-             local.tee $16
-             local.get $19
+             local.get $30
              i32.le_u
              if
+              local.get $18
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $15
+               local.get $29
+               local.get $15
+               local.get $29
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
               local.get $11
               v128.load
-              local.tee $26
+              local.tee $25
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.get $31
-              local.get $13
+              local.get $18
               i32.const 2
               i32.shl
               i32.add
-              local.tee $13
+              local.tee $15
               v128.load32_splat
-              local.tee $25
-              local.get $53
-              f32x4.relaxed_madd
-              local.set $53
-              local.get $11
-              v128.load offset=16
-              local.tee $23
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.get $13
-              v128.load32_splat offset=4
-              local.tee $22
-              local.get $42
-              f32x4.relaxed_madd
-              local.set $42
-              local.get $26
-              i32.const 1072
-              v128.load
-              local.tee $20
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.get $25
-              local.get $28
-              f32x4.relaxed_madd
-              local.set $28
-              local.get $23
-              local.get $20
-              i8x16.relaxed_swizzle
-              f32x4.convert_i32x4_s
-              local.get $22
+              local.tee $24
               local.get $55
               f32x4.relaxed_madd
               local.set $55
-              local.get $26
+              local.get $11
+              v128.load offset=16
+              local.tee $22
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $15
+              v128.load32_splat offset=4
+              local.tee $21
+              local.get $44
+              f32x4.relaxed_madd
+              local.set $44
+              local.get $25
+              i32.const 1072
+              v128.load
+              local.tee $19
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.get $24
+              local.get $27
+              f32x4.relaxed_madd
+              local.set $27
+              local.get $22
+              local.get $19
+              i8x16.relaxed_swizzle
+              f32x4.convert_i32x4_s
+              local.get $21
+              local.get $54
+              f32x4.relaxed_madd
+              local.set $54
+              local.get $25
               i32.const 1088
               v128.load
-              local.tee $20
+              local.tee $19
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $25
               local.get $24
-              f32x4.relaxed_madd
-              local.set $24
               local.get $23
-              local.get $20
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $22
+              local.get $19
               i8x16.relaxed_swizzle
               f32x4.convert_i32x4_s
-              local.get $22
-              local.get $51
+              local.get $21
+              local.get $43
               f32x4.relaxed_madd
-              local.set $51
-              local.get $26
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
+              local.set $43
               local.get $25
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
-              local.get $23
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $22
-              local.get $56
+              local.get $24
+              local.get $14
               f32x4.relaxed_madd
-              local.set $56
+              local.set $14
+              local.get $22
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $21
+              local.get $57
+              f32x4.relaxed_madd
+              local.set $57
               local.get $11
               i32.const 32
               i32.add
               local.set $11
-              local.get $16
-              local.set $13
+              local.get $18
+              i32.const 2
+              i32.add
+              local.set $18
               br $for-loop|16
              end
             end
-            local.get $13
-            local.get $19
+            local.get $18
+            local.get $30
             i32.lt_u
             if (result v128)
              local.get $11
              v128.load
-             local.tee $22
+             local.tee $21
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
              local.get $31
-             local.get $13
+             local.get $18
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $20
-             local.get $53
+             local.tee $19
+             local.get $55
              f32x4.relaxed_madd
-             local.set $53
-             local.get $22
+             local.set $55
+             local.get $21
              i32.const 1072
              v128.load
              i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
-             local.get $20
-             local.get $28
+             local.get $19
+             local.get $27
              f32x4.relaxed_madd
-             local.set $28
-             local.get $22
+             local.set $27
+             local.get $21
              i32.const 1088
              v128.load
              i8x16.relaxed_swizzle
              f32x4.convert_i32x4_s
-             local.get $20
-             local.get $24
+             local.get $19
+             local.get $23
              f32x4.relaxed_madd
-             local.set $24
-             local.get $22
+             local.set $23
+             local.get $21
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $20
-             local.get $15
+             local.get $19
+             local.get $14
              f32x4.relaxed_madd
             else
-             local.get $15
+             local.get $14
             end
-            local.get $53
-            local.get $42
+            local.get $27
+            local.get $54
             f32x4.add
-            local.get $21
+            local.get $55
+            local.get $44
+            f32x4.add
+            local.get $20
             f32x4.mul
-            local.set $23
-            local.get $30
-            local.get $35
+            local.set $22
+            local.get $32
+            local.get $36
             i32.gt_s
-            local.tee $13
+            local.tee $15
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.198 (result v128)
-              local.get $36
+              local.get $37
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.198
               end
-              local.get $36
+              local.get $37
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $36
+              local.set $14
+              local.get $37
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
-              local.get $36
+              local.get $37
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $23
+             local.get $22
              f32x4.add
-             local.set $23
+             local.set $22
             end
-            local.get $28
-            local.get $55
-            f32x4.add
-            local.get $50
+            local.get $52
             f32x4.mul
-            local.set $22
-            local.get $13
+            local.set $21
+            local.get $15
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
-              local.get $36
+              local.get $37
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.199
               end
@@ -16241,56 +16862,56 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $24
-            local.get $51
+            local.get $23
+            local.get $43
             f32x4.add
-            local.get $49
+            local.get $51
             f32x4.mul
-            local.set $21
-            local.get $13
+            local.set $20
+            local.get $15
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
-              local.get $36
+              local.get $37
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.200
               end
@@ -16299,55 +16920,55 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $21
+             local.get $20
              f32x4.add
-             local.set $21
+             local.set $20
             end
-            local.get $56
+            local.get $57
             f32x4.add
-            local.get $27
+            local.get $26
             f32x4.mul
-            local.set $20
-            local.get $13
+            local.set $19
+            local.get $15
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
-              local.get $36
+              local.get $37
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.201
               end
@@ -16356,89 +16977,89 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.get $20
+             local.get $19
              f32x4.add
             else
-             local.get $20
+             local.get $19
             end
-            local.set $15
+            local.set $14
             block $kernels-as/assembly/simd/storeLanes|inlined.130
-             local.get $36
+             local.get $37
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.130
              end
-             local.get $36
+             local.get $37
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $36
+             local.get $37
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $36
+             local.get $37
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $23
+              local.get $13
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.131
-             local.get $36
+             local.get $37
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.131
              end
@@ -16446,8 +17067,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -16455,8 +17076,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -16464,22 +17085,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.132
-             local.get $36
+             local.get $37
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.132
              end
@@ -16487,8 +17108,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -16496,8 +17117,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -16505,22 +17126,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.133
-             local.get $36
+             local.get $37
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.133
              end
@@ -16528,8 +17149,8 @@
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -16537,8 +17158,8 @@
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -16546,76 +17167,76 @@
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $53
+            local.set $55
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
+            local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $24
-            local.get $30
-            local.get $35
+            local.set $23
+            local.get $32
+            local.get $36
             i32.gt_s
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.202 (result v128)
-              local.get $36
+              local.get $37
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.202
               end
-              local.get $36
+              local.get $37
               i32.const 0
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $36
+              local.set $14
+              local.get $37
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
-              local.get $36
+              local.get $37
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $53
+             local.set $55
              block $kernels-as/assembly/simd/loadLanes|inlined.203 (result v128)
-              local.get $36
+              local.get $37
               i32.const 4
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.203
               end
@@ -16624,45 +17245,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=16
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $28
+             local.set $27
              block $kernels-as/assembly/simd/loadLanes|inlined.204 (result v128)
-              local.get $36
+              local.get $37
               i32.const 8
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.204
               end
@@ -16671,45 +17292,45 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=32
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
-             local.set $24
+             local.set $23
              block $kernels-as/assembly/simd/loadLanes|inlined.205 (result v128)
-              local.get $36
+              local.get $37
               i32.const 12
               i32.sub
               local.tee $11
               i32.const 4
               i32.ge_s
               if
-               local.get $14
+               local.get $13
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.205
               end
@@ -16718,298 +17339,323 @@
               i32.gt_s
               if (result v128)
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $14
+               local.get $13
                f32.load offset=48
                f32x4.replace_lane 0
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $14
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $14
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
                local.get $14
+               local.get $13
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $14
               end
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $15
-            local.get $16
-            local.get $30
+            local.set $14
+            local.get $18
+            local.get $15
+            local.get $32
             i32.sub
-            local.set $30
+            local.tee $29
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $15
             i32.const 0
-            local.set $19
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $42
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $55
+            local.set $44
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
+            local.set $54
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $56
+            local.set $43
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $57
             loop $for-loop|17
-             local.get $19
+             local.get $42
              i32.const 2
              i32.add
-             local.tee $11
-             local.get $30
+             local.get $29
              i32.le_u
              if
-              local.get $13
+              local.get $42
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $18
+               i32.const 1024
+               i32.add
+               local.tee $11
+               local.get $15
+               local.get $11
+               local.get $15
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $18
               v128.load
-              local.tee $25
+              local.tee $24
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $20
               f32x4.mul
               local.get $31
-              local.get $19
+              local.get $42
               i32.const 2
               i32.shl
               i32.add
-              local.tee $16
+              local.tee $11
               v128.load32_splat
-              local.tee $23
-              local.get $53
-              f32x4.relaxed_madd
-              local.set $53
-              local.get $13
-              v128.load offset=16
               local.tee $22
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.get $16
-              v128.load32_splat offset=4
-              local.tee $20
-              local.get $42
-              f32x4.relaxed_madd
-              local.set $42
-              local.get $25
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $50
-              f32x4.mul
-              local.get $23
-              local.get $28
-              f32x4.relaxed_madd
-              local.set $28
-              local.get $22
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $50
-              f32x4.mul
-              local.get $20
               local.get $55
               f32x4.relaxed_madd
               local.set $55
-              local.get $25
-              i32.const 8
+              local.get $18
+              v128.load offset=16
+              local.tee $21
+              i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $49
+              local.get $20
               f32x4.mul
-              local.get $23
+              local.get $11
+              v128.load32_splat offset=4
+              local.tee $19
+              local.get $44
+              f32x4.relaxed_madd
+              local.set $44
               local.get $24
-              f32x4.relaxed_madd
-              local.set $24
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $52
+              f32x4.mul
               local.get $22
+              local.get $27
+              f32x4.relaxed_madd
+              local.set $27
+              local.get $21
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $52
+              f32x4.mul
+              local.get $19
+              local.get $54
+              f32x4.relaxed_madd
+              local.set $54
+              local.get $24
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $49
-              f32x4.mul
-              local.get $20
               local.get $51
-              f32x4.relaxed_madd
-              local.set $51
-              local.get $25
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $27
               f32x4.mul
-              local.get $23
-              local.get $15
-              f32x4.relaxed_madd
-              local.set $15
               local.get $22
+              local.get $23
+              f32x4.relaxed_madd
+              local.set $23
+              local.get $21
+              i32.const 8
+              i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $27
+              local.get $51
               f32x4.mul
-              local.get $20
-              local.get $56
+              local.get $19
+              local.get $43
               f32x4.relaxed_madd
-              local.set $56
-              local.get $13
+              local.set $43
+              local.get $24
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $26
+              f32x4.mul
+              local.get $22
+              local.get $14
+              f32x4.relaxed_madd
+              local.set $14
+              local.get $21
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $26
+              f32x4.mul
+              local.get $19
+              local.get $57
+              f32x4.relaxed_madd
+              local.set $57
+              local.get $18
               i32.const 32
               i32.add
-              local.set $13
-              local.get $11
-              local.set $19
+              local.set $18
+              local.get $42
+              i32.const 2
+              i32.add
+              local.set $42
               br $for-loop|17
              end
             end
-            local.get $19
-            local.get $30
-            i32.lt_u
+            local.get $29
+            local.get $42
+            i32.gt_u
             if (result v128)
-             local.get $13
+             local.get $18
              v128.load
-             local.tee $22
+             local.tee $21
              i32.const 24
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $21
+             local.get $20
              f32x4.mul
              local.get $31
-             local.get $19
+             local.get $42
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $20
-             local.get $53
+             local.tee $19
+             local.get $55
              f32x4.relaxed_madd
-             local.set $53
-             local.get $22
+             local.set $55
+             local.get $21
              i32.const 16
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $50
+             local.get $52
              f32x4.mul
-             local.get $20
-             local.get $28
+             local.get $19
+             local.get $27
              f32x4.relaxed_madd
-             local.set $28
-             local.get $22
+             local.set $27
+             local.get $21
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $27
+             local.get $26
              f32x4.mul
-             local.get $20
-             local.get $15
+             local.get $19
+             local.get $14
              f32x4.relaxed_madd
-             local.set $15
-             local.get $22
+             local.set $14
+             local.get $21
              i32.const 8
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $49
+             local.get $51
              f32x4.mul
-             local.get $20
-             local.get $24
+             local.get $19
+             local.get $23
              f32x4.relaxed_madd
             else
-             local.get $24
+             local.get $23
             end
-            local.get $53
-            local.get $42
-            f32x4.add
-            local.set $22
-            local.get $28
             local.get $55
+            local.get $44
             f32x4.add
             local.set $21
-            local.get $51
+            local.get $27
+            local.get $54
             f32x4.add
             local.set $20
-            local.get $15
-            local.get $56
+            local.get $43
             f32x4.add
-            local.set $15
+            local.set $19
+            local.get $14
+            local.get $57
+            f32x4.add
+            local.set $14
             block $kernels-as/assembly/simd/storeLanes|inlined.134
-             local.get $36
+             local.get $37
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.134
              end
-             local.get $36
+             local.get $37
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $36
+             local.get $37
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $36
+             local.get $37
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $22
+              local.get $13
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.135
-             local.get $36
+             local.get $37
              i32.const 4
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.135
              end
@@ -17017,8 +17663,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -17026,8 +17672,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -17035,22 +17681,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $21
+              local.get $13
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.136
-             local.get $36
+             local.get $37
              i32.const 8
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
-              local.get $14
-              local.get $20
+              local.get $13
+              local.get $19
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.136
              end
@@ -17058,8 +17704,8 @@
              i32.const 0
              i32.gt_s
              if
-              local.get $14
-              local.get $20
+              local.get $13
+              local.get $19
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -17067,8 +17713,8 @@
              i32.const 1
              i32.gt_s
              if
-              local.get $14
-              local.get $20
+              local.get $13
+              local.get $19
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -17076,22 +17722,22 @@
              i32.const 2
              i32.gt_s
              if
-              local.get $14
-              local.get $20
+              local.get $13
+              local.get $19
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.137
-             local.get $36
+             local.get $37
              i32.const 12
              i32.sub
              local.tee $11
              i32.const 4
              i32.ge_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               v128.store offset=48
               br $kernels-as/assembly/simd/storeLanes|inlined.137
              end
@@ -17099,8 +17745,8 @@
              i32.const 0
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 0
               f32.store offset=48
              end
@@ -17108,8 +17754,8 @@
              i32.const 1
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 1
               f32.store offset=52
              end
@@ -17117,34 +17763,34 @@
              i32.const 2
              i32.gt_s
              if
+              local.get $13
               local.get $14
-              local.get $15
               f32x4.extract_lane 2
               f32.store offset=56
              end
             end
            end
           end
-          local.get $18
+          local.get $17
           i32.const 1
           i32.add
-          local.set $18
+          local.set $17
           br $for-loop|10
          end
         end
        end
       end
-      local.get $48
+      local.get $50
       i32.const 2
       i32.add
-      local.set $48
+      local.set $50
       br $for-loop|11
      end
     end
-    local.get $29
+    local.get $28
     i32.const 1
     i32.add
-    local.set $29
+    local.set $28
     br $for-loop|00
    end
   end

@@ -1,10 +1,10 @@
  (func $kernels-as/assembly/gemv_panel16/gemv<f32> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
   (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
@@ -23,9 +23,10 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $2
   i32.const 6
   i32.shl
@@ -39,9 +40,9 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $19
+   local.set $13
    loop $for-loop|0
-    local.get $19
+    local.get $13
     local.get $20
     i32.gt_s
     if
@@ -49,50 +50,50 @@
      local.get $6
      local.get $20
      i32.add
+     local.tee $19
+     local.get $21
+     i32.mul
+     i32.add
+     local.set $9
+     local.get $4
+     local.get $6
+     local.get $13
+     i32.add
+     local.get $20
+     i32.add
      local.tee $25
      local.get $21
      i32.mul
      i32.add
-     local.set $11
-     local.get $4
-     local.get $6
+     local.set $1
+     i32.const 16
+     local.get $3
      local.get $19
-     i32.add
-     local.get $20
-     i32.add
-     local.tee $26
-     local.get $21
-     i32.mul
-     i32.add
-     local.set $10
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $12
+     local.get $12
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $26
      i32.const 16
      local.get $3
      local.get $25
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $1
-     local.get $1
+     local.tee $12
+     local.get $12
      i32.const 16
      i32.gt_s
      select
      local.set $27
-     i32.const 16
-     local.get $3
-     local.get $26
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $1
-     local.get $1
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $28
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
+     local.set $11
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -104,35 +105,77 @@
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $18
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $10
+     local.get $2
+     i32.const 6
+     i32.shl
+     local.tee $12
+     local.get $9
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $28
+     local.get $1
+     local.get $12
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $29
      i32.const 0
-     local.set $9
+     local.set $12
      loop $for-loop|1
-      local.get $9
+      local.get $12
       i32.const 2
       i32.add
-      local.tee $1
       local.get $2
       i32.le_u
       if
+       local.get $12
+       i32.const 31
+       i32.and
+       i32.eqz
+       if
+        local.get $9
+        i32.const 1024
+        i32.add
+        local.tee $30
+        local.get $28
+        local.get $28
+        local.get $30
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $30
+        local.get $29
+        local.get $29
+        local.get $30
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $14
-       local.get $11
+       local.get $9
        i32.const -64
        i32.sub
-       local.tee $29
+       local.tee $30
        v128.load
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
-       local.tee $9
+       local.tee $31
        v128.load32_splat offset=4
        local.tee $23
        f32x4.mul
-       local.get $11
-       v128.load
        local.get $9
+       v128.load
+       local.get $31
        v128.load32_splat
        local.tee $24
        f32x4.mul
@@ -140,38 +183,38 @@
        f32x4.add
        local.set $14
        local.get $16
-       local.get $10
+       local.get $1
        i32.const -64
        i32.sub
-       local.tee $9
+       local.tee $31
        v128.load
        local.get $23
        f32x4.mul
-       local.get $10
+       local.get $1
        v128.load
        local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $16
-       local.get $13
-       local.get $29
+       local.get $11
+       local.get $30
        v128.load offset=16
        local.get $23
        f32x4.mul
-       local.get $11
+       local.get $9
        v128.load offset=16
        local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $13
+       local.set $11
        local.get $17
-       local.get $9
+       local.get $31
        v128.load offset=16
        local.get $23
        f32x4.mul
-       local.get $10
+       local.get $1
        v128.load offset=16
        local.get $24
        f32x4.mul
@@ -179,11 +222,11 @@
        f32x4.add
        local.set $17
        local.get $8
-       local.get $29
+       local.get $30
        v128.load offset=32
        local.get $23
        f32x4.mul
-       local.get $11
+       local.get $9
        v128.load offset=32
        local.get $24
        f32x4.mul
@@ -191,11 +234,11 @@
        f32x4.add
        local.set $8
        local.get $18
-       local.get $9
+       local.get $31
        v128.load offset=32
        local.get $23
        f32x4.mul
-       local.get $10
+       local.get $1
        v128.load offset=32
        local.get $24
        f32x4.mul
@@ -203,50 +246,52 @@
        f32x4.add
        local.set $18
        local.get $15
-       local.get $29
+       local.get $30
        v128.load offset=48
        local.get $23
        f32x4.mul
-       local.get $11
+       local.get $9
        v128.load offset=48
        local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $15
-       local.get $12
-       local.get $9
+       local.get $10
+       local.get $31
        v128.load offset=48
        local.get $23
        f32x4.mul
-       local.get $10
+       local.get $1
        v128.load offset=48
        local.get $24
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $12
-       local.get $11
-       i32.const 128
-       i32.add
-       local.set $11
-       local.get $10
-       i32.const 128
-       i32.add
        local.set $10
-       local.get $1
+       local.get $9
+       i32.const 128
+       i32.add
        local.set $9
+       local.get $1
+       i32.const 128
+       i32.add
+       local.set $1
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
        br $for-loop|1
       end
      end
      local.get $2
-     local.get $9
+     local.get $12
      i32.gt_u
      if
-      local.get $11
+      local.get $9
       v128.load
       local.get $0
-      local.get $9
+      local.get $12
       i32.const 2
       i32.shl
       i32.add
@@ -256,49 +301,49 @@
       local.get $14
       f32x4.add
       local.set $14
-      local.get $10
+      local.get $1
       v128.load
       local.get $23
       f32x4.mul
       local.get $16
       f32x4.add
       local.set $16
-      local.get $11
+      local.get $9
       v128.load offset=16
       local.get $23
       f32x4.mul
-      local.get $13
+      local.get $11
       f32x4.add
-      local.set $13
-      local.get $10
+      local.set $11
+      local.get $1
       v128.load offset=16
       local.get $23
       f32x4.mul
       local.get $17
       f32x4.add
       local.set $17
-      local.get $10
+      local.get $1
       v128.load offset=32
       local.get $23
       f32x4.mul
       local.get $18
       f32x4.add
       local.set $18
-      local.get $11
+      local.get $9
       v128.load offset=48
       local.get $23
       f32x4.mul
       local.get $15
       f32x4.add
       local.set $15
-      local.get $10
+      local.get $1
       v128.load offset=48
       local.get $23
       f32x4.mul
-      local.get $12
+      local.get $10
       f32x4.add
-      local.set $12
-      local.get $11
+      local.set $10
+      local.get $9
       v128.load offset=32
       local.get $23
       f32x4.mul
@@ -307,19 +352,19 @@
       local.set $8
      end
      local.get $5
-     local.get $25
+     local.get $19
      i32.const 6
      i32.shl
      i32.add
      local.set $1
      local.get $5
-     local.get $26
+     local.get $25
      i32.const 6
      i32.shl
      i32.add
      local.set $9
      block $kernels-as/assembly/simd/storeLanes|inlined.0
-      local.get $27
+      local.get $26
       i32.const 4
       i32.ge_s
       if
@@ -328,7 +373,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.0
       end
-      local.get $27
+      local.get $26
       i32.const 0
       i32.gt_s
       if
@@ -337,7 +382,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $27
+      local.get $26
       i32.const 1
       i32.gt_s
       if
@@ -346,7 +391,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $27
+      local.get $26
       i32.const 2
       i32.gt_s
       if
@@ -357,51 +402,51 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.1
-      local.get $27
+      local.get $26
       i32.const 4
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.1
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $13
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.2
-      local.get $27
+      local.get $26
       i32.const 8
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
@@ -410,7 +455,7 @@
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.2
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
@@ -419,7 +464,7 @@
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
@@ -428,7 +473,7 @@
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
@@ -439,10 +484,10 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.3
-      local.get $27
+      local.get $26
       i32.const 12
       i32.sub
-      local.tee $10
+      local.tee $12
       i32.const 4
       i32.ge_s
       if
@@ -451,7 +496,7 @@
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.3
       end
-      local.get $10
+      local.get $12
       i32.const 0
       i32.gt_s
       if
@@ -460,7 +505,7 @@
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $10
+      local.get $12
       i32.const 1
       i32.gt_s
       if
@@ -469,7 +514,7 @@
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $10
+      local.get $12
       i32.const 2
       i32.gt_s
       if
@@ -480,7 +525,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.4
-      local.get $28
+      local.get $27
       i32.const 4
       i32.ge_s
       if
@@ -489,7 +534,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.4
       end
-      local.get $28
+      local.get $27
       i32.const 0
       i32.gt_s
       if
@@ -498,7 +543,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $28
+      local.get $27
       i32.const 1
       i32.gt_s
       if
@@ -507,7 +552,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $28
+      local.get $27
       i32.const 2
       i32.gt_s
       if
@@ -518,7 +563,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.5
-      local.get $28
+      local.get $27
       i32.const 4
       i32.sub
       local.tee $1
@@ -559,7 +604,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.6
-      local.get $28
+      local.get $27
       i32.const 8
       i32.sub
       local.tee $1
@@ -600,7 +645,7 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.7
-      local.get $28
+      local.get $27
       i32.const 12
       i32.sub
       local.tee $1
@@ -608,7 +653,7 @@
       i32.ge_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.7
       end
@@ -617,7 +662,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -626,7 +671,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -635,7 +680,7 @@
       i32.gt_s
       if
        local.get $9
-       local.get $12
+       local.get $10
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -655,34 +700,31 @@
    if
     local.get $0
     local.set $1
-    local.get $2
-    local.set $6
-    local.get $4
+    local.get $5
     local.get $7
     i32.const 1
     i32.sub
-    local.tee $7
-    local.get $21
-    i32.mul
+    local.tee $0
+    i32.const 6
+    i32.shl
     i32.add
-    local.tee $2
-    local.set $4
+    local.set $5
     i32.const 16
     local.get $3
-    local.get $7
+    local.get $0
     i32.const 4
     i32.shl
     i32.sub
-    local.tee $0
-    local.get $0
+    local.tee $3
+    local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $9
+    local.set $6
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $14
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -694,35 +736,86 @@
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $18
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    i32.const 0
+    local.set $10
+    local.get $4
+    local.get $0
+    local.get $21
+    i32.mul
+    i32.add
+    local.tee $0
+    local.get $2
+    i32.const 6
+    i32.shl
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $7
+    local.get $2
     local.set $3
+    local.get $0
+    local.tee $2
+    local.get $3
+    i32.const 6
+    i32.shl
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $9
+    i32.const 0
+    local.set $4
     loop $for-loop|2
-     local.get $3
+     local.get $4
      i32.const 2
      i32.add
-     local.tee $0
-     local.get $6
+     local.get $3
      i32.le_u
      if
-      local.get $14
       local.get $4
+      i32.const 31
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $12
+       local.get $7
+       local.get $7
+       local.get $12
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $2
+       i32.const 1024
+       i32.add
+       local.tee $12
+       local.get $9
+       local.get $9
+       local.get $12
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
+      local.get $14
+      local.get $0
       i32.const -64
       i32.sub
-      local.tee $10
+      local.tee $12
       v128.load
       local.get $1
-      local.get $3
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
-      local.tee $3
+      local.tee $13
       v128.load32_splat offset=4
       local.tee $23
       f32x4.mul
-      local.get $4
+      local.get $0
       v128.load
-      local.get $3
+      local.get $13
       v128.load32_splat
       local.tee $24
       f32x4.mul
@@ -733,7 +826,7 @@
       local.get $2
       i32.const -64
       i32.sub
-      local.tee $3
+      local.tee $13
       v128.load
       local.get $23
       f32x4.mul
@@ -744,20 +837,20 @@
       f32x4.add
       f32x4.add
       local.set $16
-      local.get $13
-      local.get $10
+      local.get $11
+      local.get $12
       v128.load offset=16
       local.get $23
       f32x4.mul
-      local.get $4
+      local.get $0
       v128.load offset=16
       local.get $24
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $13
+      local.set $11
       local.get $17
-      local.get $3
+      local.get $13
       v128.load offset=16
       local.get $23
       f32x4.mul
@@ -769,11 +862,11 @@
       f32x4.add
       local.set $17
       local.get $8
-      local.get $10
+      local.get $12
       v128.load offset=32
       local.get $23
       f32x4.mul
-      local.get $4
+      local.get $0
       v128.load offset=32
       local.get $24
       f32x4.mul
@@ -781,7 +874,7 @@
       f32x4.add
       local.set $8
       local.get $18
-      local.get $3
+      local.get $13
       v128.load offset=32
       local.get $23
       f32x4.mul
@@ -793,19 +886,19 @@
       f32x4.add
       local.set $18
       local.get $15
-      local.get $10
+      local.get $12
       v128.load offset=48
       local.get $23
       f32x4.mul
-      local.get $4
+      local.get $0
       v128.load offset=48
       local.get $24
       f32x4.mul
       f32x4.add
       f32x4.add
       local.set $15
-      local.get $12
-      local.get $3
+      local.get $10
+      local.get $13
       v128.load offset=48
       local.get $23
       f32x4.mul
@@ -815,28 +908,30 @@
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $12
-      local.get $4
+      local.set $10
+      local.get $0
       i32.const 128
       i32.add
-      local.set $4
+      local.set $0
       local.get $2
       i32.const 128
       i32.add
       local.set $2
-      local.get $0
-      local.set $3
+      local.get $4
+      i32.const 2
+      i32.add
+      local.set $4
       br $for-loop|2
      end
     end
     local.get $3
-    local.get $6
-    i32.lt_u
+    local.get $4
+    i32.gt_u
     if
-     local.get $4
+     local.get $0
      v128.load
      local.get $1
-     local.get $3
+     local.get $4
      i32.const 2
      i32.shl
      i32.add
@@ -853,13 +948,13 @@
      local.get $16
      f32x4.add
      local.set $16
-     local.get $4
+     local.get $0
      v128.load offset=16
      local.get $23
      f32x4.mul
-     local.get $13
+     local.get $11
      f32x4.add
-     local.set $13
+     local.set $11
      local.get $2
      v128.load offset=16
      local.get $23
@@ -874,7 +969,7 @@
      local.get $18
      f32x4.add
      local.set $18
-     local.get $4
+     local.get $0
      v128.load offset=48
      local.get $23
      f32x4.mul
@@ -885,10 +980,10 @@
      v128.load offset=48
      local.get $23
      f32x4.mul
-     local.get $12
+     local.get $10
      f32x4.add
-     local.set $12
-     local.get $4
+     local.set $10
+     local.get $0
      v128.load offset=32
      local.get $23
      f32x4.mul
@@ -896,330 +991,324 @@
      f32x4.add
      local.set $8
     end
-    local.get $5
-    local.get $7
-    i32.const 6
-    i32.shl
-    i32.add
-    local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.8
-     local.get $9
+     local.get $6
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.8
      end
-     local.get $9
+     local.get $6
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $6
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $6
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $14
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.9
-     local.get $9
+     local.get $6
      i32.const 4
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.9
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=16
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=20
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
-      local.get $13
+      local.get $5
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.10
-     local.get $9
+     local.get $6
      i32.const 8
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.10
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 0
       f32.store offset=32
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 1
       f32.store offset=36
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $8
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.11
-     local.get $9
+     local.get $6
      i32.const 12
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.11
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 0
       f32.store offset=48
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 1
       f32.store offset=52
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $15
       f32x4.extract_lane 2
       f32.store offset=56
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.12
-     local.get $9
+     local.get $6
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.12
      end
-     local.get $9
+     local.get $6
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $6
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $6
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.13
-     local.get $9
+     local.get $6
      i32.const 4
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.13
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 0
       f32.store offset=16
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 1
       f32.store offset=20
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $17
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.14
-     local.get $9
+     local.get $6
      i32.const 8
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.14
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 0
       f32.store offset=32
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 1
       f32.store offset=36
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
+      local.get $5
       local.get $18
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.15
-     local.get $9
+     local.get $6
      i32.const 12
      i32.sub
-     local.tee $1
+     local.tee $0
      i32.const 4
      i32.ge_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.15
      end
-     local.get $1
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 0
       f32.store offset=48
      end
-     local.get $1
+     local.get $0
      i32.const 1
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 1
       f32.store offset=52
      end
-     local.get $1
+     local.get $0
      i32.const 2
      i32.gt_s
      if
-      local.get $0
-      local.get $12
+      local.get $5
+      local.get $10
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -1228,14 +1317,14 @@
    return
   end
   local.get $6
-  local.set $11
+  local.set $9
   loop $for-loop|3
    local.get $7
-   local.get $11
+   local.get $9
    i32.gt_s
    if
     local.get $4
-    local.get $11
+    local.get $9
     local.get $21
     i32.mul
     i32.add
@@ -1255,17 +1344,17 @@
       if
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $9
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $12
+       local.get $12
        i32.const 16
        i32.gt_s
        select
-       local.set $9
+       local.set $12
        local.get $5
        local.get $3
        local.get $20
@@ -1295,7 +1384,7 @@
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $10
+         local.tee $13
          local.get $19
          i32.const 1
          i32.add
@@ -1312,7 +1401,7 @@
           local.get $2
           local.get $20
           i32.mul
-          local.get $10
+          local.get $13
           i32.add
           i32.const 2
           i32.shl
@@ -1324,13 +1413,13 @@
           i32.add
           local.set $30
           local.get $25
-          local.get $10
+          local.get $13
           i32.const 6
           i32.shl
           i32.add
           local.set $6
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
+          local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1341,12 +1430,12 @@
           local.set $17
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
-          local.get $10
+          local.get $13
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.0 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.ge_s
             if
@@ -1354,7 +1443,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.0
             end
-            local.get $9
+            local.get $12
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1366,7 +1455,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $9
+            local.get $12
             i32.const 1
             i32.gt_s
             if
@@ -1376,7 +1465,7 @@
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $9
+            local.get $12
             i32.const 2
             i32.gt_s
             if (result v128)
@@ -1390,7 +1479,7 @@
            end
            local.set $14
            block $kernels-as/assembly/simd/loadLanes|inlined.1 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.sub
             local.tee $31
@@ -1435,9 +1524,9 @@
              local.get $8
             end
            end
-           local.set $13
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.2 (result v128)
-            local.get $9
+            local.get $12
             i32.const 8
             i32.sub
             local.tee $31
@@ -1484,7 +1573,7 @@
            end
            local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.3 (result v128)
-            local.get $9
+            local.get $12
             i32.const 12
             i32.sub
             local.tee $31
@@ -1506,32 +1595,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $26
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $26
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.4 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.ge_s
             if
@@ -1539,7 +1628,7 @@
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.4
             end
-            local.get $9
+            local.get $12
             i32.const 0
             i32.gt_s
             if (result v128)
@@ -1550,32 +1639,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $9
+            local.set $10
+            local.get $12
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=4
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
-            local.get $9
+            local.get $12
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=8
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.5 (result v128)
-            local.get $9
+            local.get $12
             i32.const 4
             i32.sub
             local.tee $31
@@ -1597,32 +1686,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=20
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=24
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.6 (result v128)
-            local.get $9
+            local.get $12
             i32.const 8
             i32.sub
             local.tee $31
@@ -1644,32 +1733,32 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
            local.set $18
            block $kernels-as/assembly/simd/loadLanes|inlined.7 (result v128)
-            local.get $9
+            local.get $12
             i32.const 12
             i32.sub
             local.tee $31
@@ -1691,51 +1780,75 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $31
             i32.const 1
             i32.gt_s
             if
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $31
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
+             local.get $10
              local.get $27
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $28
-          local.get $10
-          i32.sub
-          local.set $28
-          i32.const 0
           local.set $10
+          local.get $6
+          local.get $28
+          local.get $13
+          i32.sub
+          local.tee $28
+          i32.const 6
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $31
+          i32.const 0
+          local.set $13
           loop $for-loop|7
-           local.get $10
+           local.get $13
            local.get $28
            i32.lt_u
            if
+            local.get $13
+            i32.const 31
+            i32.and
+            i32.eqz
+            if
+             local.get $6
+             i32.const 1024
+             i32.add
+             local.tee $32
+             local.get $31
+             local.get $31
+             local.get $32
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $6
             v128.load
-            local.tee $32
-            local.get $10
+            local.tee $33
+            local.get $13
             i32.const 2
             i32.shl
-            local.tee $31
+            local.tee $32
             local.get $29
             i32.add
             v128.load32_splat
@@ -1746,15 +1859,15 @@
             local.set $14
             local.get $6
             v128.load offset=16
-            local.tee $33
+            local.tee $34
             local.get $24
             f32x4.mul
-            local.get $13
+            local.get $11
             f32x4.add
-            local.set $13
+            local.set $11
             local.get $6
             v128.load offset=32
-            local.tee $34
+            local.tee $35
             local.get $24
             f32x4.mul
             local.get $8
@@ -1768,9 +1881,9 @@
             local.get $15
             f32x4.add
             local.set $15
-            local.get $32
+            local.get $33
             local.get $30
-            local.get $31
+            local.get $32
             i32.add
             v128.load32_splat
             local.tee $24
@@ -1778,13 +1891,13 @@
             local.get $16
             f32x4.add
             local.set $16
-            local.get $33
+            local.get $34
             local.get $24
             f32x4.mul
             local.get $17
             f32x4.add
             local.set $17
-            local.get $34
+            local.get $35
             local.get $24
             f32x4.mul
             local.get $18
@@ -1793,22 +1906,22 @@
             local.get $23
             local.get $24
             f32x4.mul
-            local.get $12
+            local.get $10
             f32x4.add
-            local.set $12
+            local.set $10
             local.get $6
             i32.const -64
             i32.sub
             local.set $6
-            local.get $10
+            local.get $13
             i32.const 1
             i32.add
-            local.set $10
+            local.set $13
             br $for-loop|7
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.16
-           local.get $9
+           local.get $12
            i32.const 4
            i32.ge_s
            if
@@ -1817,7 +1930,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.16
            end
-           local.get $9
+           local.get $12
            i32.const 0
            i32.gt_s
            if
@@ -1826,7 +1939,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $9
+           local.get $12
            i32.const 1
            i32.gt_s
            if
@@ -1835,7 +1948,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $9
+           local.get $12
            i32.const 2
            i32.gt_s
            if
@@ -1846,7 +1959,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.17
-           local.get $9
+           local.get $12
            i32.const 4
            i32.sub
            local.tee $6
@@ -1854,7 +1967,7 @@
            i32.ge_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.17
            end
@@ -1863,7 +1976,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
@@ -1872,7 +1985,7 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
@@ -1881,13 +1994,13 @@
            i32.gt_s
            if
             local.get $26
-            local.get $13
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.18
-           local.get $9
+           local.get $12
            i32.const 8
            i32.sub
            local.tee $6
@@ -1928,7 +2041,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.19
-           local.get $9
+           local.get $12
            i32.const 12
            i32.sub
            local.tee $6
@@ -1969,7 +2082,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.20
-           local.get $9
+           local.get $12
            i32.const 4
            i32.ge_s
            if
@@ -1978,7 +2091,7 @@
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.20
            end
-           local.get $9
+           local.get $12
            i32.const 0
            i32.gt_s
            if
@@ -1987,7 +2100,7 @@
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $9
+           local.get $12
            i32.const 1
            i32.gt_s
            if
@@ -1996,7 +2109,7 @@
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $9
+           local.get $12
            i32.const 2
            i32.gt_s
            if
@@ -2007,7 +2120,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.21
-           local.get $9
+           local.get $12
            i32.const 4
            i32.sub
            local.tee $6
@@ -2048,7 +2161,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.22
-           local.get $9
+           local.get $12
            i32.const 8
            i32.sub
            local.tee $6
@@ -2089,7 +2202,7 @@
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.23
-           local.get $9
+           local.get $12
            i32.const 12
            i32.sub
            local.tee $6
@@ -2097,7 +2210,7 @@
            i32.ge_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.23
            end
@@ -2106,7 +2219,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 0
             f32.store offset=48
            end
@@ -2115,7 +2228,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 1
             f32.store offset=52
            end
@@ -2124,7 +2237,7 @@
            i32.gt_s
            if
             local.get $27
-            local.get $12
+            local.get $10
             f32x4.extract_lane 2
             f32.store offset=56
            end
@@ -2140,13 +2253,13 @@
       else
        i32.const 16
        local.get $3
-       local.get $11
+       local.get $9
        i32.const 4
        i32.shl
        local.tee $6
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $12
+       local.get $12
        i32.const 16
        i32.gt_s
        select
@@ -2160,7 +2273,7 @@
        i32.const 2
        i32.shl
        i32.add
-       local.set $27
+       local.set $6
        i32.const 0
        local.set $19
        loop $for-loop|9
@@ -2175,7 +2288,7 @@
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
+         local.tee $13
          local.get $19
          i32.const 1
          i32.add
@@ -2183,22 +2296,22 @@
          local.get $22
          i64.mul
          i32.wrap_i64
-         local.tee $10
+         local.tee $27
          i32.ne
          if
           local.get $25
-          local.get $6
+          local.get $13
           i32.const 6
           i32.shl
           i32.add
-          local.set $9
+          local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          local.get $6
+          local.get $13
           i32.const 0
           i32.gt_s
           if (result v128)
@@ -2207,7 +2320,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.40
             end
@@ -2216,7 +2329,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load
              f32x4.replace_lane 0
             else
@@ -2228,7 +2341,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
@@ -2238,7 +2351,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=8
              f32x4.replace_lane 2
             else
@@ -2254,7 +2367,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.41
             end
@@ -2263,7 +2376,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -2275,7 +2388,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -2285,7 +2398,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=24
              f32x4.replace_lane 2
             else
@@ -2301,7 +2414,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.42
             end
@@ -2310,7 +2423,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -2322,7 +2435,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -2332,7 +2445,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $27
+             local.get $6
              f32.load offset=40
              f32x4.replace_lane 2
             else
@@ -2348,7 +2461,7 @@
             i32.const 4
             i32.ge_s
             if
-             local.get $27
+             local.get $6
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.43
             end
@@ -2357,33 +2470,33 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $27
+             local.get $6
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $10
             local.get $28
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $27
+             local.get $10
+             local.get $6
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $10
             end
             local.get $28
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $27
+             local.get $10
+             local.get $6
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $10
             end
            end
           else
@@ -2394,46 +2507,69 @@
           local.get $2
           local.get $20
           i32.mul
-          local.get $6
+          local.get $13
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.set $28
-          local.get $10
-          local.get $6
+          local.get $12
+          local.get $27
+          local.get $13
+          i32.sub
+          local.tee $27
+          i32.const 6
+          i32.shl
+          i32.add
+          i32.const 4
           i32.sub
           local.set $29
           i32.const 0
-          local.set $6
+          local.set $13
           loop $for-loop|12
-           local.get $6
+           local.get $13
            i32.const 2
            i32.add
-           local.tee $10
-           local.get $29
+           local.get $27
            i32.le_u
            if
+            local.get $13
+            i32.const 31
+            i32.and
+            i32.eqz
+            if
+             local.get $12
+             i32.const 1024
+             i32.add
+             local.tee $30
+             local.get $29
+             local.get $29
+             local.get $30
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $14
-            local.get $9
+            local.get $12
             i32.const -64
             i32.sub
             local.tee $30
             v128.load
             local.get $28
-            local.get $6
+            local.get $13
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $31
             v128.load32_splat offset=4
-            local.tee $12
+            local.tee $10
             f32x4.mul
-            local.get $9
+            local.get $12
             v128.load
-            local.get $6
+            local.get $31
             v128.load32_splat
-            local.tee $13
+            local.tee $11
             f32x4.mul
             f32x4.add
             f32x4.add
@@ -2441,11 +2577,11 @@
             local.get $16
             local.get $30
             v128.load offset=16
-            local.get $12
+            local.get $10
             f32x4.mul
-            local.get $9
+            local.get $12
             v128.load offset=16
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.add
             f32x4.add
@@ -2453,11 +2589,11 @@
             local.get $8
             local.get $30
             v128.load offset=32
-            local.get $12
+            local.get $10
             f32x4.mul
-            local.get $9
+            local.get $12
             v128.load offset=32
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.add
             f32x4.add
@@ -2465,58 +2601,60 @@
             local.get $15
             local.get $30
             v128.load offset=48
-            local.get $12
+            local.get $10
             f32x4.mul
-            local.get $9
+            local.get $12
             v128.load offset=48
-            local.get $13
+            local.get $11
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $15
-            local.get $9
+            local.get $12
             i32.const 128
             i32.add
-            local.set $9
-            local.get $10
-            local.set $6
+            local.set $12
+            local.get $13
+            i32.const 2
+            i32.add
+            local.set $13
             br $for-loop|12
            end
           end
-          local.get $6
-          local.get $29
+          local.get $13
+          local.get $27
           i32.lt_u
           if
-           local.get $9
+           local.get $12
            v128.load
            local.get $28
-           local.get $6
+           local.get $13
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $12
+           local.tee $10
            f32x4.mul
            local.get $14
            f32x4.add
            local.set $14
-           local.get $9
-           v128.load offset=16
            local.get $12
+           v128.load offset=16
+           local.get $10
            f32x4.mul
            local.get $16
            f32x4.add
            local.set $16
-           local.get $9
-           v128.load offset=48
            local.get $12
+           v128.load offset=48
+           local.get $10
            f32x4.mul
            local.get $15
            f32x4.add
            local.set $15
-           local.get $9
-           v128.load offset=32
            local.get $12
+           v128.load offset=32
+           local.get $10
            f32x4.mul
            local.get $8
            f32x4.add
@@ -2527,7 +2665,7 @@
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.36
@@ -2536,7 +2674,7 @@
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 0
             f32.store
@@ -2545,7 +2683,7 @@
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 1
             f32.store offset=4
@@ -2554,7 +2692,7 @@
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $14
             f32x4.extract_lane 2
             f32.store offset=8
@@ -2564,38 +2702,38 @@
            local.get $26
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.37
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
@@ -2605,38 +2743,38 @@
            local.get $26
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.38
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $8
             f32x4.extract_lane 2
             f32.store offset=40
@@ -2646,38 +2784,38 @@
            local.get $26
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.39
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $27
+            local.get $6
             local.get $15
             f32x4.extract_lane 2
             f32.store offset=56
@@ -2699,48 +2837,49 @@
       br $for-loop|4
      end
     end
-    local.get $11
+    local.get $9
     i32.const 1
     i32.add
-    local.set $11
+    local.set $9
     br $for-loop|3
    end
   end
  )
  (func $kernels-as/assembly/gemv_panel16/gemv<u16> (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
-  (local $9 i32)
-  (local $10 i32)
+  (local $9 v128)
+  (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
-  (local $14 v128)
+  (local $14 i32)
   (local $15 v128)
-  (local $16 i32)
+  (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
-  (local $22 i64)
+  (local $21 i64)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
+  (local $37 i32)
   local.get $2
   i32.const 5
   i32.shl
-  local.set $21
+  local.set $20
   local.get $1
   i32.const 1
   i32.eq
@@ -2750,434 +2889,506 @@
    i32.sub
    i32.const 1
    i32.shr_s
-   local.set $20
+   local.set $18
    loop $for-loop|0
+    local.get $18
     local.get $19
-    local.get $20
-    i32.lt_s
+    i32.gt_s
     if
      local.get $4
      local.get $6
      local.get $19
      i32.add
-     local.tee $23
-     local.get $21
+     local.tee $22
+     local.get $20
      i32.mul
      i32.add
      local.set $1
      local.get $4
      local.get $6
-     local.get $20
+     local.get $18
      i32.add
      local.get $19
      i32.add
-     local.tee $24
-     local.get $21
+     local.tee $23
+     local.get $20
      i32.mul
      i32.add
-     local.set $16
+     local.set $14
+     i32.const 16
+     local.get $3
+     local.get $22
+     i32.const 4
+     i32.shl
+     i32.sub
+     local.tee $12
+     local.get $12
+     i32.const 16
+     i32.gt_s
+     select
+     local.set $24
      i32.const 16
      local.get $3
      local.get $23
      i32.const 4
      i32.shl
      i32.sub
-     local.tee $9
-     local.get $9
+     local.tee $12
+     local.get $12
      i32.const 16
      i32.gt_s
      select
      local.set $25
-     i32.const 16
-     local.get $3
-     local.get $24
-     i32.const 4
-     i32.shl
-     i32.sub
-     local.tee $9
-     local.get $9
-     i32.const 16
-     i32.gt_s
-     select
-     local.set $26
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $15
+     local.set $10
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
+     local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
+     local.set $16
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
+     local.set $9
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $17
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
+     local.get $2
+     i32.const 5
+     i32.shl
+     local.tee $12
+     local.get $1
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $26
+     local.get $12
+     local.get $14
+     i32.add
+     i32.const 4
+     i32.sub
+     local.set $27
      i32.const 0
-     local.set $9
+     local.set $12
      loop $for-loop|1
       local.get $2
-      local.get $9
+      local.get $12
       i32.gt_u
       if
+       local.get $12
+       i32.const 63
+       i32.and
+       i32.eqz
+       if
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $26
+        local.get $26
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $14
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $27
+        local.get $27
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $1
        v128.load
-       local.tee $27
+       local.tee $29
        i32.const 16
        i32x4.shl
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
        v128.load32_splat
-       local.tee $28
+       local.tee $30
        f32x4.mul
        local.get $13
        f32x4.add
        local.set $13
-       local.get $16
+       local.get $14
        v128.load
-       local.tee $29
+       local.tee $31
        i32.const 16
        i32x4.shl
-       local.get $28
+       local.get $30
        f32x4.mul
-       local.get $12
+       local.get $16
        f32x4.add
-       local.set $12
-       local.get $27
+       local.set $16
+       local.get $29
        i32.const 1056
        v128.load
-       local.tee $27
+       local.tee $29
        v128.and
-       local.get $28
+       local.get $30
+       f32x4.mul
+       local.get $10
+       f32x4.add
+       local.set $10
+       local.get $31
+       local.get $29
+       v128.and
+       local.get $30
+       f32x4.mul
+       local.get $9
+       f32x4.add
+       local.set $9
+       local.get $1
+       v128.load offset=16
+       local.tee $31
+       i32.const 16
+       i32x4.shl
+       local.get $30
        f32x4.mul
        local.get $15
        f32x4.add
        local.set $15
-       local.get $29
-       local.get $27
-       v128.and
-       local.get $28
-       f32x4.mul
        local.get $14
-       f32x4.add
-       local.set $14
-       local.get $1
        v128.load offset=16
-       local.tee $29
+       local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $28
+       local.get $30
        f32x4.mul
        local.get $11
        f32x4.add
        local.set $11
-       local.get $16
-       v128.load offset=16
-       local.tee $30
-       i32.const 16
-       i32x4.shl
-       local.get $28
-       f32x4.mul
-       local.get $17
-       f32x4.add
-       local.set $17
+       local.get $31
        local.get $29
-       local.get $27
        v128.and
-       local.get $28
+       local.get $30
        f32x4.mul
        local.get $8
        f32x4.add
        local.set $8
-       local.get $30
-       local.get $27
+       local.get $32
+       local.get $29
        v128.and
-       local.get $28
+       local.get $30
        f32x4.mul
-       local.get $18
+       local.get $17
        f32x4.add
-       local.set $18
+       local.set $17
        local.get $1
        i32.const 32
        i32.add
        local.set $1
-       local.get $16
+       local.get $14
        i32.const 32
        i32.add
-       local.set $16
-       local.get $9
+       local.set $14
+       local.get $12
        i32.const 1
        i32.add
-       local.set $9
+       local.set $12
        br $for-loop|1
       end
      end
      loop $for-loop|2
-      local.get $9
+      local.get $12
       i32.const 2
       i32.add
-      local.tee $10
       local.get $2
       i32.le_u
       if
+       local.get $12
+       i32.const 63
+       i32.and
+       i32.eqz
+       if
+        local.get $1
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $26
+        local.get $26
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+        local.get $14
+        i32.const 1024
+        i32.add
+        local.tee $28
+        local.get $27
+        local.get $27
+        local.get $28
+        i32.gt_u
+        select
+        i32.load
+        drop
+       end
        local.get $0
-       local.get $9
+       local.get $12
        i32.const 2
        i32.shl
        i32.add
-       local.tee $9
+       local.tee $28
        v128.load32_splat
-       local.set $27
+       local.set $29
        local.get $13
        local.get $1
        v128.load offset=32
-       local.tee $28
-       i32.const 16
-       i32x4.shl
-       local.get $9
-       v128.load32_splat offset=4
-       local.tee $29
-       f32x4.mul
-       local.get $1
-       v128.load
        local.tee $30
        i32.const 16
        i32x4.shl
-       local.get $27
+       local.get $28
+       v128.load32_splat offset=4
+       local.tee $31
+       f32x4.mul
+       local.get $1
+       v128.load
+       local.tee $32
+       i32.const 16
+       i32x4.shl
+       local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $13
-       local.get $12
        local.get $16
+       local.get $14
        v128.load offset=32
-       local.tee $31
+       local.tee $33
+       i32.const 16
+       i32x4.shl
+       local.get $31
+       f32x4.mul
+       local.get $14
+       v128.load
+       local.tee $34
        i32.const 16
        i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $16
-       v128.load
-       local.tee $32
-       i32.const 16
-       i32x4.shl
-       local.get $27
-       f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $12
-       local.get $15
-       local.get $28
+       local.set $16
+       local.get $10
+       local.get $30
        i32.const 1056
        v128.load
-       local.tee $28
+       local.tee $30
        v128.and
-       local.get $29
-       f32x4.mul
-       local.get $30
-       local.get $28
-       v128.and
-       local.get $27
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $15
-       local.get $14
        local.get $31
-       local.get $28
-       v128.and
-       local.get $29
        f32x4.mul
        local.get $32
-       local.get $28
+       local.get $30
        v128.and
-       local.get $27
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $14
-       local.get $11
-       local.get $1
-       v128.load offset=48
-       local.tee $30
-       i32.const 16
-       i32x4.shl
        local.get $29
        f32x4.mul
-       local.get $1
-       v128.load offset=16
-       local.tee $31
-       i32.const 16
-       i32x4.shl
-       local.get $27
+       f32x4.add
+       f32x4.add
+       local.set $10
+       local.get $9
+       local.get $33
+       local.get $30
+       v128.and
+       local.get $31
+       f32x4.mul
+       local.get $34
+       local.get $30
+       v128.and
+       local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $11
-       local.get $17
-       local.get $16
+       local.set $9
+       local.get $15
+       local.get $1
        v128.load offset=48
        local.tee $32
        i32.const 16
        i32x4.shl
-       local.get $29
+       local.get $31
        f32x4.mul
-       local.get $16
+       local.get $1
        v128.load offset=16
        local.tee $33
        i32.const 16
        i32x4.shl
-       local.get $27
-       f32x4.mul
-       f32x4.add
-       f32x4.add
-       local.set $17
-       local.get $8
-       local.get $30
-       local.get $28
-       v128.and
        local.get $29
        f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $15
+       local.get $11
+       local.get $14
+       v128.load offset=48
+       local.tee $34
+       i32.const 16
+       i32x4.shl
        local.get $31
-       local.get $28
+       f32x4.mul
+       local.get $14
+       v128.load offset=16
+       local.tee $35
+       i32.const 16
+       i32x4.shl
+       local.get $29
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $11
+       local.get $8
+       local.get $32
+       local.get $30
        v128.and
-       local.get $27
+       local.get $31
+       f32x4.mul
+       local.get $33
+       local.get $30
+       v128.and
+       local.get $29
        f32x4.mul
        f32x4.add
        f32x4.add
        local.set $8
-       local.get $18
-       local.get $32
-       local.get $28
+       local.get $17
+       local.get $34
+       local.get $30
+       v128.and
+       local.get $31
+       f32x4.mul
+       local.get $35
+       local.get $30
        v128.and
        local.get $29
        f32x4.mul
-       local.get $33
-       local.get $28
-       v128.and
-       local.get $27
-       f32x4.mul
        f32x4.add
        f32x4.add
-       local.set $18
+       local.set $17
        local.get $1
        i32.const -64
        i32.sub
        local.set $1
-       local.get $16
+       local.get $14
        i32.const -64
        i32.sub
-       local.set $16
-       local.get $10
-       local.set $9
+       local.set $14
+       local.get $12
+       i32.const 2
+       i32.add
+       local.set $12
        br $for-loop|2
       end
      end
      local.get $2
-     local.get $9
+     local.get $12
      i32.gt_u
      if
       local.get $1
       v128.load
-      local.tee $27
+      local.tee $29
       i32.const 16
       i32x4.shl
       local.get $0
-      local.get $9
+      local.get $12
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $28
+      local.tee $30
       f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
-      local.get $16
+      local.get $14
       v128.load
-      local.tee $29
+      local.tee $31
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       f32x4.mul
-      local.get $12
+      local.get $16
       f32x4.add
-      local.set $12
-      local.get $27
+      local.set $16
+      local.get $29
       i32.const 1056
       v128.load
-      local.tee $27
+      local.tee $29
       v128.and
-      local.get $28
+      local.get $30
+      f32x4.mul
+      local.get $10
+      f32x4.add
+      local.set $10
+      local.get $31
+      local.get $29
+      v128.and
+      local.get $30
+      f32x4.mul
+      local.get $9
+      f32x4.add
+      local.set $9
+      local.get $1
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $30
       f32x4.mul
       local.get $15
       f32x4.add
       local.set $15
-      local.get $29
-      local.get $27
-      v128.and
-      local.get $28
-      f32x4.mul
       local.get $14
-      f32x4.add
-      local.set $14
-      local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       f32x4.mul
       local.get $11
       f32x4.add
       local.set $11
-      local.get $16
-      v128.load offset=16
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $28
+      local.get $32
+      local.get $29
+      v128.and
+      local.get $30
       f32x4.mul
       local.get $17
       f32x4.add
       local.set $17
-      local.get $30
-      local.get $27
-      v128.and
-      local.get $28
-      f32x4.mul
-      local.get $18
-      f32x4.add
-      local.set $18
+      local.get $31
       local.get $29
-      local.get $27
       v128.and
-      local.get $28
+      local.get $30
       f32x4.mul
       local.get $8
       f32x4.add
       local.set $8
      end
      local.get $5
-     local.get $23
+     local.get $22
      i32.const 6
      i32.shl
      i32.add
      local.set $1
      local.get $5
-     local.get $24
+     local.get $23
      i32.const 6
      i32.shl
      i32.add
-     local.set $9
+     local.set $12
      block $kernels-as/assembly/simd/storeLanes|inlined.42
-      local.get $25
+      local.get $24
       i32.const 4
       i32.ge_s
       if
@@ -3186,7 +3397,7 @@
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.42
       end
-      local.get $25
+      local.get $24
       i32.const 0
       i32.gt_s
       if
@@ -3195,7 +3406,7 @@
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $25
+      local.get $24
       i32.const 1
       i32.gt_s
       if
@@ -3204,7 +3415,7 @@
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $25
+      local.get $24
       i32.const 2
       i32.gt_s
       if
@@ -3215,92 +3426,92 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.43
-      local.get $25
+      local.get $24
       i32.const 4
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.43
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 0
        f32.store offset=16
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 1
        f32.store offset=20
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $15
+       local.get $10
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.44
-      local.get $25
+      local.get $24
       i32.const 8
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.44
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 0
        f32.store offset=32
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 1
        f32.store offset=36
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
        local.get $1
-       local.get $11
+       local.get $15
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.45
-      local.get $25
+      local.get $24
       i32.const 12
       i32.sub
-      local.tee $10
+      local.tee $14
       i32.const 4
       i32.ge_s
       if
@@ -3309,7 +3520,7 @@
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.45
       end
-      local.get $10
+      local.get $14
       i32.const 0
       i32.gt_s
       if
@@ -3318,7 +3529,7 @@
        f32x4.extract_lane 0
        f32.store offset=48
       end
-      local.get $10
+      local.get $14
       i32.const 1
       i32.gt_s
       if
@@ -3327,7 +3538,7 @@
        f32x4.extract_lane 1
        f32.store offset=52
       end
-      local.get $10
+      local.get $14
       i32.const 2
       i32.gt_s
       if
@@ -3338,53 +3549,53 @@
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.46
-      local.get $26
+      local.get $25
       i32.const 4
       i32.ge_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        v128.store
        br $kernels-as/assembly/simd/storeLanes|inlined.46
       end
-      local.get $26
+      local.get $25
       i32.const 0
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 0
        f32.store
       end
-      local.get $26
+      local.get $25
       i32.const 1
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 1
        f32.store offset=4
       end
-      local.get $26
+      local.get $25
       i32.const 2
       i32.gt_s
       if
-       local.get $9
        local.get $12
+       local.get $16
        f32x4.extract_lane 2
        f32.store offset=8
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.47
-      local.get $26
+      local.get $25
       i32.const 4
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        v128.store offset=16
        br $kernels-as/assembly/simd/storeLanes|inlined.47
       end
@@ -3392,8 +3603,8 @@
       i32.const 0
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 0
        f32.store offset=16
       end
@@ -3401,8 +3612,8 @@
       i32.const 1
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 1
        f32.store offset=20
       end
@@ -3410,22 +3621,22 @@
       i32.const 2
       i32.gt_s
       if
+       local.get $12
        local.get $9
-       local.get $14
        f32x4.extract_lane 2
        f32.store offset=24
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.48
-      local.get $26
+      local.get $25
       i32.const 8
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        v128.store offset=32
        br $kernels-as/assembly/simd/storeLanes|inlined.48
       end
@@ -3433,8 +3644,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 0
        f32.store offset=32
       end
@@ -3442,8 +3653,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 1
        f32.store offset=36
       end
@@ -3451,22 +3662,22 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $17
+       local.get $12
+       local.get $11
        f32x4.extract_lane 2
        f32.store offset=40
       end
      end
      block $kernels-as/assembly/simd/storeLanes|inlined.49
-      local.get $26
+      local.get $25
       i32.const 12
       i32.sub
       local.tee $1
       i32.const 4
       i32.ge_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        v128.store offset=48
        br $kernels-as/assembly/simd/storeLanes|inlined.49
       end
@@ -3474,8 +3685,8 @@
       i32.const 0
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 0
        f32.store offset=48
       end
@@ -3483,8 +3694,8 @@
       i32.const 1
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 1
        f32.store offset=52
       end
@@ -3492,8 +3703,8 @@
       i32.const 2
       i32.gt_s
       if
-       local.get $9
-       local.get $18
+       local.get $12
+       local.get $17
        f32x4.extract_lane 2
        f32.store offset=56
       end
@@ -3511,389 +3722,455 @@
    i32.const 1
    i32.and
    if
-    local.get $0
-    local.set $6
     local.get $4
     local.get $7
     i32.const 1
     i32.sub
     local.tee $7
-    local.get $21
+    local.get $20
     i32.mul
     i32.add
-    local.tee $0
     local.set $1
+    local.get $0
+    local.set $4
     i32.const 16
     local.get $3
     local.get $7
     i32.const 4
     i32.shl
     i32.sub
-    local.tee $3
-    local.get $3
+    local.tee $0
+    local.get $0
     i32.const 16
     i32.gt_s
     select
-    local.set $9
+    local.set $3
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
+    local.set $10
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $11
+    local.set $15
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $8
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
+    local.set $16
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
+    local.set $9
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $11
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $17
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
+    local.get $1
+    local.set $0
+    local.get $2
+    i32.const 5
+    i32.shl
+    local.get $1
+    i32.add
+    i32.const 4
+    i32.sub
+    local.set $12
     i32.const 0
-    local.set $4
+    local.set $6
     loop $for-loop|3
      local.get $2
-     local.get $4
+     local.get $6
      i32.gt_u
      if
-      local.get $1
+      local.get $6
+      i32.const 63
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $1
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
+      local.get $0
       v128.load
-      local.tee $27
+      local.tee $29
       i32.const 16
       i32x4.shl
-      local.get $6
       local.get $4
+      local.get $6
       i32.const 2
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $28
+      local.tee $30
       f32x4.mul
       local.get $13
       f32x4.add
       local.set $13
-      local.get $0
+      local.get $1
       v128.load
-      local.tee $29
+      local.tee $31
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       f32x4.mul
-      local.get $12
+      local.get $16
       f32x4.add
-      local.set $12
-      local.get $27
+      local.set $16
+      local.get $29
       i32.const 1056
       v128.load
-      local.tee $27
+      local.tee $29
       v128.and
-      local.get $28
+      local.get $30
+      f32x4.mul
+      local.get $10
+      f32x4.add
+      local.set $10
+      local.get $31
+      local.get $29
+      v128.and
+      local.get $30
+      f32x4.mul
+      local.get $9
+      f32x4.add
+      local.set $9
+      local.get $0
+      v128.load offset=16
+      local.tee $31
+      i32.const 16
+      i32x4.shl
+      local.get $30
       f32x4.mul
       local.get $15
       f32x4.add
       local.set $15
-      local.get $29
-      local.get $27
-      v128.and
-      local.get $28
-      f32x4.mul
-      local.get $14
-      f32x4.add
-      local.set $14
       local.get $1
       v128.load offset=16
-      local.tee $29
+      local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $28
+      local.get $30
       f32x4.mul
       local.get $11
       f32x4.add
       local.set $11
-      local.get $0
-      v128.load offset=16
-      local.tee $30
-      i32.const 16
-      i32x4.shl
-      local.get $28
-      f32x4.mul
-      local.get $17
-      f32x4.add
-      local.set $17
+      local.get $31
       local.get $29
-      local.get $27
       v128.and
-      local.get $28
+      local.get $30
       f32x4.mul
       local.get $8
       f32x4.add
       local.set $8
-      local.get $30
-      local.get $27
+      local.get $32
+      local.get $29
       v128.and
-      local.get $28
+      local.get $30
       f32x4.mul
-      local.get $18
+      local.get $17
       f32x4.add
-      local.set $18
-      local.get $1
-      i32.const 32
-      i32.add
-      local.set $1
+      local.set $17
       local.get $0
       i32.const 32
       i32.add
       local.set $0
-      local.get $4
+      local.get $1
+      i32.const 32
+      i32.add
+      local.set $1
+      local.get $6
       i32.const 1
       i32.add
-      local.set $4
+      local.set $6
       br $for-loop|3
      end
     end
     loop $for-loop|4
-     local.get $4
+     local.get $6
      i32.const 2
      i32.add
-     local.tee $3
      local.get $2
      i32.le_u
      if
       local.get $6
+      i32.const 63
+      i32.and
+      i32.eqz
+      if
+       local.get $0
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+       local.get $1
+       i32.const 1024
+       i32.add
+       local.tee $14
+       local.get $12
+       local.get $12
+       local.get $14
+       i32.gt_u
+       select
+       i32.load
+       drop
+      end
       local.get $4
+      local.get $6
       i32.const 2
       i32.shl
       i32.add
-      local.tee $4
+      local.tee $14
       v128.load32_splat
-      local.set $27
+      local.set $29
       local.get $13
-      local.get $1
+      local.get $0
       v128.load offset=32
-      local.tee $28
-      i32.const 16
-      i32x4.shl
-      local.get $4
-      v128.load32_splat offset=4
-      local.tee $29
-      f32x4.mul
-      local.get $1
-      v128.load
       local.tee $30
       i32.const 16
       i32x4.shl
-      local.get $27
+      local.get $14
+      v128.load32_splat offset=4
+      local.tee $31
+      f32x4.mul
+      local.get $0
+      v128.load
+      local.tee $32
+      i32.const 16
+      i32x4.shl
+      local.get $29
       f32x4.mul
       f32x4.add
       f32x4.add
       local.set $13
-      local.get $12
-      local.get $0
+      local.get $16
+      local.get $1
       v128.load offset=32
-      local.tee $31
+      local.tee $33
+      i32.const 16
+      i32x4.shl
+      local.get $31
+      f32x4.mul
+      local.get $1
+      v128.load
+      local.tee $34
       i32.const 16
       i32x4.shl
       local.get $29
       f32x4.mul
-      local.get $0
-      v128.load
-      local.tee $32
-      i32.const 16
-      i32x4.shl
-      local.get $27
-      f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $12
-      local.get $15
-      local.get $28
+      local.set $16
+      local.get $10
+      local.get $30
       i32.const 1056
       v128.load
-      local.tee $28
+      local.tee $30
       v128.and
-      local.get $29
-      f32x4.mul
-      local.get $30
-      local.get $28
-      v128.and
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      f32x4.add
-      local.set $15
-      local.get $14
       local.get $31
-      local.get $28
-      v128.and
-      local.get $29
       f32x4.mul
       local.get $32
-      local.get $28
+      local.get $30
       v128.and
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      f32x4.add
-      local.set $14
-      local.get $11
-      local.get $1
-      v128.load offset=48
-      local.tee $30
-      i32.const 16
-      i32x4.shl
       local.get $29
       f32x4.mul
-      local.get $1
-      v128.load offset=16
-      local.tee $31
-      i32.const 16
-      i32x4.shl
-      local.get $27
+      f32x4.add
+      f32x4.add
+      local.set $10
+      local.get $9
+      local.get $33
+      local.get $30
+      v128.and
+      local.get $31
+      f32x4.mul
+      local.get $34
+      local.get $30
+      v128.and
+      local.get $29
       f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $11
-      local.get $17
+      local.set $9
+      local.get $15
       local.get $0
       v128.load offset=48
       local.tee $32
       i32.const 16
       i32x4.shl
-      local.get $29
+      local.get $31
       f32x4.mul
       local.get $0
       v128.load offset=16
       local.tee $33
       i32.const 16
       i32x4.shl
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      f32x4.add
-      local.set $17
-      local.get $8
-      local.get $30
-      local.get $28
-      v128.and
       local.get $29
       f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $15
+      local.get $11
+      local.get $1
+      v128.load offset=48
+      local.tee $34
+      i32.const 16
+      i32x4.shl
       local.get $31
-      local.get $28
+      f32x4.mul
+      local.get $1
+      v128.load offset=16
+      local.tee $35
+      i32.const 16
+      i32x4.shl
+      local.get $29
+      f32x4.mul
+      f32x4.add
+      f32x4.add
+      local.set $11
+      local.get $8
+      local.get $32
+      local.get $30
       v128.and
-      local.get $27
+      local.get $31
+      f32x4.mul
+      local.get $33
+      local.get $30
+      v128.and
+      local.get $29
       f32x4.mul
       f32x4.add
       f32x4.add
       local.set $8
-      local.get $18
-      local.get $32
-      local.get $28
+      local.get $17
+      local.get $34
+      local.get $30
+      v128.and
+      local.get $31
+      f32x4.mul
+      local.get $35
+      local.get $30
       v128.and
       local.get $29
       f32x4.mul
-      local.get $33
-      local.get $28
-      v128.and
-      local.get $27
-      f32x4.mul
       f32x4.add
       f32x4.add
-      local.set $18
-      local.get $1
-      i32.const -64
-      i32.sub
-      local.set $1
+      local.set $17
       local.get $0
       i32.const -64
       i32.sub
       local.set $0
-      local.get $3
-      local.set $4
+      local.get $1
+      i32.const -64
+      i32.sub
+      local.set $1
+      local.get $6
+      i32.const 2
+      i32.add
+      local.set $6
       br $for-loop|4
      end
     end
     local.get $2
-    local.get $4
+    local.get $6
     i32.gt_u
     if
-     local.get $1
+     local.get $0
      v128.load
-     local.tee $27
+     local.tee $29
      i32.const 16
      i32x4.shl
-     local.get $6
      local.get $4
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
      v128.load32_splat
-     local.tee $28
+     local.tee $30
      f32x4.mul
      local.get $13
      f32x4.add
      local.set $13
-     local.get $0
+     local.get $1
      v128.load
-     local.tee $29
+     local.tee $31
      i32.const 16
      i32x4.shl
-     local.get $28
+     local.get $30
      f32x4.mul
-     local.get $12
+     local.get $16
      f32x4.add
-     local.set $12
-     local.get $27
+     local.set $16
+     local.get $29
      i32.const 1056
      v128.load
-     local.tee $27
+     local.tee $29
      v128.and
-     local.get $28
+     local.get $30
+     f32x4.mul
+     local.get $10
+     f32x4.add
+     local.set $10
+     local.get $31
+     local.get $29
+     v128.and
+     local.get $30
+     f32x4.mul
+     local.get $9
+     f32x4.add
+     local.set $9
+     local.get $0
+     v128.load offset=16
+     local.tee $31
+     i32.const 16
+     i32x4.shl
+     local.get $30
      f32x4.mul
      local.get $15
      f32x4.add
      local.set $15
-     local.get $29
-     local.get $27
-     v128.and
-     local.get $28
-     f32x4.mul
-     local.get $14
-     f32x4.add
-     local.set $14
      local.get $1
      v128.load offset=16
-     local.tee $29
+     local.tee $32
      i32.const 16
      i32x4.shl
-     local.get $28
+     local.get $30
      f32x4.mul
      local.get $11
      f32x4.add
      local.set $11
-     local.get $0
-     v128.load offset=16
-     local.tee $30
-     i32.const 16
-     i32x4.shl
-     local.get $28
+     local.get $32
+     local.get $29
+     v128.and
+     local.get $30
      f32x4.mul
      local.get $17
      f32x4.add
      local.set $17
-     local.get $30
-     local.get $27
-     v128.and
-     local.get $28
-     f32x4.mul
-     local.get $18
-     f32x4.add
-     local.set $18
+     local.get $31
      local.get $29
-     local.get $27
      v128.and
-     local.get $28
+     local.get $30
      f32x4.mul
      local.get $8
      f32x4.add
@@ -3906,7 +4183,7 @@
     i32.add
     local.set $0
     block $kernels-as/assembly/simd/storeLanes|inlined.50
-     local.get $9
+     local.get $3
      i32.const 4
      i32.ge_s
      if
@@ -3915,7 +4192,7 @@
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.50
      end
-     local.get $9
+     local.get $3
      i32.const 0
      i32.gt_s
      if
@@ -3924,7 +4201,7 @@
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $3
      i32.const 1
      i32.gt_s
      if
@@ -3933,7 +4210,7 @@
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $3
      i32.const 2
      i32.gt_s
      if
@@ -3944,7 +4221,7 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.51
-     local.get $9
+     local.get $3
      i32.const 4
      i32.sub
      local.tee $1
@@ -3952,7 +4229,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.51
      end
@@ -3961,7 +4238,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -3970,7 +4247,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -3979,13 +4256,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $15
+      local.get $10
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.52
-     local.get $9
+     local.get $3
      i32.const 8
      i32.sub
      local.tee $1
@@ -3993,7 +4270,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.52
      end
@@ -4002,7 +4279,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4011,7 +4288,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4020,13 +4297,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $11
+      local.get $15
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.53
-     local.get $9
+     local.get $3
      i32.const 12
      i32.sub
      local.tee $1
@@ -4067,45 +4344,45 @@
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.54
-     local.get $9
+     local.get $3
      i32.const 4
      i32.ge_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       v128.store
       br $kernels-as/assembly/simd/storeLanes|inlined.54
      end
-     local.get $9
+     local.get $3
      i32.const 0
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 0
       f32.store
      end
-     local.get $9
+     local.get $3
      i32.const 1
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 1
       f32.store offset=4
      end
-     local.get $9
+     local.get $3
      i32.const 2
      i32.gt_s
      if
       local.get $0
-      local.get $12
+      local.get $16
       f32x4.extract_lane 2
       f32.store offset=8
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.55
-     local.get $9
+     local.get $3
      i32.const 4
      i32.sub
      local.tee $1
@@ -4113,7 +4390,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       v128.store offset=16
       br $kernels-as/assembly/simd/storeLanes|inlined.55
      end
@@ -4122,7 +4399,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 0
       f32.store offset=16
      end
@@ -4131,7 +4408,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 1
       f32.store offset=20
      end
@@ -4140,13 +4417,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $14
+      local.get $9
       f32x4.extract_lane 2
       f32.store offset=24
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.56
-     local.get $9
+     local.get $3
      i32.const 8
      i32.sub
      local.tee $1
@@ -4154,7 +4431,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       v128.store offset=32
       br $kernels-as/assembly/simd/storeLanes|inlined.56
      end
@@ -4163,7 +4440,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 0
       f32.store offset=32
      end
@@ -4172,7 +4449,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 1
       f32.store offset=36
      end
@@ -4181,13 +4458,13 @@
      i32.gt_s
      if
       local.get $0
-      local.get $17
+      local.get $11
       f32x4.extract_lane 2
       f32.store offset=40
      end
     end
     block $kernels-as/assembly/simd/storeLanes|inlined.57
-     local.get $9
+     local.get $3
      i32.const 12
      i32.sub
      local.tee $1
@@ -4195,7 +4472,7 @@
      i32.ge_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       v128.store offset=48
       br $kernels-as/assembly/simd/storeLanes|inlined.57
      end
@@ -4204,7 +4481,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 0
       f32.store offset=48
      end
@@ -4213,7 +4490,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 1
       f32.store offset=52
      end
@@ -4222,7 +4499,7 @@
      i32.gt_s
      if
       local.get $0
-      local.get $18
+      local.get $17
       f32x4.extract_lane 2
       f32.store offset=56
      end
@@ -4230,27 +4507,25 @@
    end
    return
   end
-  local.get $6
-  local.set $10
   loop $for-loop|5
+   local.get $6
    local.get $7
-   local.get $10
-   i32.gt_s
+   i32.lt_s
    if
     local.get $4
-    local.get $10
-    local.get $21
+    local.get $6
+    local.get $20
     i32.mul
     i32.add
-    local.set $23
+    local.set $22
     i32.const 0
-    local.set $20
+    local.set $19
     loop $for-loop|6
      local.get $1
-     local.get $20
+     local.get $19
      i32.gt_s
      if
-      local.get $20
+      local.get $19
       i32.const 1
       i32.add
       local.get $1
@@ -4258,149 +4533,149 @@
       if
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $6
        i32.const 4
        i32.shl
-       local.tee $6
+       local.tee $12
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $14
+       local.get $14
        i32.const 16
        i32.gt_s
        select
-       local.set $24
+       local.set $23
        local.get $5
        local.get $3
-       local.get $20
+       local.get $19
        i32.mul
-       local.get $6
+       local.get $12
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.tee $25
+       local.tee $24
        local.get $3
        i32.const 2
        i32.shl
        i32.add
-       local.set $26
+       local.set $25
        i32.const 0
-       local.set $19
+       local.set $18
        loop $for-loop|7
-        local.get $19
+        local.get $18
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $22
-         local.get $19
+         local.tee $21
+         local.get $18
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
-         local.get $19
+         local.tee $12
+         local.get $18
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $22
+         local.get $21
          i64.mul
          i32.wrap_i64
-         local.tee $34
+         local.tee $26
          i32.ne
          if
-          local.get $23
-          local.get $6
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          local.get $0
+          local.get $2
+          local.get $19
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $27
+          local.get $2
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $28
+          local.get $22
+          local.get $12
           i32.const 5
           i32.shl
           i32.add
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
-          local.get $0
-          local.get $2
-          local.get $20
-          i32.mul
-          local.get $6
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $9
-          local.get $2
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $35
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $10
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $8
-          local.get $6
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          local.get $12
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.50 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.50
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $15
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.51 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.51
             end
@@ -4409,7 +4684,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -4421,7 +4696,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -4431,23 +4706,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $14
+           local.set $11
            block $kernels-as/assembly/simd/loadLanes|inlined.52 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.52
             end
@@ -4456,7 +4731,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -4468,7 +4743,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -4478,23 +4753,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $13
+           local.set $10
            block $kernels-as/assembly/simd/loadLanes|inlined.53 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.53
             end
@@ -4503,7 +4778,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -4515,7 +4790,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $8
@@ -4525,67 +4800,67 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=56
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $18
+           local.set $17
            block $kernels-as/assembly/simd/loadLanes|inlined.54 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.54
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $17
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.55 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.55
             end
@@ -4594,7 +4869,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -4606,7 +4881,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -4616,23 +4891,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $26
+             local.get $25
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $11
+           local.set $8
            block $kernels-as/assembly/simd/loadLanes|inlined.56 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.56
             end
@@ -4641,45 +4916,45 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=32
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $8
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $8
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=36
              f32x4.replace_lane 1
-             local.set $8
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $8
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=40
              f32x4.replace_lane 2
             else
-             local.get $8
+             local.get $9
             end
            end
-           local.set $8
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.57 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $36
             i32.const 4
             i32.ge_s
             if
-             local.get $26
+             local.get $25
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.57
             end
@@ -4688,586 +4963,610 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $26
+             local.get $25
              f32.load offset=48
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
+            local.set $9
             local.get $36
             i32.const 1
             i32.gt_s
             if
-             local.get $12
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=52
              f32x4.replace_lane 1
-             local.set $12
+             local.set $9
             end
             local.get $36
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $12
-             local.get $26
+             local.get $9
+             local.get $25
              f32.load offset=56
              f32x4.replace_lane 2
             else
-             local.get $12
+             local.get $9
             end
            end
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $12
-          local.get $34
-          local.get $6
+          local.set $9
+          local.get $14
+          local.get $26
+          local.get $12
           i32.sub
-          local.set $34
+          local.tee $26
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $36
           i32.const 0
-          local.set $6
+          local.set $12
           loop $for-loop|9
-           local.get $6
-           local.get $34
+           local.get $12
+           local.get $26
            i32.lt_u
            if
-            local.get $16
+            local.get $12
+            i32.const 63
+            i32.and
+            i32.eqz
+            if
+             local.get $14
+             i32.const 1024
+             i32.add
+             local.tee $37
+             local.get $36
+             local.get $36
+             local.get $37
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
+            local.get $14
             v128.load
-            local.tee $27
+            local.tee $29
             i32.const 16
             i32x4.shl
-            local.tee $28
-            local.get $9
-            local.get $6
+            local.tee $30
+            local.get $12
             i32.const 2
             i32.shl
-            local.tee $36
+            local.tee $37
+            local.get $27
             i32.add
             v128.load32_splat
-            local.tee $29
-            f32x4.mul
-            local.get $15
-            f32x4.add
-            local.set $15
-            local.get $27
-            i32.const 1056
-            v128.load
-            local.tee $27
-            v128.and
-            local.tee $30
-            local.get $29
-            f32x4.mul
-            local.get $14
-            f32x4.add
-            local.set $14
-            local.get $16
-            v128.load offset=16
             local.tee $31
-            i32.const 16
-            i32x4.shl
-            local.tee $32
-            local.get $29
             f32x4.mul
             local.get $13
             f32x4.add
             local.set $13
-            local.get $31
-            local.get $27
-            v128.and
-            local.tee $27
             local.get $29
+            i32.const 1056
+            v128.load
+            local.tee $29
+            v128.and
+            local.tee $32
+            local.get $31
             f32x4.mul
-            local.get $18
+            local.get $11
             f32x4.add
-            local.set $18
-            local.get $28
-            local.get $35
-            local.get $36
-            i32.add
-            v128.load32_splat
-            local.tee $28
+            local.set $11
+            local.get $14
+            v128.load offset=16
+            local.tee $33
+            i32.const 16
+            i32x4.shl
+            local.tee $34
+            local.get $31
+            f32x4.mul
+            local.get $10
+            f32x4.add
+            local.set $10
+            local.get $33
+            local.get $29
+            v128.and
+            local.tee $29
+            local.get $31
             f32x4.mul
             local.get $17
             f32x4.add
             local.set $17
             local.get $30
             local.get $28
+            local.get $37
+            i32.add
+            v128.load32_splat
+            local.tee $30
             f32x4.mul
-            local.get $11
+            local.get $15
             f32x4.add
-            local.set $11
+            local.set $15
             local.get $32
-            local.get $28
+            local.get $30
             f32x4.mul
             local.get $8
             f32x4.add
             local.set $8
-            local.get $27
-            local.get $28
+            local.get $34
+            local.get $30
             f32x4.mul
-            local.get $12
-            f32x4.add
-            local.set $12
             local.get $16
+            f32x4.add
+            local.set $16
+            local.get $29
+            local.get $30
+            f32x4.mul
+            local.get $9
+            f32x4.add
+            local.set $9
+            local.get $14
             i32.const 32
             i32.add
-            local.set $16
-            local.get $6
+            local.set $14
+            local.get $12
             i32.const 1
             i32.add
-            local.set $6
+            local.set $12
             br $for-loop|9
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.58
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.58
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.59
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.59
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $14
+            local.get $24
+            local.get $11
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.60
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.60
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $13
+            local.get $24
+            local.get $10
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.61
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.61
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $18
+            local.get $24
+            local.get $17
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.62
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.62
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $17
+            local.get $25
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.63
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.63
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $11
+            local.get $25
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.64
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.64
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $8
+            local.get $25
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.65
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.65
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $26
-            local.get $12
+            local.get $25
+            local.get $9
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $19
+         local.get $18
          i32.const 1
          i32.add
-         local.set $19
+         local.set $18
          br $for-loop|7
         end
        end
       else
        i32.const 16
        local.get $3
-       local.get $10
+       local.get $6
        i32.const 4
        i32.shl
-       local.tee $6
+       local.tee $12
        i32.sub
-       local.tee $9
-       local.get $9
+       local.tee $14
+       local.get $14
        i32.const 16
        i32.gt_s
        select
-       local.set $24
+       local.set $23
        local.get $5
        local.get $3
-       local.get $20
+       local.get $19
        i32.mul
-       local.get $6
+       local.get $12
        i32.add
        i32.const 2
        i32.shl
        i32.add
-       local.set $25
+       local.set $24
        i32.const 0
-       local.set $19
+       local.set $18
        loop $for-loop|11
-        local.get $19
+        local.get $18
         i32.const 0
         i32.le_s
         if
          local.get $2
          i64.extend_i32_s
-         local.tee $22
-         local.get $19
+         local.tee $21
+         local.get $18
          i64.extend_i32_s
          i64.mul
          i32.wrap_i64
-         local.tee $6
-         local.get $19
+         local.tee $12
+         local.get $18
          i32.const 1
          i32.add
          i64.extend_i32_s
-         local.get $22
+         local.get $21
          i64.mul
          i32.wrap_i64
-         local.tee $9
+         local.tee $25
          i32.ne
          if
-          local.get $23
-          local.get $6
+          local.get $22
+          local.get $12
           i32.const 5
           i32.shl
           i32.add
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $15
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $6
+          local.get $12
           i32.const 0
           i32.gt_s
           if (result v128)
            block $kernels-as/assembly/simd/loadLanes|inlined.90 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load
              br $kernels-as/assembly/simd/loadLanes|inlined.90
             end
-            local.get $24
+            local.get $23
             i32.const 0
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load
              f32x4.replace_lane 0
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $8
-            local.get $24
+            local.get $23
             i32.const 1
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=4
              f32x4.replace_lane 1
              local.set $8
             end
-            local.get $24
+            local.get $23
             i32.const 2
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=8
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $15
+           local.set $13
            block $kernels-as/assembly/simd/loadLanes|inlined.91 (result v128)
-            local.get $24
+            local.get $23
             i32.const 4
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=16
              br $kernels-as/assembly/simd/loadLanes|inlined.91
             end
@@ -5276,7 +5575,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=16
              f32x4.replace_lane 0
             else
@@ -5288,7 +5587,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=20
              f32x4.replace_lane 1
              local.set $8
@@ -5298,23 +5597,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=24
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $12
+           local.set $16
            block $kernels-as/assembly/simd/loadLanes|inlined.92 (result v128)
-            local.get $24
+            local.get $23
             i32.const 8
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=32
              br $kernels-as/assembly/simd/loadLanes|inlined.92
             end
@@ -5323,7 +5622,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=32
              f32x4.replace_lane 0
             else
@@ -5335,7 +5634,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=36
              f32x4.replace_lane 1
              local.set $8
@@ -5345,23 +5644,23 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=40
              f32x4.replace_lane 2
             else
              local.get $8
             end
            end
-           local.set $17
+           local.set $15
            block $kernels-as/assembly/simd/loadLanes|inlined.93 (result v128)
-            local.get $24
+            local.get $23
             i32.const 12
             i32.sub
             local.tee $26
             i32.const 4
             i32.ge_s
             if
-             local.get $25
+             local.get $24
              v128.load offset=48
              br $kernels-as/assembly/simd/loadLanes|inlined.93
             end
@@ -5370,7 +5669,7 @@
             i32.gt_s
             if (result v128)
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.get $25
+             local.get $24
              f32.load offset=48
              f32x4.replace_lane 0
             else
@@ -5382,7 +5681,7 @@
             i32.gt_s
             if
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=52
              f32x4.replace_lane 1
              local.set $8
@@ -5392,7 +5691,7 @@
             i32.gt_s
             if (result v128)
              local.get $8
-             local.get $25
+             local.get $24
              f32.load offset=56
              f32x4.replace_lane 2
             else
@@ -5402,346 +5701,371 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $11
+          local.set $8
           local.get $0
           local.get $2
-          local.get $20
+          local.get $19
           i32.mul
-          local.get $6
+          local.get $12
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.set $26
-          local.get $9
-          local.get $6
+          local.get $14
+          local.get $25
+          local.get $12
           i32.sub
-          local.set $34
+          local.tee $25
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 4
+          i32.sub
+          local.set $27
           i32.const 0
-          local.set $6
+          local.set $12
           loop $for-loop|14
-           local.get $6
+           local.get $12
            i32.const 2
            i32.add
-           local.tee $9
-           local.get $34
+           local.get $25
            i32.le_u
            if
+            local.get $12
+            i32.const 63
+            i32.and
+            i32.eqz
+            if
+             local.get $14
+             i32.const 1024
+             i32.add
+             local.tee $28
+             local.get $27
+             local.get $27
+             local.get $28
+             i32.gt_u
+             select
+             i32.load
+             drop
+            end
             local.get $26
-            local.get $6
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.tee $6
+            local.tee $28
             v128.load32_splat
-            local.set $8
-            local.get $15
-            local.get $16
+            local.set $9
+            local.get $13
+            local.get $14
             v128.load offset=32
-            local.tee $13
+            local.tee $10
             i32.const 16
             i32x4.shl
-            local.get $6
+            local.get $28
             v128.load32_splat offset=4
-            local.tee $14
+            local.tee $11
             f32x4.mul
-            local.get $16
+            local.get $14
             v128.load
-            local.tee $18
+            local.tee $17
             i32.const 16
             i32x4.shl
-            local.get $8
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $13
+            local.get $16
+            local.get $10
+            i32.const 1056
+            v128.load
+            local.tee $10
+            v128.and
+            local.get $11
+            f32x4.mul
+            local.get $17
+            local.get $10
+            v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $16
+            local.get $15
+            local.get $14
+            v128.load offset=48
+            local.tee $17
+            i32.const 16
+            i32x4.shl
+            local.get $11
+            f32x4.mul
+            local.get $14
+            v128.load offset=16
+            local.tee $29
+            i32.const 16
+            i32x4.shl
+            local.get $9
             f32x4.mul
             f32x4.add
             f32x4.add
             local.set $15
-            local.get $12
-            local.get $13
-            i32.const 1056
-            v128.load
-            local.tee $13
-            v128.and
-            local.get $14
-            f32x4.mul
-            local.get $18
-            local.get $13
-            v128.and
             local.get $8
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $12
             local.get $17
-            local.get $16
-            v128.load offset=48
-            local.tee $18
-            i32.const 16
-            i32x4.shl
-            local.get $14
-            f32x4.mul
-            local.get $16
-            v128.load offset=16
-            local.tee $27
-            i32.const 16
-            i32x4.shl
-            local.get $8
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $17
+            local.get $10
+            v128.and
             local.get $11
-            local.get $18
-            local.get $13
+            f32x4.mul
+            local.get $29
+            local.get $10
             v128.and
+            local.get $9
+            f32x4.mul
+            f32x4.add
+            f32x4.add
+            local.set $8
             local.get $14
-            f32x4.mul
-            local.get $27
-            local.get $13
-            v128.and
-            local.get $8
-            f32x4.mul
-            f32x4.add
-            f32x4.add
-            local.set $11
-            local.get $16
             i32.const -64
             i32.sub
-            local.set $16
-            local.get $9
-            local.set $6
+            local.set $14
+            local.get $12
+            i32.const 2
+            i32.add
+            local.set $12
             br $for-loop|14
            end
           end
-          local.get $6
-          local.get $34
+          local.get $12
+          local.get $25
           i32.lt_u
           if
-           local.get $16
+           local.get $14
            v128.load
-           local.tee $8
+           local.tee $9
            i32.const 16
            i32x4.shl
            local.get $26
-           local.get $6
+           local.get $12
            i32.const 2
            i32.shl
            i32.add
            v128.load32_splat
-           local.tee $13
+           local.tee $10
+           f32x4.mul
+           local.get $13
+           f32x4.add
+           local.set $13
+           local.get $9
+           i32.const 1056
+           v128.load
+           local.tee $9
+           v128.and
+           local.get $10
+           f32x4.mul
+           local.get $16
+           f32x4.add
+           local.set $16
+           local.get $14
+           v128.load offset=16
+           local.tee $11
+           i32.const 16
+           i32x4.shl
+           local.get $10
            f32x4.mul
            local.get $15
            f32x4.add
            local.set $15
-           local.get $8
-           i32.const 1056
-           v128.load
-           local.tee $8
-           v128.and
-           local.get $13
-           f32x4.mul
-           local.get $12
-           f32x4.add
-           local.set $12
-           local.get $16
-           v128.load offset=16
-           local.tee $14
-           i32.const 16
-           i32x4.shl
-           local.get $13
-           f32x4.mul
-           local.get $17
-           f32x4.add
-           local.set $17
-           local.get $14
-           local.get $8
-           v128.and
-           local.get $13
-           f32x4.mul
            local.get $11
+           local.get $9
+           v128.and
+           local.get $10
+           f32x4.mul
+           local.get $8
            f32x4.add
-           local.set $11
+           local.set $8
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.78
-           local.get $24
+           local.get $23
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             v128.store
             br $kernels-as/assembly/simd/storeLanes|inlined.78
            end
-           local.get $24
+           local.get $23
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 0
             f32.store
            end
-           local.get $24
+           local.get $23
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 1
             f32.store offset=4
            end
-           local.get $24
+           local.get $23
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $15
+            local.get $24
+            local.get $13
             f32x4.extract_lane 2
             f32.store offset=8
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.79
-           local.get $24
+           local.get $23
            i32.const 4
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             v128.store offset=16
             br $kernels-as/assembly/simd/storeLanes|inlined.79
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 0
             f32.store offset=16
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 1
             f32.store offset=20
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $12
+            local.get $24
+            local.get $16
             f32x4.extract_lane 2
             f32.store offset=24
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.80
-           local.get $24
+           local.get $23
            i32.const 8
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             v128.store offset=32
             br $kernels-as/assembly/simd/storeLanes|inlined.80
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 0
             f32.store offset=32
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 1
             f32.store offset=36
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $17
+            local.get $24
+            local.get $15
             f32x4.extract_lane 2
             f32.store offset=40
            end
           end
           block $kernels-as/assembly/simd/storeLanes|inlined.81
-           local.get $24
+           local.get $23
            i32.const 12
            i32.sub
-           local.tee $6
+           local.tee $12
            i32.const 4
            i32.ge_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             v128.store offset=48
             br $kernels-as/assembly/simd/storeLanes|inlined.81
            end
-           local.get $6
+           local.get $12
            i32.const 0
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 0
             f32.store offset=48
            end
-           local.get $6
+           local.get $12
            i32.const 1
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 1
             f32.store offset=52
            end
-           local.get $6
+           local.get $12
            i32.const 2
            i32.gt_s
            if
-            local.get $25
-            local.get $11
+            local.get $24
+            local.get $8
             f32x4.extract_lane 2
             f32.store offset=56
            end
           end
          end
-         local.get $19
+         local.get $18
          i32.const 1
          i32.add
-         local.set $19
+         local.set $18
          br $for-loop|11
         end
        end
       end
-      local.get $20
+      local.get $19
       i32.const 2
       i32.add
-      local.set $20
+      local.set $19
       br $for-loop|6
      end
     end
-    local.get $10
+    local.get $6
     i32.const 1
     i32.add
-    local.set $10
+    local.set $6
     br $for-loop|5
    end
   end
@@ -5762,61 +6086,62 @@
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i64)
-  (local $32 i64)
-  (local $33 i64)
-  (local $34 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i64)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
+  (local $36 i32)
+  (local $37 f32)
   (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 f32)
+  (local $39 i64)
+  (local $40 i64)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
   (local $44 i32)
-  (local $45 v128)
-  (local $46 v128)
+  (local $45 i32)
+  (local $46 i32)
   (local $47 v128)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $53 i32)
+  (local $54 i32)
+  (local $55 v128)
   local.get $6
   i32.const 1
   i32.sub
   i64.extend_i32_s
-  local.tee $33
+  local.tee $34
   local.get $2
   i64.extend_i32_s
-  local.tee $32
+  local.tee $39
   local.get $8
   i64.extend_i32_s
   i64.mul
   i64.add
   local.get $6
   i64.extend_i32_s
-  local.tee $31
+  local.tee $40
   i64.div_u
   i32.wrap_i64
-  local.get $33
+  local.get $34
   local.get $7
   i64.extend_i32_s
-  local.get $32
+  local.get $39
   i64.mul
   i64.add
-  local.get $31
+  local.get $40
   i64.div_u
   i32.wrap_i64
   i32.sub
-  local.set $13
+  local.set $14
   local.get $9
   i32.eqz
   local.tee $18
@@ -5838,7 +6163,7 @@
    i32.add
    i32.const 2
    i32.add
-   local.get $13
+   local.get $14
    i32.const 4
    i32.sub
    i32.le_s
@@ -5848,16 +6173,16 @@
     i32.mul
     local.set $16
     loop $for-loop|0
-     local.get $14
+     local.get $13
      i32.const 4
      i32.add
-     local.tee $13
+     local.tee $14
      local.get $16
      i32.le_s
      if
-      local.get $52
+      local.get $22
       local.get $0
-      local.get $14
+      local.get $13
       i32.const 2
       i32.shl
       i32.add
@@ -5871,43 +6196,43 @@
       f32x4.lt
       v128.and
       v128.or
-      local.set $52
-      local.get $13
-      local.set $14
+      local.set $22
+      local.get $14
+      local.set $13
       br $for-loop|0
      end
     end
     block $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs (result i32)
      loop $for-loop|1
-      local.get $14
+      local.get $13
       local.get $16
       i32.lt_s
       if
        i32.const 0
        local.get $0
-       local.get $14
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        f32.load
        f32.abs
-       local.tee $41
+       local.tee $37
        f32.const inf
        f32.lt
-       local.get $41
+       local.get $37
        f32.const 18446744073709551615
        f32.gt
        i32.and
        br_if $__inlined_func$kernels-as/assembly/gemv_panel16/tameInputs
        drop
-       local.get $14
+       local.get $13
        i32.const 1
        i32.add
-       local.set $14
+       local.set $13
        br $for-loop|1
       end
      end
-     local.get $52
+     local.get $22
      v128.any_true
      i32.eqz
     end
@@ -5919,28 +6244,28 @@
   local.get $2
   i32.const 4
   i32.shl
-  local.set $42
+  local.set $36
   local.get $11
-  local.set $28
+  local.set $19
   loop $for-loop|00
    local.get $12
-   local.get $28
+   local.get $19
    i32.gt_s
    if
     local.get $4
-    local.get $28
-    local.get $42
+    local.get $19
+    local.get $36
     i32.mul
     i32.add
-    local.set $43
+    local.set $35
     i32.const 0
-    local.set $44
+    local.set $33
     loop $for-loop|11
      local.get $1
-     local.get $44
+     local.get $33
      i32.gt_s
      if
-      local.get $44
+      local.get $33
       i32.const 1
       i32.add
       local.get $1
@@ -5956,32 +6281,32 @@
         if
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $19
          i32.const 4
          i32.shl
-         local.tee $13
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
          local.set $38
          local.get $10
          local.get $3
-         local.get $44
+         local.get $33
          i32.mul
-         local.get $13
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $17
+         local.tee $16
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $16
+         local.set $17
          local.get $6
          i32.const 1
          i32.sub
@@ -5996,7 +6321,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $35
+         local.set $41
          local.get $7
          local.set $14
          loop $for-loop|16
@@ -6008,55 +6333,55 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $32
+           local.tee $39
            local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $31
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $29
-           local.get $33
+           local.tee $42
+           local.get $34
            local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $32
+           local.get $39
            i64.mul
            i64.add
-           local.get $31
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $19
+           local.tee $43
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $44
+            local.get $33
             i32.mul
-            local.get $29
+            local.get $42
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $34
+            local.tee $44
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $30
-            local.get $43
-            local.get $29
+            local.set $45
+            local.get $35
+            local.get $42
             i32.const 4
             i32.shl
             i32.add
-            local.set $11
+            local.set $13
             local.get $5
             local.get $14
             local.get $3
@@ -6067,45 +6392,57 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $19
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $11
             v128.load
-            local.tee $21
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $47
-            f32x4.abs
-            local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $46
+            local.tee $15
             f32x4.abs
             local.set $20
-            local.get $13
-            v128.load offset=48
-            local.tee $45
+            local.get $11
+            v128.load offset=16
+            local.tee $30
             f32x4.abs
-            local.set $15
+            local.set $21
+            local.get $11
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $22
+            local.get $11
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $23
+            local.get $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $30
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $47
+            v128.and
+            local.get $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -6116,25 +6453,13 @@
             f32x4.le
             v128.and
             v128.or
-            v128.and
-            local.get $46
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $20
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $45
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -6142,58 +6467,60 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $11
             if
              i32.const 1
-             local.set $13
+             local.set $11
             end
-            local.get $13
+            local.get $11
             if
-             local.get $46
+             local.get $31
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $46
-             local.get $45
+             local.set $31
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $45
-             local.get $47
+             local.set $32
+             local.get $30
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $47
-             local.get $21
+             local.set $30
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $21
+             local.set $15
             end
-            local.get $13
+            local.get $11
             if
-             local.get $11
-             local.set $13
+             local.get $13
+             local.set $11
+             local.get $15
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $26
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
-             local.get $29
-             local.get $35
-             i32.gt_s
+             local.set $27
+             local.get $41
+             local.get $42
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.194 (result v128)
                local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.194
                end
@@ -6202,7 +6529,7 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
@@ -6214,7 +6541,7 @@
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
@@ -6224,148 +6551,148 @@
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $52
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.195 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.195
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $49
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.196 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.196
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.197 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.197
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
@@ -6378,7 +6705,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.198
                end
@@ -6387,325 +6714,348 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
+               local.set $21
                local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
                local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $48
+              local.set $29
               block $kernels-as/assembly/simd/loadLanes|inlined.199 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.199
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $53
+              local.set $26
               block $kernels-as/assembly/simd/loadLanes|inlined.200 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.200
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.201 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.201
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $50
-             local.get $19
-             local.get $29
+             local.set $28
+             local.get $11
+             local.get $43
+             local.get $42
              i32.sub
-             local.set $29
+             local.tee $42
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $43
              i32.const 0
-             local.set $11
+             local.set $13
              loop $for-loop|18
-              local.get $11
-              local.get $29
+              local.get $13
+              local.get $42
               i32.lt_u
               if
                local.get $13
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $11
+                i32.const 1024
+                i32.add
+                local.tee $46
+                local.get $43
+                local.get $43
+                local.get $46
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $11
                v128.load
-               local.tee $37
+               local.tee $21
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $24
                i32.const 1024
                v128.load
-               local.tee $36
+               local.tee $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $48
+               local.get $48
+               local.get $24
                f32x4.sub
                f32x4.sub
-               local.tee $27
-               local.get $34
-               local.get $11
+               local.tee $24
+               local.get $44
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $19
+               local.tee $46
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $48
                f32x4.mul
-               local.get $52
+               local.get $22
                f32x4.add
-               local.set $52
-               local.get $37
+               local.set $22
+               local.get $21
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $25
-               local.tee $23
+               local.tee $49
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $50
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $36
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $51
+               local.get $51
+               local.get $50
                f32x4.sub
                f32x4.sub
-               local.tee $24
-               local.get $26
+               local.tee $50
+               local.get $48
                f32x4.mul
-               local.get $49
+               local.get $23
                f32x4.add
-               local.set $49
-               local.get $37
+               local.set $23
+               local.get $21
                i32.const 8
                i32x4.shl
-               local.get $23
+               local.get $49
                v128.and
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $36
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
-               local.tee $23
-               local.get $26
+               local.tee $51
+               local.get $48
                f32x4.mul
-               local.get $54
-               f32x4.add
-               local.set $54
-               local.get $37
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $21
+               local.get $49
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
-               local.get $36
+               local.tee $21
+               local.get $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $47
+               local.get $47
+               local.get $21
                f32x4.sub
                f32x4.sub
-               local.tee $22
-               local.get $26
+               local.tee $21
+               local.get $48
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $27
-               local.get $19
-               local.get $30
+               local.get $24
+               local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $20
+               local.tee $24
                f32x4.mul
-               local.get $48
+               local.get $29
                f32x4.add
-               local.set $48
-               local.get $24
-               local.get $20
-               f32x4.mul
-               local.get $53
-               f32x4.add
-               local.set $53
-               local.get $23
-               local.get $20
-               f32x4.mul
-               local.get $51
-               f32x4.add
-               local.set $51
-               local.get $22
-               local.get $20
-               f32x4.mul
+               local.set $29
                local.get $50
+               local.get $24
+               f32x4.mul
+               local.get $26
                f32x4.add
-               local.set $50
-               local.get $13
+               local.set $26
+               local.get $51
+               local.get $24
+               f32x4.mul
+               local.get $27
+               f32x4.add
+               local.set $27
+               local.get $21
+               local.get $24
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $11
                i32.const 16
                i32.add
-               local.set $13
-               local.get $11
+               local.set $11
+               local.get $13
                i32.const 1
                i32.add
-               local.set $11
+               local.set $13
                br $for-loop|18
               end
              end
@@ -6714,8 +7064,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.130
               end
@@ -6723,8 +7073,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 0
                f32.store
               end
@@ -6732,8 +7082,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -6741,8 +7091,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -6755,8 +7105,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.131
               end
@@ -6764,8 +7114,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -6773,8 +7123,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -6782,8 +7132,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -6796,8 +7146,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.132
               end
@@ -6805,8 +7155,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -6814,8 +7164,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -6823,8 +7173,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -6837,7 +7187,7 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.133
@@ -6846,7 +7196,7 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
@@ -6855,7 +7205,7 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
@@ -6864,7 +7214,7 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
@@ -6875,8 +7225,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.134
               end
@@ -6884,8 +7234,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 0
                f32.store
               end
@@ -6893,8 +7243,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -6902,8 +7252,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -6916,8 +7266,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.135
               end
@@ -6925,8 +7275,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -6934,8 +7284,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -6943,8 +7293,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -6957,8 +7307,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.136
               end
@@ -6966,8 +7316,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -6975,8 +7325,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -6984,8 +7334,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -6998,8 +7348,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.137
               end
@@ -7007,8 +7357,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 0
                f32.store offset=48
               end
@@ -7016,8 +7366,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 1
                f32.store offset=52
               end
@@ -7025,37 +7375,39 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             else
+             local.get $15
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $26
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
-             local.get $29
-             local.get $35
-             i32.gt_s
+             local.set $27
+             local.get $41
+             local.get $42
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.210 (result v128)
                local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.210
                end
@@ -7064,7 +7416,7 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
@@ -7076,7 +7428,7 @@
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
@@ -7086,148 +7438,148 @@
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $52
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.211 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.211
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $49
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.212 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.212
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.213 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.213
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
@@ -7240,7 +7592,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.214
                end
@@ -7249,237 +7601,229 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
+               local.set $21
                local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
                local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $48
+              local.set $29
               block $kernels-as/assembly/simd/loadLanes|inlined.215 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.215
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $53
+              local.set $26
               block $kernels-as/assembly/simd/loadLanes|inlined.216 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.216
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.217 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.217
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $50
-             local.get $19
-             local.get $29
+             local.set $28
+             local.get $13
+             local.get $43
+             local.get $42
              i32.sub
-             local.set $29
+             local.tee $42
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $43
              i32.const 0
-             local.set $13
+             local.set $11
              loop $for-loop|20
-              local.get $13
-              local.get $29
+              local.get $11
+              local.get $42
               i32.lt_u
               if
                local.get $11
-               v128.load
-               local.tee $22
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $20
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $20
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.tee $26
-               local.get $34
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $13
+                i32.const 1024
+                i32.add
+                local.tee $46
+                local.get $43
+                local.get $43
+                local.get $46
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
                local.get $13
-               i32.const 2
-               i32.shl
-               local.tee $19
-               i32.add
-               v128.load32_splat
-               local.tee $25
-               f32x4.mul
-               local.get $52
-               f32x4.add
-               local.set $52
-               local.get $22
-               i32.const 16
+               v128.load
+               local.tee $21
+               i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $47
+               local.get $20
                f32x4.mul
-               local.tee $20
+               local.tee $24
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $24
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7488,23 +7832,55 @@
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
                local.tee $24
-               local.get $25
+               local.get $44
+               local.get $11
+               i32.const 2
+               i32.shl
+               local.tee $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
                f32x4.mul
-               local.get $49
-               f32x4.add
-               local.set $49
                local.get $22
+               f32x4.add
+               local.set $22
+               local.get $21
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.tee $48
+               local.get $47
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $21
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $20
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7512,22 +7888,22 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $23
-               local.get $25
+               local.tee $49
+               local.get $47
                f32x4.mul
-               local.get $54
+               local.get $25
                f32x4.add
-               local.set $54
-               local.get $22
+               local.set $25
+               local.get $21
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $20
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $20
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -7535,48 +7911,48 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.tee $22
-               local.get $25
+               local.tee $21
+               local.get $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $26
-               local.get $19
-               local.get $30
+               local.get $24
+               local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $20
+               local.tee $24
                f32x4.mul
+               local.get $29
+               f32x4.add
+               local.set $29
                local.get $48
-               f32x4.add
-               local.set $48
                local.get $24
-               local.get $20
                f32x4.mul
-               local.get $53
+               local.get $26
                f32x4.add
-               local.set $53
-               local.get $23
-               local.get $20
+               local.set $26
+               local.get $49
+               local.get $24
                f32x4.mul
-               local.get $51
+               local.get $27
                f32x4.add
-               local.set $51
-               local.get $22
-               local.get $20
+               local.set $27
+               local.get $21
+               local.get $24
                f32x4.mul
-               local.get $50
+               local.get $28
                f32x4.add
-               local.set $50
-               local.get $11
+               local.set $28
+               local.get $13
                i32.const 16
                i32.add
-               local.set $11
-               local.get $13
+               local.set $13
+               local.get $11
                i32.const 1
                i32.add
-               local.set $13
+               local.set $11
                br $for-loop|20
               end
              end
@@ -7585,8 +7961,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.138
               end
@@ -7594,8 +7970,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 0
                f32.store
               end
@@ -7603,8 +7979,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -7612,8 +7988,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -7626,8 +8002,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.139
               end
@@ -7635,8 +8011,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -7644,8 +8020,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -7653,8 +8029,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -7667,8 +8043,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.140
               end
@@ -7676,8 +8052,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -7685,8 +8061,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -7694,8 +8070,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -7708,7 +8084,7 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.141
@@ -7717,7 +8093,7 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
@@ -7726,7 +8102,7 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
@@ -7735,7 +8111,7 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
@@ -7746,8 +8122,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.142
               end
@@ -7755,8 +8131,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 0
                f32.store
               end
@@ -7764,8 +8140,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -7773,8 +8149,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -7787,8 +8163,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.143
               end
@@ -7796,8 +8172,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -7805,8 +8181,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -7814,8 +8190,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -7828,8 +8204,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.144
               end
@@ -7837,8 +8213,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -7846,8 +8222,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -7855,8 +8231,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -7869,8 +8245,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.145
               end
@@ -7878,8 +8254,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 0
                f32.store offset=48
               end
@@ -7887,8 +8263,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 1
                f32.store offset=52
               end
@@ -7896,8 +8272,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -7914,22 +8290,22 @@
         else
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $19
          i32.const 4
          i32.shl
-         local.tee $13
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
-         local.set $35
+         local.set $17
          local.get $10
          local.get $3
-         local.get $44
+         local.get $33
          i32.mul
-         local.get $13
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
@@ -7949,7 +8325,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $34
+         local.set $38
          local.get $7
          local.set $14
          loop $for-loop|23
@@ -7961,40 +8337,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $32
+           local.tee $39
            local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $31
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $30
-           local.get $33
+           local.tee $41
+           local.get $34
            local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $32
+           local.get $39
            i64.mul
            i64.add
-           local.get $31
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $29
+           local.tee $42
            i32.ne
            if
-            local.get $43
-            local.get $30
+            local.get $35
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
-            local.set $11
+            local.set $13
             local.get $5
             local.get $14
             local.get $3
@@ -8005,57 +8381,45 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $19
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $11
             v128.load
-            local.tee $20
+            local.tee $15
             f32x4.abs
-            local.set $23
-            local.get $13
+            local.set $20
+            local.get $11
             v128.load offset=16
-            local.tee $47
-            f32x4.abs
-            local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $46
+            local.tee $30
             f32x4.abs
             local.set $21
-            local.get $13
-            v128.load offset=48
-            local.tee $45
+            local.get $11
+            v128.load offset=32
+            local.tee $31
             f32x4.abs
-            local.set $15
+            local.set $22
+            local.get $11
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $23
+            local.get $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $47
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $46
+            local.get $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -8066,13 +8430,25 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $45
+            v128.and
+            local.get $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $15
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $15
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -8080,56 +8456,58 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $11
             if
              i32.const 1
-             local.set $13
+             local.set $11
             end
-            local.get $13
-            if
-             local.get $46
+            local.get $11
+            if (result v128)
+             local.get $31
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $46
-             local.get $45
+             local.set $31
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $45
-             local.get $47
+             local.set $32
+             local.get $30
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $47
-             local.get $20
+             local.set $30
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $20
+            else
+             local.get $15
             end
+            local.set $20
             local.get $0
             local.get $2
-            local.get $44
+            local.get $33
             i32.mul
-            local.get $30
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
-            local.get $13
+            local.set $43
+            local.get $11
             if
-             local.get $11
-             local.set $13
+             local.get $13
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
-             local.get $30
-             local.get $34
-             i32.gt_s
+             local.set $25
+             local.get $38
+             local.get $41
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.274 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.ge_s
                if
@@ -8137,7 +8515,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.274
                end
-               local.get $35
+               local.get $17
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8149,7 +8527,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $35
+               local.get $17
                i32.const 1
                i32.gt_s
                if
@@ -8159,7 +8537,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $35
+               local.get $17
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8171,12 +8549,12 @@
                 local.get $15
                end
               end
-              local.set $52
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.275 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -8184,7 +8562,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.275
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8196,7 +8574,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -8206,7 +8584,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8218,12 +8596,12 @@
                 local.get $15
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.276 (result v128)
-               local.get $35
+               local.get $17
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -8231,7 +8609,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.276
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8243,7 +8621,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -8253,7 +8631,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8265,12 +8643,12 @@
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.277 (result v128)
-               local.get $35
+               local.get $17
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -8278,7 +8656,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.277
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8290,7 +8668,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -8300,7 +8678,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8316,181 +8694,202 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $15
-             local.get $17
-             local.set $19
-             local.get $29
-             local.get $30
+             local.get $11
+             local.get $42
+             local.get $41
              i32.sub
-             local.set $29
+             local.tee $41
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $42
              i32.const 0
-             local.set $11
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $50
+             local.set $28
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $37
+             local.set $24
              loop $for-loop|28
-              local.get $11
+              local.get $13
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $29
+              local.get $41
               i32.le_u
               if
                local.get $13
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $11
+                i32.const 1024
+                i32.add
+                local.tee $44
+                local.get $42
+                local.get $42
+                local.get $44
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $11
                v128.load
-               local.tee $36
+               local.tee $23
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $26
                i32.const 1024
                v128.load
-               local.tee $27
+               local.tee $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $48
+               local.get $48
+               local.get $26
                f32x4.sub
                f32x4.sub
-               local.get $19
-               local.get $11
+               local.get $43
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $11
+               local.tee $44
                v128.load32_splat
                local.tee $26
                f32x4.mul
-               local.get $52
+               local.get $21
                f32x4.add
-               local.set $52
-               local.get $13
+               local.set $21
+               local.get $11
                v128.load offset=16
-               local.tee $25
+               local.tee $48
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $49
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $11
+               local.get $44
                v128.load32_splat offset=4
-               local.tee $24
+               local.tee $49
                f32x4.mul
-               local.get $48
+               local.get $29
                f32x4.add
-               local.set $48
-               local.get $36
+               local.set $29
+               local.get $23
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $23
+               local.tee $50
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $51
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
                local.get $26
                f32x4.mul
-               local.get $51
+               local.get $27
                f32x4.add
-               local.set $51
-               local.get $25
+               local.set $27
+               local.get $48
                i32.const 16
                i32x4.shl
-               local.get $23
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $51
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
-               local.get $24
-               f32x4.mul
                local.get $49
+               f32x4.mul
+               local.get $22
                f32x4.add
-               local.set $49
-               local.get $36
+               local.set $22
+               local.get $23
                i32.const 8
                i32x4.shl
-               local.get $23
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
                local.get $26
                f32x4.mul
-               local.get $54
-               f32x4.add
-               local.set $54
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $48
                i32.const 8
                i32x4.shl
-               local.get $23
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $24
-               f32x4.mul
                local.get $50
-               f32x4.add
-               local.set $50
-               local.get $36
-               local.get $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.get $49
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $23
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $23
+               local.get $47
+               f32x4.mul
+               local.tee $51
+               local.get $51
+               local.get $23
                f32x4.sub
                f32x4.sub
                local.get $26
@@ -8498,187 +8897,189 @@
                local.get $15
                f32x4.add
                local.set $15
-               local.get $25
-               local.get $23
+               local.get $48
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $23
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $26
+               local.get $26
+               local.get $23
                f32x4.sub
                f32x4.sub
+               local.get $49
+               f32x4.mul
                local.get $24
-               f32x4.mul
-               local.get $37
                f32x4.add
-               local.set $37
-               local.get $13
+               local.set $24
+               local.get $11
                i32.const 32
                i32.add
-               local.set $13
-               local.get $17
                local.set $11
+               local.get $13
+               i32.const 2
+               i32.add
+               local.set $13
                br $for-loop|28
               end
              end
-             local.get $11
-             local.get $29
+             local.get $13
+             local.get $41
              i32.lt_u
              if
-              local.get $13
+              local.get $11
               v128.load
-              local.tee $25
+              local.tee $23
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.get $20
               f32x4.mul
-              local.tee $21
+              local.tee $20
               i32.const 1024
               v128.load
-              local.tee $24
+              local.tee $26
               f32x4.mul
-              local.tee $20
+              local.tee $47
+              local.get $47
               local.get $20
-              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $19
-              local.get $11
+              local.get $43
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $23
+              local.tee $20
               f32x4.mul
-              local.get $52
+              local.get $21
               f32x4.add
-              local.set $52
-              local.get $25
+              local.set $21
+              local.get $23
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $22
+              local.tee $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
+              local.get $30
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $30
+              local.get $26
               f32x4.mul
-              local.tee $20
+              local.tee $48
+              local.get $48
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
-              local.get $23
               f32x4.mul
-              local.get $51
+              local.get $27
               f32x4.add
-              local.set $51
-              local.get $25
+              local.set $27
+              local.get $23
               i32.const 8
               i32x4.shl
-              local.get $22
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $30
+              local.get $26
               f32x4.mul
-              local.tee $20
+              local.tee $31
+              local.get $31
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
-              local.get $23
               f32x4.mul
-              local.get $54
-              f32x4.add
-              local.set $54
               local.get $25
-              local.get $22
+              f32x4.add
+              local.set $25
+              local.get $23
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $23
+              local.get $26
               f32x4.mul
-              local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
+              local.tee $26
+              local.get $26
               local.get $23
+              f32x4.sub
+              f32x4.sub
+              local.get $20
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $52
-             local.get $48
-             f32x4.add
-             local.set $22
-             local.get $51
-             local.get $49
-             f32x4.add
-             local.set $21
-             local.get $54
-             local.get $50
+             local.get $21
+             local.get $29
              f32x4.add
              local.set $20
+             local.get $27
+             local.get $22
+             f32x4.add
+             local.set $21
+             local.get $25
+             local.get $28
+             f32x4.add
+             local.set $22
              local.get $15
-             local.get $37
+             local.get $24
              f32x4.add
              local.set $15
              block $kernels-as/assembly/simd/storeLanes|inlined.170
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.170
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $35
+              local.get $17
               i32.const 1
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.171
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
               local.tee $11
@@ -8719,7 +9120,7 @@
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.172
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
               local.tee $11
@@ -8727,7 +9128,7 @@
               i32.ge_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.172
               end
@@ -8736,7 +9137,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -8745,7 +9146,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -8754,13 +9155,13 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.173
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
               local.tee $11
@@ -8802,17 +9203,17 @@
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
-             local.get $30
-             local.get $34
-             i32.gt_s
+             local.set $25
+             local.get $38
+             local.get $41
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.282 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.ge_s
                if
@@ -8820,7 +9221,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.282
                end
-               local.get $35
+               local.get $17
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8832,7 +9233,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $35
+               local.get $17
                i32.const 1
                i32.gt_s
                if
@@ -8842,7 +9243,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $35
+               local.get $17
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8854,12 +9255,12 @@
                 local.get $15
                end
               end
-              local.set $52
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.283 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -8867,7 +9268,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.283
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8879,7 +9280,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -8889,7 +9290,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8901,12 +9302,12 @@
                 local.get $15
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.284 (result v128)
-               local.get $35
+               local.get $17
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -8914,7 +9315,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.284
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8926,7 +9327,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -8936,7 +9337,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8948,12 +9349,12 @@
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.285 (result v128)
-               local.get $35
+               local.get $17
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -8961,7 +9362,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.285
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -8973,7 +9374,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -8983,7 +9384,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -8999,65 +9400,53 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $15
-             local.get $17
-             local.set $19
-             local.get $29
-             local.get $30
+             local.get $13
+             local.get $42
+             local.get $41
              i32.sub
-             local.set $29
+             local.tee $41
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $42
              i32.const 0
-             local.set $13
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $50
+             local.set $28
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $37
+             local.set $24
              loop $for-loop|29
-              local.get $13
+              local.get $11
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $29
+              local.get $41
               i32.le_u
               if
                local.get $11
-               v128.load
-               local.tee $25
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $20
-               f32x4.mul
-               local.tee $21
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $21
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $19
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $13
+                i32.const 1024
+                i32.add
+                local.tee $44
+                local.get $42
+                local.get $42
+                local.get $44
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
                local.get $13
-               i32.const 2
-               i32.shl
-               i32.add
-               local.tee $13
-               v128.load32_splat
-               local.tee $24
-               f32x4.mul
-               local.get $52
-               f32x4.add
-               local.set $52
-               local.get $11
-               v128.load offset=16
+               v128.load
                local.tee $23
                i32.const 24
                i32x4.shl
@@ -9066,10 +9455,10 @@
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $21
+               local.tee $26
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $21
+               local.get $26
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9077,25 +9466,32 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
+               local.get $43
+               local.get $11
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $44
+               v128.load32_splat
+               local.tee $26
+               f32x4.mul
+               local.get $21
+               f32x4.add
+               local.set $21
                local.get $13
-               v128.load32_splat offset=4
-               local.tee $22
+               v128.load offset=16
+               local.tee $47
+               i32.const 24
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $20
                f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
                local.get $48
-               f32x4.add
-               local.set $48
-               local.get $25
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $47
-               f32x4.mul
-               local.tee $21
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9103,47 +9499,25 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $24
+               local.get $44
+               v128.load32_splat offset=4
+               local.tee $48
                f32x4.mul
-               local.get $51
+               local.get $29
                f32x4.add
-               local.set $51
+               local.set $29
                local.get $23
                i32.const 16
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $47
+               local.get $30
                f32x4.mul
-               local.tee $21
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $21
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $22
-               f32x4.mul
                local.get $49
-               f32x4.add
-               local.set $49
-               local.get $25
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $21
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9151,23 +9525,47 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $24
+               local.get $26
                f32x4.mul
-               local.get $54
+               local.get $27
                f32x4.add
-               local.set $54
+               local.set $27
+               local.get $47
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $48
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
                local.get $23
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $21
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $21
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9175,21 +9573,23 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $22
+               local.get $26
                f32x4.mul
-               local.get $50
-               f32x4.add
-               local.set $50
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $47
+               i32.const 8
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $31
                f32x4.mul
-               local.tee $21
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $21
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9197,21 +9597,43 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $24
+               local.get $48
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $23
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $23
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $23
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $26
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $23
+               local.get $47
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $21
+               local.tee $23
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $21
+               local.get $23
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9219,27 +9641,29 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $22
+               local.get $48
                f32x4.mul
-               local.get $37
+               local.get $24
                f32x4.add
-               local.set $37
-               local.get $11
+               local.set $24
+               local.get $13
                i32.const 32
                i32.add
-               local.set $11
-               local.get $17
                local.set $13
+               local.get $11
+               i32.const 2
+               i32.add
+               local.set $11
                br $for-loop|29
               end
              end
-             local.get $13
-             local.get $29
+             local.get $11
+             local.get $41
              i32.lt_u
              if
-              local.get $11
+              local.get $13
               v128.load
-              local.tee $22
+              local.tee $23
               i32.const 24
               i32x4.shl
               i32.const 24
@@ -9258,29 +9682,29 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $19
-              local.get $13
+              local.get $43
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $21
+              local.tee $20
               f32x4.mul
-              local.get $52
+              local.get $21
               f32x4.add
-              local.set $52
-              local.get $22
+              local.set $21
+              local.get $23
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $47
+              local.get $30
               f32x4.mul
-              local.tee $20
+              local.tee $26
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $20
+              local.get $26
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9288,23 +9712,23 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $21
+              local.get $20
               f32x4.mul
-              local.get $51
+              local.get $27
               f32x4.add
-              local.set $51
-              local.get $22
+              local.set $27
+              local.get $23
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.tee $20
+              local.tee $26
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $20
+              local.get $26
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9312,21 +9736,21 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $21
+              local.get $20
               f32x4.mul
-              local.get $54
+              local.get $25
               f32x4.add
-              local.set $54
-              local.get $22
+              local.set $25
+              local.get $23
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.tee $20
+              local.tee $23
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $20
+              local.get $23
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -9334,68 +9758,68 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $21
+              local.get $20
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $52
-             local.get $48
-             f32x4.add
-             local.set $22
-             local.get $51
-             local.get $49
-             f32x4.add
-             local.set $21
-             local.get $54
-             local.get $50
+             local.get $21
+             local.get $29
              f32x4.add
              local.set $20
+             local.get $27
+             local.get $22
+             f32x4.add
+             local.set $21
+             local.get $25
+             local.get $28
+             f32x4.add
+             local.set $22
              local.get $15
-             local.get $37
+             local.get $24
              f32x4.add
              local.set $15
              block $kernels-as/assembly/simd/storeLanes|inlined.174
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.174
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $35
+              local.get $17
               i32.const 1
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.175
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
               local.tee $11
@@ -9436,7 +9860,7 @@
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.176
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
               local.tee $11
@@ -9444,7 +9868,7 @@
               i32.ge_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.176
               end
@@ -9453,7 +9877,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -9462,7 +9886,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -9471,13 +9895,13 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.177
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
               local.tee $11
@@ -9532,32 +9956,32 @@
         if
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $19
          i32.const 4
          i32.shl
-         local.tee $13
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
          local.set $38
          local.get $10
          local.get $3
-         local.get $44
+         local.get $33
          i32.mul
-         local.get $13
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $17
+         local.tee $16
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.set $16
+         local.set $17
          local.get $6
          i32.const 1
          i32.sub
@@ -9572,7 +9996,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $35
+         local.set $41
          local.get $7
          local.set $14
          loop $for-loop|30
@@ -9584,55 +10008,55 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $32
+           local.tee $39
            local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $31
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $29
-           local.get $33
+           local.tee $42
+           local.get $34
            local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $32
+           local.get $39
            i64.mul
            i64.add
-           local.get $31
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $19
+           local.tee $43
            i32.ne
            if
             local.get $0
             local.get $2
-            local.get $44
+            local.get $33
             i32.mul
-            local.get $29
+            local.get $42
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $34
+            local.tee $44
             local.get $2
             i32.const 2
             i32.shl
             i32.add
-            local.set $30
-            local.get $43
-            local.get $29
+            local.set $45
+            local.get $35
+            local.get $42
             i32.const 4
             i32.shl
             i32.add
-            local.set $11
+            local.set $13
             local.get $5
             local.get $14
             local.get $3
@@ -9643,45 +10067,57 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $19
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $11
             v128.load
-            local.tee $21
-            f32x4.abs
-            local.set $23
-            local.get $13
-            v128.load offset=16
-            local.tee $47
-            f32x4.abs
-            local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $46
+            local.tee $15
             f32x4.abs
             local.set $20
-            local.get $13
-            v128.load offset=48
-            local.tee $45
+            local.get $11
+            v128.load offset=16
+            local.tee $30
             f32x4.abs
-            local.set $15
+            local.set $21
+            local.get $11
+            v128.load offset=32
+            local.tee $31
+            f32x4.abs
+            local.set $22
+            local.get $11
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $23
+            local.get $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $20
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $20
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $30
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $21
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $21
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $47
+            v128.and
+            local.get $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $22
@@ -9692,25 +10128,13 @@
             f32x4.le
             v128.and
             v128.or
-            v128.and
-            local.get $46
+            local.get $32
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $20
+            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $20
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            local.get $45
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $15
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $15
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -9718,58 +10142,60 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $11
             if
              i32.const 1
-             local.set $13
+             local.set $11
             end
-            local.get $13
+            local.get $11
             if
-             local.get $46
+             local.get $31
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $46
-             local.get $45
+             local.set $31
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $45
-             local.get $47
+             local.set $32
+             local.get $30
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $47
-             local.get $21
+             local.set $30
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $21
+             local.set $15
             end
-            local.get $13
+            local.get $11
             if
-             local.get $11
-             local.set $13
+             local.get $13
+             local.set $11
+             local.get $15
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $26
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
-             local.get $29
-             local.get $35
-             i32.gt_s
+             local.set $27
+             local.get $41
+             local.get $42
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.290 (result v128)
                local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.290
                end
@@ -9778,7 +10204,7 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
@@ -9790,7 +10216,7 @@
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
@@ -9800,148 +10226,148 @@
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $52
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.291 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.291
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $49
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.292 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.292
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.293 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.293
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
@@ -9954,7 +10380,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.294
                end
@@ -9963,325 +10389,348 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
+               local.set $21
                local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
                local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $48
+              local.set $29
               block $kernels-as/assembly/simd/loadLanes|inlined.295 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.295
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $53
+              local.set $26
               block $kernels-as/assembly/simd/loadLanes|inlined.296 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.296
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.297 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.297
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $11
+               local.set $21
+               local.get $13
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $50
-             local.get $19
-             local.get $29
+             local.set $28
+             local.get $11
+             local.get $43
+             local.get $42
              i32.sub
-             local.set $29
+             local.tee $42
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $43
              i32.const 0
-             local.set $11
+             local.set $13
              loop $for-loop|32
-              local.get $11
-              local.get $29
+              local.get $13
+              local.get $42
               i32.lt_u
               if
                local.get $13
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $11
+                i32.const 1024
+                i32.add
+                local.tee $46
+                local.get $43
+                local.get $43
+                local.get $46
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $11
                v128.load
-               local.tee $37
+               local.tee $21
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
-               local.get $21
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $24
                i32.const 1024
                v128.load
-               local.tee $36
+               local.tee $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $48
+               local.get $48
+               local.get $24
                f32x4.sub
                f32x4.sub
-               local.tee $27
-               local.get $34
-               local.get $11
+               local.tee $24
+               local.get $44
+               local.get $13
                i32.const 2
                i32.shl
-               local.tee $19
+               local.tee $46
                i32.add
                v128.load32_splat
-               local.tee $26
+               local.tee $48
                f32x4.mul
-               local.get $52
+               local.get $22
                f32x4.add
-               local.set $52
-               local.get $37
+               local.set $22
+               local.get $21
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $25
-               local.tee $23
+               local.tee $49
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $50
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $36
-               f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $51
+               local.get $51
+               local.get $50
                f32x4.sub
                f32x4.sub
-               local.tee $24
-               local.get $26
+               local.tee $50
+               local.get $48
                f32x4.mul
-               local.get $49
+               local.get $23
                f32x4.add
-               local.set $49
-               local.get $37
+               local.set $23
+               local.get $21
                i32.const 8
                i32x4.shl
-               local.get $23
+               local.get $49
                v128.and
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $36
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
-               local.tee $23
-               local.get $26
+               local.tee $51
+               local.get $48
                f32x4.mul
-               local.get $54
-               f32x4.add
-               local.set $54
-               local.get $37
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $21
+               local.get $49
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
-               local.get $36
+               local.tee $21
+               local.get $47
                f32x4.mul
-               local.tee $20
-               local.get $20
-               local.get $22
+               local.tee $47
+               local.get $47
+               local.get $21
                f32x4.sub
                f32x4.sub
-               local.tee $22
-               local.get $26
+               local.tee $21
+               local.get $48
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $27
-               local.get $19
-               local.get $30
+               local.get $24
+               local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $20
+               local.tee $24
                f32x4.mul
-               local.get $48
+               local.get $29
                f32x4.add
-               local.set $48
-               local.get $24
-               local.get $20
-               f32x4.mul
-               local.get $53
-               f32x4.add
-               local.set $53
-               local.get $23
-               local.get $20
-               f32x4.mul
-               local.get $51
-               f32x4.add
-               local.set $51
-               local.get $22
-               local.get $20
-               f32x4.mul
+               local.set $29
                local.get $50
+               local.get $24
+               f32x4.mul
+               local.get $26
                f32x4.add
-               local.set $50
-               local.get $13
+               local.set $26
+               local.get $51
+               local.get $24
+               f32x4.mul
+               local.get $27
+               f32x4.add
+               local.set $27
+               local.get $21
+               local.get $24
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $11
                i32.const 16
                i32.add
-               local.set $13
-               local.get $11
+               local.set $11
+               local.get $13
                i32.const 1
                i32.add
-               local.set $11
+               local.set $13
                br $for-loop|32
               end
              end
@@ -10290,8 +10739,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.178
               end
@@ -10299,8 +10748,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 0
                f32.store
               end
@@ -10308,8 +10757,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -10317,8 +10766,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -10331,8 +10780,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.179
               end
@@ -10340,8 +10789,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -10349,8 +10798,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -10358,8 +10807,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -10372,8 +10821,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.180
               end
@@ -10381,8 +10830,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -10390,8 +10839,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -10399,8 +10848,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -10413,7 +10862,7 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.181
@@ -10422,7 +10871,7 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
@@ -10431,7 +10880,7 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
@@ -10440,7 +10889,7 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
@@ -10451,8 +10900,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.182
               end
@@ -10460,8 +10909,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 0
                f32.store
               end
@@ -10469,8 +10918,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -10478,8 +10927,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -10492,8 +10941,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.183
               end
@@ -10501,8 +10950,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -10510,8 +10959,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -10519,8 +10968,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -10533,8 +10982,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.184
               end
@@ -10542,8 +10991,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -10551,8 +11000,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -10560,8 +11009,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -10574,8 +11023,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.185
               end
@@ -10583,8 +11032,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 0
                f32.store offset=48
               end
@@ -10592,8 +11041,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 1
                f32.store offset=52
               end
@@ -10601,37 +11050,39 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 2
                f32.store offset=56
               end
              end
             else
+             local.get $15
+             local.set $20
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $23
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
+             local.set $25
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $53
+             local.set $26
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
-             local.get $29
-             local.get $35
-             i32.gt_s
+             local.set $27
+             local.get $41
+             local.get $42
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.306 (result v128)
                local.get $38
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.306
                end
@@ -10640,7 +11091,7 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load
                 f32x4.replace_lane 0
                else
@@ -10652,7 +11103,7 @@
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=4
                 f32x4.replace_lane 1
                 local.set $15
@@ -10662,148 +11113,148 @@
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $52
+              local.set $22
               block $kernels-as/assembly/simd/loadLanes|inlined.307 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.307
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=20
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $49
+              local.set $23
               block $kernels-as/assembly/simd/loadLanes|inlined.308 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.308
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=36
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.309 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $17
+                local.get $16
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.309
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $17
+                local.get $16
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=52
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
                 local.get $15
-                local.get $17
+                local.get $16
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
@@ -10816,7 +11267,7 @@
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.310
                end
@@ -10825,248 +11276,229 @@
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
+               local.set $21
                local.get $38
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=4
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
                local.get $38
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=8
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $48
+              local.set $29
               block $kernels-as/assembly/simd/loadLanes|inlined.311 (result v128)
                local.get $38
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.311
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=16
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=20
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=24
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $53
+              local.set $26
               block $kernels-as/assembly/simd/loadLanes|inlined.312 (result v128)
                local.get $38
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.312
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=32
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=36
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=40
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.313 (result v128)
                local.get $38
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
-                local.get $16
+                local.get $17
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.313
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                local.get $16
+                local.get $17
                 f32.load offset=48
                 f32x4.replace_lane 0
                else
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
-               local.set $20
-               local.get $13
+               local.set $21
+               local.get $11
                i32.const 1
                i32.gt_s
                if
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=52
                 f32x4.replace_lane 1
-                local.set $20
+                local.set $21
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
-                local.get $20
-                local.get $16
+                local.get $21
+                local.get $17
                 f32.load offset=56
                 f32x4.replace_lane 2
                else
-                local.get $20
+                local.get $21
                end
               end
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $50
-             local.get $19
-             local.get $29
+             local.set $28
+             local.get $13
+             local.get $43
+             local.get $42
              i32.sub
-             local.set $29
+             local.tee $42
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $43
              i32.const 0
-             local.set $13
+             local.set $11
              loop $for-loop|34
-              local.get $13
-              local.get $29
+              local.get $11
+              local.get $42
               i32.lt_u
               if
                local.get $11
-               v128.load
-               local.tee $27
-               i32.const 24
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $21
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $20
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $20
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.tee $26
-               local.get $34
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $13
+                i32.const 1024
+                i32.add
+                local.tee $46
+                local.get $43
+                local.get $43
+                local.get $46
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
                local.get $13
-               i32.const 2
-               i32.shl
-               local.tee $19
-               i32.add
-               v128.load32_splat
-               local.tee $25
-               f32x4.mul
-               local.get $52
-               f32x4.add
-               local.set $52
-               local.get $27
-               i32.const 16
+               v128.load
+               local.tee $21
+               i32.const 24
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $47
+               local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $24
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $24
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11074,35 +11506,78 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $47
+               local.get $24
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $47
+               local.get $24
+               local.get $24
                f32x4.ne
                v128.bitselect
                local.tee $24
-               local.get $25
+               local.get $44
+               local.get $11
+               i32.const 2
+               i32.shl
+               local.tee $46
+               i32.add
+               v128.load32_splat
+               local.tee $47
                f32x4.mul
-               local.get $49
+               local.get $22
                f32x4.add
+               local.set $22
+               local.get $21
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $48
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $48
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
                local.set $49
-               local.get $27
+               local.get $48
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $48
+               local.get $48
+               f32x4.ne
+               v128.bitselect
+               local.tee $48
+               local.get $47
+               f32x4.mul
+               local.get $23
+               f32x4.add
+               local.set $23
+               local.get $21
                i32.const 8
                i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $22
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11110,33 +11585,33 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $50
+               local.get $49
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $50
+               local.get $49
+               local.get $49
                f32x4.ne
                v128.bitselect
-               local.tee $23
-               local.get $25
+               local.tee $49
+               local.get $47
                f32x4.mul
-               local.get $54
+               local.get $25
                f32x4.add
-               local.set $54
-               local.get $27
+               local.set $25
+               local.get $21
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
+               local.tee $21
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $21
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -11144,59 +11619,59 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $20
-               local.get $22
+               local.set $50
+               local.get $21
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $20
-               local.get $22
-               local.get $22
+               local.get $50
+               local.get $21
+               local.get $21
                f32x4.ne
                v128.bitselect
-               local.tee $22
-               local.get $25
+               local.tee $21
+               local.get $47
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $26
-               local.get $19
-               local.get $30
+               local.get $24
+               local.get $45
+               local.get $46
                i32.add
                v128.load32_splat
-               local.tee $20
+               local.tee $24
                f32x4.mul
+               local.get $29
+               f32x4.add
+               local.set $29
                local.get $48
-               f32x4.add
-               local.set $48
                local.get $24
-               local.get $20
                f32x4.mul
-               local.get $53
+               local.get $26
                f32x4.add
-               local.set $53
-               local.get $23
-               local.get $20
+               local.set $26
+               local.get $49
+               local.get $24
                f32x4.mul
-               local.get $51
+               local.get $27
                f32x4.add
-               local.set $51
-               local.get $22
-               local.get $20
+               local.set $27
+               local.get $21
+               local.get $24
                f32x4.mul
-               local.get $50
+               local.get $28
                f32x4.add
-               local.set $50
-               local.get $11
+               local.set $28
+               local.get $13
                i32.const 16
                i32.add
-               local.set $11
-               local.get $13
+               local.set $13
+               local.get $11
                i32.const 1
                i32.add
-               local.set $13
+               local.set $11
                br $for-loop|34
               end
              end
@@ -11205,8 +11680,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.186
               end
@@ -11214,8 +11689,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 0
                f32.store
               end
@@ -11223,8 +11698,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -11232,8 +11707,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $52
+               local.get $16
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -11246,8 +11721,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.187
               end
@@ -11255,8 +11730,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -11264,8 +11739,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -11273,8 +11748,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $49
+               local.get $16
+               local.get $23
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -11287,8 +11762,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.188
               end
@@ -11296,8 +11771,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -11305,8 +11780,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -11314,8 +11789,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
-               local.get $54
+               local.get $16
+               local.get $25
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -11328,7 +11803,7 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.189
@@ -11337,7 +11812,7 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 0
                f32.store offset=48
@@ -11346,7 +11821,7 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 1
                f32.store offset=52
@@ -11355,7 +11830,7 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $17
+               local.get $16
                local.get $15
                f32x4.extract_lane 2
                f32.store offset=56
@@ -11366,8 +11841,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.190
               end
@@ -11375,8 +11850,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 0
                f32.store
               end
@@ -11384,8 +11859,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 1
                f32.store offset=4
               end
@@ -11393,8 +11868,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $48
+               local.get $17
+               local.get $29
                f32x4.extract_lane 2
                f32.store offset=8
               end
@@ -11407,8 +11882,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                v128.store offset=16
                br $kernels-as/assembly/simd/storeLanes|inlined.191
               end
@@ -11416,8 +11891,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 0
                f32.store offset=16
               end
@@ -11425,8 +11900,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 1
                f32.store offset=20
               end
@@ -11434,8 +11909,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $53
+               local.get $17
+               local.get $26
                f32x4.extract_lane 2
                f32.store offset=24
               end
@@ -11448,8 +11923,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.192
               end
@@ -11457,8 +11932,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -11466,8 +11941,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -11475,8 +11950,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $51
+               local.get $17
+               local.get $27
                f32x4.extract_lane 2
                f32.store offset=40
               end
@@ -11489,8 +11964,8 @@
               i32.const 4
               i32.ge_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                v128.store offset=48
                br $kernels-as/assembly/simd/storeLanes|inlined.193
               end
@@ -11498,8 +11973,8 @@
               i32.const 0
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 0
                f32.store offset=48
               end
@@ -11507,8 +11982,8 @@
               i32.const 1
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 1
                f32.store offset=52
               end
@@ -11516,8 +11991,8 @@
               i32.const 2
               i32.gt_s
               if
-               local.get $16
-               local.get $50
+               local.get $17
+               local.get $28
                f32x4.extract_lane 2
                f32.store offset=56
               end
@@ -11534,22 +12009,22 @@
         else
          i32.const 16
          local.get $3
-         local.get $28
+         local.get $19
          i32.const 4
          i32.shl
-         local.tee $13
-         i32.sub
          local.tee $11
-         local.get $11
+         i32.sub
+         local.tee $13
+         local.get $13
          i32.const 16
          i32.gt_s
          select
-         local.set $35
+         local.set $17
          local.get $10
          local.get $3
-         local.get $44
+         local.get $33
          i32.mul
-         local.get $13
+         local.get $11
          i32.add
          i32.const 2
          i32.shl
@@ -11569,7 +12044,7 @@
          i64.extend_i32_s
          i64.div_u
          i32.wrap_i64
-         local.set $34
+         local.set $38
          local.get $7
          local.set $14
          loop $for-loop|37
@@ -11581,40 +12056,40 @@
            i32.const 1
            i32.sub
            i64.extend_i32_s
-           local.tee $33
+           local.tee $34
            local.get $2
            i64.extend_i32_s
-           local.tee $32
+           local.tee $39
            local.get $14
            i64.extend_i32_s
            i64.mul
            i64.add
            local.get $6
            i64.extend_i32_s
-           local.tee $31
+           local.tee $40
            i64.div_u
            i32.wrap_i64
-           local.tee $30
-           local.get $33
+           local.tee $41
+           local.get $34
            local.get $14
            i32.const 1
            i32.add
            i64.extend_i32_s
-           local.get $32
+           local.get $39
            i64.mul
            i64.add
-           local.get $31
+           local.get $40
            i64.div_u
            i32.wrap_i64
-           local.tee $29
+           local.tee $42
            i32.ne
            if
-            local.get $43
-            local.get $30
+            local.get $35
+            local.get $41
             i32.const 4
             i32.shl
             i32.add
-            local.set $11
+            local.set $13
             local.get $5
             local.get $14
             local.get $3
@@ -11625,57 +12100,45 @@
             i32.const 4
             i32.shl
             i32.mul
-            local.get $28
+            local.get $19
             i32.const 4
             i32.shl
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.tee $13
+            local.tee $11
             v128.load
-            local.tee $20
+            local.tee $15
             f32x4.abs
-            local.set $23
-            local.get $13
+            local.set $20
+            local.get $11
             v128.load offset=16
-            local.tee $47
-            f32x4.abs
-            local.set $22
-            local.get $13
-            v128.load offset=32
-            local.tee $46
+            local.tee $30
             f32x4.abs
             local.set $21
-            local.get $13
-            v128.load offset=48
-            local.tee $45
+            local.get $11
+            v128.load offset=32
+            local.tee $31
             f32x4.abs
-            local.set $15
+            local.set $22
+            local.get $11
+            v128.load offset=48
+            local.tee $32
+            f32x4.abs
+            local.set $23
+            local.get $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
             local.get $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $23
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $23
+            local.get $20
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
             v128.or
-            local.get $47
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            f32x4.eq
-            local.get $22
-            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-            f32x4.ge
-            local.get $22
-            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-            f32x4.le
-            v128.and
-            v128.or
-            v128.and
-            local.get $46
+            local.get $30
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
             local.get $21
@@ -11686,13 +12149,25 @@
             f32x4.le
             v128.and
             v128.or
-            local.get $45
+            v128.and
+            local.get $31
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             f32x4.eq
-            local.get $15
+            local.get $22
             v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
             f32x4.ge
-            local.get $15
+            local.get $22
+            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+            f32x4.le
+            v128.and
+            v128.or
+            local.get $32
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            f32x4.eq
+            local.get $23
+            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+            f32x4.ge
+            local.get $23
             v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
             f32x4.le
             v128.and
@@ -11700,56 +12175,58 @@
             v128.and
             v128.and
             i32x4.all_true
-            local.tee $13
+            local.tee $11
             if
              i32.const 1
-             local.set $13
+             local.set $11
             end
-            local.get $13
-            if
-             local.get $46
+            local.get $11
+            if (result v128)
+             local.get $31
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $46
-             local.get $45
+             local.set $31
+             local.get $32
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $45
-             local.get $47
+             local.set $32
+             local.get $30
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $47
-             local.get $20
+             local.set $30
+             local.get $15
              v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
              f32x4.mul
-             local.set $20
+            else
+             local.get $15
             end
+            local.set $20
             local.get $0
             local.get $2
-            local.get $44
+            local.get $33
             i32.mul
-            local.get $30
+            local.get $41
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
-            local.get $13
+            local.set $43
+            local.get $11
             if
-             local.get $11
-             local.set $13
+             local.get $13
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
-             local.get $30
-             local.get $34
-             i32.gt_s
+             local.set $25
+             local.get $38
+             local.get $41
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.370 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.ge_s
                if
@@ -11757,7 +12234,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.370
                end
-               local.get $35
+               local.get $17
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11769,7 +12246,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $35
+               local.get $17
                i32.const 1
                i32.gt_s
                if
@@ -11779,7 +12256,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $35
+               local.get $17
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11791,12 +12268,12 @@
                 local.get $15
                end
               end
-              local.set $52
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.371 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11804,7 +12281,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.371
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11816,7 +12293,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -11826,7 +12303,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11838,12 +12315,12 @@
                 local.get $15
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.372 (result v128)
-               local.get $35
+               local.get $17
                i32.const 8
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11851,7 +12328,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.372
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11863,7 +12340,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -11873,7 +12350,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11885,12 +12362,12 @@
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.373 (result v128)
-               local.get $35
+               local.get $17
                i32.const 12
                i32.sub
-               local.tee $11
+               local.tee $13
                i32.const 4
                i32.ge_s
                if
@@ -11898,7 +12375,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.373
                end
-               local.get $11
+               local.get $13
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -11910,7 +12387,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $11
+               local.get $13
                i32.const 1
                i32.gt_s
                if
@@ -11920,7 +12397,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $11
+               local.get $13
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -11936,181 +12413,202 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $15
-             local.get $17
-             local.set $19
-             local.get $29
-             local.get $30
+             local.get $11
+             local.get $42
+             local.get $41
              i32.sub
-             local.set $29
+             local.tee $41
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $42
              i32.const 0
-             local.set $11
+             local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $50
+             local.set $28
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $37
+             local.set $24
              loop $for-loop|42
-              local.get $11
+              local.get $13
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $29
+              local.get $41
               i32.le_u
               if
                local.get $13
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $11
+                i32.const 1024
+                i32.add
+                local.tee $44
+                local.get $42
+                local.get $42
+                local.get $44
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $11
                v128.load
-               local.tee $36
+               local.tee $23
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $26
                i32.const 1024
                v128.load
-               local.tee $27
+               local.tee $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $48
+               local.get $48
+               local.get $26
                f32x4.sub
                f32x4.sub
-               local.get $19
-               local.get $11
+               local.get $43
+               local.get $13
                i32.const 2
                i32.shl
                i32.add
-               local.tee $11
+               local.tee $44
                v128.load32_splat
                local.tee $26
                f32x4.mul
-               local.get $52
+               local.get $21
                f32x4.add
-               local.set $52
-               local.get $13
+               local.set $21
+               local.get $11
                v128.load offset=16
-               local.tee $25
+               local.tee $48
                i32.const 24
                i32x4.shl
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $49
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $50
+               local.get $50
+               local.get $49
                f32x4.sub
                f32x4.sub
-               local.get $11
+               local.get $44
                v128.load32_splat offset=4
-               local.tee $24
+               local.tee $49
                f32x4.mul
-               local.get $48
+               local.get $29
                f32x4.add
-               local.set $48
-               local.get $36
+               local.set $29
+               local.get $23
                i32.const 16
                i32x4.shl
                i32.const 1040
                v128.load
-               local.tee $23
+               local.tee $50
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $51
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
                local.get $26
                f32x4.mul
-               local.get $51
+               local.get $27
                f32x4.add
-               local.set $51
-               local.get $25
+               local.set $27
+               local.get $48
                i32.const 16
                i32x4.shl
-               local.get $23
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $51
                local.get $47
                f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
-               local.get $24
-               f32x4.mul
                local.get $49
+               f32x4.mul
+               local.get $22
                f32x4.add
-               local.set $49
-               local.get $36
+               local.set $22
+               local.get $23
                i32.const 8
                i32x4.shl
-               local.get $23
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $46
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
                f32x4.sub
                f32x4.sub
                local.get $26
                f32x4.mul
-               local.get $54
-               f32x4.add
-               local.set $54
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $48
                i32.const 8
                i32x4.shl
-               local.get $23
-               v128.and
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $22
-               local.get $27
-               f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
-               f32x4.sub
-               f32x4.sub
-               local.get $24
-               f32x4.mul
                local.get $50
-               f32x4.add
-               local.set $50
-               local.get $36
-               local.get $23
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $31
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $51
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $52
+               local.get $52
+               local.get $51
+               f32x4.sub
+               f32x4.sub
+               local.get $49
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $23
+               local.get $50
+               v128.and
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $23
+               local.get $47
+               f32x4.mul
+               local.tee $51
+               local.get $51
+               local.get $23
                f32x4.sub
                f32x4.sub
                local.get $26
@@ -12118,187 +12616,189 @@
                local.get $15
                f32x4.add
                local.set $15
-               local.get $25
-               local.get $23
+               local.get $48
+               local.get $50
                v128.and
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
-               local.get $27
+               local.tee $23
+               local.get $47
                f32x4.mul
-               local.tee $21
-               local.get $21
-               local.get $22
+               local.tee $26
+               local.get $26
+               local.get $23
                f32x4.sub
                f32x4.sub
+               local.get $49
+               f32x4.mul
                local.get $24
-               f32x4.mul
-               local.get $37
                f32x4.add
-               local.set $37
-               local.get $13
+               local.set $24
+               local.get $11
                i32.const 32
                i32.add
-               local.set $13
-               local.get $17
                local.set $11
+               local.get $13
+               i32.const 2
+               i32.add
+               local.set $13
                br $for-loop|42
               end
              end
-             local.get $11
-             local.get $29
+             local.get $13
+             local.get $41
              i32.lt_u
              if
-              local.get $13
+              local.get $11
               v128.load
-              local.tee $25
+              local.tee $23
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
               local.get $20
               f32x4.mul
-              local.tee $21
+              local.tee $20
               i32.const 1024
               v128.load
-              local.tee $24
+              local.tee $26
               f32x4.mul
-              local.tee $20
+              local.tee $47
+              local.get $47
               local.get $20
-              local.get $21
               f32x4.sub
               f32x4.sub
-              local.get $19
-              local.get $11
+              local.get $43
+              local.get $13
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $23
+              local.tee $20
               f32x4.mul
-              local.get $52
+              local.get $21
               f32x4.add
-              local.set $52
-              local.get $25
+              local.set $21
+              local.get $23
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $22
+              local.tee $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $47
+              local.get $30
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $30
+              local.get $26
               f32x4.mul
-              local.tee $20
+              local.tee $48
+              local.get $48
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
-              local.get $23
               f32x4.mul
-              local.get $51
+              local.get $27
               f32x4.add
-              local.set $51
-              local.get $25
+              local.set $27
+              local.get $23
               i32.const 8
               i32x4.shl
-              local.get $22
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $30
+              local.get $26
               f32x4.mul
-              local.tee $20
+              local.tee $31
+              local.get $31
+              local.get $30
+              f32x4.sub
+              f32x4.sub
               local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
-              local.get $23
               f32x4.mul
-              local.get $54
-              f32x4.add
-              local.set $54
               local.get $25
-              local.get $22
+              f32x4.add
+              local.set $25
+              local.get $23
+              local.get $47
               v128.and
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.tee $21
-              local.get $24
+              local.tee $23
+              local.get $26
               f32x4.mul
-              local.tee $20
-              local.get $20
-              local.get $21
-              f32x4.sub
-              f32x4.sub
+              local.tee $26
+              local.get $26
               local.get $23
+              f32x4.sub
+              f32x4.sub
+              local.get $20
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $52
-             local.get $48
-             f32x4.add
-             local.set $22
-             local.get $51
-             local.get $49
-             f32x4.add
-             local.set $21
-             local.get $54
-             local.get $50
+             local.get $21
+             local.get $29
              f32x4.add
              local.set $20
+             local.get $27
+             local.get $22
+             f32x4.add
+             local.set $21
+             local.get $25
+             local.get $28
+             f32x4.add
+             local.set $22
              local.get $15
-             local.get $37
+             local.get $24
              f32x4.add
              local.set $15
              block $kernels-as/assembly/simd/storeLanes|inlined.218
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.218
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $35
+              local.get $17
               i32.const 1
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.219
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
               local.tee $11
@@ -12339,7 +12839,7 @@
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.220
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
               local.tee $11
@@ -12347,7 +12847,7 @@
               i32.ge_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.220
               end
@@ -12356,7 +12856,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -12365,7 +12865,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -12374,13 +12874,13 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.221
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
               local.tee $11
@@ -12422,17 +12922,17 @@
              end
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $52
+             local.set $21
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $51
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $54
-             local.get $30
-             local.get $34
-             i32.gt_s
+             local.set $25
+             local.get $38
+             local.get $41
+             i32.lt_s
              if (result v128)
               block $kernels-as/assembly/simd/loadLanes|inlined.378 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.ge_s
                if
@@ -12440,7 +12940,7 @@
                 v128.load
                 br $kernels-as/assembly/simd/loadLanes|inlined.378
                end
-               local.get $35
+               local.get $17
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12452,7 +12952,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $35
+               local.get $17
                i32.const 1
                i32.gt_s
                if
@@ -12462,7 +12962,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $35
+               local.get $17
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12474,12 +12974,12 @@
                 local.get $15
                end
               end
-              local.set $52
+              local.set $21
               block $kernels-as/assembly/simd/loadLanes|inlined.379 (result v128)
-               local.get $35
+               local.get $17
                i32.const 4
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -12487,7 +12987,7 @@
                 v128.load offset=16
                 br $kernels-as/assembly/simd/loadLanes|inlined.379
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12499,7 +12999,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -12509,7 +13009,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12521,12 +13021,12 @@
                 local.get $15
                end
               end
-              local.set $51
+              local.set $27
               block $kernels-as/assembly/simd/loadLanes|inlined.380 (result v128)
-               local.get $35
+               local.get $17
                i32.const 8
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -12534,7 +13034,7 @@
                 v128.load offset=32
                 br $kernels-as/assembly/simd/loadLanes|inlined.380
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12546,7 +13046,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -12556,7 +13056,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12568,12 +13068,12 @@
                 local.get $15
                end
               end
-              local.set $54
+              local.set $25
               block $kernels-as/assembly/simd/loadLanes|inlined.381 (result v128)
-               local.get $35
+               local.get $17
                i32.const 12
                i32.sub
-               local.tee $13
+               local.tee $11
                i32.const 4
                i32.ge_s
                if
@@ -12581,7 +13081,7 @@
                 v128.load offset=48
                 br $kernels-as/assembly/simd/loadLanes|inlined.381
                end
-               local.get $13
+               local.get $11
                i32.const 0
                i32.gt_s
                if (result v128)
@@ -12593,7 +13093,7 @@
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                end
                local.set $15
-               local.get $13
+               local.get $11
                i32.const 1
                i32.gt_s
                if
@@ -12603,7 +13103,7 @@
                 f32x4.replace_lane 1
                 local.set $15
                end
-               local.get $13
+               local.get $11
                i32.const 2
                i32.gt_s
                if (result v128)
@@ -12619,33 +13119,54 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $15
-             local.get $17
-             local.set $19
-             local.get $29
-             local.get $30
+             local.get $13
+             local.get $42
+             local.get $41
              i32.sub
-             local.set $29
+             local.tee $41
+             i32.const 4
+             i32.shl
+             i32.add
+             i32.const 4
+             i32.sub
+             local.set $42
              i32.const 0
-             local.set $13
+             local.set $11
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $48
+             local.set $29
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $49
+             local.set $22
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $50
+             local.set $28
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $37
+             local.set $24
              loop $for-loop|43
-              local.get $13
+              local.get $11
               i32.const 2
               i32.add
-              local.tee $17
-              local.get $29
+              local.get $41
               i32.le_u
               if
                local.get $11
+               i32.const 127
+               i32.and
+               i32.eqz
+               if
+                local.get $13
+                i32.const 1024
+                i32.add
+                local.tee $44
+                local.get $42
+                local.get $42
+                local.get $44
+                i32.gt_u
+                select
+                i32.load
+                drop
+               end
+               local.get $13
                v128.load
-               local.tee $26
+               local.tee $23
                i32.const 24
                i32x4.shl
                i32.const 24
@@ -12653,10 +13174,10 @@
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $26
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $26
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -12664,32 +13185,32 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $47
+               local.get $26
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $22
-               local.get $22
+               local.get $47
+               local.get $26
+               local.get $26
                f32x4.ne
                v128.bitselect
-               local.get $19
-               local.get $13
+               local.get $43
+               local.get $11
                i32.const 2
                i32.shl
                i32.add
-               local.tee $13
+               local.tee $44
                v128.load32_splat
-               local.tee $25
+               local.tee $26
                f32x4.mul
-               local.get $52
+               local.get $21
                f32x4.add
-               local.set $52
-               local.get $11
+               local.set $21
+               local.get $13
                v128.load offset=16
-               local.tee $24
+               local.tee $47
                i32.const 24
                i32x4.shl
                i32.const 24
@@ -12697,47 +13218,10 @@
                f32x4.convert_i32x4_s
                local.get $20
                f32x4.mul
-               local.tee $22
+               local.tee $48
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $13
-               v128.load32_splat offset=4
-               local.tee $23
-               f32x4.mul
                local.get $48
-               f32x4.add
-               local.set $48
-               local.get $26
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $47
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -12745,137 +13229,36 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $25
-               f32x4.mul
-               local.get $51
-               f32x4.add
-               local.set $51
-               local.get $24
-               i32.const 16
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $47
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
-               local.get $23
-               f32x4.mul
-               local.get $49
-               f32x4.add
                local.set $49
-               local.get $26
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
+               local.get $48
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $22
-               local.get $22
+               local.get $49
+               local.get $48
+               local.get $48
                f32x4.ne
                v128.bitselect
-               local.get $25
+               local.get $44
+               v128.load32_splat offset=4
+               local.tee $48
                f32x4.mul
-               local.get $54
+               local.get $29
                f32x4.add
-               local.set $54
-               local.get $24
-               i32.const 8
-               i32x4.shl
-               i32.const 24
-               i32x4.shr_s
-               f32x4.convert_i32x4_s
-               local.get $46
-               f32x4.mul
-               local.tee $22
-               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-               i32x4.add
-               local.get $22
-               i32.const 16
-               i32x4.shr_u
-               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-               v128.and
-               i32x4.add
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.set $21
-               local.get $22
-               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
-               v128.or
-               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
-               v128.and
-               local.get $21
-               local.get $22
-               local.get $22
-               f32x4.ne
-               v128.bitselect
+               local.set $29
                local.get $23
-               f32x4.mul
-               local.get $50
-               f32x4.add
-               local.set $50
-               local.get $26
+               i32.const 16
+               i32x4.shl
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $30
                f32x4.mul
-               local.tee $22
+               local.tee $49
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $49
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -12883,32 +13266,170 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $50
+               local.get $49
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $22
-               local.get $22
+               local.get $50
+               local.get $49
+               local.get $49
                f32x4.ne
                v128.bitselect
+               local.get $26
+               f32x4.mul
+               local.get $27
+               f32x4.add
+               local.set $27
+               local.get $47
+               i32.const 16
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $30
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $50
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $48
+               f32x4.mul
+               local.get $22
+               f32x4.add
+               local.set $22
+               local.get $23
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $50
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $26
+               f32x4.mul
                local.get $25
+               f32x4.add
+               local.set $25
+               local.get $47
+               i32.const 8
+               i32x4.shl
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $31
+               f32x4.mul
+               local.tee $49
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $49
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $50
+               local.get $49
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $50
+               local.get $49
+               local.get $49
+               f32x4.ne
+               v128.bitselect
+               local.get $48
+               f32x4.mul
+               local.get $28
+               f32x4.add
+               local.set $28
+               local.get $23
+               i32.const 24
+               i32x4.shr_s
+               f32x4.convert_i32x4_s
+               local.get $32
+               f32x4.mul
+               local.tee $23
+               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+               i32x4.add
+               local.get $23
+               i32.const 16
+               i32x4.shr_u
+               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+               v128.and
+               i32x4.add
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.set $49
+               local.get $23
+               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
+               v128.or
+               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
+               v128.and
+               local.get $49
+               local.get $23
+               local.get $23
+               f32x4.ne
+               v128.bitselect
+               local.get $26
                f32x4.mul
                local.get $15
                f32x4.add
                local.set $15
-               local.get $24
+               local.get $47
                i32.const 24
                i32x4.shr_s
                f32x4.convert_i32x4_s
-               local.get $45
+               local.get $32
                f32x4.mul
-               local.tee $22
+               local.tee $23
                v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
                i32x4.add
-               local.get $22
+               local.get $23
                i32.const 16
                i32x4.shr_u
                v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -12916,36 +13437,38 @@
                i32x4.add
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.set $21
-               local.get $22
+               local.set $26
+               local.get $23
                v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
                v128.or
                v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
                v128.and
-               local.get $21
-               local.get $22
-               local.get $22
+               local.get $26
+               local.get $23
+               local.get $23
                f32x4.ne
                v128.bitselect
-               local.get $23
+               local.get $48
                f32x4.mul
-               local.get $37
+               local.get $24
                f32x4.add
-               local.set $37
-               local.get $11
+               local.set $24
+               local.get $13
                i32.const 32
                i32.add
-               local.set $11
-               local.get $17
                local.set $13
+               local.get $11
+               i32.const 2
+               i32.add
+               local.set $11
                br $for-loop|43
               end
              end
-             local.get $13
-             local.get $29
+             local.get $11
+             local.get $41
              i32.lt_u
              if
-              local.get $11
+              local.get $13
               v128.load
               local.tee $23
               i32.const 24
@@ -12955,10 +13478,10 @@
               f32x4.convert_i32x4_s
               local.get $20
               f32x4.mul
-              local.tee $21
+              local.tee $20
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $20
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -12966,40 +13489,40 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $26
+              local.get $20
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
+              local.get $26
               local.get $20
-              local.get $21
-              local.get $21
+              local.get $20
               f32x4.ne
               v128.bitselect
-              local.get $19
-              local.get $13
+              local.get $43
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $22
+              local.tee $20
               f32x4.mul
-              local.get $52
+              local.get $21
               f32x4.add
-              local.set $52
+              local.set $21
               local.get $23
               i32.const 16
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $47
+              local.get $30
               f32x4.mul
-              local.tee $21
+              local.tee $26
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $26
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13007,34 +13530,34 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $30
+              local.get $26
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $20
-              local.get $21
-              local.get $21
+              local.get $30
+              local.get $26
+              local.get $26
               f32x4.ne
               v128.bitselect
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.get $51
+              local.get $27
               f32x4.add
-              local.set $51
+              local.set $27
               local.get $23
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.tee $21
+              local.tee $26
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $26
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13042,32 +13565,32 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $30
+              local.get $26
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $20
-              local.get $21
-              local.get $21
+              local.get $30
+              local.get $26
+              local.get $26
               f32x4.ne
               v128.bitselect
-              local.get $22
+              local.get $20
               f32x4.mul
-              local.get $54
+              local.get $25
               f32x4.add
-              local.set $54
+              local.set $25
               local.get $23
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.tee $21
+              local.tee $23
               v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
               i32x4.add
-              local.get $21
+              local.get $23
               i32.const 16
               i32x4.shr_u
               v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
@@ -13075,79 +13598,79 @@
               i32x4.add
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.set $20
-              local.get $21
+              local.set $26
+              local.get $23
               v128.const i32x4 0x00400000 0x00400000 0x00400000 0x00400000
               v128.or
               v128.const i32x4 0xffff0000 0xffff0000 0xffff0000 0xffff0000
               v128.and
-              local.get $20
-              local.get $21
-              local.get $21
+              local.get $26
+              local.get $23
+              local.get $23
               f32x4.ne
               v128.bitselect
-              local.get $22
+              local.get $20
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
              end
-             local.get $52
-             local.get $48
-             f32x4.add
-             local.set $22
-             local.get $51
-             local.get $49
-             f32x4.add
-             local.set $21
-             local.get $54
-             local.get $50
+             local.get $21
+             local.get $29
              f32x4.add
              local.set $20
+             local.get $27
+             local.get $22
+             f32x4.add
+             local.set $21
+             local.get $25
+             local.get $28
+             f32x4.add
+             local.set $22
              local.get $15
-             local.get $37
+             local.get $24
              f32x4.add
              local.set $15
              block $kernels-as/assembly/simd/storeLanes|inlined.222
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                v128.store
                br $kernels-as/assembly/simd/storeLanes|inlined.222
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 0
                f32.store
               end
-              local.get $35
+              local.get $17
               i32.const 1
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 1
                f32.store offset=4
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if
                local.get $16
-               local.get $22
+               local.get $20
                f32x4.extract_lane 2
                f32.store offset=8
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.223
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
               local.tee $11
@@ -13188,7 +13711,7 @@
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.224
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
               local.tee $11
@@ -13196,7 +13719,7 @@
               i32.ge_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                v128.store offset=32
                br $kernels-as/assembly/simd/storeLanes|inlined.224
               end
@@ -13205,7 +13728,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 0
                f32.store offset=32
               end
@@ -13214,7 +13737,7 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 1
                f32.store offset=36
               end
@@ -13223,13 +13746,13 @@
               i32.gt_s
               if
                local.get $16
-               local.get $20
+               local.get $22
                f32x4.extract_lane 2
                f32.store offset=40
               end
              end
              block $kernels-as/assembly/simd/storeLanes|inlined.225
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
               local.tee $11
@@ -13285,28 +13808,2199 @@
        if
         i32.const 16
         local.get $3
-        local.get $28
+        local.get $19
         i32.const 4
         i32.shl
-        local.tee $13
-        i32.sub
         local.tee $11
-        local.get $11
+        i32.sub
+        local.tee $13
+        local.get $13
         i32.const 16
         i32.gt_s
         select
-        local.set $39
+        local.set $41
         local.get $10
         local.get $3
-        local.get $44
+        local.get $33
         i32.mul
-        local.get $13
+        local.get $11
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $17
+        local.tee $16
         local.get $3
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $17
+        local.get $6
+        i32.const 1
+        i32.sub
+        i64.extend_i32_s
+        local.get $7
+        i64.extend_i32_s
+        local.get $2
+        i64.extend_i32_s
+        i64.mul
+        i64.add
+        local.get $6
+        i64.extend_i32_s
+        i64.div_u
+        i32.wrap_i64
+        local.set $42
+        local.get $7
+        local.set $14
+        loop $for-loop|2
+         local.get $8
+         local.get $14
+         i32.gt_s
+         if
+          local.get $6
+          i32.const 1
+          i32.sub
+          i64.extend_i32_s
+          local.tee $34
+          local.get $2
+          i64.extend_i32_s
+          local.tee $39
+          local.get $14
+          i64.extend_i32_s
+          i64.mul
+          i64.add
+          local.get $6
+          i64.extend_i32_s
+          local.tee $40
+          i64.div_u
+          i32.wrap_i64
+          local.tee $38
+          local.get $34
+          local.get $14
+          i32.const 1
+          i32.add
+          i64.extend_i32_s
+          local.get $39
+          i64.mul
+          i64.add
+          local.get $40
+          i64.div_u
+          i32.wrap_i64
+          local.tee $43
+          i32.ne
+          if
+           local.get $0
+           local.get $2
+           local.get $33
+           i32.mul
+           local.get $38
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $44
+           local.get $2
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $45
+           local.get $35
+           local.get $38
+           i32.const 4
+           i32.shl
+           i32.add
+           local.set $13
+           local.get $5
+           local.get $14
+           local.get $3
+           i32.const 15
+           i32.add
+           i32.const 16
+           i32.div_s
+           i32.const 4
+           i32.shl
+           i32.mul
+           local.get $19
+           i32.const 4
+           i32.shl
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $11
+           v128.load
+           local.tee $15
+           f32x4.abs
+           local.set $20
+           local.get $11
+           v128.load offset=16
+           local.tee $30
+           f32x4.abs
+           local.set $21
+           local.get $11
+           v128.load offset=32
+           local.tee $31
+           f32x4.abs
+           local.set $22
+           local.get $11
+           v128.load offset=48
+           local.tee $32
+           f32x4.abs
+           local.set $23
+           local.get $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $30
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $21
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $21
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           local.get $31
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $22
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $22
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $32
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $23
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $23
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           v128.and
+           v128.and
+           i32x4.all_true
+           local.tee $11
+           if
+            local.get $18
+            local.set $11
+           end
+           local.get $11
+           if
+            local.get $31
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $31
+            local.get $32
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $32
+            local.get $30
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $30
+            local.get $15
+            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
+            f32x4.mul
+            local.set $15
+           end
+           local.get $11
+           if
+            local.get $15
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $28
+            local.get $38
+            local.get $42
+            i32.gt_s
+            local.set $46
+            local.get $13
+            local.tee $11
+            local.get $43
+            local.get $38
+            i32.sub
+            local.tee $43
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $53
+            i32.const 0
+            local.set $13
+            loop $for-loop|3
+             local.get $13
+             i32.const 2
+             i32.add
+             local.get $43
+             i32.le_u
+             if
+              local.get $13
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $38
+               local.get $53
+               local.get $38
+               local.get $53
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $13
+              i32.const 2
+              i32.shl
+              local.tee $54
+              local.get $44
+              i32.add
+              local.tee $38
+              v128.load32_splat
+              local.set $21
+              local.get $45
+              local.get $54
+              i32.add
+              local.tee $54
+              v128.load32_splat
+              local.set $24
+              local.get $22
+              local.get $11
+              v128.load offset=16
+              local.tee $47
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $48
+              local.get $38
+              v128.load32_splat offset=4
+              local.tee $49
+              f32x4.mul
+              local.get $11
+              v128.load
+              local.tee $50
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $51
+              local.get $21
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $22
+              local.get $29
+              local.get $48
+              local.get $54
+              v128.load32_splat offset=4
+              local.tee $48
+              f32x4.mul
+              local.get $51
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $29
+              local.get $50
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.set $52
+              local.get $23
+              local.get $47
+              i32.const 16
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $49
+              f32x4.mul
+              local.get $52
+              local.get $21
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $23
+              local.get $26
+              local.get $55
+              local.get $48
+              f32x4.mul
+              local.get $52
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $26
+              local.get $25
+              local.get $47
+              i32.const 8
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $52
+              local.get $49
+              f32x4.mul
+              local.get $50
+              i32.const 8
+              i32x4.shl
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $55
+              local.get $21
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $25
+              local.get $27
+              local.get $52
+              local.get $48
+              f32x4.mul
+              local.get $55
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $27
+              local.get $15
+              local.get $47
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $47
+              local.get $49
+              f32x4.mul
+              local.get $50
+              local.get $51
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $49
+              local.get $21
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $15
+              local.get $28
+              local.get $47
+              local.get $48
+              f32x4.mul
+              local.get $49
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              f32x4.add
+              local.set $28
+              local.get $11
+              i32.const 32
+              i32.add
+              local.set $11
+              local.get $13
+              i32.const 2
+              i32.add
+              local.set $13
+              br $for-loop|3
+             end
+            end
+            loop $for-loop|4
+             local.get $13
+             local.get $43
+             i32.lt_u
+             if
+              local.get $13
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $38
+               local.get $53
+               local.get $38
+               local.get $53
+               i32.lt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $11
+              v128.load
+              local.tee $21
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.tee $24
+              local.get $44
+              local.get $13
+              i32.const 2
+              i32.shl
+              local.tee $38
+              i32.add
+              v128.load32_splat
+              local.tee $47
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $21
+              i32.const 16
+              i32x4.shl
+              i32.const 1040
+              v128.load
+              local.tee $48
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $49
+              local.get $47
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $21
+              i32.const 8
+              i32x4.shl
+              local.get $48
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $50
+              local.get $47
+              f32x4.mul
+              local.get $25
+              f32x4.add
+              local.set $25
+              local.get $21
+              local.get $48
+              v128.and
+              f32x4.convert_i32x4_s
+              local.tee $21
+              local.get $47
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $24
+              local.get $38
+              local.get $45
+              i32.add
+              v128.load32_splat
+              local.tee $24
+              f32x4.mul
+              local.get $29
+              f32x4.add
+              local.set $29
+              local.get $49
+              local.get $24
+              f32x4.mul
+              local.get $26
+              f32x4.add
+              local.set $26
+              local.get $50
+              local.get $24
+              f32x4.mul
+              local.get $27
+              f32x4.add
+              local.set $27
+              local.get $21
+              local.get $24
+              f32x4.mul
+              local.get $28
+              f32x4.add
+              local.set $28
+              local.get $11
+              i32.const 16
+              i32.add
+              local.set $11
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|4
+             end
+            end
+            local.get $22
+            local.get $20
+            f32x4.mul
+            local.set $21
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.106
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $22
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $22
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $22
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $22
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $22
+              end
+             end
+             local.get $21
+             f32x4.add
+             local.set $21
+            end
+            local.get $23
+            local.get $30
+            f32x4.mul
+            local.set $22
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.107
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $23
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $23
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $23
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $23
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $23
+              end
+             end
+             local.get $22
+             f32x4.add
+             local.set $22
+            end
+            local.get $41
+            i32.const 8
+            i32.sub
+            local.set $11
+            local.get $25
+            local.get $31
+            f32x4.mul
+            local.set $23
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.108
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $24
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $24
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $24
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $24
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $24
+              end
+             end
+             local.get $23
+             f32x4.add
+             local.set $23
+            end
+            local.get $41
+            i32.const 12
+            i32.sub
+            local.set $11
+            local.get $15
+            local.get $32
+            f32x4.mul
+            local.set $15
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
+              local.get $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.109
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $24
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $24
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $24
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $24
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $24
+              end
+             end
+             local.get $15
+             f32x4.add
+             local.set $15
+            end
+            local.get $29
+            local.get $20
+            f32x4.mul
+            local.set $20
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.110
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $24
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $24
+               local.get $17
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $24
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $24
+               local.get $17
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $24
+              end
+             end
+             local.get $20
+             f32x4.add
+             local.set $20
+            end
+            local.get $26
+            local.get $30
+            f32x4.mul
+            local.set $24
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.111
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $25
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $25
+               local.get $17
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $25
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $25
+               local.get $17
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $25
+              end
+             end
+             local.get $24
+             f32x4.add
+             local.set $24
+            end
+            local.get $27
+            local.get $31
+            f32x4.mul
+            local.set $25
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
+              local.get $41
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.112
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $26
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $26
+               local.get $17
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $26
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $26
+               local.get $17
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $26
+              end
+             end
+             local.get $25
+             f32x4.add
+             local.set $25
+            end
+            local.get $28
+            local.get $32
+            f32x4.mul
+            local.set $26
+            local.get $46
+            if
+             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
+              local.get $41
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.113
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $27
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $27
+               local.get $17
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $27
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $27
+               local.get $17
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $27
+              end
+             end
+             local.get $26
+             f32x4.add
+             local.set $26
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.82
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $21
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.82
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $21
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.83
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $22
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.83
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.84
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $23
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.84
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.85
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.85
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.86
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $20
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.86
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $20
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $20
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $20
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.87
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $24
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.87
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $24
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.88
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $25
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.88
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $25
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.89
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $26
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.89
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           else
+            local.get $15
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            local.get $38
+            local.get $42
+            i32.gt_s
+            if (result v128)
+             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.114
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $22
+             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.115
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $23
+             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
+              local.get $41
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.116
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $25
+             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
+              local.get $41
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $16
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.117
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $16
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $15
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $15
+               local.get $16
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $15
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $15
+               local.get $16
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $15
+              end
+             end
+             local.set $15
+             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
+              local.get $41
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load
+               br $kernels-as/assembly/simd/loadLanes|inlined.118
+              end
+              local.get $41
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $41
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=4
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $41
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=8
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.set $29
+             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
+              local.get $41
+              i32.const 4
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=16
+               br $kernels-as/assembly/simd/loadLanes|inlined.119
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=16
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=20
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=24
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.set $26
+             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
+              local.get $41
+              i32.const 8
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=32
+               br $kernels-as/assembly/simd/loadLanes|inlined.120
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=32
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=36
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=40
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+             local.set $27
+             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
+              local.get $41
+              i32.const 12
+              i32.sub
+              local.tee $11
+              i32.const 4
+              i32.ge_s
+              if
+               local.get $17
+               v128.load offset=48
+               br $kernels-as/assembly/simd/loadLanes|inlined.121
+              end
+              local.get $11
+              i32.const 0
+              i32.gt_s
+              if (result v128)
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $17
+               f32.load offset=48
+               f32x4.replace_lane 0
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $21
+              local.get $11
+              i32.const 1
+              i32.gt_s
+              if
+               local.get $21
+               local.get $17
+               f32.load offset=52
+               f32x4.replace_lane 1
+               local.set $21
+              end
+              local.get $11
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $21
+               local.get $17
+               f32.load offset=56
+               f32x4.replace_lane 2
+              else
+               local.get $21
+              end
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $28
+            local.get $13
+            local.get $43
+            local.get $38
+            i32.sub
+            local.tee $38
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $43
+            i32.const 0
+            local.set $11
+            loop $for-loop|6
+             local.get $11
+             local.get $38
+             i32.lt_u
+             if
+              local.get $11
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $13
+               i32.const 1024
+               i32.add
+               local.tee $46
+               local.get $43
+               local.get $43
+               local.get $46
+               i32.gt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $13
+              v128.load
+              local.tee $21
+              i32.const 24
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $20
+              f32x4.mul
+              local.tee $24
+              local.get $44
+              local.get $11
+              i32.const 2
+              i32.shl
+              local.tee $46
+              i32.add
+              v128.load32_splat
+              local.tee $47
+              f32x4.mul
+              local.get $22
+              f32x4.add
+              local.set $22
+              local.get $21
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $30
+              f32x4.mul
+              local.tee $48
+              local.get $47
+              f32x4.mul
+              local.get $23
+              f32x4.add
+              local.set $23
+              local.get $21
+              i32.const 8
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $31
+              f32x4.mul
+              local.tee $49
+              local.get $47
+              f32x4.mul
+              local.get $25
+              f32x4.add
+              local.set $25
+              local.get $21
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $32
+              f32x4.mul
+              local.tee $21
+              local.get $47
+              f32x4.mul
+              local.get $15
+              f32x4.add
+              local.set $15
+              local.get $24
+              local.get $45
+              local.get $46
+              i32.add
+              v128.load32_splat
+              local.tee $24
+              f32x4.mul
+              local.get $29
+              f32x4.add
+              local.set $29
+              local.get $48
+              local.get $24
+              f32x4.mul
+              local.get $26
+              f32x4.add
+              local.set $26
+              local.get $49
+              local.get $24
+              f32x4.mul
+              local.get $27
+              f32x4.add
+              local.set $27
+              local.get $21
+              local.get $24
+              f32x4.mul
+              local.get $28
+              f32x4.add
+              local.set $28
+              local.get $13
+              i32.const 16
+              i32.add
+              local.set $13
+              local.get $11
+              i32.const 1
+              i32.add
+              local.set $11
+              br $for-loop|6
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.90
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $22
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.90
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $22
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.91
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $23
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.91
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $23
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.92
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $25
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.92
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $25
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.93
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $16
+              local.get $15
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.93
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $16
+              local.get $15
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.94
+             local.get $41
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $29
+              v128.store
+              br $kernels-as/assembly/simd/storeLanes|inlined.94
+             end
+             local.get $41
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $29
+              f32x4.extract_lane 0
+              f32.store
+             end
+             local.get $41
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $29
+              f32x4.extract_lane 1
+              f32.store offset=4
+             end
+             local.get $41
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $29
+              f32x4.extract_lane 2
+              f32.store offset=8
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.95
+             local.get $41
+             i32.const 4
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $26
+              v128.store offset=16
+              br $kernels-as/assembly/simd/storeLanes|inlined.95
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 0
+              f32.store offset=16
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 1
+              f32.store offset=20
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $26
+              f32x4.extract_lane 2
+              f32.store offset=24
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.96
+             local.get $41
+             i32.const 8
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $27
+              v128.store offset=32
+              br $kernels-as/assembly/simd/storeLanes|inlined.96
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 0
+              f32.store offset=32
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 1
+              f32.store offset=36
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $27
+              f32x4.extract_lane 2
+              f32.store offset=40
+             end
+            end
+            block $kernels-as/assembly/simd/storeLanes|inlined.97
+             local.get $41
+             i32.const 12
+             i32.sub
+             local.tee $11
+             i32.const 4
+             i32.ge_s
+             if
+              local.get $17
+              local.get $28
+              v128.store offset=48
+              br $kernels-as/assembly/simd/storeLanes|inlined.97
+             end
+             local.get $11
+             i32.const 0
+             i32.gt_s
+             if
+              local.get $17
+              local.get $28
+              f32x4.extract_lane 0
+              f32.store offset=48
+             end
+             local.get $11
+             i32.const 1
+             i32.gt_s
+             if
+              local.get $17
+              local.get $28
+              f32x4.extract_lane 1
+              f32.store offset=52
+             end
+             local.get $11
+             i32.const 2
+             i32.gt_s
+             if
+              local.get $17
+              local.get $28
+              f32x4.extract_lane 2
+              f32.store offset=56
+             end
+            end
+           end
+          end
+          local.get $14
+          i32.const 1
+          i32.add
+          local.set $14
+          br $for-loop|2
+         end
+        end
+       else
+        i32.const 16
+        local.get $3
+        local.get $19
+        i32.const 4
+        i32.shl
+        local.tee $11
+        i32.sub
+        local.tee $13
+        local.get $13
+        i32.const 16
+        i32.gt_s
+        select
+        local.set $17
+        local.get $10
+        local.get $3
+        local.get $33
+        i32.mul
+        local.get $11
+        i32.add
         i32.const 2
         i32.shl
         i32.add
@@ -13328,2110 +16022,6 @@
         local.set $38
         local.get $7
         local.set $14
-        loop $for-loop|2
-         local.get $8
-         local.get $14
-         i32.gt_s
-         if
-          local.get $6
-          i32.const 1
-          i32.sub
-          i64.extend_i32_s
-          local.tee $33
-          local.get $2
-          i64.extend_i32_s
-          local.tee $32
-          local.get $14
-          i64.extend_i32_s
-          i64.mul
-          i64.add
-          local.get $6
-          i64.extend_i32_s
-          local.tee $31
-          i64.div_u
-          i32.wrap_i64
-          local.tee $29
-          local.get $33
-          local.get $14
-          i32.const 1
-          i32.add
-          i64.extend_i32_s
-          local.get $32
-          i64.mul
-          i64.add
-          local.get $31
-          i64.div_u
-          i32.wrap_i64
-          local.tee $19
-          i32.ne
-          if
-           local.get $0
-           local.get $2
-           local.get $44
-           i32.mul
-           local.get $29
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $35
-           local.get $2
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $34
-           local.get $43
-           local.get $29
-           i32.const 4
-           i32.shl
-           i32.add
-           local.set $11
-           local.get $5
-           local.get $14
-           local.get $3
-           i32.const 15
-           i32.add
-           i32.const 16
-           i32.div_s
-           i32.const 4
-           i32.shl
-           i32.mul
-           local.get $28
-           i32.const 4
-           i32.shl
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.tee $13
-           v128.load
-           local.tee $21
-           f32x4.abs
-           local.set $23
-           local.get $13
-           v128.load offset=16
-           local.tee $47
-           f32x4.abs
-           local.set $22
-           local.get $13
-           v128.load offset=32
-           local.tee $46
-           f32x4.abs
-           local.set $20
-           local.get $13
-           v128.load offset=48
-           local.tee $45
-           f32x4.abs
-           local.set $15
-           local.get $21
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $23
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $23
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $47
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $22
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $22
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           local.get $46
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $20
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $20
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $45
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $15
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $15
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           v128.and
-           v128.and
-           i32x4.all_true
-           local.tee $13
-           if
-            local.get $18
-            local.set $13
-           end
-           local.get $13
-           if
-            local.get $46
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $46
-            local.get $45
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $45
-            local.get $47
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $47
-            local.get $21
-            v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
-            f32x4.mul
-            local.set $21
-           end
-           local.get $13
-           if
-            local.get $19
-            local.get $29
-            i32.sub
-            local.set $30
-            local.get $11
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $49
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $54
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $48
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $53
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $50
-            local.get $29
-            local.get $38
-            i32.gt_s
-            local.set $29
-            i32.const 0
-            local.set $11
-            loop $for-loop|3
-             local.get $11
-             i32.const 2
-             i32.add
-             local.tee $19
-             local.get $30
-             i32.le_u
-             if
-              local.get $11
-              i32.const 2
-              i32.shl
-              local.tee $11
-              local.get $35
-              i32.add
-              local.tee $40
-              v128.load32_splat
-              local.set $37
-              local.get $11
-              local.get $34
-              i32.add
-              local.tee $11
-              v128.load32_splat
-              local.set $36
-              local.get $52
-              local.get $13
-              v128.load offset=16
-              local.tee $27
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $40
-              v128.load32_splat offset=4
-              local.tee $26
-              f32x4.mul
-              local.get $13
-              v128.load
-              local.tee $25
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $37
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $52
-              local.get $48
-              local.get $22
-              local.get $11
-              v128.load32_splat offset=4
-              local.tee $24
-              f32x4.mul
-              local.get $20
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $48
-              local.get $25
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.set $22
-              local.get $49
-              local.get $27
-              i32.const 16
-              i32x4.shl
-              local.get $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $26
-              f32x4.mul
-              local.get $22
-              local.get $37
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $49
-              local.get $53
-              local.get $20
-              local.get $24
-              f32x4.mul
-              local.get $22
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $53
-              local.get $54
-              local.get $27
-              i32.const 8
-              i32x4.shl
-              local.get $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $26
-              f32x4.mul
-              local.get $25
-              i32.const 8
-              i32x4.shl
-              local.get $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $37
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $54
-              local.get $51
-              local.get $22
-              local.get $24
-              f32x4.mul
-              local.get $20
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $51
-              local.get $15
-              local.get $27
-              local.get $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $26
-              f32x4.mul
-              local.get $25
-              local.get $23
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $20
-              local.get $37
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $15
-              local.get $50
-              local.get $22
-              local.get $24
-              f32x4.mul
-              local.get $20
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              f32x4.add
-              local.set $50
-              local.get $13
-              i32.const 32
-              i32.add
-              local.set $13
-              local.get $19
-              local.set $11
-              br $for-loop|3
-             end
-            end
-            loop $for-loop|4
-             local.get $11
-             local.get $30
-             i32.lt_u
-             if
-              local.get $13
-              v128.load
-              local.tee $22
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.tee $26
-              local.get $35
-              local.get $11
-              i32.const 2
-              i32.shl
-              local.tee $19
-              i32.add
-              v128.load32_splat
-              local.tee $25
-              f32x4.mul
-              local.get $52
-              f32x4.add
-              local.set $52
-              local.get $22
-              i32.const 16
-              i32x4.shl
-              i32.const 1040
-              v128.load
-              local.tee $20
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $24
-              local.get $25
-              f32x4.mul
-              local.get $49
-              f32x4.add
-              local.set $49
-              local.get $22
-              i32.const 8
-              i32x4.shl
-              local.get $20
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $23
-              local.get $25
-              f32x4.mul
-              local.get $54
-              f32x4.add
-              local.set $54
-              local.get $22
-              local.get $20
-              v128.and
-              f32x4.convert_i32x4_s
-              local.tee $22
-              local.get $25
-              f32x4.mul
-              local.get $15
-              f32x4.add
-              local.set $15
-              local.get $26
-              local.get $19
-              local.get $34
-              i32.add
-              v128.load32_splat
-              local.tee $20
-              f32x4.mul
-              local.get $48
-              f32x4.add
-              local.set $48
-              local.get $24
-              local.get $20
-              f32x4.mul
-              local.get $53
-              f32x4.add
-              local.set $53
-              local.get $23
-              local.get $20
-              f32x4.mul
-              local.get $51
-              f32x4.add
-              local.set $51
-              local.get $22
-              local.get $20
-              f32x4.mul
-              local.get $50
-              f32x4.add
-              local.set $50
-              local.get $13
-              i32.const 16
-              i32.add
-              local.set $13
-              local.get $11
-              i32.const 1
-              i32.add
-              local.set $11
-              br $for-loop|4
-             end
-            end
-            local.get $52
-            local.get $21
-            f32x4.mul
-            local.set $27
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.106 (result v128)
-              local.get $39
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.106
-              end
-              local.get $39
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $39
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $17
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $39
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $17
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.get $27
-             f32x4.add
-             local.set $27
-            end
-            local.get $49
-            local.get $47
-            f32x4.mul
-            local.set $26
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.107 (result v128)
-              local.get $39
-              i32.const 4
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.107
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $17
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $17
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.get $26
-             f32x4.add
-             local.set $26
-            end
-            local.get $39
-            i32.const 8
-            i32.sub
-            local.set $11
-            local.get $54
-            local.get $46
-            f32x4.mul
-            local.set $25
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.108 (result v128)
-              local.get $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.108
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $17
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $17
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.get $25
-             f32x4.add
-             local.set $25
-            end
-            local.get $39
-            i32.const 12
-            i32.sub
-            local.set $11
-            local.get $15
-            local.get $45
-            f32x4.mul
-            local.set $24
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.109 (result v128)
-              local.get $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.109
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $17
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $17
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $24
-             f32x4.add
-             local.set $24
-            end
-            local.get $48
-            local.get $21
-            f32x4.mul
-            local.set $23
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.110 (result v128)
-              local.get $39
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.110
-              end
-              local.get $39
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $39
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $16
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $39
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $16
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $23
-             f32x4.add
-             local.set $23
-            end
-            local.get $53
-            local.get $47
-            f32x4.mul
-            local.set $22
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.111 (result v128)
-              local.get $39
-              i32.const 4
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.111
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $16
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $16
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $22
-             f32x4.add
-             local.set $22
-            end
-            local.get $51
-            local.get $46
-            f32x4.mul
-            local.set $21
-            local.get $29
-            if
-             block $kernels-as/assembly/simd/loadLanes|inlined.112 (result v128)
-              local.get $39
-              i32.const 8
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.112
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $16
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $16
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $21
-             f32x4.add
-             local.set $21
-            end
-            local.get $50
-            local.get $45
-            f32x4.mul
-            local.set $20
-            local.get $29
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.113 (result v128)
-              local.get $39
-              i32.const 12
-              i32.sub
-              local.tee $11
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.113
-              end
-              local.get $11
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $11
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $16
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $11
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $16
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.get $20
-             f32x4.add
-            else
-             local.get $20
-            end
-            local.set $15
-            block $kernels-as/assembly/simd/storeLanes|inlined.82
-             local.get $39
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $27
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.82
-             end
-             local.get $39
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $27
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $39
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $27
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $39
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $27
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.83
-             local.get $39
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $26
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.83
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $26
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $26
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $26
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.84
-             local.get $39
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $25
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.84
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $25
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $25
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $25
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.85
-             local.get $39
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $24
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.85
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $24
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $24
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $24
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.86
-             local.get $39
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $23
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.86
-             end
-             local.get $39
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $23
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $39
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $23
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $39
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $23
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.87
-             local.get $39
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $22
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.87
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $22
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $22
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $22
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.88
-             local.get $39
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $21
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.88
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $21
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $21
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $21
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.89
-             local.get $39
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $15
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.89
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $49
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $54
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $48
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $53
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
-            local.get $29
-            local.get $38
-            i32.gt_s
-            if (result v128)
-             block $kernels-as/assembly/simd/loadLanes|inlined.114 (result v128)
-              local.get $39
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.114
-              end
-              local.get $39
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $39
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $17
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $39
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $17
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $52
-             block $kernels-as/assembly/simd/loadLanes|inlined.115 (result v128)
-              local.get $39
-              i32.const 4
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.115
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $17
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $17
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $49
-             block $kernels-as/assembly/simd/loadLanes|inlined.116 (result v128)
-              local.get $39
-              i32.const 8
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.116
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $17
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $17
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $54
-             block $kernels-as/assembly/simd/loadLanes|inlined.117 (result v128)
-              local.get $39
-              i32.const 12
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $17
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.117
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $17
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $15
-               local.get $17
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $15
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $15
-               local.get $17
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $15
-              end
-             end
-             local.set $15
-             block $kernels-as/assembly/simd/loadLanes|inlined.118 (result v128)
-              local.get $39
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load
-               br $kernels-as/assembly/simd/loadLanes|inlined.118
-              end
-              local.get $39
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $39
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $16
-               f32.load offset=4
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $39
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $16
-               f32.load offset=8
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.set $48
-             block $kernels-as/assembly/simd/loadLanes|inlined.119 (result v128)
-              local.get $39
-              i32.const 4
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=16
-               br $kernels-as/assembly/simd/loadLanes|inlined.119
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=16
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $16
-               f32.load offset=20
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $16
-               f32.load offset=24
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.set $53
-             block $kernels-as/assembly/simd/loadLanes|inlined.120 (result v128)
-              local.get $39
-              i32.const 8
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=32
-               br $kernels-as/assembly/simd/loadLanes|inlined.120
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=32
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $16
-               f32.load offset=36
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $16
-               f32.load offset=40
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-             local.set $51
-             block $kernels-as/assembly/simd/loadLanes|inlined.121 (result v128)
-              local.get $39
-              i32.const 12
-              i32.sub
-              local.tee $13
-              i32.const 4
-              i32.ge_s
-              if
-               local.get $16
-               v128.load offset=48
-               br $kernels-as/assembly/simd/loadLanes|inlined.121
-              end
-              local.get $13
-              i32.const 0
-              i32.gt_s
-              if (result v128)
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.get $16
-               f32.load offset=48
-               f32x4.replace_lane 0
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $20
-              local.get $13
-              i32.const 1
-              i32.gt_s
-              if
-               local.get $20
-               local.get $16
-               f32.load offset=52
-               f32x4.replace_lane 1
-               local.set $20
-              end
-              local.get $13
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $20
-               local.get $16
-               f32.load offset=56
-               f32x4.replace_lane 2
-              else
-               local.get $20
-              end
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $50
-            local.get $19
-            local.get $29
-            i32.sub
-            local.set $29
-            i32.const 0
-            local.set $13
-            loop $for-loop|6
-             local.get $13
-             local.get $29
-             i32.lt_u
-             if
-              local.get $11
-              v128.load
-              local.tee $22
-              i32.const 24
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $21
-              f32x4.mul
-              local.tee $25
-              local.get $35
-              local.get $13
-              i32.const 2
-              i32.shl
-              local.tee $19
-              i32.add
-              v128.load32_splat
-              local.tee $20
-              f32x4.mul
-              local.get $52
-              f32x4.add
-              local.set $52
-              local.get $22
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $47
-              f32x4.mul
-              local.tee $24
-              local.get $20
-              f32x4.mul
-              local.get $49
-              f32x4.add
-              local.set $49
-              local.get $22
-              i32.const 8
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $46
-              f32x4.mul
-              local.tee $23
-              local.get $20
-              f32x4.mul
-              local.get $54
-              f32x4.add
-              local.set $54
-              local.get $22
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $45
-              f32x4.mul
-              local.tee $22
-              local.get $20
-              f32x4.mul
-              local.get $15
-              f32x4.add
-              local.set $15
-              local.get $25
-              local.get $19
-              local.get $34
-              i32.add
-              v128.load32_splat
-              local.tee $20
-              f32x4.mul
-              local.get $48
-              f32x4.add
-              local.set $48
-              local.get $24
-              local.get $20
-              f32x4.mul
-              local.get $53
-              f32x4.add
-              local.set $53
-              local.get $23
-              local.get $20
-              f32x4.mul
-              local.get $51
-              f32x4.add
-              local.set $51
-              local.get $22
-              local.get $20
-              f32x4.mul
-              local.get $50
-              f32x4.add
-              local.set $50
-              local.get $11
-              i32.const 16
-              i32.add
-              local.set $11
-              local.get $13
-              i32.const 1
-              i32.add
-              local.set $13
-              br $for-loop|6
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.90
-             local.get $39
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $52
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.90
-             end
-             local.get $39
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $52
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $39
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $52
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $39
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $52
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.91
-             local.get $39
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $49
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.91
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $49
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $49
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $49
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.92
-             local.get $39
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $54
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.92
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $54
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $54
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $54
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.93
-             local.get $39
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $17
-              local.get $15
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.93
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $17
-              local.get $15
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $17
-              local.get $15
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $17
-              local.get $15
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.94
-             local.get $39
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $48
-              v128.store
-              br $kernels-as/assembly/simd/storeLanes|inlined.94
-             end
-             local.get $39
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $48
-              f32x4.extract_lane 0
-              f32.store
-             end
-             local.get $39
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $48
-              f32x4.extract_lane 1
-              f32.store offset=4
-             end
-             local.get $39
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $48
-              f32x4.extract_lane 2
-              f32.store offset=8
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.95
-             local.get $39
-             i32.const 4
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $53
-              v128.store offset=16
-              br $kernels-as/assembly/simd/storeLanes|inlined.95
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $53
-              f32x4.extract_lane 0
-              f32.store offset=16
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $53
-              f32x4.extract_lane 1
-              f32.store offset=20
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $53
-              f32x4.extract_lane 2
-              f32.store offset=24
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.96
-             local.get $39
-             i32.const 8
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $51
-              v128.store offset=32
-              br $kernels-as/assembly/simd/storeLanes|inlined.96
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $51
-              f32x4.extract_lane 0
-              f32.store offset=32
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $51
-              f32x4.extract_lane 1
-              f32.store offset=36
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $51
-              f32x4.extract_lane 2
-              f32.store offset=40
-             end
-            end
-            block $kernels-as/assembly/simd/storeLanes|inlined.97
-             local.get $39
-             i32.const 12
-             i32.sub
-             local.tee $11
-             i32.const 4
-             i32.ge_s
-             if
-              local.get $16
-              local.get $50
-              v128.store offset=48
-              br $kernels-as/assembly/simd/storeLanes|inlined.97
-             end
-             local.get $11
-             i32.const 0
-             i32.gt_s
-             if
-              local.get $16
-              local.get $50
-              f32x4.extract_lane 0
-              f32.store offset=48
-             end
-             local.get $11
-             i32.const 1
-             i32.gt_s
-             if
-              local.get $16
-              local.get $50
-              f32x4.extract_lane 1
-              f32.store offset=52
-             end
-             local.get $11
-             i32.const 2
-             i32.gt_s
-             if
-              local.get $16
-              local.get $50
-              f32x4.extract_lane 2
-              f32.store offset=56
-             end
-            end
-           end
-          end
-          local.get $14
-          i32.const 1
-          i32.add
-          local.set $14
-          br $for-loop|2
-         end
-        end
-       else
-        i32.const 16
-        local.get $3
-        local.get $28
-        i32.const 4
-        i32.shl
-        local.tee $13
-        i32.sub
-        local.tee $11
-        local.get $11
-        i32.const 16
-        i32.gt_s
-        select
-        local.set $35
-        local.get $10
-        local.get $3
-        local.get $44
-        i32.mul
-        local.get $13
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $16
-        local.get $6
-        i32.const 1
-        i32.sub
-        i64.extend_i32_s
-        local.get $7
-        i64.extend_i32_s
-        local.get $2
-        i64.extend_i32_s
-        i64.mul
-        i64.add
-        local.get $6
-        i64.extend_i32_s
-        i64.div_u
-        i32.wrap_i64
-        local.set $34
-        local.get $7
-        local.set $14
         loop $for-loop|9
          local.get $8
          local.get $14
@@ -15441,40 +16031,40 @@
           i32.const 1
           i32.sub
           i64.extend_i32_s
-          local.tee $33
+          local.tee $34
           local.get $2
           i64.extend_i32_s
-          local.tee $32
+          local.tee $39
           local.get $14
           i64.extend_i32_s
           i64.mul
           i64.add
           local.get $6
           i64.extend_i32_s
-          local.tee $31
+          local.tee $40
           i64.div_u
           i32.wrap_i64
-          local.tee $30
-          local.get $33
+          local.tee $41
+          local.get $34
           local.get $14
           i32.const 1
           i32.add
           i64.extend_i32_s
-          local.get $32
+          local.get $39
           i64.mul
           i64.add
-          local.get $31
+          local.get $40
           i64.div_u
           i32.wrap_i64
-          local.tee $17
+          local.tee $42
           i32.ne
           if
-           local.get $43
-           local.get $30
+           local.get $35
+           local.get $41
            i32.const 4
            i32.shl
            i32.add
-           local.set $11
+           local.set $13
            local.get $5
            local.get $14
            local.get $3
@@ -15485,45 +16075,57 @@
            i32.const 4
            i32.shl
            i32.mul
-           local.get $28
+           local.get $19
            i32.const 4
            i32.shl
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.tee $13
+           local.tee $11
            v128.load
-           local.tee $21
-           f32x4.abs
-           local.set $23
-           local.get $13
-           v128.load offset=16
-           local.tee $47
-           f32x4.abs
-           local.set $22
-           local.get $13
-           v128.load offset=32
-           local.tee $46
+           local.tee $15
            f32x4.abs
            local.set $20
-           local.get $13
-           v128.load offset=48
-           local.tee $45
+           local.get $11
+           v128.load offset=16
+           local.tee $30
            f32x4.abs
-           local.set $15
+           local.set $21
+           local.get $11
+           v128.load offset=32
+           local.tee $31
+           f32x4.abs
+           local.set $22
+           local.get $11
+           v128.load offset=48
+           local.tee $32
+           f32x4.abs
+           local.set $23
+           local.get $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
+           local.get $20
+           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
+           f32x4.ge
+           local.get $20
+           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
+           f32x4.le
+           v128.and
+           v128.or
+           local.get $30
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           f32x4.eq
            local.get $21
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $23
+           local.get $21
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
            v128.or
-           local.get $47
+           v128.and
+           local.get $31
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
            local.get $22
@@ -15534,25 +16136,13 @@
            f32x4.le
            v128.and
            v128.or
-           v128.and
-           local.get $46
+           local.get $32
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            f32x4.eq
-           local.get $20
+           local.get $23
            v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
            f32x4.ge
-           local.get $20
-           v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
-           f32x4.le
-           v128.and
-           v128.or
-           local.get $45
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           f32x4.eq
-           local.get $15
-           v128.const i32x4 0x1f800000 0x1f800000 0x1f800000 0x1f800000
-           f32x4.ge
-           local.get $15
+           local.get $23
            v128.const i32x4 0x5f800000 0x5f800000 0x5f800000 0x5f800000
            f32x4.le
            v128.and
@@ -15560,250 +16150,272 @@
            v128.and
            v128.and
            i32x4.all_true
-           local.tee $13
+           local.tee $11
            if
             local.get $18
-            local.set $13
+            local.set $11
            end
-           local.get $13
-           if
-            local.get $46
+           local.get $11
+           if (result v128)
+            local.get $31
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $46
-            local.get $45
+            local.set $31
+            local.get $32
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $45
-            local.get $47
+            local.set $32
+            local.get $30
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $47
-            local.get $21
+            local.set $30
+            local.get $15
             v128.const i32x4 0x33800000 0x33800000 0x33800000 0x33800000
             f32x4.mul
-            local.set $21
+           else
+            local.get $15
            end
+           local.set $20
            local.get $0
            local.get $2
-           local.get $44
+           local.get $33
            i32.mul
-           local.get $30
+           local.get $41
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $29
-           local.get $13
+           local.set $43
+           local.get $11
            if
-            local.get $17
-            local.get $30
-            i32.sub
-            local.set $19
-            local.get $11
-            local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
+            local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
+            local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $54
+            local.set $25
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $15
+            local.get $13
+            local.tee $11
+            local.get $42
+            local.get $41
+            i32.sub
+            local.tee $42
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $44
             i32.const 0
-            local.set $11
+            local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $48
+            local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $49
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $50
+            local.set $28
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $37
+            local.set $24
             loop $for-loop|14
-             local.get $11
+             local.get $13
              i32.const 2
              i32.add
-             local.tee $17
-             local.get $19
+             local.get $42
              i32.le_u
              if
               local.get $13
-              v128.load
-              local.tee $25
-              i32.const 24
-              i32x4.shl
-              f32x4.convert_i32x4_s
-              local.get $29
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $11
+               i32.const 1024
+               i32.add
+               local.tee $45
+               local.get $44
+               local.get $44
+               local.get $45
+               i32.gt_u
+               select
+               i32.load
+               drop
+              end
               local.get $11
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $11
-              v128.load32_splat
-              local.tee $24
-              f32x4.mul
-              local.get $52
-              f32x4.add
-              local.set $52
-              local.get $13
-              v128.load offset=16
+              v128.load
               local.tee $23
               i32.const 24
               i32x4.shl
               f32x4.convert_i32x4_s
-              local.get $11
-              v128.load32_splat offset=4
-              local.tee $22
+              local.get $43
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $45
+              v128.load32_splat
+              local.tee $26
               f32x4.mul
-              local.get $48
+              local.get $21
               f32x4.add
-              local.set $48
-              local.get $25
+              local.set $21
+              local.get $11
+              v128.load offset=16
+              local.tee $47
+              i32.const 24
+              i32x4.shl
+              f32x4.convert_i32x4_s
+              local.get $45
+              v128.load32_splat offset=4
+              local.tee $48
+              f32x4.mul
+              local.get $29
+              f32x4.add
+              local.set $29
+              local.get $23
               i32.const 16
               i32x4.shl
               i32.const 1040
               v128.load
-              local.tee $20
+              local.tee $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $24
+              local.get $26
               f32x4.mul
-              local.get $51
+              local.get $27
               f32x4.add
-              local.set $51
-              local.get $23
+              local.set $27
+              local.get $47
               i32.const 16
               i32x4.shl
-              local.get $20
-              v128.and
-              f32x4.convert_i32x4_s
-              local.get $22
-              f32x4.mul
               local.get $49
-              f32x4.add
-              local.set $49
-              local.get $25
-              i32.const 8
-              i32x4.shl
-              local.get $20
               v128.and
               f32x4.convert_i32x4_s
-              local.get $24
+              local.get $48
               f32x4.mul
-              local.get $54
+              local.get $22
               f32x4.add
-              local.set $54
+              local.set $22
               local.get $23
               i32.const 8
               i32x4.shl
-              local.get $20
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $26
               f32x4.mul
-              local.get $50
-              f32x4.add
-              local.set $50
               local.get $25
-              local.get $20
+              f32x4.add
+              local.set $25
+              local.get $47
+              i32.const 8
+              i32x4.shl
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $24
+              local.get $48
+              f32x4.mul
+              local.get $28
+              f32x4.add
+              local.set $28
+              local.get $23
+              local.get $49
+              v128.and
+              f32x4.convert_i32x4_s
+              local.get $26
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $23
-              local.get $20
+              local.get $47
+              local.get $49
               v128.and
               f32x4.convert_i32x4_s
-              local.get $22
+              local.get $48
               f32x4.mul
-              local.get $37
+              local.get $24
               f32x4.add
-              local.set $37
-              local.get $13
+              local.set $24
+              local.get $11
               i32.const 32
               i32.add
-              local.set $13
-              local.get $17
               local.set $11
+              local.get $13
+              i32.const 2
+              i32.add
+              local.set $13
               br $for-loop|14
              end
             end
-            local.get $11
-            local.get $19
+            local.get $13
+            local.get $42
             i32.lt_u
-            if (result v128)
-             local.get $13
+            if
+             local.get $11
              v128.load
              local.tee $23
              i32.const 24
              i32x4.shl
              f32x4.convert_i32x4_s
-             local.get $29
-             local.get $11
+             local.get $43
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $22
+             local.tee $26
              f32x4.mul
-             local.get $52
+             local.get $21
              f32x4.add
-             local.set $52
+             local.set $21
              local.get $23
              i32.const 16
              i32x4.shl
              i32.const 1040
              v128.load
-             local.tee $20
+             local.tee $47
              v128.and
              f32x4.convert_i32x4_s
-             local.get $22
+             local.get $26
              f32x4.mul
-             local.get $51
+             local.get $27
              f32x4.add
-             local.set $51
+             local.set $27
              local.get $23
              i32.const 8
              i32x4.shl
-             local.get $20
+             local.get $47
              v128.and
              f32x4.convert_i32x4_s
-             local.get $22
+             local.get $26
              f32x4.mul
-             local.get $54
+             local.get $25
              f32x4.add
-             local.set $54
+             local.set $25
              local.get $23
-             local.get $20
+             local.get $47
              v128.and
              f32x4.convert_i32x4_s
-             local.get $22
+             local.get $26
              f32x4.mul
              local.get $15
              f32x4.add
-            else
-             local.get $15
+             local.set $15
             end
-            local.get $51
-            local.get $49
-            f32x4.add
-            local.get $52
-            local.get $48
-            f32x4.add
             local.get $21
+            local.get $29
+            f32x4.add
+            local.get $20
             f32x4.mul
-            local.set $23
-            local.get $30
-            local.get $34
-            i32.gt_s
-            local.tee $13
+            local.set $20
+            local.get $38
+            local.get $41
+            i32.lt_s
+            local.tee $11
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.182 (result v128)
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
@@ -15811,7 +16423,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.182
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15822,43 +16434,46 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $35
+              local.set $21
+              local.get $17
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $21
                local.get $16
                f32.load offset=4
                f32x4.replace_lane 1
-               local.set $15
+               local.set $21
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $21
                local.get $16
                f32.load offset=8
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $21
               end
              end
-             local.get $23
+             local.get $20
              f32x4.add
-             local.set $23
+             local.set $20
             end
-            local.get $47
+            local.get $27
+            local.get $22
+            f32x4.add
+            local.get $30
             f32x4.mul
-            local.set $22
-            local.get $13
+            local.set $21
+            local.get $11
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.183 (result v128)
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
-              local.tee $11
+              local.tee $13
               i32.const 4
               i32.ge_s
               if
@@ -15866,7 +16481,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.183
               end
-              local.get $11
+              local.get $13
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15877,46 +16492,46 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $11
+              local.set $22
+              local.get $13
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $22
                local.get $16
                f32.load offset=20
                f32x4.replace_lane 1
-               local.set $15
+               local.set $22
               end
-              local.get $11
+              local.get $13
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $22
                local.get $16
                f32.load offset=24
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $22
               end
              end
-             local.get $22
+             local.get $21
              f32x4.add
-             local.set $22
+             local.set $21
             end
-            local.get $54
-            local.get $50
+            local.get $25
+            local.get $28
             f32x4.add
-            local.get $46
+            local.get $31
             f32x4.mul
-            local.set $21
-            local.get $13
+            local.set $22
+            local.get $11
             if
              block $kernels-as/assembly/simd/loadLanes|inlined.184 (result v128)
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
-              local.tee $11
+              local.tee $13
               i32.const 4
               i32.ge_s
               if
@@ -15924,7 +16539,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.184
               end
-              local.get $11
+              local.get $13
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -15935,42 +16550,43 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
-              local.get $11
+              local.set $23
+              local.get $13
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $23
                local.get $16
                f32.load offset=36
                f32x4.replace_lane 1
-               local.set $15
+               local.set $23
               end
-              local.get $11
+              local.get $13
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $23
                local.get $16
                f32.load offset=40
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $23
               end
              end
-             local.get $21
+             local.get $22
              f32x4.add
-             local.set $21
+             local.set $22
             end
-            local.get $37
+            local.get $15
+            local.get $24
             f32x4.add
-            local.get $45
+            local.get $32
             f32x4.mul
-            local.set $20
-            local.get $13
-            if (result v128)
+            local.set $15
+            local.get $11
+            if
              block $kernels-as/assembly/simd/loadLanes|inlined.185 (result v128)
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
               local.tee $11
@@ -15992,75 +16608,73 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $15
+              local.set $23
               local.get $11
               i32.const 1
               i32.gt_s
               if
-               local.get $15
+               local.get $23
                local.get $16
                f32.load offset=52
                f32x4.replace_lane 1
-               local.set $15
+               local.set $23
               end
               local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $15
+               local.get $23
                local.get $16
                f32.load offset=56
                f32x4.replace_lane 2
               else
-               local.get $15
+               local.get $23
               end
              end
-             local.get $20
+             local.get $15
              f32x4.add
-            else
-             local.get $20
+             local.set $15
             end
-            local.set $15
             block $kernels-as/assembly/simd/storeLanes|inlined.122
-             local.get $35
+             local.get $17
              i32.const 4
              i32.ge_s
              if
               local.get $16
-              local.get $23
+              local.get $20
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.122
              end
-             local.get $35
+             local.get $17
              i32.const 0
              i32.gt_s
              if
               local.get $16
-              local.get $23
+              local.get $20
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $35
+             local.get $17
              i32.const 1
              i32.gt_s
              if
               local.get $16
-              local.get $23
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $35
+             local.get $17
              i32.const 2
              i32.gt_s
              if
               local.get $16
-              local.get $23
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.123
-             local.get $35
+             local.get $17
              i32.const 4
              i32.sub
              local.tee $11
@@ -16068,7 +16682,7 @@
              i32.ge_s
              if
               local.get $16
-              local.get $22
+              local.get $21
               v128.store offset=16
               br $kernels-as/assembly/simd/storeLanes|inlined.123
              end
@@ -16077,7 +16691,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $21
               f32x4.extract_lane 0
               f32.store offset=16
              end
@@ -16086,7 +16700,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $21
               f32x4.extract_lane 1
               f32.store offset=20
              end
@@ -16095,13 +16709,13 @@
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $21
               f32x4.extract_lane 2
               f32.store offset=24
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.124
-             local.get $35
+             local.get $17
              i32.const 8
              i32.sub
              local.tee $11
@@ -16109,7 +16723,7 @@
              i32.ge_s
              if
               local.get $16
-              local.get $21
+              local.get $22
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.124
              end
@@ -16118,7 +16732,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $21
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -16127,7 +16741,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $21
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -16136,13 +16750,13 @@
              i32.gt_s
              if
               local.get $16
-              local.get $21
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.125
-             local.get $35
+             local.get $17
              i32.const 12
              i32.sub
              local.tee $11
@@ -16184,17 +16798,17 @@
             end
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $52
+            local.set $21
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $51
+            local.set $27
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $54
-            local.get $30
-            local.get $34
-            i32.gt_s
+            local.set $25
+            local.get $38
+            local.get $41
+            i32.lt_s
             if (result v128)
              block $kernels-as/assembly/simd/loadLanes|inlined.186 (result v128)
-              local.get $35
+              local.get $17
               i32.const 4
               i32.ge_s
               if
@@ -16202,7 +16816,7 @@
                v128.load
                br $kernels-as/assembly/simd/loadLanes|inlined.186
               end
-              local.get $35
+              local.get $17
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16214,7 +16828,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $35
+              local.get $17
               i32.const 1
               i32.gt_s
               if
@@ -16224,7 +16838,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $35
+              local.get $17
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -16236,12 +16850,12 @@
                local.get $15
               end
              end
-             local.set $52
+             local.set $21
              block $kernels-as/assembly/simd/loadLanes|inlined.187 (result v128)
-              local.get $35
+              local.get $17
               i32.const 4
               i32.sub
-              local.tee $13
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
@@ -16249,7 +16863,7 @@
                v128.load offset=16
                br $kernels-as/assembly/simd/loadLanes|inlined.187
               end
-              local.get $13
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16261,7 +16875,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $13
+              local.get $11
               i32.const 1
               i32.gt_s
               if
@@ -16271,7 +16885,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $13
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -16283,12 +16897,12 @@
                local.get $15
               end
              end
-             local.set $51
+             local.set $27
              block $kernels-as/assembly/simd/loadLanes|inlined.188 (result v128)
-              local.get $35
+              local.get $17
               i32.const 8
               i32.sub
-              local.tee $13
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
@@ -16296,7 +16910,7 @@
                v128.load offset=32
                br $kernels-as/assembly/simd/loadLanes|inlined.188
               end
-              local.get $13
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16308,7 +16922,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $13
+              local.get $11
               i32.const 1
               i32.gt_s
               if
@@ -16318,7 +16932,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $13
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -16330,12 +16944,12 @@
                local.get $15
               end
              end
-             local.set $54
+             local.set $25
              block $kernels-as/assembly/simd/loadLanes|inlined.189 (result v128)
-              local.get $35
+              local.get $17
               i32.const 12
               i32.sub
-              local.tee $13
+              local.tee $11
               i32.const 4
               i32.ge_s
               if
@@ -16343,7 +16957,7 @@
                v128.load offset=48
                br $kernels-as/assembly/simd/loadLanes|inlined.189
               end
-              local.get $13
+              local.get $11
               i32.const 0
               i32.gt_s
               if (result v128)
@@ -16355,7 +16969,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $15
-              local.get $13
+              local.get $11
               i32.const 1
               i32.gt_s
               if
@@ -16365,7 +16979,7 @@
                f32x4.replace_lane 1
                local.set $15
               end
-              local.get $13
+              local.get $11
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -16381,206 +16995,231 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $15
-            local.get $17
-            local.get $30
+            local.get $13
+            local.get $42
+            local.get $41
             i32.sub
-            local.set $19
+            local.tee $41
+            i32.const 4
+            i32.shl
+            i32.add
+            i32.const 4
+            i32.sub
+            local.set $42
             i32.const 0
-            local.set $13
+            local.set $11
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $48
+            local.set $29
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $49
+            local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $50
+            local.set $28
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $37
+            local.set $24
             loop $for-loop|15
-             local.get $13
+             local.get $11
              i32.const 2
              i32.add
-             local.tee $17
-             local.get $19
+             local.get $41
              i32.le_u
              if
               local.get $11
+              i32.const 127
+              i32.and
+              i32.eqz
+              if
+               local.get $13
+               i32.const 1024
+               i32.add
+               local.tee $44
+               local.get $42
+               local.get $42
+               local.get $44
+               i32.gt_u
+               select
+               i32.load
+               drop
+              end
+              local.get $13
               v128.load
-              local.tee $24
+              local.tee $23
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $20
               f32x4.mul
-              local.get $29
-              local.get $13
+              local.get $43
+              local.get $11
               i32.const 2
               i32.shl
               i32.add
-              local.tee $13
+              local.tee $44
               v128.load32_splat
-              local.tee $23
+              local.tee $26
               f32x4.mul
-              local.get $52
+              local.get $21
               f32x4.add
-              local.set $52
-              local.get $11
+              local.set $21
+              local.get $13
               v128.load offset=16
-              local.tee $22
+              local.tee $47
               i32.const 24
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $21
+              local.get $20
               f32x4.mul
-              local.get $13
+              local.get $44
               v128.load32_splat offset=4
-              local.tee $20
+              local.tee $48
+              f32x4.mul
+              local.get $29
+              f32x4.add
+              local.set $29
+              local.get $23
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $30
+              f32x4.mul
+              local.get $26
+              f32x4.mul
+              local.get $27
+              f32x4.add
+              local.set $27
+              local.get $47
+              i32.const 16
+              i32x4.shl
+              i32.const 24
+              i32x4.shr_s
+              f32x4.convert_i32x4_s
+              local.get $30
               f32x4.mul
               local.get $48
-              f32x4.add
-              local.set $48
-              local.get $24
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $47
               f32x4.mul
-              local.get $23
-              f32x4.mul
-              local.get $51
-              f32x4.add
-              local.set $51
               local.get $22
-              i32.const 16
-              i32x4.shl
-              i32.const 24
-              i32x4.shr_s
-              f32x4.convert_i32x4_s
-              local.get $47
-              f32x4.mul
-              local.get $20
-              f32x4.mul
-              local.get $49
               f32x4.add
-              local.set $49
-              local.get $24
+              local.set $22
+              local.get $23
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.get $23
+              local.get $26
               f32x4.mul
-              local.get $54
+              local.get $25
               f32x4.add
-              local.set $54
-              local.get $22
+              local.set $25
+              local.get $47
               i32.const 8
               i32x4.shl
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $46
+              local.get $31
               f32x4.mul
-              local.get $20
+              local.get $48
               f32x4.mul
-              local.get $50
+              local.get $28
               f32x4.add
-              local.set $50
-              local.get $24
+              local.set $28
+              local.get $23
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.get $23
+              local.get $26
               f32x4.mul
               local.get $15
               f32x4.add
               local.set $15
-              local.get $22
+              local.get $47
               i32.const 24
               i32x4.shr_s
               f32x4.convert_i32x4_s
-              local.get $45
+              local.get $32
               f32x4.mul
-              local.get $20
+              local.get $48
               f32x4.mul
-              local.get $37
+              local.get $24
               f32x4.add
-              local.set $37
-              local.get $11
+              local.set $24
+              local.get $13
               i32.const 32
               i32.add
-              local.set $11
-              local.get $17
               local.set $13
+              local.get $11
+              i32.const 2
+              i32.add
+              local.set $11
               br $for-loop|15
              end
             end
-            local.get $13
-            local.get $19
+            local.get $11
+            local.get $41
             i32.lt_u
             if
-             local.get $11
+             local.get $13
              v128.load
-             local.tee $22
+             local.tee $23
              i32.const 24
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $21
+             local.get $20
              f32x4.mul
-             local.get $29
-             local.get $13
+             local.get $43
+             local.get $11
              i32.const 2
              i32.shl
              i32.add
              v128.load32_splat
              local.tee $20
              f32x4.mul
-             local.get $52
+             local.get $21
              f32x4.add
-             local.set $52
-             local.get $22
+             local.set $21
+             local.get $23
              i32.const 16
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $47
+             local.get $30
              f32x4.mul
              local.get $20
              f32x4.mul
-             local.get $51
+             local.get $27
              f32x4.add
-             local.set $51
-             local.get $22
+             local.set $27
+             local.get $23
              i32.const 8
              i32x4.shl
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $46
+             local.get $31
              f32x4.mul
              local.get $20
              f32x4.mul
-             local.get $54
+             local.get $25
              f32x4.add
-             local.set $54
-             local.get $22
+             local.set $25
+             local.get $23
              i32.const 24
              i32x4.shr_s
              f32x4.convert_i32x4_s
-             local.get $45
+             local.get $32
              f32x4.mul
              local.get $20
              f32x4.mul
@@ -16588,62 +17227,62 @@
              f32x4.add
              local.set $15
             end
-            local.get $52
-            local.get $48
-            f32x4.add
-            local.set $22
-            local.get $51
-            local.get $49
-            f32x4.add
-            local.set $21
-            local.get $54
-            local.get $50
+            local.get $21
+            local.get $29
             f32x4.add
             local.set $20
+            local.get $27
+            local.get $22
+            f32x4.add
+            local.set $21
+            local.get $25
+            local.get $28
+            f32x4.add
+            local.set $22
             local.get $15
-            local.get $37
+            local.get $24
             f32x4.add
             local.set $15
             block $kernels-as/assembly/simd/storeLanes|inlined.126
-             local.get $35
+             local.get $17
              i32.const 4
              i32.ge_s
              if
               local.get $16
-              local.get $22
+              local.get $20
               v128.store
               br $kernels-as/assembly/simd/storeLanes|inlined.126
              end
-             local.get $35
+             local.get $17
              i32.const 0
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $20
               f32x4.extract_lane 0
               f32.store
              end
-             local.get $35
+             local.get $17
              i32.const 1
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $20
               f32x4.extract_lane 1
               f32.store offset=4
              end
-             local.get $35
+             local.get $17
              i32.const 2
              i32.gt_s
              if
               local.get $16
-              local.get $22
+              local.get $20
               f32x4.extract_lane 2
               f32.store offset=8
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.127
-             local.get $35
+             local.get $17
              i32.const 4
              i32.sub
              local.tee $11
@@ -16684,7 +17323,7 @@
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.128
-             local.get $35
+             local.get $17
              i32.const 8
              i32.sub
              local.tee $11
@@ -16692,7 +17331,7 @@
              i32.ge_s
              if
               local.get $16
-              local.get $20
+              local.get $22
               v128.store offset=32
               br $kernels-as/assembly/simd/storeLanes|inlined.128
              end
@@ -16701,7 +17340,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $20
+              local.get $22
               f32x4.extract_lane 0
               f32.store offset=32
              end
@@ -16710,7 +17349,7 @@
              i32.gt_s
              if
               local.get $16
-              local.get $20
+              local.get $22
               f32x4.extract_lane 1
               f32.store offset=36
              end
@@ -16719,13 +17358,13 @@
              i32.gt_s
              if
               local.get $16
-              local.get $20
+              local.get $22
               f32x4.extract_lane 2
               f32.store offset=40
              end
             end
             block $kernels-as/assembly/simd/storeLanes|inlined.129
-             local.get $35
+             local.get $17
              i32.const 12
              i32.sub
              local.tee $11
@@ -16776,17 +17415,17 @@
         end
        end
       end
-      local.get $44
+      local.get $33
       i32.const 2
       i32.add
-      local.set $44
+      local.set $33
       br $for-loop|11
      end
     end
-    local.get $28
+    local.get $19
     i32.const 1
     i32.add
-    local.set $28
+    local.set $19
     br $for-loop|00
    end
   end
