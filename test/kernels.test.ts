@@ -1149,7 +1149,7 @@ describe("ThreadPool", () => {
       const x = floats(r, n, 1);
       const view = new Float32Array(memory.buffer, at, n);
       view.set(x);
-      pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts, grain: 16 });
+      pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts, grain: 16, threads: 2 });
       const want = x.slice();
       tsKernels.gelu(want);
       expect(Array.from(view), `${parts} parts`).toEqual(Array.from(want));
@@ -1158,6 +1158,37 @@ describe("ThreadPool", () => {
       await new Promise((done) => setTimeout(done, 5));
       expect(Array.from(view)).toEqual(after);
     }
+    await pool.close();
+  });
+
+  test("a job limited to one thread runs every part on the caller, however many parts it has", async () => {
+    // the caller runs its parts through `local`, the workers through their own instances:
+    // a part that `local` did not see ran on a worker (before this limit, limitThreads(1)
+    // on a pool of two let a spinning worker claim parts)
+    const module = compileBuild("simd");
+    const memory = new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true });
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
+    const control = 8192, at = 16384, n = 4000;
+    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const gelu = instance.exports.gelu as (...a: number[]) => void;
+    let seen = 0;
+    const local = (...a: number[]) => {
+      seen += a[2] - a[1];
+      gelu(...a);
+    };
+    const job = { kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts: 8, grain: 16 };
+    for (let i = 0; i < 50; i++) {
+      seen = 0;
+      pool.run({ ...job, threads: 1 });
+      expect(seen, `run ${i}`).toBe(n);
+    }
+    // on two threads the parts still each run once (which thread takes them is timing)
+    const x = floats(rng(6), n, 1);
+    new Float32Array(memory.buffer, at, n).set(x);
+    pool.run({ ...job, threads: 2 });
+    const want = x.slice();
+    tsKernels.gelu(want);
+    expect(Array.from(new Float32Array(memory.buffer, at, n))).toEqual(Array.from(want));
     await pool.close();
   });
 
@@ -1170,7 +1201,7 @@ describe("ThreadPool", () => {
     const control = 8192;
     const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
     const local = instance.exports.stream_read as (...a: number[]) => void;
-    const job = { kernel: KERNEL_NAMES.indexOf("stream_read"), local, args: [0], total: 2048, parts: 2, grain: 1 };
+    const job = { kernel: KERNEL_NAMES.indexOf("stream_read"), local, args: [0], total: 2048, parts: 2, grain: 1, threads: 2 };
     for (let i = 0; i < 20; i++) expect(() => pool.run(job)).toThrow(/^(wasm kernel stream_read failed in part 1, on a worker thread: RuntimeError: )?memory access out of bounds/);
     expect(() => pool.run({ ...job, total: 1024 })).not.toThrow(); // the pool still works
     await pool.close();

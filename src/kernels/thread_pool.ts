@@ -7,7 +7,9 @@
  * range per part, written into the control block (thread_worker.ts CONTROL). A job may
  * have more parts than there are threads: parts are claimed, so a thread that is slow
  * (descheduled by its VM, late to wake) holds up only the part it is running while the
- * others take the rest. The caller wakes as many sleeping workers as there are parts
+ * others take the rest. A job may also be limited to fewer threads than the pool has
+ * (WasmKernels.limitThreads: a benchmark's one thread on a pool of two); workers past
+ * the limit leave it alone. The caller wakes as many sleeping workers as there are parts
  * besides its own, then claims and runs parts itself like any worker, then sleeps
  * until the last part is counted out. Which thread runs a part never changes its result:
  * a part is a fixed range with its own scratch. Workers are unref'd: an idle pool keeps
@@ -70,6 +72,8 @@ export interface Job {
   total: number;
   parts: number;
   grain: number;
+  /** Threads that may run its parts, the caller included (at most the pool's; parts may be more). */
+  threads: number;
   /** Per-part scratch: part p gets scratch.base + p · scratch.stride bytes. */
   scratch?: { base: number; stride: number };
 }
@@ -103,7 +107,7 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): Promise<ThreadPool> {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, () => startWorker(data)));
+    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, (_, i) => startWorker({ ...data, index: i + 1 })));
     return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
   }
 
@@ -122,7 +126,7 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): ThreadPool {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = Array.from({ length: workerCount(threads) }, () => settle(evalWorker(WORKER_SOURCE, { workerData: data })));
+    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(evalWorker(WORKER_SOURCE, { workerData: { ...data, index: i + 1 } })));
     return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
   }
 
@@ -140,6 +144,8 @@ export class ThreadPool {
     ctl[C.NARGS] = job.args.length;
     ctl[C.HAS_SCRATCH] = hasScratch ? 1 : 0;
     ctl[C.ERROR] = 0;
+    const threads = Math.max(1, Math.min(job.threads, this.threads));
+    ctl[C.THREADS] = threads;
     this.args.set(job.args);
     for (let p = 0; p < parts; p++) {
       const [lo, hi] = splitRange(job.total, parts, job.grain, p);
@@ -150,7 +156,8 @@ export class ThreadPool {
     Atomics.store(ctl, C.REMAINING, parts);
     Atomics.store(ctl, C.CLAIM, parts << C.CLAIM_SHIFT); // the job is open to claims from here on
     Atomics.add(ctl, C.GEN, 1);
-    Atomics.notify(ctl, C.GEN, parts - 1);
+    // a sleeping worker past the limit would only go back to sleep: wake all of them then
+    Atomics.notify(ctl, C.GEN, threads < this.threads ? undefined : Math.min(parts, threads) - 1);
 
     let failure: unknown;
     for (let p = claimPart(ctl, C); p >= 0; p = claimPart(ctl, C)) {
@@ -203,7 +210,7 @@ function workerCount(threads: number): number {
   return Math.min(threads, C.MAX_PARTS) - 1;
 }
 
-/** What every worker of a pool gets; spinMs is the caller's too. */
+/** What every worker of a pool gets (each adds its `index`, from 1: the caller is thread 0); spinMs is the caller's too. */
 function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, control: number, kernelNames: readonly string[]) {
   const startGen = Atomics.load(new Int32Array(memory.buffer, control, C.INTS), C.GEN);
   return { module, memory, control, kernelNames, spinMs: spinMicroseconds() / 1000, startGen };

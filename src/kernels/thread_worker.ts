@@ -31,6 +31,7 @@ export const CONTROL = {
   CLAIM: 4, // parts << CLAIM_SHIFT | the next part to claim (claimPart)
   HAS_SCRATCH: 5, // 1: the kernel takes this part's scratch address before its range
   ERROR: 6, // 0, or 1 + the number of a part whose kernel threw on a worker
+  THREADS: 7, // threads that may run the job's parts, the caller included: worker i (from 1) claims only if i < THREADS
   // the claim counter's bits: it counts at most MAX_PARTS claims that get a part plus two
   // failed ones per thread per job, far below 2^16
   CLAIM_SHIFT: 16,
@@ -61,7 +62,7 @@ export function claimPart(ctl: Int32Array, c: typeof CONTROL): number {
 /** Plain JavaScript, run by thread_pool.ts evalWorker (which defines `load`), with the control layout inlined. */
 export const WORKER_SOURCE = `
 const { parentPort, workerData } = load("node:worker_threads");
-const { module, memory, control, kernelNames, spinMs, startGen } = workerData;
+const { module, memory, control, kernelNames, spinMs, startGen, index } = workerData;
 const C = ${JSON.stringify(CONTROL)};
 const instance = new WebAssembly.Instance(module, {
   env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } },
@@ -104,6 +105,7 @@ parentPort.postMessage("ready");
 for (;;) {
   seen = waitForJob(seen);
   if (Atomics.load(ctl, C.FN) < 0) break;
+  if (index >= Atomics.load(ctl, C.THREADS)) continue; // this job runs on fewer threads (limitThreads)
   for (let p = claimPart(ctl, C); p >= 0; p = claimPart(ctl, C)) runPart(p);
 }
 `;

@@ -139,6 +139,8 @@ class Bank {
   readonly heap: WasmHeap;
   readonly fns: Record<KernelName, KernelFn>;
   readonly exports: ModuleExports;
+  /** Threads its jobs may use, the caller included (WasmKernels.limitThreads). */
+  threads: number;
 
   constructor(
     instance: WebAssembly.Instance,
@@ -150,6 +152,7 @@ class Bank {
     this.fns = Object.fromEntries(KERNEL_NAMES.map((n) => [n, e[n]])) as Record<KernelName, KernelFn>;
     this.exports = e;
     this.heap = new WasmHeap(memory, controlBlock(instance) + CONTROL.BYTES, maxBytes);
+    this.threads = pool?.threads ?? 1;
   }
 
   /** Runs kernel `name` over [0, total) in `parts` parts, each a multiple of `grain`. */
@@ -159,7 +162,7 @@ class Bank {
       fn(...args, ...(scratch ? [scratch.base] : []), 0, total);
       return;
     }
-    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, scratch });
+    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, threads: this.threads, scratch });
   }
 }
 
@@ -202,7 +205,6 @@ export class WasmKernels implements Kernels {
   private readonly gemmTileRows: number;
   private readonly decodeMaxRows: number;
   private readonly roundModes: { none: number; bf16: number; bf16NaN: number };
-  private threadLimit = Infinity;
   private readonly packed = new WeakMap<ArrayBufferLike, Map<string, PackedWeight>>();
   private readonly finalizer = new FinalizationRegistry<Map<string, PackedWeight>>((entries) => {
     for (const p of entries.values()) this.release(p);
@@ -252,18 +254,19 @@ export class WasmKernels implements Kernels {
     const { memory, instance, control } = instantiate(this.module, this.bankBytes, this.build !== "simd-unshared");
     const pool = threads > 1 ? ThreadPool.startNow(this.module, memory, control, threads, KERNEL_NAMES) : undefined;
     const bank = new Bank(instance, memory, this.bankBytes, pool);
+    bank.threads = this.threads;
     this.banks.push(bank);
     return bank;
   }
 
   /** Threads a job may use, the caller included. */
   get threads(): number {
-    return Math.min(this.threadLimit, this.banks[0].pool?.threads ?? 1);
+    return this.banks[0].threads;
   }
 
   /** Lets jobs use at most n threads from now on (at most those started; benchmarks compare 1 and n). */
   limitThreads(n: number): void {
-    this.threadLimit = Math.max(1, Math.floor(n));
+    for (const bank of this.banks) bank.threads = Math.max(1, Math.min(Math.floor(n), bank.pool?.threads ?? 1));
   }
 
   /** Bytes of packed weights now held in the memories. */
