@@ -105,7 +105,9 @@ parentPort.postMessage("ready");
 for (;;) {
   seen = waitForJob(seen);
   if (Atomics.load(ctl, C.FN) < 0) break;
-  if (index >= Atomics.load(ctl, C.THREADS)) continue; // this job runs on fewer threads (limitThreads)
+  // a job held to fewer threads (limitThreads); a worker that passed this check just as the
+  // job ended may still claim a part of the next one, which changes no result
+  if (index >= Atomics.load(ctl, C.THREADS)) continue;
   for (let p = claimPart(ctl, C); p >= 0; p = claimPart(ctl, C)) runPart(p);
 }
 `;
