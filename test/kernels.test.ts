@@ -1105,6 +1105,14 @@ describe("the same bits on any thread count", () => {
 });
 
 describe("ThreadPool", () => {
+  /** A pool of two threads over a shared memory of `pages` pages (control block at 8192), and the caller's instance. */
+  const twoThreadPool = async (pages: number) => {
+    const module = compileBuild("simd");
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
+    return { memory, instance, pool: await ThreadPool.start(module, memory, 8192, 2, KERNEL_NAMES) };
+  };
+
   test("an idle pool keeps no process alive and uses no CPU", async () => {
     const refs = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort" || r === "Worker").length;
     const before = refs();
@@ -1138,11 +1146,8 @@ describe("ThreadPool", () => {
 
   test("a job of more parts than threads runs each part once, and one of more than MAX_PARTS is cut into MAX_PARTS", async () => {
     // gelu in place over n elements: a part skipped leaves x, a part run twice gives gelu(gelu(x))
-    const module = compileBuild("simd");
-    const memory = new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true });
-    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
-    const control = 8192, at = 16384, n = 4000;
-    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const { memory, instance, pool } = await twoThreadPool(2);
+    const at = 16384, n = 4000;
     const local = instance.exports.gelu as (...a: number[]) => void;
     const r = rng(5);
     for (const parts of [2, 7, 40, 64, 200]) {
@@ -1165,11 +1170,8 @@ describe("ThreadPool", () => {
     // the caller runs its parts through `local`, the workers through their own instances:
     // a part that `local` did not see ran on a worker (before this limit, limitThreads(1)
     // on a pool of two let a spinning worker claim parts)
-    const module = compileBuild("simd");
-    const memory = new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true });
-    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
-    const control = 8192, at = 16384, n = 4000;
-    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const { memory, instance, pool } = await twoThreadPool(2);
+    const at = 16384, n = 4000;
     const gelu = instance.exports.gelu as (...a: number[]) => void;
     let seen = 0;
     const local = (...a: number[]) => {
@@ -1195,11 +1197,7 @@ describe("ThreadPool", () => {
   test("a kernel that fails in one part is reported on the calling thread, whichever thread ran that part", async () => {
     // one page of memory; the job reads two pages' worth of lines: part 0 is in bounds,
     // part 1 traps, on the worker or on the caller (parts go to whichever thread claims them)
-    const module = compileBuild("simd");
-    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
-    const instance = new WebAssembly.Instance(module, { env: { memory, abort: () => {} } });
-    const control = 8192;
-    const pool = await ThreadPool.start(module, memory, control, 2, KERNEL_NAMES);
+    const { memory, instance, pool } = await twoThreadPool(1);
     const local = instance.exports.stream_read as (...a: number[]) => void;
     const job = { kernel: KERNEL_NAMES.indexOf("stream_read"), local, args: [0], total: 2048, parts: 2, grain: 1, threads: 2 };
     for (let i = 0; i < 20; i++) expect(() => pool.run(job)).toThrow(/^(wasm kernel stream_read failed in part 1, on a worker thread: RuntimeError: )?memory access out of bounds/);

@@ -5,7 +5,7 @@
  * matmul kernels use, doing as little arithmetic as possible. The decode matmul is
  * measured against this number (threads for threads).
  */
-import { TOUCH_PERIOD, madd, touchAhead } from "./simd";
+import { madd, touchAhead, touchDue } from "./simd";
 
 /**
  * Reads 64-byte lines [l0, l1) of the buffer at p and folds them into a checksum, which it
@@ -18,10 +18,9 @@ export function stream_read(p: usize, l0: i32, l1: i32): void {
   // fastest read WebAssembly gets, the baseline the matmul must approach
   const half = (l1 - l0) >> 1;
   const lastA = p + (<usize>(l0 + half) << 6) - 4, lastB = p + (<usize>(l0 + 2 * half) << 6) - 4;
-  const period = <i32>(TOUCH_PERIOD >> 6);
   for (let l = l0; l < l0 + half; l++) {
     const q = p + (<usize>l << 6), r = q + (<usize>half << 6);
-    if (((l - l0) & (period - 1)) == 0) { touchAhead(q, lastA); touchAhead(r, lastB); }
+    if (touchDue(<usize>(l - l0), 64)) { touchAhead(q, lastA); touchAhead(r, lastB); }
     a = v128.xor(a, v128.load(q)); b = v128.xor(b, v128.load(q, 16));
     c = v128.xor(c, v128.load(q, 32)); d = v128.xor(d, v128.load(q, 48));
     a = v128.xor(a, v128.load(r)); b = v128.xor(b, v128.load(r, 16));

@@ -22,7 +22,7 @@
  *   less where the scales are bf16 values (ROUND_BF16_FMA, relaxed build);
  * - anything else (NaN/±Inf/extreme scales or inputs) dequantizes exactly per element.
  */
-import { TOUCH_PERIOD, VELTKAMP_SPLITTER, loadLanes, madd, storeLanes, touchAhead } from "./simd";
+import { VELTKAMP_SPLITTER, loadLanes, madd, storeLanes, touchAhead, touchDue } from "./simd";
 import {
   FACTORED, INT8_Q_LAST, INT8_TOP, PANEL, ROUND_BF16, ROUND_BF16_FMA, ROUND_BF16_NAN, ROUND_BF16_SPLIT, ROUND_NONE,
   bf16Scales, dequant, groupStart, paddedColumns, rowBytes, tameScales,
@@ -51,11 +51,11 @@ import {
   }
   const stride = rowBytes<T>();
   let row = wp;
-  const last = wp + <usize>K * stride - 4, period = TOUCH_PERIOD / stride; // page-crossing touches (simd.ts touchAhead)
+  const last = wp + <usize>K * stride - 4; // the stream's last word, for its page-crossing touches (simd.ts)
   let k: usize = 0;
   let odd0 = f32x4.splat(0), odd1 = odd0, odd2 = odd0, odd3 = odd0;
   for (; k + 2 <= <usize>K; k += 2) {
-    if ((k & (period - 1)) == 0) touchAhead(row, last);
+    if (touchDue(k, stride)) touchAhead(row, last);
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const next = row + stride;
     if (isInteger<T>() && sizeof<T>() == 1) {
@@ -107,13 +107,12 @@ import {
   let b0 = a0, b1 = a0, b2 = a0, b3 = a0;
   const z = a0;
   const stride = rowBytes<T>();
-  // the two streams' page-crossing touches (simd.ts touchAhead), every `period` rows
+  // the two streams' last words, for their page-crossing touches (simd.ts)
   const lastA = wa + <usize>K * stride - 4, lastB = wb + <usize>K * stride - 4;
-  const period = TOUCH_PERIOD / stride;
   let k: usize = 0;
   if (sizeof<T>() == 2) {
     for (; k < <usize>K; k++) {
-      if ((k & (period - 1)) == 0) { touchAhead(wa, lastA); touchAhead(wb, lastB); }
+      if (touchDue(k, stride)) { touchAhead(wa, lastA); touchAhead(wb, lastB); }
       const xk = v128.load32_splat(x + (k << 2));
       a0 = madd(dequant<T>(wa, 0, z, ROUND_NONE), xk, a0); b0 = madd(dequant<T>(wb, 0, z, ROUND_NONE), xk, b0);
       a1 = madd(dequant<T>(wa, 1, z, ROUND_NONE), xk, a1); b1 = madd(dequant<T>(wb, 1, z, ROUND_NONE), xk, b1);
@@ -124,7 +123,7 @@ import {
     }
   }
   for (; k + 2 <= <usize>K; k += 2) {
-    if ((k & (period - 1)) == 0) { touchAhead(wa, lastA); touchAhead(wb, lastB); }
+    if (touchDue(k, stride)) { touchAhead(wa, lastA); touchAhead(wb, lastB); }
     const xa = v128.load32_splat(x + (k << 2)), xb = v128.load32_splat(x + (k << 2), 4);
     const nextA = wa + stride, nextB = wb + stride;
     a0 = f32x4.add(a0, twoWeightRowsSummed<T>(wa, nextA, 0, z, ROUND_NONE, xa, xb)); b0 = f32x4.add(b0, twoWeightRowsSummed<T>(wb, nextB, 0, z, ROUND_NONE, xa, xb));
@@ -177,11 +176,11 @@ import {
   }
   const stride = rowBytes<T>();
   let row = wp;
-  const last = wp + <usize>K * stride - 4, period = TOUCH_PERIOD / stride; // page-crossing touches (simd.ts touchAhead)
+  const last = wp + <usize>K * stride - 4; // the stream's last word, for its page-crossing touches (simd.ts)
   let k: usize = 0;
   if (round == FACTORED) {
     for (; k + 2 <= <usize>K; k += 2) {
-      if ((k & (period - 1)) == 0) touchAhead(row, last);
+      if (touchDue(k, stride)) touchAhead(row, last);
       const next = row + stride;
       const xa0 = v128.load32_splat(xa + (k << 2)), xa1 = v128.load32_splat(xa + (k << 2), 4);
       const xb0 = v128.load32_splat(xb + (k << 2)), xb1 = v128.load32_splat(xb + (k << 2), 4);
@@ -197,7 +196,7 @@ import {
     }
   }
   for (; k < <usize>K; k++) {
-    if ((k & (period - 1)) == 0) touchAhead(row, last);
+    if (touchDue(k, stride)) touchAhead(row, last);
     const w0 = dequant<T>(row, 0, s0, round);
     const w1 = dequant<T>(row, 1, s1, round);
     const w2 = dequant<T>(row, 2, s2, round);

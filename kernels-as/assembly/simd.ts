@@ -40,6 +40,14 @@ export const TOUCH_PERIOD: usize = 2048;
 export const TOUCH_AHEAD: usize = 1024;
 
 /**
+ * Whether a stream of rows of rowBytes bytes (a power of two up to TOUCH_PERIOD, a constant
+ * at each call, so that the division folds) is due a touch at row k: every TOUCH_PERIOD bytes.
+ */
+@inline export function touchDue(k: usize, rowBytes: usize): bool {
+  return (k & (TOUCH_PERIOD / rowBytes - 1)) == 0;
+}
+
+/**
  * The touch for a stream now at p whose last 4 readable bytes start at `last`: a load of
  * the 4 bytes at p + TOUCH_AHEAD (at `last` near the end), its value unused. Binaryen keeps
  * a load whose value is unused, as a load may trap; the .wat snapshot shows the touches.
