@@ -3,7 +3,8 @@
  * kernels on every build this engine runs, on 1 and N threads, side by side with what
  * they are compared against, measured in the same run:
  * - the memory read bandwidth (a streaming read in WebAssembly, threads for threads),
- *   the ceiling of the memory-bound decode matmul;
+ *   the ceiling of the memory-bound decode matmul: measured first, and again right after
+ *   each decode matmul that streams its weights from memory (its row's read_gbps);
  * - the SIMD multiply-add peak (independent float32x4 multiply-adds, each build at each
  *   thread count; shape [1, scalar multiply-adds, 1]), the ceiling of the compute-bound
  *   prefill matmul;
@@ -13,7 +14,7 @@
  * (CACHED_DECODE_SHAPE), which shows whether a decode kernel is bound by memory or by its
  * arithmetic. Timings are tinybench medians; numbers are for
  * reading, never asserted. With --json, one JSON object per line on stdout:
- *   {kernel, dtype, shape: [M, K, N], threads, impl, median_ms, gflops, gbps}
+ *   {kernel, dtype, shape: [M, K, N], threads, impl, median_ms, gflops, gbps, read_gbps}
  * otherwise a table; progress goes to stderr.
  */
 import { availableParallelism } from "node:os";
@@ -47,6 +48,11 @@ export interface KernelBenchResult {
   median_ms: number;
   gflops: number | null;
   gbps: number | null;
+  /**
+   * A decode matmul's baseline: the streaming read at its thread count, measured right
+   * after it (this machine's bandwidth drifts over minutes); null for other rows.
+   */
+  read_gbps: number | null;
 }
 
 /** What one call of a benchmarked function costs. */
@@ -139,6 +145,9 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   ) => {
     progress(`${kernel} ${dtype} [${shape.join(", ")}] ${impl} ×${threads}`);
     const ms = await median(typeof fn === "function" ? { call: fn } : fn, impl === "ts" ? Math.min(timeMs, 300) : timeMs, impl === "ts" ? 2 : minIterations);
+    // a decode matmul streams its weights from memory: the streaming read right after it is its baseline
+    const decodeRow = kernel === "matmul" && impl !== "ts" && shape[0] === 1 && shape.join() !== CACHED_DECODE_SHAPE.join();
+    const read_gbps = decodeRow ? round(streamBytes / (await readMs(threads)) / 1e6, 4) : null;
     const r: KernelBenchResult = {
       kernel,
       dtype,
@@ -148,6 +157,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
       median_ms: round(ms, 4),
       gflops: cost.flops === null ? null : round(cost.flops / ms / 1e6, 4),
       gbps: cost.bytes === 0 ? null : round(cost.bytes / ms / 1e6, 4),
+      read_gbps,
     };
     results.push(r);
     if (json) process.stdout.write(`${JSON.stringify(r)}\n`);
@@ -165,14 +175,19 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
   };
 
   // -- memory read bandwidth ------------------------------------------------------------
+  // (the reader stays until the decode matmuls are measured: each is followed by a read)
   const k0 = wasm[0];
   const reader = k0.streamReader(streamBytes);
+  /** Median milliseconds of the streaming read on `threads` threads, timed as long as a TypeScript kernel. */
+  async function readMs(threads: number): Promise<number> {
+    k0.limitThreads(threads);
+    return median({ call: () => reader.read() }, Math.min(timeMs, 300), 3);
+  }
   for (const t of threadCounts) {
     if (t > 1 && k0.build === "simd-unshared") continue;
     k0.limitThreads(t);
     await record("stream_read", "u8", [1, streamBytes, 1], `wasm-${k0.build}`, t, { flops: null, bytes: streamBytes }, () => reader.read());
   }
-  reader.release();
 
   // -- the SIMD multiply-add peak: each build (the relaxed one fuses) at each thread count --
   for (const k of wasm) {
@@ -211,6 +226,7 @@ export async function runKernelBench(opts: KernelBenchOptions): Promise<void> {
     });
     for (const k of wasm) k.releaseWeight(w);
   }
+  reader.release();
 
   // -- the other kernels, at mid-size shapes (emb 1024, 8 q / 2 kv heads of 128, ffn 5464) --
   const [T, D, F, Hq, Hkv, Kh, S] = smoke ? [3, 40, 56, 4, 2, 8, 5] : [128, 1024, 5464, 8, 2, 128, 1024];
@@ -331,11 +347,10 @@ function round(v: number, digits: number): number {
 
 /**
  * The results as a table, with each row's comparison: a decode matmul against the read
- * bandwidth at its thread count, a prefill matmul against its build's SIMD peak at its
+ * bandwidth at its thread count measured right after it, a prefill matmul against its build's SIMD peak at its
  * thread count, and against the TypeScript kernel where that was measured.
  */
 function printTable(results: KernelBenchResult[]): void {
-  const bandwidth = new Map(results.filter((r) => r.kernel === "stream_read").map((r) => [r.threads, r.gbps ?? 0]));
   const peak = new Map(results.filter((r) => r.kernel === "simd_peak").map((r) => [`${r.impl} ${r.threads}`, r.gflops ?? 0]));
   const tsTime = new Map(
     results.filter((r) => r.impl === "ts").map((r) => [`${r.kernel} ${r.dtype} ${r.shape}`, r.median_ms]),
@@ -346,7 +361,7 @@ function printTable(results: KernelBenchResult[]): void {
     if (r.kernel === "matmul" && r.impl !== "ts" && r.shape.join() === CACHED_DECODE_SHAPE.join()) {
       vs = `${((r.shape[1] * r.shape[2]) / r.median_ms / 1e6).toFixed(1)} G weights/s from cache`;
     } else if (r.kernel === "matmul" && r.shape[0] === 1 && r.impl !== "ts") {
-      vs = `${Math.round((100 * (r.gbps ?? 0)) / (bandwidth.get(r.threads) ?? NaN))}% of read bw`;
+      vs = `${Math.round((100 * (r.gbps ?? 0)) / (r.read_gbps ?? NaN))}% of read bw`;
     } else if (r.kernel === "matmul" && r.impl !== "ts") {
       vs = `${Math.round((100 * (r.gflops ?? 0)) / (peak.get(`${r.impl} ${r.threads}`) ?? NaN))}% of SIMD peak`;
     }

@@ -29,7 +29,7 @@ it("bench (kernels) prints one JSON line per measurement, and a table with each 
     await runKernelBench({ quick: false, json: true, smoke: true, threads: [1, 2] });
     const lines = out.mock.calls.map((c) => String(c[0])).join("").trim().split("\n").map((l) => JSON.parse(l));
     for (const r of lines) {
-      expect(Object.keys(r).sort()).toEqual(["dtype", "gbps", "gflops", "impl", "kernel", "median_ms", "shape", "threads"]);
+      expect(Object.keys(r).sort()).toEqual(["dtype", "gbps", "gflops", "impl", "kernel", "median_ms", "read_gbps", "shape", "threads"]);
       expect(r.shape).toHaveLength(3);
       expect(r.median_ms).toBeGreaterThan(0);
       if (r.gflops !== null) expect(r.gflops).toBeGreaterThan(0);
@@ -41,6 +41,11 @@ it("bench (kernels) prints one JSON line per measurement, and a table with each 
     const matmuls = lines.filter((r) => r.kernel === "matmul");
     expect(new Set(matmuls.map((r) => r.dtype))).toEqual(new Set(["f32", "bf16", "i8", "i8-bf16"]));
     expect(matmuls.some((r) => r.shape[0] === 1) && matmuls.some((r) => r.shape[0] > 4)).toBe(true); // decode and prefill
+    // each WebAssembly decode matmul is followed by its own streaming read; no other row has one
+    for (const r of lines) {
+      if (r.kernel === "matmul" && r.impl !== "ts" && r.shape[0] === 1) expect(r.read_gbps, JSON.stringify(r)).toBeGreaterThan(0);
+      else expect(r.read_gbps, JSON.stringify(r)).toBeNull();
+    }
 
     out.mockClear();
     await runKernelBench({ quick: false, json: false, smoke: true, threads: [1] });
@@ -163,6 +168,9 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
     { kernel: "matmul", dtype: "f32", shape: [128, 1024, 4096], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: ours, gbps: 1 },
     { impl: "onnxruntime-web", shape: [128, 1024, 4096], threads: 1, gflops: ort, b: "initializer" },
     { kernel: "simd_peak", dtype: "f32", shape: [1, 1, 1], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: 100, gbps: null },
+    // decode: 28 GB/s against the read measured right after it (30), not the run's first read (40)
+    { kernel: "stream_read", dtype: "u8", shape: [1, 1, 1], threads: 1, impl: "wasm-simd", median_ms: 1, gflops: null, gbps: 40, read_gbps: null },
+    { kernel: "matmul", dtype: "bf16", shape: [1, 6144, 32768], threads: 1, impl: "wasm-relaxed-simd", median_ms: 1, gflops: 1, gbps: 28, read_gbps: 30 },
     // the whole model: llama.cpp bf16 at 20 tokens/s; our int8 with f32 scales at 30, with bf16 scales at 14
     { impl: "llama.cpp", dtype: "bf16", threads: 1, decode_tok_s: 20, prefill_tok_s: 100 },
     { bench: "e2e", impl: "wasm-relaxed-simd", weights: "random int8", weight_dtype: "i8", fprop_dtype: "bfloat16", threads: 1, decode_tokens_per_s: 30, prefill_tokens_per_s: 50 },
@@ -178,6 +186,7 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
   expect(table).toMatch(/\| prefill ≥ 1\.6× onnxruntime-web \| 512×2048×2048, 1 thread\(s\), GFLOP\/s \| missing \| missing \| missing \| ≥ 1\.6 \| not measured \|/);
   expect(table).toMatch(/\| int8 decode ≥ 1\.3× llama\.cpp bf16 \| our int8, f32 scales \(bfloat16 mode\) vs its bf16, 1 thread\(s\), tokens\/s \| 30 \| 20 \| 1\.50 \|/);
   expect(table).toMatch(/\| int8 decode ≥ 1\.3× llama\.cpp bf16 \| our int8, bf16 scales as released \(bfloat16 mode\) vs its bf16, 1 thread\(s\), tokens\/s \| 14 \| 20 \| 0\.70 \|/);
+  expect(table).toMatch(/\| decode reads W at ≥ 90 % of bandwidth \| bf16 6144×32768, 1 thread\(s\), GB\/s \| 28 \| 30 \| 0\.93 \| ≥ 0\.9 \| met \|/);
   // a context row: no goal, no verdict
   expect(table).toMatch(/\| \(context\) prefill against the SIMD multiply-add peak \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 100 \| 0\.50–0\.60 \|  \|  \|/);
 });

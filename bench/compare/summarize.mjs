@@ -40,11 +40,14 @@ function targets(lines) {
     kernels.find((r) => r.kernel === "matmul" && r.dtype === dtype && same(r.shape, shape) && r.threads === threads && r.impl === impl);
   const bandwidth = (threads) => kernels.find((r) => r.kernel === "stream_read" && r.threads === threads)?.gbps;
 
-  // 1. decode matmul: weights read at ≥ 90 % of the memory bandwidth measured in the same run
+  // 1. decode matmul: weights read at ≥ 90 % of the memory bandwidth, as measured right
+  // after the matmul (its line's read_gbps; lines from before that field: the run's first read)
   for (const shape of [[1, 6144, 6144], [1, 6144, 32768]])
     for (const dtype of ["f32", "bf16"])
-      for (const t of threadCounts)
-        row("decode reads W at ≥ 90 % of bandwidth", `${dtype} ${shape.slice(1).join("×")}, ${t} thread(s), GB/s`, kernel(dtype, shape, t)?.gbps, bandwidth(t), 0.9);
+      for (const t of threadCounts) {
+        const r = kernel(dtype, shape, t);
+        row("decode reads W at ≥ 90 % of bandwidth", `${dtype} ${shape.slice(1).join("×")}, ${t} thread(s), GB/s`, r?.gbps, r?.read_gbps ?? bandwidth(t), 0.9);
+      }
 
   // context: the same kernels on weights that stay in cache, against the bandwidth: below
   // 1, a kernel is bound by its arithmetic before memory
