@@ -347,8 +347,9 @@ function round(v: number, digits: number): number {
 
 /**
  * The results as a table, with each row's comparison: a decode matmul against the read
- * bandwidth at its thread count measured right after it, a prefill matmul against its build's SIMD peak at its
- * thread count, and against the TypeScript kernel where that was measured.
+ * bandwidth at its thread count measured right after it, a prefill matmul against its
+ * build's SIMD peak at its thread count, and against the TypeScript kernel where that
+ * was measured.
  */
 function printTable(results: KernelBenchResult[]): void {
   const peak = new Map(results.filter((r) => r.kernel === "simd_peak").map((r) => [`${r.impl} ${r.threads}`, r.gflops ?? 0]));
