@@ -101,6 +101,10 @@ import {
  * 28 G weights/s multiplying each row in, 19 summing row pairs first, Node 20, relaxed
  * build). float32 still sums row pairs: with
  * one row per step Node 20 ran it at 9 instead of 13 G weights/s from cache.
+ * (Node 20's V8 issues a step's 16 loads before its arithmetic and spills four
+ * accumulators. One panel as one stream (rowTimesPanel), or as two streams over its two
+ * halves of rows, runs 1.5× faster from cache on Node 20 and 22, but reads memory no
+ * faster, and the halves lost in the whole model: README, Speed, "Not reached".)
  */
 @inline function rowTimesTwoPanels<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
