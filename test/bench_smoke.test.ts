@@ -223,3 +223,32 @@ it("bench/ab_e2e.sh alternates its variants on grok-1-tiny and refuses a folder 
   expect(refused?.status).toBe(2);
   expect(refused?.stderr).toContain(`x=${dir}: not LABEL=DIR with a built grok1.ts in DIR`);
 });
+
+it("bench/ab_kernels.mjs alternates builds on a matmul and on attention, and refuses a folder without a build", () => {
+  const run = (args: string[], env: Record<string, string>) =>
+    execFileSync(process.execPath, ["bench/ab_kernels.mjs", ...args], { encoding: "utf8", env: { ...process.env, ROUNDS: "2", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const matmul = run(["matmul", ".", "."], { DTYPE: "i8", SHAPE: "64x48", THREADS: "1,2", READ_MIB: "1" });
+  expect(matmul).toContain("matmul i8 [1, 64, 48], 2 calls per build and thread count");
+  for (const t of [1, 2]) {
+    expect(matmul).toMatch(new RegExp(`^\\| ${t} \\| \\. \\| [\\d.]+ \\| [\\d.]+–[\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| 1\\.000× \\| - \\|$`, "m"));
+    expect(matmul).toMatch(new RegExp(`^\\| ${t} \\| \\. \\| [\\d.]+ \\| [\\d.]+–[\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\| identical \\|$`, "m"));
+  }
+  const attention = run(["attention", ".", "."], { HEADS: "4/2", KH: "16", QUERIES: "3", SLOTS: "5", CAUSAL: "1", THREADS: "2" });
+  expect(attention).toContain("attention 4/2 heads of 16, 3 causal queries over 5 slots");
+  expect(attention).toMatch(/^\| 2 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
+  for (const [args, env, message] of [
+    [["matmul", "test"], {}, "test: not a built grok1.ts (no dist/src/kernels/wasm_kernels.js)"],
+    [["matmul", "."], { THREADS: "1,x" }, 'THREADS=1,x: "x" is not a thread count'],
+    [["attention", "."], { HEADS: "6/4" }, "attention needs HEADS q/kv (q a multiple of kv)"],
+    [["softmax", "."], {}, "usage: node bench/ab_kernels.mjs matmul|attention DIR"],
+  ] as const) {
+    let refused: { status: number; stderr: string } | undefined;
+    try {
+      run([...args], { ...env });
+    } catch (e) {
+      refused = e as { status: number; stderr: string };
+    }
+    expect(refused?.status, message).toBe(2);
+    expect(refused?.stderr).toContain(message);
+  }
+});
