@@ -46,7 +46,9 @@ table(
         const decode = r.kernel === "matmul" && r.shape[0] <= 4;
         const rate = r.kernel === "stream_read" || decode ? `${fmt(r.gbps)} GB/s` : r.gflops !== null ? `${fmt(r.gflops)} GF/s` : `${fmt(r.median_ms, 3)} ms`;
         const speedup = one ? ` ${fmt(one.median_ms / r.median_ms, 2)}×` : "";
-        const ofBw = decode && bandwidth.get(t) ? ` (${Math.round((100 * r.gbps) / bandwidth.get(t))}% bw)` : "";
+        // against the read measured right after this row (read_gbps), else the run's first read (older files)
+        const read = r.read_gbps ?? (decode ? bandwidth.get(t) : undefined);
+        const ofBw = read ? ` (${Math.round((100 * r.gbps) / read)}% bw)` : "";
         return rate + speedup + ofBw;
       }),
     ];
