@@ -46,8 +46,9 @@ table(
         const decode = r.kernel === "matmul" && r.shape[0] <= 4;
         const rate = r.kernel === "stream_read" || decode ? `${fmt(r.gbps)} GB/s` : r.gflops !== null ? `${fmt(r.gflops)} GF/s` : `${fmt(r.median_ms, 3)} ms`;
         const speedup = one ? ` ${fmt(one.median_ms / r.median_ms, 2)}×` : "";
-        // against the read measured right after this row (read_gbps), else the run's first read (older files)
-        const read = r.read_gbps ?? (decode ? bandwidth.get(t) : undefined);
+        // against the read measured right after the row (read_gbps: null where the weights
+        // are not streamed from memory); files from before that field, the run's first read
+        const read = "read_gbps" in r ? r.read_gbps : decode ? bandwidth.get(t) : undefined;
         const ofBw = read ? ` (${Math.round((100 * r.gbps) / read)}% bw)` : "";
         return rate + speedup + ofBw;
       }),

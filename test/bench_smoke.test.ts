@@ -191,6 +191,30 @@ it("bench/compare/summarize.mjs takes each ratio within a run and prints its ran
   expect(table).toMatch(/\| \(context\) prefill against the SIMD multiply-add peak \| 128×1024×4096, 1 thread\(s\), GFLOP\/s \| 50–60 \| 100 \| 0\.50–0\.60 \|  \|  \|/);
 });
 
+it("bench/summarize_scaling.mjs sets each decode row against the read after it, or the run's first read in older files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "grok1-scaling-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const row = (kernel: string, shape: number[], threads: number, ms: number, gbps: number | null, read?: number | null) => ({
+    kernel, dtype: kernel === "stream_read" ? "u8" : "bf16", shape, threads, impl: "wasm-relaxed-simd", median_ms: ms, gflops: null, gbps, ...(read === undefined ? {} : { read_gbps: read }),
+  });
+  const write = (rows: object[]) => writeFileSync(join(dir, "kernels.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  const summary = () => execFileSync(process.execPath, ["bench/summarize_scaling.mjs", dir], { encoding: "utf8" });
+  // the run's first read: 40 and 80 GB/s; the decode rows' own reads: 30 and 60; the cached shape has none
+  write([
+    row("stream_read", [1, 1, 1], 1, 2, 40, null), row("stream_read", [1, 1, 1], 2, 1, 80, null),
+    row("matmul", [1, 64, 64], 1, 2, 27, 30), row("matmul", [1, 64, 64], 2, 1, 54, 60),
+    row("matmul", [1, 2048, 1024], 1, 1, 50, null),
+  ]);
+  let table = summary();
+  expect(table).toMatch(/\| matmul bf16 \[1, 64, 64\] relaxed-simd +\| 27\.0 GB\/s 1\.00× \(90% bw\) +\| 54\.0 GB\/s 2\.00× \(90% bw\) +\|/);
+  expect(table).toMatch(/\| matmul bf16 \[1, 2048, 1024\] relaxed-simd +\| 50\.0 GB\/s 1\.00× +\| - +\|/);
+  // a file from before read_gbps: every decode row against the run's first read
+  write([row("stream_read", [1, 1, 1], 1, 2, 40), row("matmul", [1, 64, 64], 1, 2, 27), row("matmul", [1, 2048, 1024], 1, 1, 50)]);
+  table = summary();
+  expect(table).toMatch(/\| matmul bf16 \[1, 64, 64\] relaxed-simd +\| 27\.0 GB\/s 1\.00× \(68% bw\) +\|/);
+  expect(table).toMatch(/\| matmul bf16 \[1, 2048, 1024\] relaxed-simd +\| 50\.0 GB\/s 1\.00× \(125% bw\) +\|/);
+});
+
 it("bench/summarize_ab.mjs sets each variant against the first in the same round", () => {
   const dir = mkdtempSync(join(tmpdir(), "grok1-ab-"));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
