@@ -4,7 +4,7 @@
 // each build's median set against the first build's in the same run. bench/ab_e2e.sh
 // does the same for the whole model.
 //
-//   node bench/ab_kernels.mjs matmul|attention DIR [DIR …]
+//   node bench/ab_kernels.mjs matmul|expert|attention DIR [DIR …]
 //
 // DIR: a built checkout of grok1.ts (its dist/ and build/), e.g. `git worktree add` of the
 // commit before a change, then `npm ci` there. Environment: THREADS (a comma list; default
@@ -13,6 +13,10 @@
 //              DTYPE f32|bf16|i8 (default bf16), SHAPE KxN (default 6144x32768, one
 //              Grok-1 expert's gate), M (default 1). After each call, a streaming read of
 //              READ_MIB MiB (default 512) on the same threads: the bandwidth next to it.
+//   expert     one expert's FFN, gelu(x·W) · (x·V) · W1, for QUERIES tokens (default 1: a
+//              decode step), its three weights streamed from memory: DTYPE as above, SHAPE
+//              DxF (default 1024x5464, grok-1-mid's; 6144x32768 is Grok-1's), and the
+//              read after each call as for matmul (float32 mode: h and hv not rounded).
 //   attention  one layer's attention with its KV cache in the kernels' memory, as the
 //              model runs it: HEADS q/kv (default 48/8, Grok-1's), KH (head size, 128),
 //              QUERIES (query positions, default 1: a decode step), SLOTS (default 4096),
@@ -26,14 +30,14 @@ import { resolve } from "node:path";
 
 const [kernel, ...dirs] = process.argv.slice(2);
 const usage = () => {
-  console.error("usage: node bench/ab_kernels.mjs matmul|attention DIR [DIR …] (see the comment at the top for the environment)");
+  console.error("usage: node bench/ab_kernels.mjs matmul|expert|attention DIR [DIR …] (see the comment at the top for the environment)");
   process.exit(2);
 };
-if (!["matmul", "attention"].includes(kernel) || dirs.length === 0) usage();
-const num = (name, fallback) => {
+if (!["matmul", "expert", "attention"].includes(kernel) || dirs.length === 0) usage();
+const num = (name, fallback, min = 0) => {
   const v = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(v) || v < 0) {
-    console.error(`ab_kernels.mjs: ${name}=${process.env[name]} is not a whole number`);
+  if (!Number.isInteger(v) || v < min) {
+    console.error(`ab_kernels.mjs: ${name}=${process.env[name]} is not a whole number ≥ ${min}`);
     process.exit(2);
   }
   return v;
@@ -62,20 +66,29 @@ let seed = 1;
 const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
 const act = (n) => Float32Array.from({ length: n }, random);
 
-/** A case: what one call does (on a build's kernels), its output, and its work. */
-function matmulCase() {
+/** Weights of `dtype` for a [K, N] matrix, pseudo-random (int8: one scale per column). */
+function weight(dtype, K, N) {
+  if (dtype === "f32") return { dtype, K, N, layout: "kn", data: act(K * N) };
+  if (dtype === "bf16") return { dtype, K, N, layout: "kn", data: Uint16Array.from({ length: K * N }, () => 0x3c00 + Math.round(random() * 200)) };
+  return { dtype, K, N, layout: "kn", data: Int8Array.from({ length: K * N }, () => Math.round(random() * 250)), scales: new Float32Array(N).fill(0.01), roundToBf16: false };
+}
+
+/** DTYPE and SHAPE (two sizes, AxB) for the cases that stream weights. */
+function weightSettings(defaultShape) {
   const dtype = process.env.DTYPE ?? "bf16";
-  const [K, N] = (process.env.SHAPE ?? "6144x32768").split("x").map(Number);
-  const M = num("M", 1);
-  if (!(K > 0 && N > 0 && M > 0) || !["f32", "bf16", "i8"].includes(dtype)) {
-    console.error(`ab_kernels.mjs: matmul needs DTYPE f32|bf16|i8, SHAPE KxN and M ≥ 1 (got ${dtype}, ${process.env.SHAPE}, ${M})`);
+  const [a, b] = (process.env.SHAPE ?? defaultShape).split("x").map(Number);
+  if (!(Number.isInteger(a) && a > 0 && Number.isInteger(b) && b > 0) || !["f32", "bf16", "i8"].includes(dtype)) {
+    console.error(`ab_kernels.mjs: ${kernel} needs DTYPE f32|bf16|i8 and SHAPE as two sizes AxB (got ${dtype}, ${process.env.SHAPE})`);
     process.exit(2);
   }
-  let w;
-  if (dtype === "f32") w = { dtype, K, N, layout: "kn", data: act(K * N) };
-  else if (dtype === "bf16") w = { dtype, K, N, layout: "kn", data: Uint16Array.from({ length: K * N }, () => 0x3c00 + Math.round(random() * 200)) };
-  else w = { dtype, K, N, layout: "kn", data: Int8Array.from({ length: K * N }, () => Math.round(random() * 250)), scales: new Float32Array(N).fill(0.01), roundToBf16: false };
-  const x = act(M * K);
+  return { dtype, a, b };
+}
+
+/** A case: what one call does (on a build's kernels), its output, and its work. */
+function matmulCase() {
+  const { dtype, a: K, b: N } = weightSettings("6144x32768");
+  const M = num("M", 1, 1);
+  const w = weight(dtype, K, N), x = act(M * K);
   return {
     title: `matmul ${dtype} [${M}, ${K}, ${N}]`,
     bytes: w.data.byteLength,
@@ -85,6 +98,24 @@ function matmulCase() {
     },
   };
 }
+
+function expertCase() {
+  const { dtype, a: D, b: F } = weightSettings("1024x5464");
+  const n = num("QUERIES", 1, 1);
+  const w = { linear: weight(dtype, D, F), linear_v: weight(dtype, D, F), linear_1: weight(dtype, F, D) };
+  const x = act(n * D);
+  return {
+    title: `expert ffn ${dtype}, ${n} token${n === 1 ? "" : "s"} × ${D} × ${F}`,
+    bytes: 3 * w.linear.data.byteLength,
+    setup: (k) => {
+      const out = new Float32Array(n * D);
+      return { run: () => k.expertFfn(x, n, w, { h: false, hv: false }, out), out };
+    },
+  };
+}
+
+/** Grok-1's attn_output_multiplier (1/√128), as bench/kernels.ts uses: a typical scale for the logits. */
+const ATTN_OUTPUT_MULTIPLIER = 0.08838834764831845;
 
 function attentionCase() {
   const [Hq, Hkv] = (process.env.HEADS ?? "48/8").split("/").map(Number);
@@ -105,13 +136,13 @@ function attentionCase() {
         r.set(a);
         return r;
       };
-      const a = { B: 1, T, S, Hq, Hkv, K, q, k: resident(keys), v: resident(values), mask, multiplier: 0.08838834764831845, bf16: false, out: new Float32Array(T * Hq * K) };
+      const a = { B: 1, T, S, Hq, Hkv, K, q, k: resident(keys), v: resident(values), mask, multiplier: ATTN_OUTPUT_MULTIPLIER, bf16: false, out: new Float32Array(T * Hq * K) };
       return { run: () => k.attention(a), out: a.out };
     },
   };
 }
 
-const c = kernel === "matmul" ? matmulCase() : attentionCase();
+const c = kernel === "matmul" ? matmulCase() : kernel === "expert" ? expertCase() : attentionCase();
 const readBytes = num("READ_MIB", 512) * 2 ** 20;
 const median = (a) => a.slice().sort((p, q) => p - q)[a.length >> 1];
 const fmt = (v, d = 1) => v.toFixed(d);

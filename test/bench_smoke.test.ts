@@ -248,7 +248,7 @@ it("bench/ab_e2e.sh alternates its variants on grok-1-tiny and refuses a folder 
   expect(refused?.stderr).toContain(`x=${dir}: not LABEL=DIR with a built grok1.ts in DIR`);
 });
 
-it("bench/ab_kernels.mjs alternates builds on a matmul and on attention, and refuses a folder without a build", () => {
+it("bench/ab_kernels.mjs alternates builds on a matmul, an expert and attention, and refuses a folder without a build", () => {
   const run = (args: string[], env: Record<string, string>) =>
     execFileSync(process.execPath, ["bench/ab_kernels.mjs", ...args], { encoding: "utf8", env: { ...process.env, ROUNDS: "2", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const matmul = run(["matmul", ".", "."], { DTYPE: "i8", SHAPE: "64x48", THREADS: "1,2", READ_MIB: "1" });
@@ -257,6 +257,9 @@ it("bench/ab_kernels.mjs alternates builds on a matmul and on attention, and ref
     expect(matmul).toMatch(new RegExp(`^\\| ${t} \\| \\. \\| [\\d.]+ \\| [\\d.]+–[\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| 1\\.000× \\| - \\|$`, "m"));
     expect(matmul).toMatch(new RegExp(`^\\| ${t} \\| \\. \\| [\\d.]+ \\| [\\d.]+–[\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\| identical \\|$`, "m"));
   }
+  const expert = run(["expert", ".", "."], { DTYPE: "bf16", SHAPE: "40x24", QUERIES: "2", THREADS: "2", READ_MIB: "1" });
+  expect(expert).toContain("expert ffn bf16, 2 tokens × 40 × 24");
+  expect(expert).toMatch(/^\| 2 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
   const attention = run(["attention", ".", "."], { HEADS: "4/2", KH: "16", QUERIES: "3", SLOTS: "5", CAUSAL: "1", THREADS: "2" });
   expect(attention).toContain("attention 4/2 heads of 16, 3 causal queries over 5 slots");
   expect(attention).toMatch(/^\| 2 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
@@ -264,7 +267,8 @@ it("bench/ab_kernels.mjs alternates builds on a matmul and on attention, and ref
     [["matmul", "test"], {}, "test: not a built grok1.ts (no dist/src/kernels/wasm_kernels.js)"],
     [["matmul", "."], { THREADS: "1,x" }, 'THREADS=1,x: "x" is not a thread count'],
     [["attention", "."], { HEADS: "6/4" }, "attention needs HEADS q/kv (q a multiple of kv)"],
-    [["softmax", "."], {}, "usage: node bench/ab_kernels.mjs matmul|attention DIR"],
+    [["expert", "."], { SHAPE: "1024" }, "expert needs DTYPE f32|bf16|i8 and SHAPE as two sizes AxB (got bf16, 1024)"],
+    [["softmax", "."], {}, "usage: node bench/ab_kernels.mjs matmul|expert|attention DIR"],
   ] as const) {
     let refused: { status: number; stderr: string } | undefined;
     try {
