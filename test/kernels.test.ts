@@ -18,7 +18,7 @@ import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, grou
 import { mulberry32 } from "../src/weights/init.js";
 import { createKernels } from "../src/kernels/select.js";
 import { tsKernels, weightAt } from "../src/kernels/ts_kernels.js";
-import { ThreadPool, spinMicroseconds } from "../src/kernels/thread_pool.js";
+import { ThreadPool, spinMicroseconds, splitRange } from "../src/kernels/thread_pool.js";
 import { WASM32_BYTES, WasmHeap } from "../src/kernels/wasm_heap.js";
 import { WasmKernels, packedWeightBytes } from "../src/kernels/wasm_kernels.js";
 import { KERNEL_NAMES, compileBuild, detectFeatures, type WasmBuild } from "../src/kernels/wasm_module.js";
@@ -1191,6 +1191,66 @@ describe("ThreadPool", () => {
     const want = x.slice();
     tsKernels.gelu(want);
     expect(Array.from(new Float32Array(memory.buffer, at, n))).toEqual(Array.from(want));
+    await pool.close();
+  });
+
+  test("splitRange cuts [0, total) at multiples of the grain, into equal parts or parts that shrink", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 64 }), fc.constantFrom(1, 4, 16), fc.boolean(), (total, parts, grain, shrink) => {
+        let end = 0;
+        const sizes: number[] = [];
+        for (let p = 0; p < parts; p++) {
+          const [lo, hi] = splitRange(total, parts, grain, p, shrink);
+          expect(lo).toBe(end); // contiguous, in order
+          expect(hi).toBeGreaterThanOrEqual(lo);
+          if (hi < total) expect(hi % grain).toBe(0);
+          sizes.push(hi - lo);
+          end = hi;
+        }
+        expect(end).toBe(total);
+        // where each part gets at least a grain's worth, a later part is never larger by more than a grain
+        const units = Math.ceil(total / grain);
+        if (units >= (shrink ? (parts * (parts + 1)) / 2 : parts)) {
+          for (let p = 1; p < parts - 1; p++) {
+            expect(sizes[p]).toBeGreaterThan(0);
+            if (shrink) expect(sizes[p]).toBeLessThanOrEqual(sizes[p - 1] + grain);
+            else expect(Math.abs(sizes[p] - sizes[p - 1])).toBeLessThanOrEqual(grain);
+          }
+        }
+      }),
+    );
+    // 8 parts of 342 panels (grok-1-mid's expert gate on two threads): part p weighs 8 − p of 36
+    expect(Array.from({ length: 8 }, (_, p) => splitRange(342, 8, 1, p, true))).toEqual([
+      [0, 76], [76, 142], [142, 199], [199, 247], [247, 285], [285, 313], [313, 332], [332, 342],
+    ]);
+  });
+
+  test("a job's parts shrink where they outnumber its threads and each gets a unit, else they are equal", async () => {
+    // held to one thread, the caller claims every part in order: `local` sees the cut
+    const { memory, instance, pool } = await twoThreadPool(2);
+    const at = 16384;
+    const gelu = instance.exports.gelu as (...a: number[]) => void;
+    for (const [n, parts, threads, shrink] of [
+      [4000, 8, 1, true], // 250 units of 16 elements, 36 needed
+      [400, 8, 1, false], // 25 units: too few for parts of weights 8 … 1
+      [4000, 1, 1, false],
+    ] as const) {
+      const seen: [number, number][] = [];
+      const local = (...a: number[]) => {
+        seen.push([a[1], a[2]]);
+        gelu(...a);
+      };
+      pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts, grain: 16, threads });
+      expect(seen, `${n} elements in ${parts} parts`).toEqual(Array.from({ length: parts }, (_, p) => splitRange(n, parts, 16, p, shrink)));
+    }
+    // two threads, one part each: equal parts (each thread runs one: shrinking would unbalance them)
+    const seen: [number, number][] = [];
+    const local = (...a: number[]) => {
+      seen.push([a[1], a[2]]);
+      gelu(...a);
+    };
+    for (let i = 0; i < 20 && seen.length === 0; i++) pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: 4000, parts: 2, grain: 16, threads: 2 });
+    for (const range of seen) expect([splitRange(4000, 2, 16, 0), splitRange(4000, 2, 16, 1)]).toContainEqual(range);
     await pool.close();
   });
 

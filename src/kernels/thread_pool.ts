@@ -54,12 +54,29 @@ export function spinMicroseconds(): number {
 const SPIN_US = 50;
 const MAX_SPIN_US = 1_000_000;
 
-/** Part `p` of `parts` of [0, total), cut at multiples of `grain`: [lo, hi). */
-export function splitRange(total: number, parts: number, grain: number, p: number): [number, number] {
+/**
+ * Part `p` of `parts` of [0, total), cut at multiples of `grain`: [lo, hi). Equal parts, or
+ * with `shrink`, parts that shrink linearly: part p weighs parts − p. Threads claim parts in
+ * order, so the last ones are what the others wait for at the job's end: with 8 parts on 2
+ * threads the last is 1/36 of the job instead of 1/8.
+ */
+export function splitRange(total: number, parts: number, grain: number, p: number, shrink = false): [number, number] {
   const units = Math.ceil(total / grain);
-  const lo = Math.min(total, Math.floor((p * units) / parts) * grain);
-  const hi = Math.min(total, Math.floor(((p + 1) * units) / parts) * grain);
+  // the weight of the parts before q, of `all`: q (equal), or q·parts − q(q − 1)/2 (shrinking)
+  const before = (q: number) => (shrink ? q * parts - (q * (q - 1)) / 2 : q);
+  const all = shrink ? (parts * (parts + 1)) / 2 : parts;
+  const lo = Math.min(total, Math.floor((before(p) * units) / all) * grain);
+  const hi = Math.min(total, Math.floor((before(p + 1) * units) / all) * grain);
   return [lo, hi];
+}
+
+/**
+ * Whether a job's parts shrink (splitRange): where they outnumber its threads, so that they
+ * are claimed, and where there are enough units for the smallest part to get at least one.
+ * Where each thread runs one part (attention), equal parts are what balances them.
+ */
+function shrinks(parts: number, threads: number, units: number): boolean {
+  return parts > threads && units >= (parts * (parts + 1)) / 2;
 }
 
 /** One job: a kernel applied to `args`, its range [0, total) split into `parts`. */
@@ -147,8 +164,9 @@ export class ThreadPool {
     const threads = Math.max(1, Math.min(job.threads, this.threads));
     ctl[C.THREADS] = threads;
     this.args.set(job.args);
+    const shrink = shrinks(parts, threads, Math.ceil(job.total / job.grain));
     for (let p = 0; p < parts; p++) {
-      const [lo, hi] = splitRange(job.total, parts, job.grain, p);
+      const [lo, hi] = splitRange(job.total, parts, job.grain, p, shrink);
       ctl[C.RANGES + 3 * p] = lo;
       ctl[C.RANGES + 3 * p + 1] = hi;
       ctl[C.RANGES + 3 * p + 2] = hasScratch ? job.scratch!.base + p * job.scratch!.stride : 0;
