@@ -27,6 +27,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const [kernel, ...dirs] = process.argv.slice(2);
 const usage = () => {
@@ -58,12 +59,12 @@ for (const dir of dirs) {
     console.error(`ab_kernels.mjs: ${dir}: not a built grok1.ts (no dist/src/kernels/wasm_kernels.js)`);
     process.exit(2);
   }
-  builds.push({ dir, WasmKernels: (await import(file)).WasmKernels });
+  builds.push({ dir, WasmKernels: (await import(pathToFileURL(file).href)).WasmKernels });
 }
 
 // the same pseudo-random inputs for every build
 let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5;
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5;
 const act = (n) => Float32Array.from({ length: n }, random);
 
 /** Weights of `dtype` for a [K, N] matrix, pseudo-random (int8: one scale per column). */
