@@ -10,7 +10,8 @@
 # variant (GROK1_SPIN_US=1000). Environment: WEIGHTS (default: grok-1-mid bf16 made with
 # `grok1 init --seed 0` into a scratch folder), CONFIG (grok-1-mid), THREADS (default:
 # the core count), PROMPT (128), GEN (48), ROUNDS (default 8), LIMIT_S (stop starting
-# rounds after this many seconds; default none). Writes OUT_DIR/ab.jsonl (one `bench
+# rounds after this many seconds; default none), DTYPE (float32 or bfloat16: the forward
+# pass's dtype, `--dtype`; default the config's). Writes OUT_DIR/ab.jsonl (one `bench
 # --e2e --json` line per run, with "label" and "round" added) and prints the summary.
 # E.g. the README's "Many cores" A/B:
 #   bench/ab_e2e.sh /tmp/ab before=/tmp/grok1-before after=. spin=.,GROK1_SPIN_US=1000
@@ -39,6 +40,8 @@ if [[ -z "$weights" ]]; then
   echo "ab_e2e.sh: $config bf16 weights (grok1 init, seed 0)" >&2
   node "$repo/dist/src/cli/main.js" init --config "$config" --seed 0 --float-dtype bf16 --out "$weights" 2>/dev/null
 fi
+dtype=()
+[[ -n "${DTYPE:-}" ]] && dtype=(--dtype "$DTYPE")
 start=$SECONDS
 for ((round = 1; round <= ${ROUNDS:-8}; round++)); do
   if [[ -n "${LIMIT_S:-}" ]] && ((SECONDS - start >= LIMIT_S)); then break; fi
@@ -46,7 +49,7 @@ for ((round = 1; round <= ${ROUNDS:-8}; round++)); do
     label=${labels[i]} dir=${dirs[i]}
     IFS=, read -r -a envs <<<"${settings[i]}"
     if ! line=$(cd "$dir" && env "${envs[@]}" node dist/src/cli/main.js bench --e2e --config "$config" --weights "$weights" \
-      --threads "$threads" --no-ts-baseline --prompt-tokens "${PROMPT:-128}" --gen-tokens "${GEN:-48}" --json 2>"$scratch/stderr"); then
+      --threads "$threads" --no-ts-baseline --prompt-tokens "${PROMPT:-128}" --gen-tokens "${GEN:-48}" "${dtype[@]}" --json 2>"$scratch/stderr"); then
       echo "ab_e2e.sh: variant $label (round $round) failed:" >&2
       cat "$scratch/stderr" >&2
       exit 1

@@ -232,12 +232,13 @@ it("bench/summarize_ab.mjs sets each variant against the first in the same round
 it("bench/ab_e2e.sh alternates its variants on grok-1-tiny and refuses a folder without a build", () => {
   const dir = mkdtempSync(join(tmpdir(), "grok1-ab-"));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { ...process.env, CONFIG: "grok-1-tiny", ROUNDS: "2", PROMPT: "4", GEN: "2", THREADS: "2" };
+  const env = { ...process.env, CONFIG: "grok-1-tiny", ROUNDS: "2", PROMPT: "4", GEN: "2", THREADS: "2", DTYPE: "bfloat16" };
   const table = execFileSync("bash", ["bench/ab_e2e.sh", dir, "a=.", "b=.,GROK1_SPIN_US=0"], { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] });
   expect(table).toMatch(/^\| b \| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+× \([\d.]+–[\d.]+; faster in \d of 2\) \|/m);
   const runs = readFileSync(join(dir, "ab.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
   expect(runs.map((r) => `${r.label}${r.round}`)).toEqual(["a1", "b1", "a2", "b2"]);
   for (const r of runs) expect(r.decode_tokens_per_s).toBeGreaterThan(0);
+  for (const r of runs) expect(r.fprop_dtype).toBe("bfloat16"); // DTYPE is passed as --dtype (grok-1-tiny's own is float32)
   let refused: { status: number; stderr: string } | undefined;
   try {
     execFileSync("bash", ["bench/ab_e2e.sh", dir, `x=${dir}`], { encoding: "utf8", stdio: "pipe" });
