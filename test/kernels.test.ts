@@ -1227,29 +1227,29 @@ describe("ThreadPool", () => {
 
   test("a job's parts shrink where they outnumber its threads and each gets a unit, else they are equal", async () => {
     // held to one thread, the caller claims every part in order: `local` sees the cut
-    const { memory, instance, pool } = await twoThreadPool(2);
+    const { instance, pool } = await twoThreadPool(2);
     const at = 16384;
     const gelu = instance.exports.gelu as (...a: number[]) => void;
-    for (const [n, parts, threads, shrink] of [
-      [4000, 8, 1, true], // 250 units of 16 elements, 36 needed
-      [400, 8, 1, false], // 25 units: too few for parts of weights 8 … 1
-      [4000, 1, 1, false],
-    ] as const) {
+    /** Runs gelu over n elements in `parts`; returns the ranges the caller ran. */
+    const callerRanges = (n: number, parts: number, threads: number) => {
       const seen: [number, number][] = [];
       const local = (...a: number[]) => {
         seen.push([a[1], a[2]]);
         gelu(...a);
       };
       pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts, grain: 16, threads });
-      expect(seen, `${n} elements in ${parts} parts`).toEqual(Array.from({ length: parts }, (_, p) => splitRange(n, parts, 16, p, shrink)));
+      return seen;
+    };
+    for (const [n, parts, threads, shrink] of [
+      [4000, 8, 1, true], // 250 units of 16 elements, 36 needed
+      [400, 8, 1, false], // 25 units: too few for parts of weights 8 … 1
+      [4000, 1, 1, false],
+    ] as const) {
+      expect(callerRanges(n, parts, threads), `${n} elements in ${parts} parts`).toEqual(Array.from({ length: parts }, (_, p) => splitRange(n, parts, 16, p, shrink)));
     }
     // two threads, one part each: equal parts (each thread runs one: shrinking would unbalance them)
-    const seen: [number, number][] = [];
-    const local = (...a: number[]) => {
-      seen.push([a[1], a[2]]);
-      gelu(...a);
-    };
-    for (let i = 0; i < 20 && seen.length === 0; i++) pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: 4000, parts: 2, grain: 16, threads: 2 });
+    let seen: [number, number][] = [];
+    for (let i = 0; i < 20 && seen.length === 0; i++) seen = callerRanges(4000, 2, 2);
     for (const range of seen) expect([splitRange(4000, 2, 16, 0), splitRange(4000, 2, 16, 1)]).toContainEqual(range);
     await pool.close();
   });
