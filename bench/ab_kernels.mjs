@@ -10,13 +10,14 @@
 // commit before a change, then `npm ci` there. Environment: THREADS (a comma list; default
 // 1 and the core count), ROUNDS (calls per build and thread count; default 12).
 //   matmul     one token's matmul y[M, N] = x[M, K] · W[K, N], weights streamed from memory:
-//              DTYPE f32|bf16|i8 (default bf16), SHAPE KxN (default 6144x32768, one
+//              DTYPE f32|bf16|i8|i8r (default bf16; i8r: int8 with bf16 scales, each weight
+//              rounded to bf16, as the released checkpoint runs in bfloat16 mode), SHAPE KxN (default 6144x32768, one
 //              Grok-1 expert's gate), M (default 1). After each call, a streaming read of
 //              READ_MIB MiB (default 512) on the same threads: the bandwidth next to it.
 //   expert     one expert's FFN, gelu(x·W) · (x·V) · W1, for QUERIES tokens (default 1: a
 //              decode step), its three weights streamed from memory: DTYPE as above, SHAPE
 //              DxF (default 1024x5464, grok-1-mid's; 6144x32768 is Grok-1's), and the
-//              read after each call as for matmul (float32 mode: h and hv not rounded).
+//              read after each call as for matmul (h and hv rounded to bf16 for i8r only).
 //   attention  one layer's attention with its KV cache in the kernels' memory, as the
 //              model runs it: HEADS q/kv (default 48/8, Grok-1's), KH (head size, 128),
 //              QUERIES (query positions, default 1: a decode step), SLOTS (default 4096),
@@ -71,15 +72,19 @@ const act = (n) => Float32Array.from({ length: n }, random);
 function weight(dtype, K, N) {
   if (dtype === "f32") return { dtype, K, N, layout: "kn", data: act(K * N) };
   if (dtype === "bf16") return { dtype, K, N, layout: "kn", data: Uint16Array.from({ length: K * N }, () => 0x3c00 + Math.round(random() * 200)) };
-  return { dtype, K, N, layout: "kn", data: Int8Array.from({ length: K * N }, () => Math.round(random() * 250)), scales: new Float32Array(N).fill(0.01), roundToBf16: false };
+  // i8r: the released checkpoint in bfloat16 mode, bf16 scales (0.01 rounded to bf16) and each
+  // dequantized weight rounded to bf16
+  const rounded = dtype === "i8r";
+  const scale = rounded ? 0.010009765625 : 0.01;
+  return { dtype: "i8", K, N, layout: "kn", data: Int8Array.from({ length: K * N }, () => Math.round(random() * 250)), scales: new Float32Array(N).fill(scale), roundToBf16: rounded };
 }
 
 /** DTYPE and SHAPE (two sizes, AxB) for the cases that stream weights. */
 function weightSettings(defaultShape) {
   const dtype = process.env.DTYPE ?? "bf16";
   const [a, b] = (process.env.SHAPE ?? defaultShape).split("x").map(Number);
-  if (!(Number.isInteger(a) && a > 0 && Number.isInteger(b) && b > 0) || !["f32", "bf16", "i8"].includes(dtype)) {
-    console.error(`ab_kernels.mjs: ${kernel} needs DTYPE f32|bf16|i8 and SHAPE as two sizes AxB (got ${dtype}, ${process.env.SHAPE})`);
+  if (!(Number.isInteger(a) && a > 0 && Number.isInteger(b) && b > 0) || !["f32", "bf16", "i8", "i8r"].includes(dtype)) {
+    console.error(`ab_kernels.mjs: ${kernel} needs DTYPE f32|bf16|i8|i8r and SHAPE as two sizes AxB (got ${dtype}, ${process.env.SHAPE})`);
     process.exit(2);
   }
   return { dtype, a, b };
@@ -104,13 +109,13 @@ function expertCase() {
   const { dtype, a: D, b: F } = weightSettings("1024x5464");
   const n = num("QUERIES", 1, 1);
   const w = { linear: weight(dtype, D, F), linear_v: weight(dtype, D, F), linear_1: weight(dtype, F, D) };
-  const x = act(n * D);
+  const x = act(n * D), rounded = dtype === "i8r";
   return {
     title: `expert ffn ${dtype}, ${n} token${n === 1 ? "" : "s"} × ${D} × ${F}`,
     bytes: 3 * w.linear.data.byteLength,
     setup: (k) => {
       const out = new Float32Array(n * D);
-      return { run: () => k.expertFfn(x, n, w, { h: false, hv: false }, out), out };
+      return { run: () => k.expertFfn(x, n, w, { h: rounded, hv: rounded }, out), out };
     },
   };
 }

@@ -249,7 +249,7 @@ it("bench/ab_e2e.sh alternates its variants on grok-1-tiny and refuses a folder 
   expect(refused?.stderr).toContain(`x=${dir}: not LABEL=DIR with a built grok1.ts in DIR`);
 });
 
-it("bench/ab_kernels.mjs alternates builds on a matmul, an expert and attention, and refuses a folder without a build", () => {
+it("bench/ab_kernels.mjs alternates builds on a matmul, an expert (int8 rounded to bf16 too) and attention, and refuses a folder without a build", () => {
   const run = (args: string[], env: Record<string, string>) =>
     execFileSync(process.execPath, ["bench/ab_kernels.mjs", ...args], { encoding: "utf8", env: { ...process.env, ROUNDS: "2", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const matmul = run(["matmul", ".", "."], { DTYPE: "i8", SHAPE: "64x48", THREADS: "1,2", READ_MIB: "1" });
@@ -261,6 +261,9 @@ it("bench/ab_kernels.mjs alternates builds on a matmul, an expert and attention,
   const expert = run(["expert", ".", "."], { DTYPE: "bf16", SHAPE: "40x24", QUERIES: "2", THREADS: "2", READ_MIB: "1" });
   expect(expert).toContain("expert ffn bf16, 2 tokens × 40 × 24");
   expect(expert).toMatch(/^\| 2 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
+  const rounded = run(["expert", ".", "."], { DTYPE: "i8r", SHAPE: "40x24", THREADS: "1", READ_MIB: "1" });
+  expect(rounded).toContain("expert ffn i8r, 1 token × 40 × 24");
+  expect(rounded).toMatch(/^\| 1 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
   const attention = run(["attention", ".", "."], { HEADS: "4/2", KH: "16", QUERIES: "3", SLOTS: "5", CAUSAL: "1", THREADS: "2" });
   expect(attention).toContain("attention 4/2 heads of 16, 3 causal queries over 5 slots");
   expect(attention).toMatch(/^\| 2 \| \. \| [\d.]+ \| [\d.]+–[\d.]+ \| [\d.]+ \| [\d.]+× \| identical \|$/m);
@@ -268,7 +271,7 @@ it("bench/ab_kernels.mjs alternates builds on a matmul, an expert and attention,
     [["matmul", "test"], {}, "test: not a built grok1.ts (no dist/src/kernels/wasm_kernels.js)"],
     [["matmul", "."], { THREADS: "1,x" }, 'THREADS=1,x: "x" is not a thread count'],
     [["attention", "."], { HEADS: "6/4" }, "attention needs HEADS q/kv (q a multiple of kv)"],
-    [["expert", "."], { SHAPE: "1024" }, "expert needs DTYPE f32|bf16|i8 and SHAPE as two sizes AxB (got bf16, 1024)"],
+    [["expert", "."], { SHAPE: "1024" }, "expert needs DTYPE f32|bf16|i8|i8r and SHAPE as two sizes AxB (got bf16, 1024)"],
     [["softmax", "."], {}, "usage: node bench/ab_kernels.mjs matmul|expert|attention DIR"],
   ] as const) {
     let refused: { status: number; stderr: string } | undefined;
