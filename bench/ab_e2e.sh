@@ -13,7 +13,7 @@
 # rounds after this many seconds; default none), DTYPE (float32 or bfloat16: the forward
 # pass's dtype, `--dtype`; default the config's). Writes OUT_DIR/ab.jsonl (one `bench
 # --e2e --json` line per run, with "label" and "round" added) and prints the summary.
-# E.g. the README's "Many cores" A/B:
+# E.g. the A/B of bench/SPEED.md, "Many cores":
 #   bench/ab_e2e.sh /tmp/ab before=/tmp/grok1-before after=. spin=.,GROK1_SPIN_US=1000
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

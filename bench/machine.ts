@@ -2,7 +2,7 @@
  * What of the machine a benchmark's numbers depend on, for the first line of its log:
  * Node's version, the cores, and on Linux the transparent huge pages setting. With
  * "always", the kernels' memory is backed by 2 MiB pages and a decode step streams its
- * weights faster (README, "Speed"); Node cannot ask for them itself (no madvise), so the
+ * weights faster (bench/SPEED.md, "Huge pages"); Node cannot ask for them itself (no madvise), so the
  * default "madvise" leaves it on 4 KiB pages.
  */
 import { readFileSync } from "node:fs";

@@ -104,7 +104,7 @@ import {
  * (Node 20's V8 issues a step's 16 loads before its arithmetic and spills four
  * accumulators. One panel as one stream (rowTimesPanel), or as two streams over its two
  * halves of rows, runs 1.5× faster from cache on Node 20 and 22, but reads memory no
- * faster, and the halves lost in the whole model: README, Speed, "Not reached".)
+ * faster, and the halves lost in the whole model: bench/SPEED.md, "Not reached".)
  */
 @inline function rowTimesTwoPanels<T>(x: usize, K: i32, wa: usize, wb: usize, ya: usize, yb: usize, na: i32, nb: i32): void {
   let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;

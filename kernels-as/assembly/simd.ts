@@ -29,7 +29,7 @@
  * each load instruction) learns it and fetches ahead of it, across the page boundary,
  * as the stream prefetchers do not. WebAssembly has no prefetch instruction; this is one
  * scalar load per 2 KiB of a stream, its value unused.
- * Measured (2026-11-28, 1 thread, this project's 2-vCPU AMD EPYC, README "Speed",
+ * Measured (2026-11-28, 1 thread, this project's 2-vCPU AMD EPYC, bench/SPEED.md,
  * "Page-crossing touches"): a bf16 6144 × 32768 decode matmul read 22–26 GB/s without,
  * 31–37 with (Node 20, 22, 24 and 26 alike), f32 24–26 → 33–36; the streaming read
  * (bandwidth.ts) 31–35 → 36–40. The load counts, not the branch (a branch without it

@@ -49,7 +49,7 @@ export function spinMicroseconds(): number {
 }
 /**
  * 50 µs: longer spins (300, 1000, 5000 µs) measured no better beyond a 16-core VM's noise
- * (README "Many cores"), and a spinning thread keeps its core busy after every job.
+ * (bench/SPEED.md, "Many cores"), and a spinning thread keeps its core busy after every job.
  */
 const SPIN_US = 50;
 const MAX_SPIN_US = 1_000_000;

@@ -109,8 +109,8 @@ const MIN_NS_PER_THREAD = 5_000;
 /**
  * Parts a job is cut into per thread, at most (each still worth MIN_NS_PER_THREAD): the
  * pool's threads claim parts, so with several each, a thread slowed by its VM or late to
- * wake delays one small part rather than a whole share. 4 rather than 1 (README "Many
- * cores"): grok-1-mid bf16 on a 16-vCPU VM, 8 alternated rounds, prefill 1.12× (1.03–1.29,
+ * wake delays one small part rather than a whole share. 4 rather than 1 (bench/SPEED.md,
+ * "Many cores"): grok-1-mid bf16 on a 16-vCPU VM, 8 alternated rounds, prefill 1.12× (1.03–1.29,
  * faster in 8 of 8), decode 1.05× (0.91–1.24); 2 was between. The parts shrink toward the
  * job's end (thread_pool.ts splitRange), so that the last ones, which the other threads
  * wait for, are small.
