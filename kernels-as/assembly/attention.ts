@@ -263,7 +263,7 @@ function finiteRows(v: usize, stride: usize, S: i32, K: i32): bool {
  * softmax's sum, so softmax runs over the slots up to the last visible one; and 0 · v adds
  * exactly nothing to the weighted sum when v is finite (the sum is never −0), so the
  * weighted sum stops there too once the value head's rows are found finite (finiteRows,
- * once per value head and thread; 0 · ±Inf or NaN is NaN, and the twin and the reference
+ * once per batch row's value head and thread; 0 · ±Inf or NaN is NaN, and the twin and the reference
  * propagate it).
  */
 export function attention(

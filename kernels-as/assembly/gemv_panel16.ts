@@ -3,7 +3,8 @@
  *
  * Memory-bound: the time is the time to stream W once. Each panel (16 columns, see
  * panel16.ts) is read front to back; a packed row is dequantized on the fly into four
- * float32x4 vectors (16 columns) and multiplied into four accumulators per row of x.
+ * float32x4 vectors (16 columns) and multiplied into four accumulators per row of x
+ * (eight for int8 on an unpaired row: even and odd k, see rowTimesPanel).
  * Rows of x go in pairs, so that one dequantization serves two of them; M = 3 or 4 reads
  * the panel a second time, from L2. An int8 weight with G scale groups is taken one group
  * of rows at a time, each with its scales.
@@ -11,7 +12,8 @@
  * and the relaxed-SIMD build fuses the multiply-adds.
  *
  * int8 is arithmetic-bound, not memory-bound (16 bytes of W per 16 multiply-adds), so each
- * scale group of each panel takes the cheapest exact route its scales allow (see panelOverGroups):
+ * scale group of each panel takes the cheapest route its scales allow (see panelOverGroups;
+ * exact, or for FACTORED within the float32 tolerance):
  * - without bf16 rounding, the scale is factored out of the dot product (FACTORED):
  *     y[m, n] = Σ_g s[g, n] · Σ_{k in g} x[m, k]·q[k, n]
  *   summed in float32 (q converts exactly) and multiplied by the scale once per group.
@@ -162,8 +164,9 @@ import {
 /**
  * One panel against two rows of x: ya (+)= xa · W[:, panel], yb (+)= xb · W[:, panel]; the
  * dequantized row serves both, and the two rows' accumulators are two chains already.
- * FACTORED also sums rows k and k+1 of W before they meet the accumulators, as rowTimesPanel
- * does: that halves each accumulator's chain of roundings, which factorable() counts on.
+ * FACTORED sums rows k and k+1 of W before they meet the accumulators (rowTimesPanel, on
+ * int8, keeps even and odd k in two sets of accumulators instead): either way each
+ * accumulator's chain of roundings is halved, which factorable() counts on.
  */
 @inline function twoRowsTimesPanel<T>(
   xa: usize, xb: usize, K: i32, wp: usize,
@@ -226,8 +229,10 @@ import {
 /**
  * Rows m, m+1 (when `two`) against panel p, one scale group after another; `round` and
  * `two` are literals. An int8 group whose scales are tame (panel16.ts tameScales) takes the
- * cheaper exact mode: FACTORED where `factor` (factorable()), ROUND_BF16_SPLIT for bf16
- * rounding, or for one token with scales that are bf16 values ROUND_BF16_FMA.
+ * cheaper mode: FACTORED where `factor` (factorable(): within the float32 tolerance),
+ * ROUND_BF16_SPLIT for bf16 rounding (exact), or, for a row of x without a partner (one
+ * token, or the third of three) under ROUND_BF16 with scales that are bf16 values,
+ * ROUND_BF16_FMA (relaxed build; exact).
  */
 @inline function panelOverGroups<T>(
   x: usize, m: i32, K: i32, N: i32, wp: usize, scales: usize, G: i32, g0: i32, g1: i32, round: i32, y: usize, p: i32, two: bool, factor: bool,
@@ -248,7 +253,7 @@ import {
     }
     const sp = scales + (<usize>g * paddedColumns(N) + <usize>p * PANEL) * 4;
     let s0 = v128.load(sp), s1 = v128.load(sp, 16), s2 = v128.load(sp, 32), s3 = v128.load(sp, 48);
-    // the cheaper exact mode where this group's scales allow it (see panelOverGroups), else `round`;
+    // the cheaper mode where this group's scales allow it (see panelOverGroups), else `round`;
     // each mode is a literal at its call, so that it compiles to its own loop
     const fast = round == ROUND_NONE ? FACTORED : ROUND_BF16_SPLIT;
     const cheap = tameScales(s0, s1, s2, s3) && (round != ROUND_NONE || factor);
@@ -258,7 +263,7 @@ import {
       s0 = f32x4.mul(s0, top); s1 = f32x4.mul(s1, top); s2 = f32x4.mul(s2, top);
       if (!INT8_Q_LAST) s3 = f32x4.mul(s3, top);
     }
-    // one token, bf16-rounded, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
+    // a row without a partner, ROUND_BF16, scales that are bf16 values: ROUND_BF16_FMA, which needs s·(2^16 + 1)
     if (ASC_FEATURE_RELAXED_SIMD && !two && cheap && round == ROUND_BF16 && bf16Scales(s0, s1, s2, s3)) {
       const splitter = f32x4.splat(VELTKAMP_SPLITTER);
       const split0 = f32x4.mul(s0, splitter), split1 = f32x4.mul(s1, splitter), split2 = f32x4.mul(s2, splitter), split3 = f32x4.mul(s3, splitter);

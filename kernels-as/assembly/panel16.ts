@@ -49,7 +49,7 @@ export const ROUND_BF16: i32 = 1;
 /** Round to bf16 with NaN handling (some scale is NaN or ±Inf). */
 export const ROUND_BF16_NAN: i32 = 2;
 
-// Two more modes, internal to the kernels: the decode path (gemv_panel16.ts) picks them
+// Three more modes, internal to the kernels: the decode path (gemv_panel16.ts) picks them
 // for one scale group of one panel whose scales are all "tame" (see tameScales).
 /** ROUND_BF16 by the cheaper Veltkamp split (simd.ts roundBf16x4Split): exact for tame scales. */
 export const ROUND_BF16_SPLIT: i32 = 3;

@@ -54,7 +54,7 @@ export type Weight =
 export interface AttentionArgs {
   B: number;
   T: number; // query positions in this call
-  S: number; // key positions (T without memory; cache slots with memory)
+  S: number; // key slots read (T without memory; with memory the filled ones, max over rows of step + T, ≤ slots)
   /**
    * Slots from one batch row of k and v to the next (default S): a KV cache of `slots`
    * slots per row is read in place, its first S slots in each row.
@@ -152,8 +152,8 @@ export interface Kernels {
 
   /**
    * Optional: a zeroed array of n float32 in memory these kernels read without copying it
-   * in (kv_memory.ts puts the KV cache there, which attention reads whole at every decode
-   * step). Give it back with releaseF32; otherwise it is freed when it is garbage-collected,
+   * in (kv_memory.ts puts the KV cache there, whose filled slots attention reads at every
+   * decode step). Give it back with releaseF32; otherwise it is freed when it is garbage-collected,
    * so views of it (subarray) must not outlive it. Implementations without such memory
    * leave both out, and callers use a plain Float32Array.
    */

@@ -18,7 +18,8 @@
  *   topK                   top_k.ts                                    equal
  *   roundBf16              bf16.ts                                     bit for bit
  *   attention              attention.ts                                q·k reordered, the rest bit for bit
- *   expertFfn              gelu_mul + matmul (expertFfnComposed)       as matmul and gelu
+ *   expertFfn              expert_gate.ts (n ≤ 4: decode) or matmul +  as matmul and gelu
+ *   (expertFfnComposed)    round_bf16 + gelu_mul; then matmul
  *   (none)                 pack_*, pack_x, stream_read, simd_peak      layouts and benchmarks
  */
 import { ATTN_MASK_FILL, ATTN_SOFT_CAP } from "../config.js";

@@ -14,8 +14,9 @@
  *   weights and are dropped when the call returns.
  * wasm32 addresses 4 GiB at most, so weights that do not fit go to a further memory, a
  * "bank": the same module instantiated over a memory of its own (with threads of its
- * own). A matmul runs in the bank that holds its weight, its activations copied in and
- * out as always; every other kernel runs in bank 0. Jobs large enough to pay for it are
+ * own). A kernel tied to a weight (its packing, a matmul, the embedding columns, the
+ * expert FFN) runs in the bank that holds the weight, its activations copied in and out
+ * as always; every other kernel runs in bank 0. Jobs large enough to pay for it are
  * split across the bank's ThreadPool.
  */
 import { UserError } from "../errors.js";
@@ -201,7 +202,7 @@ function slotsOf(x: Float32Array, B: number, slots: number, S: number, width: nu
 
 export class WasmKernels implements Kernels {
   readonly name: string;
-  /** The memories: bank 0 runs every kernel, the others only matmuls of their weights. */
+  /** The memories: bank 0 runs every kernel, the others only those tied to their weights. */
   private readonly banks: Bank[];
   private readonly gemmScratchBytes: number;
   private readonly gemmTileRows: number;
@@ -293,7 +294,7 @@ export class WasmKernels implements Kernels {
 
   /**
    * Kernels.allocateF32: a zeroed array in bank 0's memory, which attention reads where it
-   * is instead of copying it in (the KV cache, read whole at every decode step). A plain
+   * is instead of copying it in (the KV cache, whose filled slots it reads at every decode step). A plain
    * array where the memory is not shared (growing it would detach the view) or full.
    */
   allocateF32(n: number): Float32Array {
@@ -329,7 +330,7 @@ export class WasmKernels implements Kernels {
     return this.residentBuffers.has(a.buffer) ? a.byteOffset : undefined;
   }
 
-  /** Bank 0's heap: where every kernel but a matmul runs. */
+  /** Bank 0's heap: where every kernel not tied to a weight in another bank runs. */
   private get heap(): WasmHeap {
     return this.banks[0].heap;
   }
