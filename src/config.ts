@@ -150,7 +150,11 @@ export const PRESETS: Record<string, LanguageModelConfig> = {
   },
 };
 
-/** The preset the model commands (generate, trace, bench --e2e) use when neither --config nor a weights file's recorded config gives one. */
+/**
+ * The preset the model commands (generate, trace, bench --e2e) use when neither --config
+ * nor a weights file's recorded config gives one and no --checkpoint is given (a released
+ * checkpoint defaults to grok-1).
+ */
 export const DEFAULT_PRESET = "grok-1-mini";
 
 const MODEL_INT_FIELDS = [

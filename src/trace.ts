@@ -69,11 +69,15 @@ function checkTraceSize(cfg: LanguageModelConfig, B: number, T: number, more?: {
   check(bytes <= totalmem(), `recording every activation of ${B} rows × ${T} tokens${more?.what ?? ""} takes ${gib(bytes)}, more than this machine's ${gib(totalmem())}: trace fewer tokens${more?.fix ?? ""}`);
 }
 
-/** Bytes of every activation recorded (the list at the top of this file) for B rows of T tokens, float32. */
+/**
+ * Bytes of every activation recorded (the list at the top of this file) for B rows of T
+ * tokens, float32: the logits, the embeddings and the final norm, 7 D-wide tensors per
+ * layer, and the router's probabilities in MoE layers.
+ */
 function activationBytes(cfg: LanguageModelConfig, B: number, T: number): number {
   const { emb_size: D, num_layers: L } = cfg.model;
   const E = cfg.model.num_experts > 1 ? cfg.model.num_experts : 0;
-  return 4 * B * T * (cfg.vocab_size + D * (2 + 8 * L) + E * L);
+  return 4 * B * T * (cfg.vocab_size + D * (2 + 7 * L) + E * L);
 }
 
 /** What a long trace reports as it goes (the CLI's progress lines). */

@@ -1,4 +1,4 @@
-/** The flags every model-running command shares: --config, --dtype, --weights / --checkpoint / --seed, --kernels, --threads. */
+/** The flags every model-running command shares: --config, --dtype, --weights / --checkpoint / --seed [--random-dtype], --kernels, --threads. */
 import { readFileSync, statSync } from "node:fs";
 import { totalmem } from "node:os";
 import { derivedNumbers, loadConfig, recordedConfig, validateConfig, withDtype, type LanguageModelConfig } from "../config.js";

@@ -17,8 +17,8 @@
  *   `threefry(key, (hi(i), lo(i)))`.
  * - original (jax < 0.5.0, or the flag set False): the counters 0..m-1 are cut in two
  *   halves that are hashed pairwise, and the outputs concatenated
- *   (`threefry_2x32(key, iota(m))`); split uses m = 2n words, random_bits m = n words
- *   (8- and 16-bit draws unpack each word little-endian).
+ *   (`threefry_2x32(key, iota(m))`); split uses m = 2n words, random_bits m = ceil(bits·n / 32)
+ *   words (8- and 16-bit draws unpack 4 or 2 values from each word, little-endian).
  * `fold_in(key, d) = threefry(key, (0, d))` in both modes.
  *
  * Floating-point values are float32 (or bfloat16, held as bf16-valued float32s), each

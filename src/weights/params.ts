@@ -113,7 +113,7 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 /**
  * Index of the first NaN or ±Infinity in F32 values or BF16 bits, or -1: those whose
  * exponent bits are all ones. One branch-free pass first, over 32-bit words: adding one
- * to the exponent field, (w & EXP) + EXP_LSB, carries into the bit above it only from
+ * to the exponent field, (w & exp) + lsb, carries into the bit above it only from
  * all ones; the words are F32 values, or two BF16 values whose fields cannot carry into
  * each other. Only a tensor that has one is searched for it.
  */
@@ -364,7 +364,7 @@ export function copyNormsOut(buffer: ArrayBufferLike | undefined, layer: Pick<La
 }
 
 /**
- * Loads every parameter. `progress` is called after each layer (for stderr progress).
+ * Loads every parameter. `progress` is called once the embeddings are read, then after each layer (for stderr progress).
  * With `handOver`, the kernels take the embeddings, then each layer's matmul weights as
  * soon as that layer is loaded, and each layer is read into one ReadArena, reused from
  * layer to layer: reading into a freshly allocated buffer costs its page faults (for

@@ -16,9 +16,10 @@
  *     layer i:          its norms, attention q/k/v/linear and router (or dense block);
  *     expert (i, e):    slice e of the stacked moe/{linear, linear_v, linear_1} [E, K, N]
  *                       tensors with their scales, read when first asked for;
- * - read-ahead: when layer i starts, a worker thread reads layer i+1 (its attention
- *   weights, not its experts) into shared memory while layer i computes; the forward
- *   pass, which is synchronous, waits (Atomics.wait) only if the bytes are not there yet;
+ * - read-ahead: when layer i starts, a worker thread reads layer (i+1) mod L (after the
+ *   last, layer 0, for the next pass; its attention weights, not its experts) into shared
+ *   memory while layer i computes; the forward pass, which is synchronous, waits
+ *   (Atomics.wait) only if the bytes are not there yet;
  * - with kernels that take weights over (the `handOver` option), two staging buffers (in
  *   the kernels' own memory where they offer it), reused from read to read: one that every
  *   layer's attention weights are read into, one that every expert is read into. The
@@ -31,7 +32,7 @@
  * to be) plus the staging buffers take at most `budgetBytes`. The layer being computed is
  * never evicted, and an expert only once the next one is asked for (the forward pass is
  * synchronous: the MoE is done with it by then), so the smallest workable budget is one
- * layer plus one expert; read-ahead needs room for a second layer and is skipped when
+ * layer plus one expert (plus the staging buffers); read-ahead needs room for a second layer and is skipped when
  * there is none.
  *
  * Where the bytes come from: a TensorLocator (disk_reads.ts) says in which file, at which
@@ -250,7 +251,7 @@ export interface StreamingStats {
   workerReadSeconds: number;
   /** Time in the `prepare` and `handOver` hooks (packing weights for the kernels). */
   prepareSeconds: number;
-  /** Bytes held now (cache + read-ahead buffer + staging buffer), and the most ever held. */
+  /** Bytes held now (cache + read-ahead buffer + the two staging buffers), and the most ever held. */
   heldBytes: number;
   peakHeldBytes: number;
 }
