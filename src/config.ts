@@ -238,8 +238,8 @@ export function validateConfig(raw: unknown, where = "config"): LanguageModelCon
             ? fail("name", `must be printable text: it is printed on the terminal, where control characters would act (got ${showValue(r.name)})`)
             : r.name,
     vocab_size: int(r, "", "vocab_size", 1),
-    pad_token: int(r, "", "pad_token", 0, 0),
-    eos_token: int(r, "", "eos_token", 0, 2),
+    pad_token: int(r, "", "pad_token", 0, 0), // model.py requires it; run.py's value
+    eos_token: int(r, "", "eos_token", 0, 2), // model.py requires it; run.py's value
     sequence_len: int(r, "", "sequence_len", 1),
     embedding_multiplier_scale: num(r, "", "embedding_multiplier_scale", 1.0),
     output_multiplier_scale: num(r, "", "output_multiplier_scale", 1.0),

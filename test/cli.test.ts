@@ -167,6 +167,23 @@ describe("arguments that are not UTF-8 (Node reads them as U+FFFD: found by an a
   });
 });
 
+describe("arguments echoed in an error (found by a README walkthrough)", () => {
+  it("have their control characters escaped, so that an escape sequence cannot act on the terminal", () => {
+    const esc = "\u001b[2J\u001b[31mred";
+    for (const [args, shown] of [
+      [["config", esc], /unknown config '\\u001b\[2J\\u001b\[31mred'/],
+      [["config", `x${esc}.json`], /x\\u001b\[2J\\u001b\[31mred\.json/],
+      [["trace", "--tokens", `1,${esc}`, "--out", join(dir, "never.safetensors")], /\\u001b\[2J/],
+      [[`tok${esc}`], /unknown command 'tok\\u001b\[2J\\u001b\[31mred'/],
+    ] as const) {
+      const r = grok1(...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err).toMatch(shown);
+      expect(r.err).not.toContain("\u001b");
+    }
+  });
+});
+
 describe("grok1 CLI", () => {
   it("config grok-1 prints the derived numbers", () => {
     const r = grok1("config", "grok-1");

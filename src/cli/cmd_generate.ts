@@ -10,8 +10,8 @@ import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_sour
 import { info, peakRssMiB } from "./progress.js";
 
 /**
- * Defaults follow the reference's run.py / runners.py: sample_from_model uses
- * temperature 0.01, nucleus_p 1.0, rng_seed 42, and run.py asks for max_len 100.
+ * Defaults follow the reference's run.py / runners.py: run.py asks for max_len 100 at
+ * temperature 0.01, and sample_from_model sets nucleus_p 1.0 and rng_seed 42.
  */
 const DEFAULTS = { maxTokens: 100, temperature: 0.01, topP: 1.0, seed: 42 };
 

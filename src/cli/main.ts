@@ -3,7 +3,7 @@
  * The `grok1` command. Subcommands live in cmd_*.ts; this file only dispatches and
  * turns user errors into one clear line and a non-zero exit (no stack trace).
  */
-import { HelpShown, UserError } from "../errors.js";
+import { HelpShown, UserError, printableText } from "../errors.js";
 import { checkArgumentsAreUtf8 } from "./args.js";
 import { errnoText } from "../files.js";
 
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`grok1: unknown command '${name}' (see 'grok1 --help')\n`);
+    process.stderr.write(`grok1: unknown command '${printableText(name)}' (see 'grok1 --help')\n`);
     return 2;
   }
   try {
@@ -63,10 +63,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof HelpShown) return 0;
     if (e instanceof UserError) {
-      process.stderr.write(`grok1 ${name}: error: ${e.message}\n`);
+      process.stderr.write(`grok1 ${name}: error: ${printableText(e.message)}\n`); // arguments echoed in it are the user's
       return 2;
     }
-    process.stderr.write(`grok1 ${name}: internal error (a bug in grok1.ts): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`grok1 ${name}: internal error (a bug in grok1.ts): ${printableText(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return 3;
   }
 }
