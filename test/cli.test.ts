@@ -143,6 +143,14 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit, kv)).toThrow(/with the embeddings \(96.00 KiB, always in memory\) and the KV cache \(1 × 8192 slots\) \(1.50 GiB\) needs more than the 1.00 GiB .*: ask for fewer tokens$/);
     expect(() => checkBudgetFitsInMemory(model, {}, most - 2 ** 20, limit, { ...kv, bytes: 2 ** 20 })).not.toThrow();
     expect(() => checkBudgetFitsInMemory(model, {}, most, limit, { ...kv, bytes: 2 ** 20 })).toThrow(/give --memory-budget 862M or less/);
+    // float32 embeddings in bfloat16 mode are held as bf16 and read 64 MiB at a time
+    // (streaming.ts streamedEmbeddings): grok-1-mid's 512 MiB take 2 × 256 MiB + 64 MiB
+    const midBf16 = { ...(await openModel({ config: "grok-1-mid", kernels: "ts", dtype: "bfloat16" })), randomWeights: false };
+    const fits = 4 * GiB - 2 * 256 * 2 ** 20 - 64 * 2 ** 20 - 160 * 2 ** 20;
+    expect(() => checkBudgetFitsInMemory(midBf16, {}, fits, 4 * GiB)).not.toThrow();
+    expect(() => checkBudgetFitsInMemory(midBf16, {}, fits + 1, 4 * GiB)).toThrow(/with the embeddings \(256.00 MiB, always in memory\) needs more than the 4.00 GiB .*: give --memory-budget 3G or less/);
+    // in float32 mode they are held as stored: twice 512 MiB
+    expect(() => checkBudgetFitsInMemory(mid, {}, fits, 4 * GiB)).toThrow(/with the embeddings \(512.00 MiB, always in memory\)/);
   });
 });
 

@@ -274,6 +274,30 @@ describe("streaming a safetensors file", () => {
     expect(s.stats.readAheadsUsed).toBeGreaterThan(0);
   });
 
+  it("reads float32 embeddings held as bf16 (bfloat16 mode) in chunks: the whole read's bits, and a NaN named at its index in the tensor", () => {
+    const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
+    const whole = loadParams(bf, SafetensorsSource.open(path)).embeddings;
+    expect(whole.dtype).toBe("bf16");
+    const budgetBytes = parseMemoryBudget("64M");
+    // one element at a time, a ragged chunk, one that ends a row early, and the default (one read)
+    for (const embedChunkBytes of [4, 100, 4 * (cfg.model.emb_size * 7 + 1), undefined]) {
+      const s = streamed(bf, locator, { budgetBytes, embedChunkBytes });
+      expect(s.embeddings.dtype).toBe("bf16");
+      expect(s.embeddings.data).toEqual(whole.data);
+    }
+    expectIdentical(run(bf, streamed(bf, locator, { budgetBytes, embedChunkBytes: 100 }), prompt, next), eagerLogits(bf, SafetensorsSource.open(path), prompt, next));
+    const n = cfg.vocab_size * cfg.model.emb_size;
+    const copy = join(dir, "nan-embeddings.safetensors");
+    copyFileSync(path, copy);
+    const fd = openSync(copy, "r+");
+    writeSync(fd, new Uint8Array(Float32Array.of(NaN).buffer), 0, 4, SafetensorsFile.open(path).info("language_model/in_out_embed/embeddings").byteOffset + 4 * (n - 3));
+    closeSync(fd);
+    const poisoned = safetensorsLocator(SafetensorsFile.open(copy));
+    expect(() => streamed(bf, poisoned, { budgetBytes, embedChunkBytes: 100 })).toThrowError(
+      new RegExp(`nan-embeddings.safetensors: tensor 'language_model/in_out_embed/embeddings' holds NaN at index ${n - 3} \\(weights must be finite\\)`),
+    );
+  });
+
   it("gives the same logits with the WebAssembly kernels, which pack each weight and free evicted ones", async () => {
     // in one memory, and across 256 KiB ones (as a model past wasm32's 4 GiB is spread)
     for (const bankBytes of [undefined, 256 * 1024]) {

@@ -12,7 +12,7 @@ import { loadParams, type TensorSource } from "../weights/params.js";
 import { isQuantizable, paramSpecs, type ParamKind } from "../weights/param_specs.js";
 import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes } from "../files.js";
-import { parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
+import { EMBED_CHUNK_BYTES, parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
 import type { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
@@ -154,23 +154,27 @@ function readIfPresent(file: string): string | undefined {
  * kernels keep one copy), plus the largest single read before the kernels take it over (a
  * layer's tensors, or the embeddings), plus RUNTIME_BYTES.
  */
-function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: number } {
+function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: EmbeddingBytes } {
   const { source, cfg } = model;
+  const EMBEDDINGS = "language_model/in_out_embed/embeddings";
   const reads = new Map<string, number>(); // a layer's tensors are read together
   const add = (path: string, bytes: number) => {
     const key = /^transformer\/decoder_layer_\d+\//.exec(path)?.[0] ?? path;
     reads.set(key, (reads.get(key) ?? 0) + bytes);
   };
   let weights: number;
+  let embedDtype: string | undefined;
   if (source instanceof SafetensorsSource) {
     weights = statSync(source.file.path).size;
     for (const [name, t] of source.file.tensors) add(name, t.byteLength);
+    embedDtype = source.file.tensors.get(EMBEDDINGS)?.dtype;
   } else if ("checkpoint" in source) {
     weights = 0;
     for (const t of (source as { checkpoint: Checkpoint }).checkpoint.tensors.values()) {
       const bytes = t.byteLength + (t.scales?.byteLength ?? 0);
       weights += bytes;
       add(t.path, bytes);
+      if (t.path === EMBEDDINGS) embedDtype = t.dtype;
     }
   } else {
     const dt = (flags["random-dtype"] ?? "f32") as "f32" | "bf16" | "int8"; // checked by openModel
@@ -178,21 +182,33 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
     // as derivedNumbers counts them: int8 quantizes the Linear and expert weights only
     const elementBytes = (kind: ParamKind) => (dt === "bf16" ? 2 : dt === "int8" && isQuantizable(kind) ? 1 : 4);
     for (const s of paramSpecs(cfg)) add(s.path, s.shape.reduce((a, b) => a * b, 1) * elementBytes(s.kind));
+    embedDtype = dt === "bf16" ? "BF16" : "F32";
   }
-  const embeddings = reads.get("language_model/in_out_embed/embeddings") ?? 0;
+  const stored = reads.get(EMBEDDINGS) ?? 0;
+  // streaming.ts streamedEmbeddings: float32 held as bf16 is read in chunks, anything else whole
+  const chunked = embedDtype === "F32" && cfg.fprop_dtype === "bfloat16";
+  const embeddings = { stored, held: chunked ? stored / 2 : stored, chunk: chunked ? Math.min(EMBED_CHUNK_BYTES, stored) : 0 };
   return { weights, peak: weights + Math.max(0, ...reads.values()) + RUNTIME_BYTES, embeddings };
 }
 
+/** The embeddings as streaming holds them: bytes as stored, as held, and of its read buffer where it reads them in chunks. */
+interface EmbeddingBytes {
+  stored: number;
+  held: number;
+  chunk: number;
+}
+
 /**
- * What streaming holds at its peak: the budget, the embeddings (resident; read whole
- * before the kernels take them over, so twice for a moment) and RUNTIME_BYTES.
+ * What streaming holds at its peak: the budget, the embeddings (resident, and held twice
+ * for a moment: read, then copied by the kernels; with a chunk's buffer where they are
+ * read in chunks) and RUNTIME_BYTES.
  */
-function streamingPeakBytes(budget: number, embeddings: number): number {
-  return budget + 2 * embeddings + RUNTIME_BYTES;
+function streamingPeakBytes(budget: number, embeddings: EmbeddingBytes): number {
+  return budget + 2 * embeddings.held + embeddings.chunk + RUNTIME_BYTES;
 }
 
 /** The largest --memory-budget that fits under `limit` ("3.5G", "700M"), or undefined if none does. */
-function budgetThatFits(limit: number, embeddings: number): string | undefined {
+function budgetThatFits(limit: number, embeddings: EmbeddingBytes): string | undefined {
   const room = limit - streamingPeakBytes(0, embeddings);
   if (room >= 2 ** 30) return `${Math.floor((room / 2 ** 30) * 2) / 2}G`;
   if (room >= 2 ** 20) return `${Math.floor(room / 2 ** 20)}M`;
@@ -242,7 +258,7 @@ export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, b
   const budget = budgetThatFits(limit - extra, embeddings);
   const beside = run ? ` and ${run.what} (${formatBytes(extra)})` : "";
   throw new UserError(
-    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
+    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings.held)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
       (budget !== undefined ? `: give --memory-budget ${budget} or less` : run ? `: ${run.fix}` : ""),
   );
 }

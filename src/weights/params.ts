@@ -117,7 +117,7 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  * all ones; the words are F32 values, or two BF16 values whose fields cannot carry into
  * each other. Only a tensor that has one is searched for it.
  */
-function firstNonFinite(data: Float32Array | Uint16Array, dtype: "F32" | "BF16"): number {
+export function firstNonFinite(data: Float32Array | Uint16Array, dtype: "F32" | "BF16"): number {
   const [exp, lsb, carry] = dtype === "F32" ? [0x7f800000, 0x00800000, 0x80000000] : [0x7f807f80, 0x00800080, 0x80008000];
   const aligned = data.byteOffset % 4 === 0 ? Math.floor(data.byteLength / 4) : 0;
   const words = new Uint32Array(data.buffer, data.byteOffset, aligned);
