@@ -11,9 +11,10 @@
 // 1 and the core count), ROUNDS (calls per build and thread count; default 12).
 //   matmul     one token's matmul y[M, N] = x[M, K] · W[K, N], weights streamed from memory:
 //              DTYPE f32|bf16|i8|i8r (default bf16; i8r: int8 with bf16 scales, each weight
-//              rounded to bf16, as the released checkpoint runs in bfloat16 mode), SHAPE KxN (default 6144x32768, one
-//              Grok-1 expert's gate), M (default 1). After each call, a streaming read of
-//              READ_MIB MiB (default 512) on the same threads: the bandwidth next to it.
+//              rounded to bf16, as the released checkpoint runs in bfloat16 mode), SHAPE
+//              KxN (default 6144x32768, one Grok-1 expert's gate), M (default 1). After
+//              each call, a streaming read of READ_MIB MiB (default 512) on the same
+//              threads: the bandwidth next to it.
 //   expert     one expert's FFN, gelu(x·W) · (x·V) · W1, for QUERIES tokens (default 1: a
 //              decode step), its three weights streamed from memory: DTYPE as above, SHAPE
 //              DxF (default 1024x5464, grok-1-mid's; 6144x32768 is Grok-1's), and the

@@ -153,8 +153,8 @@ export interface Kernels {
   /**
    * Optional: a zeroed array of n float32 in memory these kernels read without copying it
    * in (kv_memory.ts puts the KV cache there, whose filled slots attention reads at every
-   * decode step). Give it back with releaseF32; otherwise it is freed when it is garbage-collected,
-   * so views of it (subarray) must not outlive it. Implementations without such memory
+   * decode step). Give it back with releaseF32; otherwise it is freed when it is
+   * garbage-collected, so views of it (subarray) must not outlive it. Implementations without such memory
    * leave both out, and callers use a plain Float32Array.
    */
   allocateF32?(n: number): Float32Array;

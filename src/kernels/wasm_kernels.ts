@@ -294,8 +294,9 @@ export class WasmKernels implements Kernels {
 
   /**
    * Kernels.allocateF32: a zeroed array in bank 0's memory, which attention reads where it
-   * is instead of copying it in (the KV cache, whose filled slots it reads at every decode step). A plain
-   * array where the memory is not shared (growing it would detach the view) or full.
+   * is instead of copying it in (the KV cache, whose filled slots it reads at every decode
+   * step). A plain array where the memory is not shared (growing it would detach the
+   * view) or full.
    */
   allocateF32(n: number): Float32Array {
     const memory = this.heap.memory;

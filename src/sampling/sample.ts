@@ -209,8 +209,9 @@ function checkSettings(logits: Float32Array, s: SampleSettings): void {
 }
 
 /**
- * A temperature that the logits' dtype holds as 0 (below about 1e-45 in float32, about 5e-41 in
- * bfloat16 as runners.py casts it: bf16's subnormals reach 9.2e-41) is an error: logits / 0 is ±Inf or NaN everywhere.
+ * A temperature that the logits' dtype holds as 0 (below about 1e-45 in float32, about
+ * 5e-41 in bfloat16 as runners.py casts it: bf16's subnormals reach 9.2e-41) is an
+ * error: logits / 0 is ±Inf or NaN everywhere.
  * Checked by sampleToken, and by a caller that wants to know before it loads a model.
  */
 export function checkTemperature(temperature: number, dtype: FpropDtype): void {

@@ -364,12 +364,12 @@ export function copyNormsOut(buffer: ArrayBufferLike | undefined, layer: Pick<La
 }
 
 /**
- * Loads every parameter. `progress` is called once the embeddings are read, then after each layer (for stderr progress).
- * With `handOver`, the kernels take the embeddings, then each layer's matmul weights as
- * soon as that layer is loaded, and each layer is read into one ReadArena, reused from
- * layer to layer: reading into a freshly allocated buffer costs its page faults (for
- * grok-1-mid, bf16, about as much as the read), and from the kernels' memory the weights
- * are packed where they were read, without a copy.
+ * Loads every parameter. `progress` is called once the embeddings are read, then after
+ * each layer (for stderr progress). With `handOver`, the kernels take the embeddings,
+ * then each layer's matmul weights as soon as that layer is loaded, and each layer is
+ * read into one ReadArena, reused from layer to layer: reading into a freshly allocated
+ * buffer costs its page faults (for grok-1-mid, bf16, about as much as the read), and
+ * from the kernels' memory the weights are packed where they were read, without a copy.
  */
 export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, handOver?: WeightHandOver): ModelParams {
   const L = cfg.model.num_layers;

@@ -32,8 +32,8 @@
  * to be) plus the staging buffers take at most `budgetBytes`. The layer being computed is
  * never evicted, and an expert only once the next one is asked for (the forward pass is
  * synchronous: the MoE is done with it by then), so the smallest workable budget is one
- * layer plus one expert (plus the staging buffers); read-ahead needs room for a second layer and is skipped when
- * there is none.
+ * layer plus one expert (plus the staging buffers); read-ahead needs room for a second
+ * layer and is skipped when there is none.
  *
  * Where the bytes come from: a TensorLocator (disk_reads.ts) says in which file, at which
  * byte offset, each stored array lies (safetensors files and the released checkpoint
