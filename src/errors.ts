@@ -47,16 +47,14 @@ export function isPrintable(s: string): boolean {
   return !UNPRINTABLE.test(s);
 }
 
-/** UNPRINTABLE but the line feed, which a message may use to break its lines. */
-const UNPRINTABLE_IN_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
- * A message for the terminal with every character that would act on it written as a
- * \uXXXX escape: an argument echoed in an error (an unknown preset, a missing file, a bad
- * token list) may hold an escape sequence. Line feeds stay.
+ * A message for the terminal with every character that would act on it (UNPRINTABLE)
+ * written as a \uXXXX escape: an argument echoed in an error (an unknown preset, a missing
+ * file, a bad token list) may hold an escape sequence. Line feeds stay: a message may use
+ * them to break its lines.
  */
 export function printableText(s: string): string {
-  return s.replace(UNPRINTABLE_IN_TEXT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return s.replace(new RegExp(UNPRINTABLE.source, "g"), (c) => (c === "\n" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /** A name from the user's input (a tensor's, a config's) for a message: as is where printable, else quoted with escapes. */

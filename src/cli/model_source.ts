@@ -8,11 +8,11 @@ import type { Kernels } from "../kernels/kernels.js";
 import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
 import { residentParams, type LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
-import { loadParams, type TensorSource } from "../weights/params.js";
+import { embeddingsSpec, loadParams, type StoredDtype, type TensorSource } from "../weights/params.js";
 import { isQuantizable, paramSpecs, type ParamKind } from "../weights/param_specs.js";
 import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes } from "../files.js";
-import { EMBED_CHUNK_BYTES, parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
+import { parseMemoryBudget, streamedEmbeddingBytes, StreamingParams } from "../weights/streaming.js";
 import type { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
@@ -156,14 +156,14 @@ function readIfPresent(file: string): string | undefined {
  */
 function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: EmbeddingBytes } {
   const { source, cfg } = model;
-  const EMBEDDINGS = "language_model/in_out_embed/embeddings";
+  const EMBEDDINGS = embeddingsSpec(cfg).path;
   const reads = new Map<string, number>(); // a layer's tensors are read together
   const add = (path: string, bytes: number) => {
     const key = /^transformer\/decoder_layer_\d+\//.exec(path)?.[0] ?? path;
     reads.set(key, (reads.get(key) ?? 0) + bytes);
   };
   let weights: number;
-  let embedDtype: string | undefined;
+  let embedDtype: StoredDtype | undefined;
   if (source instanceof SafetensorsSource) {
     weights = statSync(source.file.path).size;
     for (const [name, t] of source.file.tensors) add(name, t.byteLength);
@@ -184,19 +184,12 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
     for (const s of paramSpecs(cfg)) add(s.path, s.shape.reduce((a, b) => a * b, 1) * elementBytes(s.kind));
     embedDtype = dt === "bf16" ? "BF16" : "F32";
   }
-  const stored = reads.get(EMBEDDINGS) ?? 0;
-  // streaming.ts streamedEmbeddings: float32 held as bf16 is read in chunks, anything else whole
-  const chunked = embedDtype === "F32" && cfg.fprop_dtype === "bfloat16";
-  const embeddings = { stored, held: chunked ? stored / 2 : stored, chunk: chunked ? Math.min(EMBED_CHUNK_BYTES, stored) : 0 };
+  const embeddings = streamedEmbeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0);
   return { weights, peak: weights + Math.max(0, ...reads.values()) + RUNTIME_BYTES, embeddings };
 }
 
-/** The embeddings as streaming holds them: bytes as stored, as held, and of its read buffer where it reads them in chunks. */
-interface EmbeddingBytes {
-  stored: number;
-  held: number;
-  chunk: number;
-}
+/** The embeddings as streaming holds them: bytes as held, and of its read buffer where it reads them in chunks. */
+type EmbeddingBytes = ReturnType<typeof streamedEmbeddingBytes>;
 
 /**
  * What streaming holds at its peak: the budget, the embeddings (resident, and held twice

@@ -62,9 +62,9 @@ const MAX_SPIN_US = 1_000_000;
  */
 export function splitRange(total: number, parts: number, grain: number, p: number, shrink = false): [number, number] {
   const units = Math.ceil(total / grain);
-  // the weight of the parts before q, of `all`: q (equal), or q·parts − q(q − 1)/2 (shrinking)
+  // the weight of the parts before q: q (equal), or q·parts − q(q − 1)/2 (shrinking)
   const before = (q: number) => (shrink ? q * parts - (q * (q - 1)) / 2 : q);
-  const all = shrink ? (parts * (parts + 1)) / 2 : parts;
+  const all = before(parts);
   const lo = Math.min(total, Math.floor((before(p) * units) / all) * grain);
   const hi = Math.min(total, Math.floor((before(p + 1) * units) / all) * grain);
   return [lo, hi];

@@ -302,13 +302,18 @@ export function loadLayer(cfg: LanguageModelConfig, src: TensorSource, i: number
   return layer;
 }
 
+/** The embeddings' parameter: in_out_embed/embeddings [V, D]. */
+export function embeddingsSpec(cfg: LanguageModelConfig): ParamSpec {
+  return {
+    path: "language_model/in_out_embed/embeddings", module: "language_model/in_out_embed", name: "embeddings",
+    shape: [cfg.vocab_size, cfg.model.emb_size], kind: "embedding",
+  };
+}
+
 /** The embeddings as the model uses them: lookup rows and the tied output head. */
 export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Weight {
   const V = cfg.vocab_size, D = cfg.model.emb_size;
-  const spec: ParamSpec = {
-    path: "language_model/in_out_embed/embeddings", module: "language_model/in_out_embed", name: "embeddings",
-    shape: [V, D], kind: "embedding",
-  };
+  const spec = embeddingsSpec(cfg);
   const t = fetch(src, spec, cfg);
   if (t.dtype === "BF16") return { dtype: "bf16", K: D, N: V, layout: "nk", data: t.data as Uint16Array };
   const f = toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);

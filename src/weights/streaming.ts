@@ -63,6 +63,7 @@ import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
   checkFinite,
   copyNormsOut,
+  embeddingsSpec,
   firstNonFinite,
   handOverFrom,
   loadEmbeddings,
@@ -72,6 +73,7 @@ import {
   type DenseParams,
   type ExpertParams,
   type LayerParams,
+  type StoredDtype,
   type StoredTensor,
   type WeightHandOver,
 } from "./params.js";
@@ -830,6 +832,20 @@ function readWhole(reader: FileReader, x: StoredTensorExtent): StoredTensor {
 /** Bytes per read of the embeddings where streamedEmbeddings reads them in chunks. */
 export const EMBED_CHUNK_BYTES = 64 * 2 ** 20;
 
+/** Whether streamedEmbeddings reads embeddings stored as `dtype` in chunks: float32 ones held as bf16. */
+function readInChunks(cfg: LanguageModelConfig, dtype: StoredDtype | undefined): boolean {
+  return dtype === "F32" && cfg.fprop_dtype === "bfloat16";
+}
+
+/**
+ * The bytes streamedEmbeddings holds for embeddings of `storedBytes` stored as `dtype`:
+ * the array it keeps, and its read buffer (0 where it reads them whole), for the memory
+ * check before a stream opens (cli/model_source.ts).
+ */
+export function streamedEmbeddingBytes(cfg: LanguageModelConfig, dtype: StoredDtype | undefined, storedBytes: number): { held: number; chunk: number } {
+  return readInChunks(cfg, dtype) ? { held: storedBytes / 2, chunk: Math.min(EMBED_CHUNK_BYTES, storedBytes) } : { held: storedBytes, chunk: 0 };
+}
+
 /**
  * The resident embeddings [V, D], as loadEmbeddings gives them. Float32 embeddings held
  * as bf16 (the released checkpoint's in bfloat16 mode) are read `chunkBytes` at a time,
@@ -839,10 +855,9 @@ export const EMBED_CHUNK_BYTES = 64 * 2 ** 20;
  */
 function streamedEmbeddings(cfg: LanguageModelConfig, where: string, extent: StoredTensorExtent | undefined, reader: FileReader, chunkBytes: number): Weight {
   const V = cfg.vocab_size, D = cfg.model.emb_size;
-  const path = "language_model/in_out_embed/embeddings";
-  if (extent?.dtype !== "F32" || cfg.fprop_dtype !== "bfloat16")
+  const spec = embeddingsSpec(cfg), path = spec.path;
+  if (!extent || !readInChunks(cfg, extent.dtype))
     return loadEmbeddings(cfg, { description: where, get: (p) => (p === path && extent ? readWhole(reader, extent) : undefined) });
-  const spec: ParamSpec = { path, module: "language_model/in_out_embed", name: "embeddings", shape: [V, D], kind: "embedding" };
   checkExtent(where, spec, extent);
   const n = V * D, step = Math.max(1, Math.floor(chunkBytes / 4));
   const bits = allocating(`tensor '${path}' [${V}, ${D}] as bf16`, 2 * n, () => new Uint16Array(n));
@@ -875,7 +890,7 @@ export class StreamingParams implements LanguageModelParams {
     try {
       const where = locator.description;
       const D = cfg.model.emb_size;
-      const embedPath = "language_model/in_out_embed/embeddings";
+      const embedPath = embeddingsSpec(cfg).path;
       const normSpec: ParamSpec = { path: "language_model/rms_norm/scale", module: "language_model/rms_norm", name: "scale", shape: [D], kind: "norm" };
       const normTensor = readWhole(reader, checkExtent(where, normSpec, locator.locate(normSpec.path)));
       checkFinite(where, normSpec.path, normTensor);
