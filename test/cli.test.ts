@@ -11,6 +11,7 @@ import { checkArgumentsAreUtf8 } from "../src/cli/args.js";
 import { checkBudgetFitsInMemory, checkFitsInMemory, memoryLimit, openModel } from "../src/cli/model_source.js";
 import { progressBar } from "../src/cli/progress.js";
 import { UserError } from "../src/errors.js";
+import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import { SafetensorsFile, writeSafetensors } from "../src/weights/safetensors.js";
 
 const BIN = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
@@ -123,34 +124,52 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(UserError);
     expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(/the weights take 0.0 GiB and loading them about 0.2 GiB at its peak, more than the 0.0 GiB .*: even streaming them/);
     expect(() => checkFitsInMemory(model, {}, 400 * 2 ** 20)).not.toThrow();
-    // a budget that fits beside the embeddings (twice: read, then packed) and the runtime, and one that does not
+    // a budget that fits beside the embeddings and the runtime, and one that does not: the
+    // TypeScript kernels read the embeddings into the array they keep, and each layer into
+    // a fresh one (64 MiB for those dropped and not yet collected); the WebAssembly kernels
+    // pack the embeddings from a block of rows (here all of them) into their own memory
+    const MiB = 2 ** 20;
     const limit = 1 * GiB;
-    expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit)).not.toThrow();
-    const most = limit - 2 * embeddings - 160 * 2 ** 20;
+    expect(() => checkBudgetFitsInMemory(model, {}, 512 * MiB, limit)).not.toThrow();
+    let most = limit - embeddings - 64 * MiB - 160 * MiB;
     expect(() => checkBudgetFitsInMemory(model, {}, most, limit)).not.toThrow();
-    expect(() => checkBudgetFitsInMemory(model, {}, most + 1, limit)).toThrow(/--memory-budget .* with the embeddings \(96.00 KiB, always in memory\) needs more than the 1.00 GiB .*: give --memory-budget 863M or less/);
+    expect(() => checkBudgetFitsInMemory(model, {}, most + 1, limit)).toThrow(/--memory-budget .* with the embeddings \(96.00 KiB, always in memory\) needs more than the 1.00 GiB .*: give --memory-budget 799M or less/);
+    const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
+    const packed = { ...model, kernels: wasm };
+    most = limit - 2 * embeddings - 160 * MiB;
+    expect(() => checkBudgetFitsInMemory(packed, {}, most, limit)).not.toThrow();
+    expect(() => checkBudgetFitsInMemory(packed, {}, most + 1, limit)).toThrow(/give --memory-budget 863M or less/);
     // the error's suggestion, on a bigger machine: a budget that fits, in half-GiB steps
     // (grok-1-mid's random float32 weights, taken as stored ones: 4.9 GB, embeddings 512 MiB)
     const mid = { ...(await openModel({ config: "grok-1-mid", kernels: "ts" })), randomWeights: false };
-    expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate\), e\.g\. --memory-budget 2.5G$/);
+    expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate\), e\.g\. --memory-budget 3G$/);
     // generate's KV cache is held beside the weights (or the budget): counted, named, and
     // taken from the budget the error suggests
     const kv = { bytes: 1.5 * GiB, what: "the KV cache (1 × 8192 slots)", fix: "ask for fewer tokens" };
     expect(() => checkFitsInMemory(model, {}, 1 * GiB)).not.toThrow();
     // the weights alone fit: the run is asked to hold less
     expect(() => checkFitsInMemory(model, {}, 1 * GiB, kv)).toThrow(/at its peak, plus 1.5 GiB for the KV cache \(1 × 8192 slots\), more than the 1.0 GiB .*: ask for fewer tokens$/);
-    expect(() => checkFitsInMemory(mid, {}, 4 * GiB, { ...kv, bytes: 1 * GiB })).toThrow(/e\.g\. --memory-budget 1.5G$/);
+    expect(() => checkFitsInMemory(mid, {}, 4 * GiB, { ...kv, bytes: 1 * GiB })).toThrow(/e\.g\. --memory-budget 2G$/);
     expect(() => checkBudgetFitsInMemory(model, {}, 512 * 2 ** 20, limit, kv)).toThrow(/with the embeddings \(96.00 KiB, always in memory\) and the KV cache \(1 × 8192 slots\) \(1.50 GiB\) needs more than the 1.00 GiB .*: ask for fewer tokens$/);
-    expect(() => checkBudgetFitsInMemory(model, {}, most - 2 ** 20, limit, { ...kv, bytes: 2 ** 20 })).not.toThrow();
-    expect(() => checkBudgetFitsInMemory(model, {}, most, limit, { ...kv, bytes: 2 ** 20 })).toThrow(/give --memory-budget 862M or less/);
+    expect(() => checkBudgetFitsInMemory(packed, {}, most - 2 ** 20, limit, { ...kv, bytes: 2 ** 20 })).not.toThrow();
+    expect(() => checkBudgetFitsInMemory(packed, {}, most, limit, { ...kv, bytes: 2 ** 20 })).toThrow(/give --memory-budget 862M or less/);
     // float32 embeddings in bfloat16 mode are held as bf16 and read 64 MiB at a time
-    // (streaming.ts streamedEmbeddings): grok-1-mid's 512 MiB take 2 × 256 MiB + 64 MiB
+    // (streaming.ts streamedEmbeddings): grok-1-mid's 512 MiB take 256 MiB + the read's
+    // 64 MiB, + the block the WebAssembly kernels pack from (or the TypeScript kernels'
+    // dropped reads), 64 MiB
     const midBf16 = { ...(await openModel({ config: "grok-1-mid", kernels: "ts", dtype: "bfloat16" })), randomWeights: false };
-    const fits = 4 * GiB - 2 * 256 * 2 ** 20 - 64 * 2 ** 20 - 160 * 2 ** 20;
-    expect(() => checkBudgetFitsInMemory(midBf16, {}, fits, 4 * GiB)).not.toThrow();
-    expect(() => checkBudgetFitsInMemory(midBf16, {}, fits + 1, 4 * GiB)).toThrow(/with the embeddings \(256.00 MiB, always in memory\) needs more than the 4.00 GiB .*: give --memory-budget 3G or less/);
-    // in float32 mode they are held as stored: twice 512 MiB
-    expect(() => checkBudgetFitsInMemory(mid, {}, fits, 4 * GiB)).toThrow(/with the embeddings \(512.00 MiB, always in memory\)/);
+    for (const m of [midBf16, { ...midBf16, kernels: wasm }]) {
+      const fits = 4 * GiB - 256 * MiB - 64 * MiB - 64 * MiB - 160 * MiB;
+      expect(() => checkBudgetFitsInMemory(m, {}, fits, 4 * GiB)).not.toThrow();
+      expect(() => checkBudgetFitsInMemory(m, {}, fits + 1, 4 * GiB)).toThrow(/with the embeddings \(256.00 MiB, always in memory\) needs more than the 4.00 GiB .*: give --memory-budget 3G or less/);
+    }
+    // in float32 mode they are held as stored, 512 MiB, and read in place
+    for (const m of [mid, { ...mid, kernels: wasm }]) {
+      const fits = 4 * GiB - 512 * MiB - 64 * MiB - 160 * MiB;
+      expect(() => checkBudgetFitsInMemory(m, {}, fits, 4 * GiB)).not.toThrow();
+      expect(() => checkBudgetFitsInMemory(m, {}, fits + 1, 4 * GiB)).toThrow(/with the embeddings \(512.00 MiB, always in memory\)/);
+    }
+    await wasm.close();
   });
 });
 

@@ -14,6 +14,7 @@ import { PRESETS, validateConfig, type LanguageModelConfig } from "../src/config
 import { UserError } from "../src/errors.js";
 import type { Kernels, Weight } from "../src/kernels/kernels.js";
 import { tsKernels } from "../src/kernels/ts_kernels.js";
+import { streamingHooks } from "../src/kernels/select.js";
 import { WasmKernels } from "../src/kernels/wasm_kernels.js";
 import type { ForwardContext } from "../src/model/context.js";
 import { initMemory } from "../src/model/kv_memory.js";
@@ -36,11 +37,11 @@ afterAll(async () => {
 });
 
 /** Writes random weights for `cfg` (8-bit Linear and expert weights) as `grok1 init --quantize` does. */
-function writeModel(cfg: LanguageModelConfig, file: string, scalesDtype: "F32" | "BF16"): string {
+function writeModel(cfg: LanguageModelConfig, file: string, scalesDtype: "F32" | "BF16", floatDtype: "F32" | "BF16" = "F32"): string {
   const path = join(dir, file);
   const stored = new Map<string, StoredTensor>();
   const entries = paramSpecs(cfg).flatMap((s) => {
-    const t = initTensor(cfg, s, { seed: 7, quantize: true, scalesDtype });
+    const t = initTensor(cfg, s, { seed: 7, quantize: true, scalesDtype, floatDtype });
     stored.set(s.path, t);
     return t.scales
       ? [{ name: `${s.path}.weight`, dtype: t.dtype, shape: t.shape }, { name: `${s.path}.scales`, dtype: t.scales.dtype, shape: t.scales.shape }]
@@ -75,11 +76,7 @@ function eagerLogits(cfg: LanguageModelConfig, src: TensorSource, prompt: number
 async function handOverKernels(): Promise<{ wasm: WasmKernels; hooks: Partial<StreamingOptions> }> {
   const wasm = await WasmKernels.create({ build: "simd", threads: 1 });
   opened.push(wasm);
-  const hooks: Partial<StreamingOptions> = {
-    prepare: (w) => wasm.prepareWeight(w), release: (w) => wasm.releaseWeight(w),
-    handOver: { adopt: (w) => wasm.adoptWeight(w), allocateF32: (n) => wasm.allocateF32(n), releaseF32: (a) => wasm.releaseF32(a) },
-  };
-  return { wasm, hooks };
+  return { wasm, hooks: streamingHooks(wasm) };
 }
 
 function streamed(cfg: LanguageModelConfig, locator: TensorLocator, opts: StreamingOptions): StreamingParams {
@@ -296,6 +293,60 @@ describe("streaming a safetensors file", () => {
     expect(() => streamed(bf, poisoned, { budgetBytes, embedChunkBytes: 100 })).toThrowError(
       new RegExp(`nan-embeddings.safetensors: tensor 'language_model/in_out_embed/embeddings' holds NaN at index ${n - 3} \\(weights must be finite\\)`),
     );
+  });
+
+  it("with kernels that take the embeddings over (adoptRows), packs them a block of rows at a time: a whole read's columns, the same logits, a NaN named at its index", async () => {
+    const ragged = { ...cfg, vocab_size: 517 }; // 32 panels of 16 rows and 5 more
+    const bfMode = { ...ragged, fprop_dtype: "bfloat16" as const };
+    const f32File = writeModel(ragged, "ragged-f32.safetensors", "F32"), bf16File = writeModel(ragged, "ragged-bf16.safetensors", "F32", "BF16");
+    const { wasm, hooks } = await handOverKernels();
+    const ids = Int32Array.from({ length: ragged.vocab_size }, (_, i) => i);
+    const D = ragged.model.emb_size, budgetBytes = parseMemoryBudget("64M");
+    // held as stored and read in place (float32, bf16 in either mode), and float32 rounded to bf16 as read
+    for (const [c, file, held] of [[ragged, f32File, "f32"], [bfMode, f32File, "bf16"], [bfMode, bf16File, "bf16"], [ragged, bf16File, "bf16"]] as const) {
+      const whole = loadParams(c, SafetensorsSource.open(file)).embeddings;
+      expect(whole.dtype).toBe(held);
+      const expected = new Float32Array(ids.length * D);
+      tsKernels.columns(whole, ids, expected);
+      // blocks of one panel (16 rows) with reads of one element, of a ragged size, of 3 panels and a row, and the default (one block)
+      for (const embedChunkBytes of [4, 100, (held === "f32" ? 4 : 2) * D * (3 * 16 + 1), undefined]) {
+        const s = streamed(c, safetensorsLocator(SafetensorsFile.open(file)), { budgetBytes, embedChunkBytes, ...hooks });
+        expect(s.embeddings).toMatchObject({ dtype: held, K: D, N: ragged.vocab_size, layout: "nk" });
+        expect(s.embeddings.data.length).toBe(0); // held once: in the kernels' memory
+        const got = new Float32Array(ids.length * D);
+        wasm.columns(s.embeddings, ids, got);
+        expectIdentical(got, expected);
+      }
+      const s = streamed(c, safetensorsLocator(SafetensorsFile.open(file)), { budgetBytes: 2 ** 30, embedChunkBytes: 100, ...hooks });
+      expectIdentical(run(c, s, prompt, next, wasm), eagerLogits(c, SafetensorsSource.open(file), prompt, next, wasm));
+    }
+    // a memory with room for the packed embeddings but not for an unpacked copy of them too,
+    // which packing them whole needs (Grok-1's float32 ones, 3 GiB, in wasm32's 4 GiB)
+    const wide = { ...ragged, model: { ...ragged.model, emb_size: 80 } }; // 165 KiB of float32
+    const wideFile = writeModel(wide, "ragged-wide.safetensors", "F32");
+    const small = await WasmKernels.create({ build: "simd", threads: 1, bankBytes: 256 * 1024 });
+    opened.push(small);
+    const wideWhole = loadParams(wide, SafetensorsSource.open(wideFile)).embeddings;
+    expect(() => small.adoptWeight({ ...wideWhole })).toThrowError(/does not fit in a wasm32 memory of 262144 bytes/);
+    const s = streamed(wide, safetensorsLocator(SafetensorsFile.open(wideFile)), { budgetBytes, embedChunkBytes: 4096, ...streamingHooks(small) });
+    const x = Float32Array.from({ length: 80 }, (_, i) => Math.sin(i)), got = new Float32Array(wide.vocab_size), expected = new Float32Array(wide.vocab_size);
+    small.matmul(x, 1, s.embeddings, got); // the output head
+    wasm.matmul(x, 1, wideWhole, expected);
+    expectIdentical(got, expected);
+    const n = ragged.vocab_size * D;
+    for (const [c, file, bytes] of [[bfMode, f32File, 4], [ragged, bf16File, 2]] as const) {
+      const copy = join(dir, `nan-${bytes}-embeddings.safetensors`);
+      copyFileSync(file, copy);
+      const fd = openSync(copy, "r+");
+      const nan = bytes === 4 ? new Uint8Array(Float32Array.of(NaN).buffer) : new Uint8Array(Uint16Array.of(0x7fc0).buffer);
+      writeSync(fd, nan, 0, bytes, SafetensorsFile.open(file).info("language_model/in_out_embed/embeddings").byteOffset + bytes * (n - 3));
+      closeSync(fd);
+      const packed = wasm.packedBytes;
+      expect(() => streamed(c, safetensorsLocator(SafetensorsFile.open(copy)), { budgetBytes, embedChunkBytes: 100, ...hooks })).toThrowError(
+        new RegExp(`nan-${bytes}-embeddings.safetensors: tensor 'language_model/in_out_embed/embeddings' holds NaN at index ${n - 3} \\(weights must be finite\\)`),
+      );
+      expect(wasm.packedBytes).toBe(packed); // the half-built weight freed
+    }
   });
 
   it("gives the same logits with the WebAssembly kernels, which pack each weight and free evicted ones", async () => {

@@ -267,7 +267,7 @@ describe("weights handed to the kernels as they load", () => {
     try {
       for (const [fprop, scalesDtype] of [["float32", "BF16"], ["bfloat16", "F32"], ["float32", "F32"]] as const) {
         const cfg: LanguageModelConfig = { ...structuredClone(PRESETS["grok-1-tiny"]), fprop_dtype: fprop };
-        cfg.model.num_layers = 3; // layers read into a reused arena: from the second on, in the kernels' memory
+        cfg.model.num_layers = 3; // layers read into a reused arena in the kernels' memory, sized before the first from the file
         const random = new RandomSource(cfg, { seed: 6, quantize: true, scalesDtype, floatDtype: "F32" });
         const file = SafetensorsSource.open(writeCopy(cfg, random, join(dir, `${fprop}-${scalesDtype}.safetensors`)));
         const tokens = Int32Array.from(rows[0], (id) => id % cfg.vocab_size);
@@ -278,12 +278,20 @@ describe("weights handed to the kernels as they load", () => {
         };
         const want = logits(loadParams(cfg, random));
         // made on the fly (no reads), and read from a file into the kernels' memory
-        for (const src of [random, file]) {
+        // the embeddings read whole and taken over, or read a block of rows at a time into the kernels (adoptRows)
+        for (const [src, rows] of [[random, false], [file, false], [file, true]] as const) {
+          const read: boolean[] = []; // per weight taken over: whether it was read into the kernels' memory
           const adopted = loadParams(cfg, src, undefined, {
-            adopt: (w) => k.adoptWeight(w),
+            adopt: (w) => {
+              read.push(w.data.buffer instanceof SharedArrayBuffer);
+              k.adoptWeight(w);
+            },
+            ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => k.adoptRows(dtype, K, N, blockBytes, fill) } : {}),
             allocateF32: (n) => k.allocateF32(n),
             releaseF32: (a) => k.releaseF32(a),
           });
+          // from a file every layer's, the first's too; never the embeddings (a plain array, or already in)
+          expect(read).toEqual([false, ...adopted.layers.flatMap(layerWeights).map(() => src === file)]);
           const handedOver = [adopted.embeddings, ...adopted.layers.flatMap(layerWeights)];
           expect(handedOver.every((w) => w.data.length === 0)).toBe(true);
           // what the model still reads itself (norms, scales) is not left in the kernels' memory

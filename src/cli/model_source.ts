@@ -5,14 +5,13 @@ import { derivedNumbers, loadConfig, recordedConfig, validateConfig, withDtype, 
 import type { Checkpoint } from "../weights/checkpoint.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { MAX_THREADS, adoptWeight, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
+import { MAX_THREADS, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
 import { residentParams, type LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
-import { embeddingsSpec, loadParams, type StoredDtype, type TensorSource } from "../weights/params.js";
+import { embeddingBytes, embeddingsSpec, loadParams, type StoredDtype, type TensorSource } from "../weights/params.js";
 import { isQuantizable, paramSpecs, type ParamKind } from "../weights/param_specs.js";
-import { checkpointLocator, safetensorsLocator, type TensorLocator } from "../weights/disk_reads.js";
 import { formatBytes } from "../files.js";
-import { parseMemoryBudget, streamedEmbeddingBytes, StreamingParams } from "../weights/streaming.js";
+import { parseMemoryBudget, StreamingParams } from "../weights/streaming.js";
 import type { SafetensorsFile } from "../weights/safetensors.js";
 import { SafetensorsSource } from "../weights/sources.js";
 import { intFlag, type Options } from "./args.js";
@@ -152,7 +151,7 @@ function readIfPresent(file: string): string | undefined {
 /**
  * What loading the weights whole holds at its peak, in bytes: the weights as stored (the
  * kernels keep one copy), plus the largest single read before the kernels take it over (a
- * layer's tensors, or the embeddings), plus RUNTIME_BYTES.
+ * layer's tensors, or the embeddings: from a file, one chunk's buffers), plus RUNTIME_BYTES.
  */
 function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: EmbeddingBytes } {
   const { source, cfg } = model;
@@ -184,21 +183,36 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
     for (const s of paramSpecs(cfg)) add(s.path, s.shape.reduce((a, b) => a * b, 1) * elementBytes(s.kind));
     embedDtype = dt === "bf16" ? "BF16" : "F32";
   }
-  const embeddings = streamedEmbeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0);
+  const adopted = kernelsHandOver(model.kernels) !== undefined;
+  const embeddings = { ...embeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0, adopted), lingering: adopted ? 0 : LINGERING_READS_BYTES };
+  if (source.locator) reads.set(EMBEDDINGS, embeddings.chunk); // read a chunk at a time (params.ts loadEmbeddings)
   return { weights, peak: weights + Math.max(0, ...reads.values()) + RUNTIME_BYTES, embeddings };
 }
 
-/** The embeddings as streaming holds them: bytes as held, and of its read buffer where it reads them in chunks. */
-type EmbeddingBytes = ReturnType<typeof streamedEmbeddingBytes>;
+/**
+ * What streaming holds beside the budget: the embeddings as held, the buffers of one chunk
+ * while they are read (params.ts embeddingBytes), and what dropped reads hold until they
+ * are collected.
+ */
+type EmbeddingBytes = ReturnType<typeof embeddingBytes> & { lingering: number };
 
 /**
- * What streaming holds at its peak: the budget, the embeddings (resident, and held twice
- * for a moment: read, then copied by the kernels; with a chunk's buffer where they are
- * read in chunks) and RUNTIME_BYTES.
+ * What streaming holds at its peak: the budget, the embeddings (resident: held once, in
+ * the kernels' memory where they take them over, with the buffers of one chunk while
+ * they are read), dropped reads not yet collected, and RUNTIME_BYTES.
  */
 function streamingPeakBytes(budget: number, embeddings: EmbeddingBytes): number {
-  return budget + 2 * embeddings.held + embeddings.chunk + RUNTIME_BYTES;
+  return budget + embeddings.held + embeddings.chunk + embeddings.lingering + RUNTIME_BYTES;
 }
+
+/**
+ * Kernels that read the arrays themselves (the TypeScript kernels) stream each layer and
+ * expert into a fresh array, and one the cache drops lingers until V8 collects it, where
+ * kernels that take weights over reuse two staging buffers: grok-1-mid's float32 weights
+ * streamed within 160M with the TypeScript kernels peaked 184 MiB above the budget and
+ * the embeddings (24 MiB over RUNTIME_BYTES), within 512M 22 MiB above (2026-11-28).
+ */
+const LINGERING_READS_BYTES = 64 * 2 ** 20;
 
 /** The largest --memory-budget that fits under `limit` ("3.5G", "700M"), or undefined if none does. */
 function budgetThatFits(limit: number, embeddings: EmbeddingBytes): string | undefined {
@@ -279,17 +293,13 @@ export async function modelParams(flags: ModelFlags, model: OpenedModel, run?: R
   }
   const budgetBytes = parseMemoryBudget(flags["memory-budget"]);
   checkBudgetFitsInMemory(model, flags, budgetBytes, undefined, run);
-  const { CheckpointSource } = await import("../weights/checkpoint_source.js");
-  let locator: TensorLocator;
-  if (source instanceof SafetensorsSource) locator = safetensorsLocator(source.file);
-  else if (source instanceof CheckpointSource) locator = checkpointLocator(source.checkpoint);
-  else throw new UserError("--memory-budget streams the weights from disk: give --weights W.safetensors or --checkpoint DIR");
+  const locator = source.locator; // where a safetensors file or the released checkpoint holds each tensor
+  if (!locator) throw new UserError("--memory-budget streams the weights from disk: give --weights W.safetensors or --checkpoint DIR");
   const streaming = StreamingParams.open(cfg, locator, {
     budgetBytes,
     ...streamingHooks(kernels),
     progress: progressBar("layers", 10), // on a terminal every layer; otherwise a line every 10 s at most
   });
-  adoptWeight(kernels, streaming.embeddings); // resident: held once, in the kernels' memory
   const { layerBytes, expertBytes, stagingBytes, coreStagingBytes } = streaming.layers;
   const staging = stagingBytes > 0 ? `, the buffers they are read into ${formatBytes(coreStagingBytes)} and ${formatBytes(stagingBytes)}` : "";
   info(`streaming layers from disk within ${formatBytes(budgetBytes)} (a layer's attention ${formatBytes(layerBytes[0])}, an expert ${formatBytes(expertBytes[0])}${staging}, counting the kernels' copies)`);

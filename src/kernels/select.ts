@@ -79,12 +79,18 @@ export function adoptWeight(kernels: Kernels, w: Weight): void {
 
 /**
  * How the weight loader (params.ts loadParams) hands weights over to these kernels: the
- * WebAssembly kernels take each one over into their own memory, and lend the buffer
- * each layer is read into; undefined for the TypeScript kernels, which read the arrays.
+ * WebAssembly kernels take each one over into their own memory, have the embeddings
+ * written into it a block at a time, and lend the buffer each layer is read into;
+ * undefined for the TypeScript kernels, which read the arrays.
  */
 export function kernelsHandOver(kernels: Kernels): WeightHandOver | undefined {
   if (!(kernels instanceof WasmKernels)) return undefined;
-  return { adopt: (w) => kernels.adoptWeight(w), allocateF32: (n) => kernels.allocateF32(n), releaseF32: (a) => kernels.releaseF32(a) };
+  return {
+    adopt: (w) => kernels.adoptWeight(w),
+    adoptRows: (dtype, K, N, blockBytes, fill) => kernels.adoptRows(dtype, K, N, blockBytes, fill),
+    allocateF32: (n) => kernels.allocateF32(n),
+    releaseF32: (a) => kernels.releaseF32(a),
+  };
 }
 
 /**

@@ -360,6 +360,43 @@ export class WasmKernels implements Kernels {
     this.entriesOf(w.data.buffer).set(weightKey(w), p);
   }
 
+  /**
+   * Builds an "nk" weight W (stored [N, K]: the embeddings) straight into the memory, a
+   * block of rows at a time, so that it is never held whole anywhere else: `fill(n0, n1,
+   * into)` writes stored rows n0..n1 (K elements each) into `into`, an unpacked block of
+   * about `blockBytes` in the memory's scratch, which is then packed into W's panels. The
+   * weight comes back adopted (adoptWeight): its data array empty, its packed copy found
+   * under it. Blocks are whole panels (16 rows) but the last.
+   */
+  adoptRows(dtype: "f32" | "bf16", K: number, N: number, blockBytes: number, fill: (n0: number, n1: number, into: Float32Array | Uint16Array) => void): Weight {
+    const empty = dtype === "f32" ? new Float32Array(0) : new Uint16Array(0);
+    const w: Weight = dtype === "f32" ? { dtype, K, N, layout: "nk", data: empty as Float32Array } : { dtype, K, N, layout: "nk", data: empty as Uint16Array };
+    if (K * N === 0) return w; // nothing to pack: the first use packs the empty array
+    const size = ELEMENT_BYTES[dtype];
+    const panelBytes = PANEL * K * size;
+    const rows = Math.min(N, Math.max(PANEL, Math.floor(blockBytes / panelBytes) * PANEL));
+    const bytes = Math.ceil(N / PANEL) * panelBytes + SLACK;
+    const { bank, address } = this.place(bytes, 0, alignUp(rows * K * size + SLACK));
+    const h = bank.heap;
+    try {
+      for (let n0 = 0; n0 < N; n0 += rows) {
+        const n1 = Math.min(N, n0 + rows);
+        h.resetScratch();
+        const plain = h.scratch((n1 - n0) * K * size);
+        const into = dtype === "f32" ? h.f32.subarray(plain >>> 2, (plain >>> 2) + (n1 - n0) * K) : h.u16.subarray(plain >>> 1, (plain >>> 1) + (n1 - n0) * K);
+        fill(n0, n1, into);
+        const panels = Math.ceil((n1 - n0) / PANEL);
+        const parts = this.partsFor((n1 - n0) * K * NS.packElement, panels);
+        bank.run(`pack_${dtype}`, [plain, K, n1 - n0, 1, address + (n0 / PANEL) * panelBytes], panels, 1, parts);
+      }
+    } catch (e) {
+      h.freeWeight(address, bytes);
+      throw e;
+    }
+    this.entriesOf(w.data.buffer).set(weightKey(w), { bank, address, bytes, scales: 0, scaleBytes: 0, groups: 1, round: this.roundModes.none });
+    return w;
+  }
+
   /** Frees w's packed copy now, rather than when its data array is garbage-collected. */
   releaseWeight(w: Weight): void {
     const entries = this.packed.get(w.data.buffer);

@@ -1,6 +1,7 @@
 /** The released checkpoint (checkpoint.ts) as a TensorSource for the model loader. */
 import type { LanguageModelConfig } from "../config.js";
 import { Checkpoint } from "./checkpoint.js";
+import { checkpointLocator, type TensorLocator } from "./disk_reads.js";
 import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 
 export class CheckpointSource implements TensorSource {
@@ -11,6 +12,10 @@ export class CheckpointSource implements TensorSource {
 
   static open(dir: string, cfg: LanguageModelConfig): CheckpointSource {
     return new CheckpointSource(Checkpoint.open(dir, cfg));
+  }
+
+  get locator(): TensorLocator {
+    return checkpointLocator(this.checkpoint);
   }
 
   get(path: string, into?: ReadTarget): StoredTensor | undefined {

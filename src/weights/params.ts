@@ -14,9 +14,10 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16Bits, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
 import { UserError, allocating } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
+import { FileReader, type StoredArrayExtent, type TensorLocator } from "./disk_reads.js";
 import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 
 export type StoredDtype = "F32" | "BF16" | "I8";
@@ -46,6 +47,11 @@ export interface TensorSource {
    * read into `into` where given (a source that makes or reads them otherwise ignores it).
    */
   get(path: string, into?: ReadTarget): StoredTensor | undefined;
+  /**
+   * Optional: where each stored array lies on disk (a safetensors file and the released
+   * checkpoint know), so that loadEmbeddings can read the embeddings a chunk at a time.
+   */
+  readonly locator?: TensorLocator;
 }
 
 /**
@@ -157,7 +163,7 @@ function fetch(src: TensorSource, spec: ParamSpec, cfg: LanguageModelConfig, int
   const t = allocating(`tensor '${spec.path}' ${shapeStr(spec.shape)}`, 4 * elements, () => src.get(spec.path, into));
   if (!t) throw new UserError(`${src.description}: missing tensor '${spec.path}' (expected shape ${shapeStr(spec.shape)})`);
   if (!sameShape(t.shape, spec.shape))
-    throw new UserError(`${src.description}: tensor '${spec.path}' has shape ${shapeStr(t.shape)}, expected ${shapeStr(spec.shape)} (config ${cfg.name ?? "(unnamed)"}: is it the file's?)`);
+    throw new UserError(shapeMismatch(src.description, spec, t.shape, cfg));
   if (t.dtype === "I8" && !t.scales)
     throw new UserError(`${src.description}: tensor '${spec.path}' is int8 but has no scales ('${spec.path}.scales')`);
   if (t.dtype !== "I8" && t.scales) throw new UserError(`${src.description}: tensor '${spec.path}' has scales but is ${t.dtype}, not int8`);
@@ -165,6 +171,11 @@ function fetch(src: TensorSource, spec: ParamSpec, cfg: LanguageModelConfig, int
     throw new UserError(`${src.description}: tensor '${spec.path}' is int8, but only Linear and expert weights may be 8-bit`);
   checkFinite(src.description, spec.path, t);
   return t;
+}
+
+/** A stored tensor's wrong shape, with the config it was checked against (a file read under the wrong one shows so). */
+function shapeMismatch(where: string, spec: ParamSpec, shape: readonly number[], cfg: LanguageModelConfig): string {
+  return `${where}: tensor '${spec.path}' has shape ${shapeStr(shape)}, expected ${shapeStr(spec.shape)} (config ${cfg.name ?? "(unnamed)"}: is it the file's?)`;
 }
 
 /** float32 view of a float tensor (F32 as is, BF16 widened exactly). */
@@ -310,10 +321,21 @@ export function embeddingsSpec(cfg: LanguageModelConfig): ParamSpec {
   };
 }
 
-/** The embeddings as the model uses them: lookup rows and the tied output head. */
-export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Weight {
+/**
+ * The embeddings as the model uses them: lookup rows and the tied output head. From a
+ * source that knows where they lie on disk, float32 or bf16 as usual, they are read a
+ * chunk at a time (readEmbeddings): into kernels that take them over (`handOver`), or
+ * else into the one array kept. Otherwise (random weights, anything the checks below
+ * refuse) whole.
+ */
+export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource, handOver?: WeightHandOver, chunkBytes = EMBED_CHUNK_BYTES): Weight {
   const V = cfg.vocab_size, D = cfg.model.emb_size;
   const spec = embeddingsSpec(cfg);
+  const x = src.locator?.locate(spec.path), dtype = x?.dtype;
+  if (x && (dtype === "F32" || dtype === "BF16") && !x.scales) {
+    if (!sameShape(x.shape, spec.shape)) throw new UserError(shapeMismatch(src.description, spec, x.shape, cfg));
+    return readEmbeddings(cfg, src.description, { ...x, dtype }, handOver, chunkBytes);
+  }
   const t = fetch(src, spec, cfg);
   if (t.dtype === "BF16") return { dtype: "bf16", K: D, N: V, layout: "nk", data: t.data as Uint16Array };
   const f = toF32(t.data, t.dtype, `${src.description}: tensor '${spec.path}'`);
@@ -321,6 +343,80 @@ export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource): Wei
   return cfg.fprop_dtype === "bfloat16"
     ? { dtype: "bf16", K: D, N: V, layout: "nk", data: f32ToBf16BitsArray(f) }
     : { dtype: "f32", K: D, N: V, layout: "nk", data: f };
+}
+
+/**
+ * Bytes per read of embeddings converted as they are read (float32 ones held as bf16),
+ * and per block of rows the kernels pack them from (WeightHandOver.adoptRows).
+ */
+export const EMBED_CHUNK_BYTES = 64 * 2 ** 20;
+
+/** How embeddings stored as `stored` are held, as loadEmbeddings holds them: bf16 where stored so or in bfloat16 mode. */
+function heldDtype(cfg: LanguageModelConfig, stored: "F32" | "BF16"): "f32" | "bf16" {
+  return stored === "BF16" || cfg.fprop_dtype === "bfloat16" ? "bf16" : "f32";
+}
+
+/**
+ * The bytes loadEmbeddings holds for embeddings of `storedBytes` stored as `dtype` when
+ * it reads them in chunks, for the memory checks before a load (cli/model_source.ts):
+ * `held`, the array it keeps (in the kernels' memory where they take it over,
+ * `adopted`), and `chunk`, its buffers for one chunk: the read buffer where it converts
+ * (float32 held as bf16) and the kernels' unpacked block of rows where they take it over.
+ */
+export function embeddingBytes(cfg: LanguageModelConfig, dtype: StoredDtype | undefined, storedBytes: number, adopted: boolean): { held: number; chunk: number } {
+  if (dtype !== "F32" && dtype !== "BF16") return { held: storedBytes, chunk: 0 }; // refused when read
+  const held = dtype === "F32" && heldDtype(cfg, dtype) === "bf16" ? storedBytes / 2 : storedBytes;
+  const read = held < storedBytes ? Math.min(EMBED_CHUNK_BYTES, storedBytes) : 0;
+  return { held, chunk: read + (adopted ? Math.min(EMBED_CHUNK_BYTES, held) : 0) };
+}
+
+/**
+ * The embeddings [V, D] at `x` on disk (float32 or bf16, of the spec's shape), read
+ * without ever holding a second whole copy: kernels that take them over
+ * (`handOver.adoptRows`) have them written a block of rows at a time into their own
+ * memory and pack each block there; otherwise they are read into the one array kept.
+ * Float32 embeddings held as bf16 (the released checkpoint's in bfloat16 mode) are read
+ * `chunkBytes` at a time, each chunk checked and rounded into place. So Grok-1's 3 GiB of
+ * float32 embeddings take their 1.5 GiB as bf16 plus 128 MiB while loading, not the
+ * float32 copy, the bf16 array and the kernels' two copies (4.5 GiB more), and in float32
+ * mode they pack in wasm32's 4 GiB, which they and an unpacked copy would not.
+ */
+function readEmbeddings(cfg: LanguageModelConfig, where: string, x: StoredArrayExtent & { dtype: "F32" | "BF16" }, handOver: WeightHandOver | undefined, chunkBytes: number): Weight {
+  const V = cfg.vocab_size, D = cfg.model.emb_size;
+  const path = embeddingsSpec(cfg).path;
+  const held = heldDtype(cfg, x.dtype);
+  const stored = x.dtype === "F32" ? 4 : 2;
+  const nonFinite = (value: number, index: number) => new UserError(`${where}: tensor '${path}' holds ${value} at index ${index} (weights must be finite)`);
+  const step = Math.max(1, Math.floor(chunkBytes / 4)); // float32 elements per read where rounding to bf16
+  const reader = new FileReader();
+  let buffer: ArrayBuffer | undefined;
+  const fill = (n0: number, n1: number, into: Float32Array | Uint16Array) => {
+    const e0 = n0 * D, e1 = n1 * D;
+    if (stored === into.BYTES_PER_ELEMENT) { // held as stored: read in place
+      reader.read({ file: x.file, offset: x.offset + stored * e0, byteLength: stored * (e1 - e0), at: into.byteOffset }, into.buffer);
+      const bad = firstNonFinite(into, x.dtype);
+      if (bad >= 0) throw nonFinite(x.dtype === "F32" ? into[bad] : bf16BitsToF32(into[bad]), e0 + bad);
+      return;
+    }
+    buffer ??= new ArrayBuffer(4 * Math.min(step, V * D));
+    for (let i = e0; i < e1; i += step) {
+      const m = Math.min(step, e1 - i);
+      reader.read({ file: x.file, offset: x.offset + 4 * i, byteLength: 4 * m, at: 0 }, buffer);
+      const values = new Float32Array(buffer, 0, m);
+      const bad = firstNonFinite(values, "F32");
+      if (bad >= 0) throw nonFinite(values[bad], i + bad);
+      for (let j = 0; j < m; j++) into[i - e0 + j] = f32ToBf16Bits(values[j]); // .astype(bfloat16) at the lookup and the output head
+    }
+  };
+  try {
+    if (handOver?.adoptRows) return handOver.adoptRows(held, D, V, chunkBytes, fill);
+    const n = V * D;
+    const data = allocating(`tensor '${path}' [${V}, ${D}] as ${held}`, (held === "f32" ? 4 : 2) * n, () => (held === "f32" ? new Float32Array(n) : new Uint16Array(n)));
+    fill(0, V, data);
+    return held === "f32" ? { dtype: held, K: D, N: V, layout: "nk", data: data as Float32Array } : { dtype: held, K: D, N: V, layout: "nk", data: data as Uint16Array };
+  } finally {
+    reader.close();
+  }
 }
 
 /** Every matmul weight of a layer: attention, then the router and each expert's three, or the dense block's. */
@@ -346,6 +442,12 @@ export interface LoadProgress {
 export interface WeightHandOver {
   /** Takes a weight over: the kernels keep their own copy and empty its array (select.ts adoptWeight). */
   adopt(w: Weight): void;
+  /**
+   * Optional: builds an "nk" weight [N, K] (the embeddings) in the kernels' memory a block
+   * of about `blockBytes` at a time, `fill` writing rows n0..n1 of each block, and takes it
+   * over (wasm_kernels.ts adoptRows): it is never held whole outside the kernels.
+   */
+  adoptRows?(dtype: "f32" | "bf16", K: number, N: number, blockBytes: number, fill: (n0: number, n1: number, into: Float32Array | Uint16Array) => void): Weight;
   /** Optional: arrays in the kernels' memory (Kernels.allocateF32), for the buffer each layer is read into. */
   allocateF32?(n: number): Float32Array;
   releaseF32?(a: Float32Array): void;
@@ -370,18 +472,19 @@ export function copyNormsOut(buffer: ArrayBufferLike | undefined, layer: Pick<La
 
 /**
  * Loads every parameter. `progress` is called once the embeddings are read, then after
- * each layer (for stderr progress). With `handOver`, the kernels take the embeddings,
- * then each layer's matmul weights as soon as that layer is loaded, and each layer is
- * read into one ReadArena, reused from layer to layer: reading into a freshly allocated
- * buffer costs its page faults (for grok-1-mid, bf16, about as much as the read), and
- * from the kernels' memory the weights are packed where they were read, without a copy.
+ * each layer (for stderr progress). With `handOver`, the kernels take the embeddings
+ * (from a file, read into them a block at a time: loadEmbeddings), then each layer's
+ * matmul weights as soon as that layer is loaded, and each layer is read into one
+ * ReadArena, reused from layer to layer: reading into a freshly allocated buffer costs
+ * its page faults (for grok-1-mid, bf16, about as much as the read), and from the
+ * kernels' memory the weights are packed where they were read, without a copy.
  */
 export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress?: LoadProgress, handOver?: WeightHandOver): ModelParams {
   const L = cfg.model.num_layers;
-  const embeddings = loadEmbeddings(cfg, src);
-  handOver?.adopt(embeddings); // the lookup reads it through the kernels too (Kernels.columns)
+  const embeddings = loadEmbeddings(cfg, src, handOver);
+  handOver?.adopt(embeddings); // the lookup reads it through the kernels too (Kernels.columns); a no-op if read into them
   progress?.(0, L, "embeddings");
-  const arena = handOver ? new ReadArena(handOver) : undefined;
+  const arena = handOver ? new ReadArena(handOver, layerReadBytes(cfg, src, 0)) : undefined;
   const layers: LayerParams[] = [];
   try {
     for (let i = 0; i < L; i++) {
@@ -403,6 +506,21 @@ export function loadParams(cfg: LanguageModelConfig, src: TensorSource, progress
 const ARENA_ALIGN = 64;
 
 /**
+ * The bytes layer i's arrays take in a ReadArena, where the source says where they lie
+ * (else 0): so that the first layer is read into the arena too, not into plain buffers
+ * that would linger until collected (grok-1-mid, float32: 520 MiB).
+ */
+function layerReadBytes(cfg: LanguageModelConfig, src: TensorSource, i: number): number {
+  if (!src.locator) return 0;
+  let bytes = 0;
+  for (const s of layerParamSpecs(cfg, i)) {
+    const x = src.locator.locate(s.path);
+    for (const a of x ? [x, ...(x.scales ? [x.scales] : [])] : []) bytes += Math.ceil(a.byteLength / ARENA_ALIGN) * ARENA_ALIGN; // each starts aligned
+  }
+  return bytes;
+}
+
+/**
  * The buffer loadParams reads one layer into, reused for the next once the kernels have
  * taken the layer over. It starts empty: what does not fit goes into a plain new buffer,
  * and at the next reset the arena grows to what the last layer asked for (so from the
@@ -410,9 +528,12 @@ const ARENA_ALIGN = 64;
  */
 class ReadArena {
   private array: Float32Array | undefined;
-  private used = 0;
+  private used: number;
 
-  constructor(private readonly kernels: WeightHandOver) {}
+  /** `firstBytes`: what the first layer will ask for, where known (else its reads are plain buffers). */
+  constructor(private readonly kernels: WeightHandOver, firstBytes = 0) {
+    this.used = firstBytes;
+  }
 
   /** ReadTarget: the next `bytes` of the arena, or a plain buffer where they do not fit. */
   readonly take = (bytes: number): Uint8Array => {

@@ -9,6 +9,7 @@
 import { recordedConfig, type LanguageModelConfig } from "../config.js";
 import { UserError, showValue } from "../errors.js";
 import { paramSpecs } from "./param_specs.js";
+import { safetensorsLocator, type TensorLocator } from "./disk_reads.js";
 import type { ReadTarget, StoredTensor, TensorSource } from "./params.js";
 import { SafetensorsFile } from "./safetensors.js";
 
@@ -32,6 +33,10 @@ export class SafetensorsSource implements TensorSource {
 
   static open(path: string): SafetensorsSource {
     return new SafetensorsSource(SafetensorsFile.open(path));
+  }
+
+  get locator(): TensorLocator {
+    return safetensorsLocator(this.file);
   }
 
   get(path: string, into?: ReadTarget): StoredTensor | undefined {

@@ -9,8 +9,8 @@
  * and eager logits are bit-identical.
  *
  * What is in memory:
- * - resident, loaded once: the embeddings [V, D] (also the output head; float32 ones held
- *   as bf16 are read in chunks, streamedEmbeddings) and the final norm [D];
+ * - resident, loaded once: the embeddings [V, D] (also the output head; read a chunk at
+ *   a time, params.ts loadEmbeddings) and the final norm [D];
  * - a cache bounded by a byte budget (`--memory-budget 8G`), least recently used out
  *   first, of two kinds of entries:
  *     layer i:          its norms, attention q/k/v/linear and router (or dense block);
@@ -40,8 +40,8 @@
  * both know), so a slice (one expert of a stacked tensor) is one positioned read.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32Array, f32ToBf16Bits, type FpropDtype } from "../dtype.js";
-import { UserError, allocating, check } from "../errors.js";
+import { bf16BitsToF32Array, type FpropDtype } from "../dtype.js";
+import { UserError, check } from "../errors.js";
 import { formatBytes } from "../files.js";
 import type { Weight } from "../kernels/kernels.js";
 import type { LanguageModelParams } from "../model/language_model.js";
@@ -63,8 +63,8 @@ import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
   checkFinite,
   copyNormsOut,
+  EMBED_CHUNK_BYTES,
   embeddingsSpec,
-  firstNonFinite,
   handOverFrom,
   loadEmbeddings,
   makeWeight,
@@ -73,8 +73,8 @@ import {
   type DenseParams,
   type ExpertParams,
   type LayerParams,
-  type StoredDtype,
   type StoredTensor,
+  type TensorSource,
   type WeightHandOver,
 } from "./params.js";
 
@@ -224,7 +224,7 @@ export interface StreamingOptions {
   splitReadBytes?: number;
   /** Called with each weight the cache drops: the kernels' hook to free their copy of it. */
   release?: (w: Weight) => void;
-  /** Bytes per read of float32 embeddings held as bf16 (default EMBED_CHUNK_BYTES; see streamedEmbeddings). */
+  /** Bytes per read of float32 embeddings held as bf16, and per block the kernels pack them from (default EMBED_CHUNK_BYTES; see params.ts readEmbeddings). */
   embedChunkBytes?: number;
   /** Called as each layer is fetched (for a progress line on stderr). */
   progress?: (done: number, total: number, what: string) => void;
@@ -829,50 +829,6 @@ function readWhole(reader: FileReader, x: StoredTensorExtent): StoredTensor {
   return storedTensorsIn([x], buffer, plan.pieces)[0];
 }
 
-/** Bytes per read of the embeddings where streamedEmbeddings reads them in chunks. */
-export const EMBED_CHUNK_BYTES = 64 * 2 ** 20;
-
-/** Whether streamedEmbeddings reads embeddings stored as `dtype` in chunks: float32 ones held as bf16. */
-function readInChunks(cfg: LanguageModelConfig, dtype: StoredDtype | undefined): boolean {
-  return dtype === "F32" && cfg.fprop_dtype === "bfloat16";
-}
-
-/**
- * The bytes streamedEmbeddings holds for embeddings of `storedBytes` stored as `dtype`:
- * the array it keeps, and its read buffer (0 where it reads them whole), for the memory
- * check before a stream opens (cli/model_source.ts).
- */
-export function streamedEmbeddingBytes(cfg: LanguageModelConfig, dtype: StoredDtype | undefined, storedBytes: number): { held: number; chunk: number } {
-  return readInChunks(cfg, dtype) ? { held: storedBytes / 2, chunk: Math.min(EMBED_CHUNK_BYTES, storedBytes) } : { held: storedBytes, chunk: 0 };
-}
-
-/**
- * The resident embeddings [V, D], as loadEmbeddings gives them. Float32 embeddings held
- * as bf16 (the released checkpoint's in bfloat16 mode) are read `chunkBytes` at a time,
- * each chunk checked and rounded into the bf16 array, so that the load holds that array
- * and one chunk (Grok-1: 1.5 GiB + 64 MiB) rather than the float32 copy beside it (4.5
- * GiB); anything else is read whole, as it is held.
- */
-function streamedEmbeddings(cfg: LanguageModelConfig, where: string, extent: StoredTensorExtent | undefined, reader: FileReader, chunkBytes: number): Weight {
-  const V = cfg.vocab_size, D = cfg.model.emb_size;
-  const spec = embeddingsSpec(cfg), path = spec.path;
-  if (!extent || !readInChunks(cfg, extent.dtype))
-    return loadEmbeddings(cfg, { description: where, get: (p) => (p === path && extent ? readWhole(reader, extent) : undefined) });
-  checkExtent(where, spec, extent);
-  const n = V * D, step = Math.max(1, Math.floor(chunkBytes / 4));
-  const bits = allocating(`tensor '${path}' [${V}, ${D}] as bf16`, 2 * n, () => new Uint16Array(n));
-  const chunk = new ArrayBuffer(4 * Math.min(step, n));
-  for (let i = 0; i < n; i += step) {
-    const m = Math.min(step, n - i);
-    reader.read({ file: extent.file, offset: extent.offset + 4 * i, byteLength: 4 * m, at: 0 }, chunk);
-    const values = new Float32Array(chunk, 0, m);
-    const bad = firstNonFinite(values, "F32");
-    if (bad >= 0) throw new UserError(`${where}: tensor '${path}' holds ${values[bad]} at index ${i + bad} (weights must be finite)`);
-    for (let j = 0; j < m; j++) bits[i + j] = f32ToBf16Bits(values[j]); // .astype(bfloat16) at the lookup and the output head
-  }
-  return { dtype: "bf16", K: D, N: V, layout: "nk", data: bits };
-}
-
 /** LanguageModelParams whose layers stream from disk (see the top of this file). */
 export class StreamingParams implements LanguageModelParams {
   private constructor(
@@ -897,7 +853,9 @@ export class StreamingParams implements LanguageModelParams {
       const norm = floatValues(normTensor);
       const embedExtent = locator.locate(embedPath);
       opts.progress?.(0, 1, `embeddings (${embedExtent ? formatBytes(embedExtent.byteLength) : "missing"})`);
-      const embeddings = streamedEmbeddings(cfg, where, embedExtent, reader, opts.embedChunkBytes ?? EMBED_CHUNK_BYTES);
+      // read a chunk at a time (into the kernels where they take them over); whole only to be refused
+      const source: TensorSource = { description: where, locator, get: (p) => (p === embedPath && embedExtent ? readWhole(reader, embedExtent) : undefined) };
+      const embeddings = loadEmbeddings(cfg, source, opts.handOver, opts.embedChunkBytes ?? EMBED_CHUNK_BYTES);
       opts.progress?.(1, 1, "embeddings");
       return new StreamingParams(embeddings, norm, layers);
     } catch (e) {
