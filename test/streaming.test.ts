@@ -304,8 +304,11 @@ describe("streaming a safetensors file", () => {
     const D = ragged.model.emb_size, budgetBytes = parseMemoryBudget("64M");
     // held as stored and read in place (float32, bf16 in either mode), and float32 rounded to bf16 as read
     for (const [c, file, held] of [[ragged, f32File, "f32"], [bfMode, f32File, "bf16"], [bfMode, bf16File, "bf16"], [ragged, bf16File, "bf16"]] as const) {
-      const whole = loadParams(c, SafetensorsSource.open(file)).embeddings;
+      // the oracle: read whole, through a source that cannot say where tensors lie
+      const src = SafetensorsSource.open(file);
+      const whole = loadParams(c, { description: src.description, get: (p) => src.get(p) }).embeddings;
       expect(whole.dtype).toBe(held);
+      expect(loadParams(c, src).embeddings.data).toEqual(whole.data); // read a chunk at a time into the array kept
       const expected = new Float32Array(ids.length * D);
       tsKernels.columns(whole, ids, expected);
       // blocks of one panel (16 rows) with reads of one element, of a ragged size, of 3 panels and a row, and the default (one block)
@@ -326,7 +329,8 @@ describe("streaming a safetensors file", () => {
     const wideFile = writeModel(wide, "ragged-wide.safetensors", "F32");
     const small = await WasmKernels.create({ build: "simd", threads: 1, bankBytes: 256 * 1024 });
     opened.push(small);
-    const wideWhole = loadParams(wide, SafetensorsSource.open(wideFile)).embeddings;
+    const wideSrc = SafetensorsSource.open(wideFile);
+    const wideWhole = loadParams(wide, { description: wideSrc.description, get: (p) => wideSrc.get(p) }).embeddings;
     expect(() => small.adoptWeight({ ...wideWhole })).toThrowError(/does not fit in a wasm32 memory of 262144 bytes/);
     const s = streamed(wide, safetensorsLocator(SafetensorsFile.open(wideFile)), { budgetBytes, embedChunkBytes: 4096, ...streamingHooks(small) });
     const x = Float32Array.from({ length: 80 }, (_, i) => Math.sin(i)), got = new Float32Array(wide.vocab_size), expected = new Float32Array(wide.vocab_size);

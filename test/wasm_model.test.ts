@@ -322,14 +322,18 @@ describe("weights handed to the kernels as they load", () => {
         return languageModel({ cfg, kernels: k, dtype: cfg.fprop_dtype }, params, { tokens, B: 1, T: tokens.length }).logits.data;
       };
       const want = logits(loadParams(cfg, CheckpointSource.open(folder, cfg)));
-      const adopted = loadParams(cfg, CheckpointSource.open(folder, cfg), undefined, {
-        adopt: (w) => k.adoptWeight(w),
-        allocateF32: (n) => k.allocateF32(n),
-        releaseF32: (a) => k.releaseF32(a),
-      });
-      expect([adopted.embeddings, ...adopted.layers.flatMap(layerWeights)].every((w) => w.data.length === 0)).toBe(true);
-      expect(adopted.layers.every((l) => !(l.rms_norm.buffer instanceof SharedArrayBuffer))).toBe(true);
-      expect(logits(adopted), folder).toEqual(want);
+      // the embeddings read whole and taken over, or read into the kernels a block of rows at a time (adoptRows)
+      for (const rows of [false, true]) {
+        const adopted = loadParams(cfg, CheckpointSource.open(folder, cfg), undefined, {
+          adopt: (w) => k.adoptWeight(w),
+          ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => k.adoptRows(dtype, K, N, blockBytes, fill) } : {}),
+          allocateF32: (n) => k.allocateF32(n),
+          releaseF32: (a) => k.releaseF32(a),
+        });
+        expect([adopted.embeddings, ...adopted.layers.flatMap(layerWeights)].every((w) => w.data.length === 0)).toBe(true);
+        expect(adopted.layers.every((l) => !(l.rms_norm.buffer instanceof SharedArrayBuffer))).toBe(true);
+        expect(logits(adopted), folder).toEqual(want);
+      }
       await k.close();
     }
   });
