@@ -818,6 +818,9 @@ describe("memory banks", () => {
       const banked = await WasmKernels.create({ build: "simd", threads, minNsPerThread: 0, bankBytes: 2 ** 20 });
       for (const w of weights) banked.prepareWeight(w);
       expect(banked.bankCount).toBe(2);
+      // one pool of threads serves both memories
+      const banks = (banked as unknown as { banks: { pool: unknown }[] }).banks;
+      expect(banks[1].pool).toBe(banks[0].pool);
       expect(banked.packedBytes).toBe(weights.reduce((sum, w) => sum + packedWeightBytes(w), 0));
       for (const w of weights)
         for (const { M, x } of xs) {
@@ -1162,6 +1165,38 @@ describe("ThreadPool", () => {
       const after = Array.from(view);
       await new Promise((done) => setTimeout(done, 5));
       expect(Array.from(view)).toEqual(after);
+    }
+    await pool.close();
+  });
+
+  test("one pool runs jobs in further memories (banks), sent to its workers as they are added; a worker runs its parts there", async () => {
+    const { memory, instance, pool } = await twoThreadPool(2);
+    const module = compileBuild("simd");
+    const banks = [1, 2].map(() => {
+      const m = new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true });
+      return { memory: m, instance: new WebAssembly.Instance(module, { env: { memory: m, abort: () => {} } }) };
+    });
+    expect(banks.map((b) => pool.addMemory(b.memory))).toEqual([1, 2]);
+    const at = 16384, n = 4000, r = rng(7);
+    for (const bank of [2, 0, 1]) {
+      const { memory: m, instance: inst } = bank === 0 ? { memory, instance } : banks[bank - 1];
+      const gelu = inst.exports.gelu as (...a: number[]) => void;
+      const x = floats(r, n, 1);
+      const views = [memory, ...banks.map((b) => b.memory)].map((mem) => new Float32Array(mem.buffer, at, n));
+      for (const v of views) v.fill(7);
+      new Float32Array(m.buffer, at, n).set(x);
+      // the caller waits 50 ms before each of its parts, so that the worker claims some
+      let callerElements = 0;
+      const local = (...a: number[]) => {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        callerElements += a[2] - a[1];
+        gelu(...a);
+      };
+      pool.run({ kernel: KERNEL_NAMES.indexOf("gelu"), local, args: [at], total: n, parts: 4, grain: 16, threads: 2, bank });
+      expect(callerElements, `bank ${bank}: the worker ran no part`).toBeLessThan(n);
+      const want = x.slice();
+      tsKernels.gelu(want);
+      views.forEach((v, b) => expect(Array.from(v), `bank ${b}, job in bank ${bank}`).toEqual(b === bank ? Array.from(want) : new Array(n).fill(7)));
     }
     await pool.close();
   });

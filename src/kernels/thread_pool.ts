@@ -1,8 +1,10 @@
 /**
- * A pool of worker threads that run the WebAssembly kernels over one shared memory.
+ * A pool of worker threads that run the WebAssembly kernels over shared memories: the
+ * one holding the control block, and any further ones ("banks", wasm_kernels.ts) added
+ * with addMemory, which the same threads serve.
  *
  * Every thread (the caller and each worker) has its own instance of the same module
- * over the same WebAssembly.Memory, so a kernel's inputs and outputs need no copying
+ * over each WebAssembly.Memory, so a kernel's inputs and outputs need no copying
  * between threads: a job is a kernel, its arguments (addresses and sizes) and one
  * range per part, written into the control block (thread_worker.ts CONTROL). A job may
  * have more parts than there are threads: parts are claimed, so a thread that is slow
@@ -15,7 +17,7 @@
  * a part is a fixed range with its own scratch. Workers are unref'd: an idle pool keeps
  * no process alive and, asleep in Atomics.wait, uses no CPU.
  */
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { MessageChannel, type MessagePort, Worker, type WorkerOptions } from "node:worker_threads";
 import { UserError } from "../errors.js";
 import { CONTROL as C, WORKER_SOURCE, claimPart } from "./thread_worker.js";
 
@@ -91,6 +93,8 @@ export interface Job {
   grain: number;
   /** Threads that may run its parts, the caller included (at most the pool's; parts may be more). */
   threads: number;
+  /** The memory its addresses are in (addMemory's number; default 0, the control block's). */
+  bank?: number;
   /** Per-part scratch: part p gets scratch.base + p · scratch.stride bytes. */
   scratch?: { base: number; stride: number };
 }
@@ -100,10 +104,15 @@ export class ThreadPool {
   private readonly args: Float64Array;
   private readonly errorText: Uint8Array;
 
+  /** Memories the workers run kernels over: the control block's, then those addMemory sent. */
+  private memories = 1;
+
   private constructor(
     memory: WebAssembly.Memory,
     control: number,
     private readonly workers: Worker[],
+    /** Per worker, the port further memories are sent on (thread_worker.ts bankKernels). */
+    private readonly ports: MessagePort[],
     private readonly kernelNames: readonly string[],
     private readonly spinMs: number,
   ) {
@@ -124,27 +133,24 @@ export class ThreadPool {
     kernelNames: readonly string[],
   ): Promise<ThreadPool> {
     const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = await Promise.all(Array.from({ length: workerCount(threads) }, (_, i) => startWorker({ ...data, index: i + 1 })));
-    return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
+    const channels = Array.from({ length: workerCount(threads) }, () => new MessageChannel());
+    const workers = await Promise.all(channels.map((ch, i) => startWorker({ ...data, index: i + 1, memories: ch.port2 }, [ch.port2])));
+    const ports = channels.map((ch) => ch.port1);
+    for (const port of ports) port.unref(); // like the workers: an idle pool keeps no process alive
+    return new ThreadPool(memory, control, workers, ports, kernelNames, data.spinMs);
   }
 
   /**
-   * Like start, without waiting for the workers to be ready: until they are, the caller
-   * runs every part itself, and a worker that boots while a job is open still claims
-   * parts of it (it counts generations from the pool's creation). For a pool created
-   * inside a synchronous call (a further memory bank, wasm_kernels.ts); the same module
-   * already ran on `start`'s workers.
+   * Lets the workers run kernels over a further shared memory (a bank, wasm_kernels.ts):
+   * it is posted to each, which instantiates the module over it when a job first names it
+   * (thread_worker.ts bankKernels). Returns its number, for Job.bank. One pool serves
+   * every bank, so a model spread over many memories costs no more threads than one (a
+   * worker thread holds about 8–10 MiB: resident Grok-1, ~80 banks, on 16 threads would
+   * otherwise start 1200 of them).
    */
-  static startNow(
-    module: WebAssembly.Module,
-    memory: WebAssembly.Memory,
-    control: number,
-    threads: number,
-    kernelNames: readonly string[],
-  ): ThreadPool {
-    const data = poolWorkerData(module, memory, control, kernelNames);
-    const workers = Array.from({ length: workerCount(threads) }, (_, i) => settle(evalWorker(WORKER_SOURCE, { workerData: { ...data, index: i + 1 } })));
-    return new ThreadPool(memory, control, workers, kernelNames, data.spinMs);
+  addMemory(memory: WebAssembly.Memory): number {
+    for (const port of this.ports) port.postMessage(memory);
+    return this.memories++;
   }
 
   /** Threads that run parts of a job: the workers and the caller. */
@@ -163,6 +169,7 @@ export class ThreadPool {
     ctl[C.ERROR] = 0;
     const threads = Math.max(1, Math.min(job.threads, this.threads));
     ctl[C.THREADS] = threads;
+    ctl[C.BANK] = job.bank ?? 0;
     this.args.set(job.args);
     const shrink = shrinks(parts, threads, Math.ceil(job.total / job.grain));
     for (let p = 0; p < parts; p++) {
@@ -220,6 +227,7 @@ export class ThreadPool {
     Atomics.notify(this.ctl, C.GEN);
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
+    for (const port of this.ports) port.close();
   }
 }
 
@@ -235,9 +243,9 @@ function poolWorkerData(module: WebAssembly.Module, memory: WebAssembly.Memory, 
 }
 
 /** Starts a worker and resolves once it is ready (a failure to start rejects). */
-function startWorker(workerData: Record<string, unknown>): Promise<Worker> {
+function startWorker(workerData: Record<string, unknown>, transferList: MessagePort[]): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = evalWorker(WORKER_SOURCE, { workerData });
+    const worker = evalWorker(WORKER_SOURCE, { workerData, transferList });
     worker.once("error", reject);
     worker.once("message", () => {
       worker.off("error", reject);

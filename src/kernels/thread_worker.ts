@@ -3,10 +3,11 @@
  * `eval: true`, so it needs no file of its own at run time: the same code works from src/
  * under vitest and from dist/ after `tsc`).
  *
- * A worker instantiates the kernel module over the shared memory it is given, says
- * "ready", then loops: wait until the control block's generation changes, then claim parts
- * of the job described there and run them until none is left (a failure goes into the
- * control block's error slots), counting each finished part out of `remaining`. Parts are
+ * A worker instantiates the kernel module over the shared memory it is given (and over
+ * each further memory, a "bank", as it is sent one), says "ready", then loops: wait until
+ * the control block's generation changes, then claim parts of the job described there
+ * and run them, in the job's bank, until none is left (a failure goes into the control
+ * block's error slots), counting each finished part out of `remaining`. Parts are
  * claimed, not assigned: whichever thread is awake takes the next one, the caller too, so
  * a worker slow to wake delays nothing. A worker spins for a while before it sleeps,
  * because a forward pass dispatches jobs back to back; an idle pool sleeps in Atomics.wait
@@ -17,7 +18,7 @@
  * The control block: a small region of the shared memory through which the calling
  * thread hands out jobs. Int32 slots (indices), then float64 kernel arguments.
  */
-const RANGES = 8; // the first int32 slot of the per-part ranges (after the slots below)
+const RANGES = 10; // the first int32 slot of the per-part ranges (after the slots below; slot 9 keeps the float64 arguments 8-byte aligned)
 const MAX_PARTS = 64; // parts a job splits into at most (so threads at most: select.ts MAX_THREADS)
 const MAX_ARGS = 16; // float64 kernel arguments at most
 const ERROR_TEXT_BYTES = 512;
@@ -32,6 +33,7 @@ export const CONTROL = {
   HAS_SCRATCH: 5, // 1: the kernel takes this part's scratch address before its range
   ERROR: 6, // 0, or 1 + the number of a part whose kernel threw on a worker
   THREADS: 7, // threads that may run the job's parts, the caller included: worker i (from 1) claims only if i < THREADS
+  BANK: 8, // the memory the job's addresses are in: 0, the one holding this block, or a further bank (ThreadPool.addMemory)
   // the claim counter's bits: it counts at most MAX_PARTS claims that get a part plus two
   // failed ones per thread per job, far below 2^16
   CLAIM_SHIFT: 16,
@@ -61,13 +63,31 @@ export function claimPart(ctl: Int32Array, c: typeof CONTROL): number {
 
 /** Plain JavaScript, run by thread_pool.ts evalWorker (which defines `load`), with the control layout inlined. */
 export const WORKER_SOURCE = `
-const { parentPort, workerData } = load("node:worker_threads");
-const { module, memory, control, kernelNames, spinMs, startGen, index } = workerData;
+const { parentPort, workerData, receiveMessageOnPort } = load("node:worker_threads");
+const { module, memory, control, kernelNames, spinMs, startGen, index, memories } = workerData;
 const C = ${JSON.stringify(CONTROL)};
-const instance = new WebAssembly.Instance(module, {
-  env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } },
-});
-const kernels = kernelNames.map((name) => instance.exports[name]);
+const kernelsOver = (memory) => {
+  const instance = new WebAssembly.Instance(module, {
+    env: { memory, abort: () => { throw new Error("abort called in a wasm kernel"); } },
+  });
+  return kernelNames.map((name) => instance.exports[name]);
+};
+// per bank, the kernels of an instance over its memory: bank 0's holds the control block
+const banks = [kernelsOver(memory)];
+
+/**
+ * The kernels of bank b. A further memory is posted on the \`memories\` port before its
+ * first job (ThreadPool.addMemory), so it is there to be received, without waiting.
+ */
+function bankKernels(b) {
+  while (banks.length <= b) {
+    const m = receiveMessageOnPort(memories);
+    if (m === undefined) throw new Error("memory bank " + b + " was not sent to this worker");
+    banks.push(kernelsOver(m.message));
+  }
+  return banks[b];
+}
+
 const ctl = new Int32Array(memory.buffer, control, C.INTS);
 const args = new Float64Array(memory.buffer, control + C.ARGS_BYTE_OFFSET, C.MAX_ARGS);
 const errorText = new Uint8Array(memory.buffer, control + C.ERROR_TEXT_BYTE_OFFSET, C.ERROR_TEXT_BYTES);
@@ -90,7 +110,7 @@ function runPart(p) {
   if (ctl[C.HAS_SCRATCH]) a.push(ctl[r + 2] >>> 0);
   a.push(ctl[r], ctl[r + 1]);
   try {
-    kernels[ctl[C.FN]](...a);
+    bankKernels(ctl[C.BANK])[ctl[C.FN]](...a);
   } catch (e) {
     errorText.fill(0);
     new TextEncoder().encodeInto(String((e && e.stack) || e), errorText.subarray(0, C.ERROR_TEXT_BYTES - 1));

@@ -13,11 +13,11 @@
  * - per call, the activations: copied in, computed on, copied out. They live above the
  *   weights and are dropped when the call returns.
  * wasm32 addresses 4 GiB at most, so weights that do not fit go to a further memory, a
- * "bank": the same module instantiated over a memory of its own (with threads of its
- * own). A kernel tied to a weight (its packing, a matmul, the embedding columns, the
- * expert FFN) runs in the bank that holds the weight, its activations copied in and out
- * as always; every other kernel runs in bank 0. Jobs large enough to pay for it are
- * split across the bank's ThreadPool.
+ * "bank": the same module instantiated over a memory of its own (by the caller and by
+ * each of the one ThreadPool's workers). A kernel tied to a weight (its packing, a
+ * matmul, the embedding columns, the expert FFN) runs in the bank that holds the weight,
+ * its activations copied in and out as always; every other kernel runs in bank 0. Jobs
+ * large enough to pay for it are split across the pool's threads.
  */
 import { UserError } from "../errors.js";
 import { type AttentionArgs, type ExpertWeights, type Kernels, type Weight, checkColumns, expertFfnComposed, groupRows } from "./kernels.js";
@@ -149,7 +149,10 @@ class Bank {
     instance: WebAssembly.Instance,
     memory: WebAssembly.Memory,
     maxBytes: number,
+    /** The pool every bank shares (its workers hold an instance over each bank's memory). */
     readonly pool: ThreadPool | undefined,
+    /** Which of the pool's memories this is (ThreadPool.addMemory; 0 for the first). */
+    readonly index: number,
   ) {
     const e = instance.exports as unknown as ModuleExports & Record<KernelName, KernelFn>;
     this.fns = Object.fromEntries(KERNEL_NAMES.map((n) => [n, e[n]])) as Record<KernelName, KernelFn>;
@@ -165,7 +168,7 @@ class Bank {
       fn(...args, ...(scratch ? [scratch.base] : []), 0, total);
       return;
     }
-    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, threads: this.threads, scratch });
+    this.pool.run({ kernel: KERNEL_NAMES.indexOf(name), local: fn, args, total, parts, grain, threads: this.threads, scratch, bank: this.index });
   }
 }
 
@@ -247,16 +250,17 @@ export class WasmKernels implements Kernels {
     const module = compileBuild(build);
     const { memory, instance, control } = instantiate(module, bankBytes, shared);
     const pool = threads > 1 ? await ThreadPool.start(module, memory, control, threads, KERNEL_NAMES) : undefined;
-    const first = new Bank(instance, memory, bankBytes, pool);
+    const first = new Bank(instance, memory, bankBytes, pool, 0);
     return new WasmKernels(build, module, first, bankBytes, opts.minNsPerThread ?? MIN_NS_PER_THREAD);
   }
 
-  /** A further bank, with as many threads as the first (its workers boot while it is used). */
+  /** A further bank, run by the first one's threads. */
   private addBank(): Bank {
-    const threads = this.banks[0].pool?.threads ?? 1;
-    const { memory, instance, control } = instantiate(this.module, this.bankBytes, this.build !== "simd-unshared");
-    const pool = threads > 1 ? ThreadPool.startNow(this.module, memory, control, threads, KERNEL_NAMES) : undefined;
-    const bank = new Bank(instance, memory, this.bankBytes, pool);
+    const { memory, instance } = instantiate(this.module, this.bankBytes, this.build !== "simd-unshared");
+    const pool = this.banks[0].pool;
+    const index = pool ? pool.addMemory(memory) : this.banks.length;
+    if (index !== this.banks.length) throw new Error(`internal: bank ${this.banks.length} is the pool's memory ${index}`);
+    const bank = new Bank(instance, memory, this.bankBytes, pool, index);
     bank.threads = this.threads;
     this.banks.push(bank);
     return bank;
@@ -289,7 +293,7 @@ export class WasmKernels implements Kernels {
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
-    await Promise.all(this.banks.map((b) => b.pool?.close()));
+    await this.banks[0].pool?.close(); // every bank's
   }
 
   /**
