@@ -139,6 +139,12 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     most = limit - 2 * embeddings - 160 * MiB;
     expect(() => checkBudgetFitsInMemory(packed, {}, most, limit)).not.toThrow();
     expect(() => checkBudgetFitsInMemory(packed, {}, most + 1, limit)).toThrow(/give --memory-budget 863M or less/);
+    // each kernel thread past two is a worker of its own: 8 MiB more each
+    const four = await WasmKernels.create({ build: "simd", threads: 4 });
+    expect(() => checkBudgetFitsInMemory({ ...model, kernels: four }, {}, most - 16 * MiB, limit)).not.toThrow();
+    expect(() => checkBudgetFitsInMemory({ ...model, kernels: four }, {}, most - 16 * MiB + 1, limit)).toThrow(/give --memory-budget 847M or less/);
+    expect(() => checkFitsInMemory({ ...model, kernels: four }, {}, 400 * MiB)).not.toThrow();
+    await four.close();
     // the error's suggestion, on a bigger machine: a budget that fits, in half-GiB steps
     // (grok-1-mid's random float32 weights, taken as stored ones: 4.9 GB, embeddings 512 MiB)
     const mid = { ...(await openModel({ config: "grok-1-mid", kernels: "ts" })), randomWeights: false };

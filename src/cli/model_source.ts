@@ -5,7 +5,7 @@ import { derivedNumbers, loadConfig, recordedConfig, validateConfig, withDtype, 
 import type { Checkpoint } from "../weights/checkpoint.js";
 import { UserError } from "../errors.js";
 import type { Kernels } from "../kernels/kernels.js";
-import { MAX_THREADS, createKernels, kernelsHandOver, streamingHooks } from "../kernels/select.js";
+import { MAX_THREADS, createKernels, kernelThreads, kernelsHandOver, streamingHooks } from "../kernels/select.js";
 import { residentParams, type LanguageModelParams } from "../model/language_model.js";
 import { RandomSource } from "../weights/init.js";
 import { embeddingBytes, embeddingsSpec, loadParams, type StoredDtype, type TensorSource } from "../weights/params.js";
@@ -151,9 +151,9 @@ function readIfPresent(file: string): string | undefined {
 /**
  * What loading the weights whole holds at its peak, in bytes: the weights as stored (the
  * kernels keep one copy), plus the largest single read before the kernels take it over (a
- * layer's tensors, or the embeddings: from a file, one chunk's buffers), plus RUNTIME_BYTES.
+ * layer's tensors, or the embeddings: from a file, one chunk's buffers), plus the runtime.
  */
-function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: EmbeddingBytes } {
+function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: BesideBudget } {
   const { source, cfg } = model;
   const EMBEDDINGS = embeddingsSpec(cfg).path;
   const reads = new Map<string, number>(); // a layer's tensors are read together
@@ -184,25 +184,26 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
     embedDtype = dt === "bf16" ? "BF16" : "F32";
   }
   const adopted = kernelsHandOver(model.kernels) !== undefined;
-  const embeddings = { ...embeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0, adopted), lingering: adopted ? 0 : LINGERING_READS_BYTES };
-  if (source.locator) reads.set(EMBEDDINGS, embeddings.chunk); // read a chunk at a time (params.ts loadEmbeddings)
-  return { weights, peak: weights + Math.max(0, ...reads.values()) + RUNTIME_BYTES, embeddings };
+  const runtime = runtimeBytes(model.kernels);
+  const beside = { ...embeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0, adopted), lingering: adopted ? 0 : LINGERING_READS_BYTES, runtime };
+  if (source.locator) reads.set(EMBEDDINGS, beside.chunk); // read a chunk at a time (params.ts loadEmbeddings)
+  return { weights, peak: weights + Math.max(0, ...reads.values()) + runtime, embeddings: beside };
 }
 
 /**
- * What streaming holds beside the budget: the embeddings as held, the buffers of one chunk
- * while they are read (params.ts embeddingBytes), and what dropped reads hold until they
- * are collected.
+ * What streaming holds beside the budget: the embeddings as held (`held`), the buffers of
+ * one chunk while they are read (`chunk`; params.ts embeddingBytes), what dropped reads
+ * hold until they are collected, and the runtime (runtimeBytes).
  */
-type EmbeddingBytes = ReturnType<typeof embeddingBytes> & { lingering: number };
+type BesideBudget = ReturnType<typeof embeddingBytes> & { lingering: number; runtime: number };
 
 /**
  * What streaming holds at its peak: the budget, the embeddings (resident: held once, in
  * the kernels' memory where they take them over, with the buffers of one chunk while
- * they are read), dropped reads not yet collected, and RUNTIME_BYTES.
+ * they are read), dropped reads not yet collected, and the runtime.
  */
-function streamingPeakBytes(budget: number, embeddings: EmbeddingBytes): number {
-  return budget + embeddings.held + embeddings.chunk + embeddings.lingering + RUNTIME_BYTES;
+function streamingPeakBytes(budget: number, beside: BesideBudget): number {
+  return budget + beside.held + beside.chunk + beside.lingering + beside.runtime;
 }
 
 /**
@@ -215,18 +216,31 @@ function streamingPeakBytes(budget: number, embeddings: EmbeddingBytes): number 
 const LINGERING_READS_BYTES = 64 * 2 ** 20;
 
 /** The largest --memory-budget that fits under `limit` ("3.5G", "700M"), or undefined if none does. */
-function budgetThatFits(limit: number, embeddings: EmbeddingBytes): string | undefined {
-  const room = limit - streamingPeakBytes(0, embeddings);
+function budgetThatFits(limit: number, beside: BesideBudget): string | undefined {
+  const room = limit - streamingPeakBytes(0, beside);
   if (room >= 2 ** 30) return `${Math.floor((room / 2 ** 30) * 2) / 2}G`;
   if (room >= 2 ** 20) return `${Math.floor(room / 2 ** 20)}M`;
   return undefined;
 }
 
 /**
- * Node, the kernels' module and threads, the tokenizer's tables and the sampler: about
- * 70 MiB for a tiny model's trace and 125 MiB for its generate (peak RSS, Node 20).
+ * Node, the kernels' module and up to two threads, the tokenizer's tables and the
+ * sampler: about 70 MiB for a tiny model's trace and 125 MiB for its generate (peak RSS,
+ * Node 20).
  */
 const RUNTIME_BYTES = 160 * 2 ** 20;
+
+/**
+ * Each kernel thread past two: a worker is a V8 isolate with its own instances of the
+ * module (the default preset's generate peaked at 462 MiB on 1 thread and 581 on 16:
+ * 7.9 MiB a worker, 2026-11-28).
+ */
+const THREAD_BYTES = 8 * 2 ** 20;
+
+/** What the runtime holds with these kernels: RUNTIME_BYTES and THREAD_BYTES per thread past two. */
+function runtimeBytes(kernels: Kernels): number {
+  return RUNTIME_BYTES + THREAD_BYTES * Math.max(0, kernelThreads(kernels) - 2);
+}
 
 /**
  * What a run holds beside the weights for as long as they are loaded (generate's KV

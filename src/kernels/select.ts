@@ -107,6 +107,11 @@ export function releaseWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.releaseWeight(w);
 }
 
+/** Threads the kernels run on, the caller's included (1 for the TypeScript kernels). */
+export function kernelThreads(kernels: Kernels): number {
+  return kernels instanceof WasmKernels ? kernels.threads : 1;
+}
+
 /** Releases the kernels' threads (a no-op for the TypeScript kernels). */
 export async function closeKernels(kernels: Kernels): Promise<void> {
   if (kernels instanceof WasmKernels) await kernels.close();
