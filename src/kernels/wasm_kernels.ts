@@ -137,7 +137,7 @@ export interface WasmKernelsOptions {
   minNsPerThread?: number;
 }
 
-/** The kernel module instantiated over a memory: the caller's instance, and maybe a pool's. */
+/** The kernel module instantiated over a memory (the caller's instance), and the thread pool every bank shares, if any. */
 class Bank {
   readonly heap: WasmHeap;
   readonly fns: Record<KernelName, KernelFn>;
