@@ -120,7 +120,7 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     const size = statSync(w).size;
     const embeddings = 512 * 48 * 4; // grok-1-tiny: V 512, D 48, float32
     expect(() => checkFitsInMemory(model, {}, 4 * GiB)).not.toThrow();
-    // the weights alone fit, but not with a layer or the embeddings read whole and Node's own memory
+    // the weights alone fit, but not with a layer's read and Node's own memory
     expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(UserError);
     expect(() => checkFitsInMemory(model, {}, size + 1)).toThrow(/the weights take 0.0 GiB and loading them about 0.2 GiB at its peak, more than the 0.0 GiB .*: even streaming them/);
     expect(() => checkFitsInMemory(model, {}, 400 * 2 ** 20)).not.toThrow();
@@ -160,7 +160,7 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     expect(() => checkBudgetFitsInMemory(packed, {}, most - 2 ** 20, limit, { ...kv, bytes: 2 ** 20 })).not.toThrow();
     expect(() => checkBudgetFitsInMemory(packed, {}, most, limit, { ...kv, bytes: 2 ** 20 })).toThrow(/give --memory-budget 862M or less/);
     // float32 embeddings in bfloat16 mode are held as bf16 and read 64 MiB at a time
-    // (streaming.ts streamedEmbeddings): grok-1-mid's 512 MiB take 256 MiB + the read's
+    // (params.ts readEmbeddings): grok-1-mid's 512 MiB take 256 MiB + the read's
     // 64 MiB, + the block the WebAssembly kernels pack from (or the TypeScript kernels'
     // dropped reads), 64 MiB
     const midBf16 = { ...(await openModel({ config: "grok-1-mid", kernels: "ts", dtype: "bfloat16" })), randomWeights: false };

@@ -273,7 +273,8 @@ describe("streaming a safetensors file", () => {
 
   it("reads float32 embeddings held as bf16 (bfloat16 mode) in chunks: the whole read's bits, and a NaN named at its index in the tensor", () => {
     const bf = { ...cfg, fprop_dtype: "bfloat16" as const };
-    const whole = loadParams(bf, SafetensorsSource.open(path)).embeddings;
+    const src = SafetensorsSource.open(path); // the oracle: read whole, through a source that cannot say where tensors lie
+    const whole = loadParams(bf, { description: src.description, get: (p) => src.get(p) }).embeddings;
     expect(whole.dtype).toBe("bf16");
     const budgetBytes = parseMemoryBudget("64M");
     // one element at a time, a ragged chunk, one that ends a row early, and the default (one read)
@@ -399,6 +400,7 @@ describe("streaming a safetensors file", () => {
       expect(size.staging).toBeGreaterThan(0);
       const budget = layersInBudget * size.layer + size.expert + size.staging; // one expert at a time: every pick is a read
       const s = streamed(c, fileLocator, { budgetBytes: budget, splitReadBytes, ...hooks });
+      expect(s.embeddings.data.length).toBe(0); // taken over too (read whole: this hand-over has no adoptRows)
       expectIdentical(run(c, s, prompt, next, wasm), eagerLogits(c, SafetensorsSource.open(file), prompt, next, wasm));
       expect(s.stats.expertReads).toBeGreaterThan(c.model.num_experts);
       // the prompt's pass picks several experts per layer: each next one read while one computes

@@ -281,17 +281,19 @@ describe("weights handed to the kernels as they load", () => {
         // the embeddings read whole and taken over, or read a block of rows at a time into the kernels (adoptRows)
         for (const [src, rows] of [[random, false], [file, false], [file, true]] as const) {
           const read: boolean[] = []; // per weight taken over: whether it was read into the kernels' memory
+          let built = 0; // weights built in the kernels' memory a block at a time
           const adopted = loadParams(cfg, src, undefined, {
             adopt: (w) => {
               read.push(w.data.buffer instanceof SharedArrayBuffer);
               k.adoptWeight(w);
             },
-            ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => k.adoptRows(dtype, K, N, blockBytes, fill) } : {}),
+            ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => (built++, k.adoptRows(dtype, K, N, blockBytes, fill)) } : {}),
             allocateF32: (n) => k.allocateF32(n),
             releaseF32: (a) => k.releaseF32(a),
           });
           // from a file every layer's, the first's too; never the embeddings (a plain array, or already in)
           expect(read).toEqual([false, ...adopted.layers.flatMap(layerWeights).map(() => src === file)]);
+          expect(built).toBe(rows ? 1 : 0); // the embeddings
           const handedOver = [adopted.embeddings, ...adopted.layers.flatMap(layerWeights)];
           expect(handedOver.every((w) => w.data.length === 0)).toBe(true);
           // what the model still reads itself (norms, scales) is not left in the kernels' memory
@@ -324,15 +326,17 @@ describe("weights handed to the kernels as they load", () => {
       const want = logits(loadParams(cfg, CheckpointSource.open(folder, cfg)));
       // the embeddings read whole and taken over, or read into the kernels a block of rows at a time (adoptRows)
       for (const rows of [false, true]) {
+        let built = 0;
         const adopted = loadParams(cfg, CheckpointSource.open(folder, cfg), undefined, {
           adopt: (w) => k.adoptWeight(w),
-          ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => k.adoptRows(dtype, K, N, blockBytes, fill) } : {}),
+          ...(rows ? { adoptRows: (dtype, K, N, blockBytes, fill) => (built++, k.adoptRows(dtype, K, N, blockBytes, fill)) } : {}),
           allocateF32: (n) => k.allocateF32(n),
           releaseF32: (a) => k.releaseF32(a),
         });
         expect([adopted.embeddings, ...adopted.layers.flatMap(layerWeights)].every((w) => w.data.length === 0)).toBe(true);
         expect(adopted.layers.every((l) => !(l.rms_norm.buffer instanceof SharedArrayBuffer))).toBe(true);
         expect(logits(adopted), folder).toEqual(want);
+        expect(built).toBe(rows ? 1 : 0); // the embeddings, read into the kernels a block at a time
       }
       await k.close();
     }

@@ -69,15 +69,6 @@ export function prepareWeight(kernels: Kernels, w: Weight): void {
 }
 
 /**
- * Hands a weight over to the kernels where they keep their own copy (WasmKernels
- * adoptWeight: packed now, its JavaScript array emptied); the TypeScript kernels read the
- * array itself, so for them this does nothing.
- */
-export function adoptWeight(kernels: Kernels, w: Weight): void {
-  if (kernels instanceof WasmKernels) kernels.adoptWeight(w);
-}
-
-/**
  * How the weight loader (params.ts loadParams) hands weights over to these kernels: the
  * WebAssembly kernels take each one over into their own memory, have the embeddings
  * written into it a block at a time, and lend the buffer each layer is read into;
@@ -107,9 +98,9 @@ export function releaseWeight(kernels: Kernels, w: Weight): void {
   if (kernels instanceof WasmKernels) kernels.releaseWeight(w);
 }
 
-/** Threads the kernels run on, the caller's included (1 for the TypeScript kernels). */
+/** Threads the kernels started, the caller's included (1 for the TypeScript kernels). */
 export function kernelThreads(kernels: Kernels): number {
-  return kernels instanceof WasmKernels ? kernels.threads : 1;
+  return kernels instanceof WasmKernels ? kernels.threadsStarted : 1;
 }
 
 /** Releases the kernels' threads (a no-op for the TypeScript kernels). */

@@ -271,6 +271,11 @@ export class WasmKernels implements Kernels {
     return this.banks[0].threads;
   }
 
+  /** Threads started, the caller included (however many limitThreads lets jobs use). */
+  get threadsStarted(): number {
+    return this.banks[0].pool?.threads ?? 1;
+  }
+
   /** Lets jobs use at most n threads from now on (at most those started; benchmarks compare 1 and n). */
   limitThreads(n: number): void {
     for (const bank of this.banks) bank.threads = Math.max(1, Math.min(Math.floor(n), bank.pool?.threads ?? 1));

@@ -49,7 +49,8 @@ export interface TensorSource {
   get(path: string, into?: ReadTarget): StoredTensor | undefined;
   /**
    * Optional: where each stored array lies on disk (a safetensors file and the released
-   * checkpoint know), so that loadEmbeddings can read the embeddings a chunk at a time.
+   * checkpoint know), so that loadEmbeddings can read the embeddings in place (into the
+   * kernels, or converted, a chunk at a time).
    */
   readonly locator?: TensorLocator;
 }
@@ -323,10 +324,10 @@ export function embeddingsSpec(cfg: LanguageModelConfig): ParamSpec {
 
 /**
  * The embeddings as the model uses them: lookup rows and the tied output head. From a
- * source that knows where they lie on disk, float32 or bf16 as usual, they are read a
- * chunk at a time (readEmbeddings): into kernels that take them over (`handOver`), or
- * else into the one array kept. Otherwise (random weights, anything the checks below
- * refuse) whole.
+ * source that knows where they lie on disk, float32 or bf16 as usual, they are read into
+ * where they are kept (readEmbeddings): a block at a time into kernels that take them
+ * over (`handOver`), else into the one array kept, a chunk at a time where float32 is
+ * rounded to bf16. Otherwise (random weights, anything the checks below refuse) whole.
  */
 export function loadEmbeddings(cfg: LanguageModelConfig, src: TensorSource, handOver?: WeightHandOver, chunkBytes = EMBED_CHUNK_BYTES): Weight {
   const V = cfg.vocab_size, D = cfg.model.emb_size;
@@ -377,9 +378,10 @@ export function embeddingBytes(cfg: LanguageModelConfig, dtype: StoredDtype | un
  * memory and pack each block there; otherwise they are read into the one array kept.
  * Float32 embeddings held as bf16 (the released checkpoint's in bfloat16 mode) are read
  * `chunkBytes` at a time, each chunk checked and rounded into place. So Grok-1's 3 GiB of
- * float32 embeddings take their 1.5 GiB as bf16 plus 128 MiB while loading, not the
- * float32 copy, the bf16 array and the kernels' two copies (4.5 GiB more), and in float32
- * mode they pack in wasm32's 4 GiB, which they and an unpacked copy would not.
+ * float32 embeddings take their 1.5 GiB as bf16 plus 128 MiB while loading, not also a
+ * bf16 array and the kernels' unpacked copy (3 GiB more; 6 GiB with a whole float32 read
+ * besides), and in float32 mode they pack in wasm32's 4 GiB, which they and an unpacked
+ * copy would not.
  */
 function readEmbeddings(cfg: LanguageModelConfig, where: string, x: StoredArrayExtent & { dtype: "F32" | "BF16" }, handOver: WeightHandOver | undefined, chunkBytes: number): Weight {
   const V = cfg.vocab_size, D = cfg.model.emb_size;
@@ -440,7 +442,7 @@ export interface LoadProgress {
 
 /** How kernels with their own memory take weights over as they load (select.ts kernelsHandOver). */
 export interface WeightHandOver {
-  /** Takes a weight over: the kernels keep their own copy and empty its array (select.ts adoptWeight). */
+  /** Takes a weight over: the kernels keep their own copy and empty its array (wasm_kernels.ts adoptWeight). */
   adopt(w: Weight): void;
   /**
    * Optional: builds an "nk" weight [N, K] (the embeddings) in the kernels' memory a block
@@ -522,9 +524,9 @@ function layerReadBytes(cfg: LanguageModelConfig, src: TensorSource, i: number):
 
 /**
  * The buffer loadParams reads one layer into, reused for the next once the kernels have
- * taken the layer over. It starts empty: what does not fit goes into a plain new buffer,
- * and at the next reset the arena grows to what the last layer asked for (so from the
- * second layer of a uniform model on, every layer fits).
+ * taken the layer over. It starts with room for the first layer where the source says how
+ * much that is (layerReadBytes), else empty; what does not fit goes into a plain new
+ * buffer, and at the next reset the arena grows to what the last layer asked for.
  */
 class ReadArena {
   private array: Float32Array | undefined;
