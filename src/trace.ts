@@ -29,7 +29,7 @@ import { UserError, check } from "./errors.js";
 import type { Kernels } from "./kernels/kernels.js";
 import { kernelsHandOver } from "./kernels/select.js";
 import { initMemory, memoryBytes, releaseMemory, setPromptLengths } from "./model/kv_memory.js";
-import { languageModel, residentParams } from "./model/language_model.js";
+import { languageModel, residentParams, type LanguageModelParams } from "./model/language_model.js";
 import type { Tensor } from "./tensor.js";
 import { loadParams, type LoadProgress, type TensorSource } from "./weights/params.js";
 
@@ -88,11 +88,21 @@ export interface TraceProgress {
   layer?: (done: number, layers: number, name: string) => void;
 }
 
+/**
+ * The parameters a trace runs on: `weights` itself where they are already loaded (streamed
+ * from disk: `grok1 trace --memory-budget`), else loaded whole from the source, each
+ * weight held once, in the kernels' memory.
+ */
+function traceParams(cfg: LanguageModelConfig, weights: TensorSource | LanguageModelParams, kernels: Kernels, progress: TraceProgress): LanguageModelParams {
+  if (!("get" in weights)) return weights;
+  return residentParams(loadParams(cfg, weights, progress.load, kernelsHandOver(kernels)));
+}
+
 /** Runs the model over `rows` and returns every named activation (float32 copies). */
-export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
+export function trace(cfg: LanguageModelConfig, weights: TensorSource | LanguageModelParams, rows: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
   checkTraceSize(cfg, B, T);
-  const lm = residentParams(loadParams(cfg, source, progress.load, kernelsHandOver(kernels))); // held once, in the kernels' memory
+  const lm = traceParams(cfg, weights, kernels, progress);
   const acts: Activations = new Map();
   languageModel({ cfg, kernels, dtype: cfg.fprop_dtype, record: recorder(acts, "", cfg.model.num_layers, progress) }, lm, { tokens, B, T });
   return acts;
@@ -105,7 +115,7 @@ export function trace(cfg: LanguageModelConfig, source: TensorSource, rows: numb
  * length (the row without its trailing pad tokens), and step n feeds decode[b][n − 1] to
  * row b. The memory has the reference's sequence_len slots.
  */
-export function traceDecode(cfg: LanguageModelConfig, source: TensorSource, rows: number[][], decode: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
+export function traceDecode(cfg: LanguageModelConfig, weights: TensorSource | LanguageModelParams, rows: number[][], decode: number[][], kernels: Kernels, progress: TraceProgress = {}): Activations {
   const { tokens, B, T } = packRows(cfg, rows);
   check(decode.length === B, `${decode.length} rows of decode tokens for ${B} prompt rows: give one list per prompt row`);
   const steps = decode[0].length;
@@ -127,7 +137,7 @@ export function traceDecode(cfg: LanguageModelConfig, source: TensorSource, rows
     what: ` and ${steps} decode steps, with the memory of ${S} slots after each`,
     fix: " or steps, or use a config with a shorter sequence_len",
   });
-  const lm = residentParams(loadParams(cfg, source, progress.load, kernelsHandOver(kernels)));
+  const lm = traceParams(cfg, weights, kernels, progress);
   const acts: Activations = new Map();
   const memory = initMemory(cfg, B, S, kernels); // in the kernels' memory where they offer it, as generate makes it
   try {

@@ -148,7 +148,7 @@ describe("the memory a run may use (refused up front: the OS would kill it witho
     // the error's suggestion, on a bigger machine: a budget that fits, in half-GiB steps
     // (grok-1-mid's random float32 weights, taken as stored ones: 4.9 GB, embeddings 512 MiB)
     const mid = { ...(await openModel({ config: "grok-1-mid", kernels: "ts" })), randomWeights: false };
-    expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate\), e\.g\. --memory-budget 3G$/);
+    expect(() => checkFitsInMemory(mid, {}, 4 * GiB)).toThrow(/the weights take 4.6 GiB .*more than the 4.0 GiB .*: stream them from disk with --memory-budget \(generate, trace\), e\.g\. --memory-budget 3G$/);
     // generate's KV cache is held beside the weights (or the budget): counted, named, and
     // taken from the budget the error suggests
     const kv = { bytes: 1.5 * GiB, what: "the KV cache (1 × 8192 slots)", fix: "ask for fewer tokens" };
@@ -353,6 +353,25 @@ describe("grok1 CLI", () => {
     expectUserError(grok1(...args, "--memory-budget", "1K"), /budget/);
   });
 
+  it("trace --memory-budget streams the weights from disk and writes the same activations, bit for bit (prefill and decode steps, a file and a checkpoint)", () => {
+    const w = join(dir, "trace-mini-int8.safetensors");
+    expect(grok1("init", "--config", "grok-1-mini", "--quantize", "--scales", "bf16", "--out", w).code).toBe(0);
+    const cases = [
+      ["--weights", w, "--tokens", "5,9,13", "--tokens", "7,1,2"],
+      ["--weights", w, "--tokens", "5,9,13", "--decode", "4,8"],
+      ["--config", FIXTURE_CONFIG, "--checkpoint", FIXTURE, "--tokens", "3,5,7,9"],
+    ];
+    for (const [i, args] of cases.entries()) {
+      const whole = join(dir, `trace-whole-${i}.safetensors`), streamed = join(dir, `trace-streamed-${i}.safetensors`);
+      expect(grok1("trace", ...args, "--out", whole).code).toBe(0);
+      const r = grok1("trace", ...args, "--memory-budget", "24M", "--out", streamed);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toMatch(/streaming layers from disk within 24.00 MiB[\s\S]*streaming: .* read/);
+      expect(readFileSync(streamed).equals(readFileSync(whole)), args.join(" ")).toBe(true);
+    }
+    expectUserError(grok1("trace", "--config", "grok-1-tiny", "--tokens", "1", "--memory-budget", "24M", "--out", join(dir, "x.safetensors")), /--memory-budget streams the weights from disk: give --weights/);
+  });
+
   it("compare: another runtime's activations against a trace; exit 1 names the first tensor out of tolerance", () => {
     const rows = ["--tokens", "5,9,13", "--tokens", "7,0,0"];
     const ref = join(dir, "cmp-ref.safetensors"), other = join(dir, "cmp-other.safetensors");
@@ -500,7 +519,8 @@ describe("grok1 CLI", () => {
     oneLine(grok1("trace", "--out", out), /--tokens is required \(see 'grok1 trace --help'\)/);
     oneLine(grok1("generate", "--prompt"), /--prompt/);
     // flags a command does not use, or uses only with another
-    oneLine(grok1("trace", "--config", "grok-1-tiny", "--memory-budget", "garbage", "--tokens", "1", "--out", out), /Unknown option '--memory-budget'/);
+    oneLine(grok1("trace", "--config", "grok-1-tiny", "--memory-budget", "garbage", "--tokens", "1", "--out", out), /--memory-budget must be a size such as 8G/);
+    oneLine(grok1("init", "--config", "grok-1-tiny", "--memory-budget", "1G", "--out", out), /Unknown option '--memory-budget'/);
     oneLine(grok1("bench", "--memory-budget", "garbage"), /--memory-budget is used only by bench --full-layer/);
     oneLine(grok1("init", "--config", "grok-1-tiny", "--scales", "bf16", "--out", out), /--scales .* with --quantize/);
     oneLine(grok1("bench", "--e2e", "--config", "grok-1-tiny", "--prompt-tokens", "300", "--gen-tokens", "2"), /--prompt-tokens 300 \+ --gen-tokens 2 is more than the config's sequence_len 256/);

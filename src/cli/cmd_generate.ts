@@ -4,9 +4,9 @@ import { fitPrompt, generate, kvSlots } from "../generate.js";
 import { memoryBytes } from "../model/kv_memory.js";
 import { Tokenizer } from "../tokenizer/tokenizer.js";
 import { checkTemperature } from "../sampling/sample.js";
-import { errnoText, formatBytes } from "../files.js";
+import { errnoText } from "../files.js";
 import { intFlag, numFlag, parse, usageError } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel } from "./model_source.js";
+import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel, streamingSummary } from "./model_source.js";
 import { info, peakRssMiB } from "./progress.js";
 
 /**
@@ -122,13 +122,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
       `decode: ${result.generatedTokens - ids.length} tokens in ${result.decodeSeconds.toFixed(3)} s (${decodeTps.toFixed(1)} tokens/s); ` +
       `peak RSS ${peakRssMiB().toFixed(0)} MiB`,
   );
-  if (streaming) {
-    const s = streaming.stats;
-    info(
-      `streaming: ${formatBytes(s.bytesRead)} read (${(s.readSeconds + s.waitSeconds).toFixed(1)} s waiting), ${s.prepareSeconds.toFixed(1)} s packing; ` +
-        `experts ${s.expertReads} read (${s.expertReadAheadsUsed} of them while another computed), ${s.expertHits} cached; at most ${formatBytes(s.peakHeldBytes)} of the budget held`,
-    );
-  }
+  if (streaming) info(streamingSummary(streaming));
   await close();
   if (model.randomWeights) info("note: these were RANDOM weights: the text is meaningless by design");
 }

@@ -3,14 +3,14 @@ import { derivedNumbers, ffnSize, loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { checkOutputPath } from "../files.js";
 import { memoryBytes } from "../model/kv_memory.js";
-import { trace, traceDecode } from "../trace.js";
+import { trace, traceDecode, type Activations } from "../trace.js";
 import { checkRandomInit, initTensor, type InitOptions } from "../weights/init.js";
 import { paramSpecs } from "../weights/param_specs.js";
 import { TRACE_FORMAT } from "../weights/sources.js";
 import type { StoredTensor } from "../weights/params.js";
 import { writeSafetensors, type TensorToWrite } from "../weights/safetensors.js";
 import { idList, intFlag, parse, required, usageError } from "./args.js";
-import { MODEL_OPTIONS, MODEL_USAGE, checkFitsInMemory, openModel, type RunBytes } from "./model_source.js";
+import { MODEL_OPTIONS, MODEL_USAGE, modelParams, openModel, streamingSummary, type RunBytes } from "./model_source.js";
 import { info, peakRssMiB, progressBar } from "./progress.js";
 
 const fmtB = (n: number) => {
@@ -116,10 +116,16 @@ export async function initCommand(argv: string[]): Promise<void> {
 }
 
 export async function traceCommand(argv: string[]): Promise<void> {
-  const usage = `grok1 trace ${MODEL_USAGE} --tokens 1,5,17 [--tokens ... more rows] [--decode 7,9 [--decode ... one per row]] --out A.safetensors`;
+  const usage = `grok1 trace ${MODEL_USAGE} [--memory-budget SIZE] --tokens 1,5,17 [--tokens ... more rows] [--decode 7,9 [--decode ... one per row]] --out A.safetensors`;
   const { values } = parse(
     argv,
-    { ...MODEL_OPTIONS, tokens: { type: "string", multiple: true }, decode: { type: "string", multiple: true }, out: { type: "string" } },
+    {
+      ...MODEL_OPTIONS,
+      "memory-budget": { type: "string" },
+      tokens: { type: "string", multiple: true },
+      decode: { type: "string", multiple: true },
+      out: { type: "string" },
+    },
     usage,
   );
   const out = required(values.out, "--out", usage);
@@ -136,15 +142,21 @@ export async function traceCommand(argv: string[]): Promise<void> {
     what: `the KV memory (${rows.length} × ${model.cfg.sequence_len} slots)`,
     fix: "trace fewer rows, or use a config with a shorter sequence_len",
   };
-  checkFitsInMemory(model, values, undefined, memory); // trace loads the weights whole
   const t0 = performance.now();
+  // the weights loaded whole, or with --memory-budget streamed from disk as generate does
+  // (each checked against the memory this process may use first)
+  const { params, streaming, close } = await modelParams(values, model, memory);
   // on a terminal a line for every layer; otherwise one every 10 s at most
-  const progress = { load: progressBar("loading weights"), layer: progressBar("layers", 10) };
-  const acts = decode
-    ? traceDecode(model.cfg, model.source, rows, decode, model.kernels, progress)
-    : trace(model.cfg, model.source, rows, model.kernels, progress);
+  const progress = { layer: progressBar("layers", 10) };
+  let acts: Activations;
+  try {
+    acts = decode ? traceDecode(model.cfg, params, rows, decode, model.kernels, progress) : trace(model.cfg, params, rows, model.kernels, progress);
+  } finally {
+    await close();
+  }
   const steps = decode ? ` and ${decode[0].length} decode steps` : "";
   info(`trace: ${rows.length}×${rows[0].length} tokens${steps} through ${model.cfg.model.num_layers} layers in ${((performance.now() - t0) / 1000).toFixed(2)} s (kernels ${model.kernels.name}, peak RSS ${peakRssMiB().toFixed(0)} MiB)`);
+  if (streaming) info(streamingSummary(streaming));
   model.source.close?.();
   const names = [...acts.keys()];
   // written as computed (the reference would compute the same), but said: NaN or ±Inf

@@ -262,8 +262,8 @@ export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit =
     if (run && peak <= limit) return run.fix; // the weights alone fit: the run must hold less
     if (model.randomWeights) return "use a smaller config";
     const budget = budgetThatFits(limit - extra, embeddings);
-    if (budget === undefined) return "even streaming them from disk (generate --memory-budget) would not fit, as the embeddings stay in memory";
-    return `stream them from disk with --memory-budget (generate), e.g. --memory-budget ${budget}`;
+    if (budget === undefined) return "even streaming them from disk (--memory-budget) would not fit, as the embeddings stay in memory";
+    return `stream them from disk with --memory-budget (generate, trace), e.g. --memory-budget ${budget}`;
   };
   const beside = run ? `, plus ${gib(extra)} for ${run.what},` : ",";
   throw new UserError(
@@ -296,6 +296,15 @@ export interface RunParams {
  * weights file or checkpoint (weights/streaming.ts: layers and experts read as the
  * forward pass needs them, within the budget; the embeddings stay resident).
  */
+/** What a stream did, for a line on stderr after the run: bytes read, time waiting and packing, experts read and cached. */
+export function streamingSummary(streaming: StreamingParams): string {
+  const s = streaming.stats;
+  return (
+    `streaming: ${formatBytes(s.bytesRead)} read (${(s.readSeconds + s.waitSeconds).toFixed(1)} s waiting), ${s.prepareSeconds.toFixed(1)} s packing; ` +
+    `experts ${s.expertReads} read (${s.expertReadAheadsUsed} of them while another computed), ${s.expertHits} cached; at most ${formatBytes(s.peakHeldBytes)} of the budget held`
+  );
+}
+
 export async function modelParams(flags: ModelFlags, model: OpenedModel, run?: RunBytes): Promise<RunParams> {
   const { cfg, source, kernels } = model;
   if (flags["memory-budget"] === undefined) {
