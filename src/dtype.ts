@@ -59,9 +59,8 @@ export function f16BitsToF32Array(bits: Uint16Array): Float32Array {
   return out;
 }
 
-/** float32 values -> bf16 bits (ties to even), as a new array. Plain loops: TypedArray.from with a map function goes through the JS heap. */
-export function f32ToBf16BitsArray(x: Float32Array): Uint16Array {
-  const out = new Uint16Array(x.length);
+/** float32 values -> bf16 bits (ties to even), into `out` (a new array by default). Plain loops: TypedArray.from with a map function goes through the JS heap. */
+export function f32ToBf16BitsArray(x: Float32Array, out: Uint16Array = new Uint16Array(x.length)): Uint16Array {
   for (let i = 0; i < x.length; i++) out[i] = f32ToBf16Bits(x[i]);
   return out;
 }

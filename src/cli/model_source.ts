@@ -153,7 +153,7 @@ function readIfPresent(file: string): string | undefined {
  * kernels keep one copy), plus the largest single read before the kernels take it over (a
  * layer's tensors, or the embeddings: from a file, one chunk's buffers), plus the runtime.
  */
-function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; embeddings: BesideBudget } {
+function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number; peak: number; besideBudget: BesideBudget } {
   const { source, cfg } = model;
   const EMBEDDINGS = embeddingsSpec(cfg).path;
   const reads = new Map<string, number>(); // a layer's tensors are read together
@@ -187,7 +187,7 @@ function loadPeakBytes(model: OpenedModel, flags: ModelFlags): { weights: number
   const runtime = runtimeBytes(model.kernels);
   const beside = { ...embeddingBytes(cfg, embedDtype, reads.get(EMBEDDINGS) ?? 0, adopted), lingering: adopted ? 0 : LINGERING_READS_BYTES, runtime };
   if (source.locator) reads.set(EMBEDDINGS, beside.chunk); // read a chunk at a time (params.ts loadEmbeddings)
-  return { weights, peak: weights + Math.max(0, ...reads.values()) + runtime, embeddings: beside };
+  return { weights, peak: weights + Math.max(0, ...reads.values()) + runtime, besideBudget: beside };
 }
 
 /**
@@ -254,14 +254,14 @@ export interface RunBytes {
 }
 
 export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit = memoryLimit(), run?: RunBytes): void {
-  const { weights, peak, embeddings } = loadPeakBytes(model, flags);
+  const { weights, peak, besideBudget } = loadPeakBytes(model, flags);
   const extra = run?.bytes ?? 0;
   if (peak + extra <= limit) return;
   const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GiB`;
   const fix = (): string => {
     if (run && peak <= limit) return run.fix; // the weights alone fit: the run must hold less
     if (model.randomWeights) return "use a smaller config";
-    const budget = budgetThatFits(limit - extra, embeddings);
+    const budget = budgetThatFits(limit - extra, besideBudget);
     if (budget === undefined) return "even streaming them from disk (--memory-budget) would not fit, as the embeddings stay in memory";
     return `stream them from disk with --memory-budget (generate, trace), e.g. --memory-budget ${budget}`;
   };
@@ -273,13 +273,13 @@ export function checkFitsInMemory(model: OpenedModel, flags: ModelFlags, limit =
 
 /** Streaming within `budgetBytes` must fit in the memory this process may use too (with `run` beside it). */
 export function checkBudgetFitsInMemory(model: OpenedModel, flags: ModelFlags, budgetBytes: number, limit = memoryLimit(), run?: RunBytes): void {
-  const { embeddings } = loadPeakBytes(model, flags);
+  const { besideBudget } = loadPeakBytes(model, flags);
   const extra = run?.bytes ?? 0;
-  if (streamingPeakBytes(budgetBytes, embeddings) + extra <= limit) return;
-  const budget = budgetThatFits(limit - extra, embeddings);
+  if (streamingPeakBytes(budgetBytes, besideBudget) + extra <= limit) return;
+  const budget = budgetThatFits(limit - extra, besideBudget);
   const beside = run ? ` and ${run.what} (${formatBytes(extra)})` : "";
   throw new UserError(
-    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(embeddings.held)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
+    `--memory-budget ${formatBytes(budgetBytes)} with the embeddings (${formatBytes(besideBudget.held)}, always in memory)${beside} needs more than the ${formatBytes(limit)} of memory this process may use (the machine's, or its cgroup's)` +
       (budget !== undefined ? `: give --memory-budget ${budget} or less` : run ? `: ${run.fix}` : ""),
   );
 }

@@ -258,8 +258,7 @@ export class WasmKernels implements Kernels {
   private addBank(): Bank {
     const { memory, instance } = instantiate(this.module, this.bankBytes, this.build !== "simd-unshared");
     const pool = this.banks[0].pool;
-    const index = pool ? pool.addMemory(memory) : this.banks.length;
-    if (index !== this.banks.length) throw new Error(`internal: bank ${this.banks.length} is the pool's memory ${index}`);
+    const index = pool ? pool.addMemory(memory) : this.banks.length; // the same: banks are added in order
     const bank = new Bank(instance, memory, this.bankBytes, pool, index);
     bank.threads = this.threads;
     this.banks.push(bank);
@@ -378,8 +377,7 @@ export class WasmKernels implements Kernels {
    * under it. Blocks are whole panels (16 rows) but the last.
    */
   adoptRows(dtype: "f32" | "bf16", K: number, N: number, blockBytes: number, fill: (n0: number, n1: number, into: Float32Array | Uint16Array) => void): Weight {
-    const empty = dtype === "f32" ? new Float32Array(0) : new Uint16Array(0);
-    const w: Weight = dtype === "f32" ? { dtype, K, N, layout: "nk", data: empty as Float32Array } : { dtype, K, N, layout: "nk", data: empty as Uint16Array };
+    const w = { dtype, K, N, layout: "nk", data: dtype === "f32" ? new Float32Array(0) : new Uint16Array(0) } as Weight;
     if (K * N === 0) return w; // nothing to pack: the first use packs the empty array
     const size = ELEMENT_BYTES[dtype];
     const panelBytes = PANEL * K * size;

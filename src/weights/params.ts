@@ -14,7 +14,7 @@
  * - RMSNorm scales: float32.
  */
 import type { LanguageModelConfig } from "../config.js";
-import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16Bits, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
+import { bf16BitsToF32, bf16BitsToF32Array, f32ToBf16BitsArray, type FpropDtype } from "../dtype.js";
 import { UserError, allocating } from "../errors.js";
 import type { Weight } from "../kernels/kernels.js";
 import { FileReader, type StoredArrayExtent, type TensorLocator } from "./disk_reads.js";
@@ -407,7 +407,7 @@ function readEmbeddings(cfg: LanguageModelConfig, where: string, x: StoredArrayE
       const values = new Float32Array(buffer, 0, m);
       const bad = firstNonFinite(values, "F32");
       if (bad >= 0) throw nonFinite(values[bad], i + bad);
-      for (let j = 0; j < m; j++) into[i - e0 + j] = f32ToBf16Bits(values[j]); // .astype(bfloat16) at the lookup and the output head
+      f32ToBf16BitsArray(values, into.subarray(i - e0, i - e0 + m) as Uint16Array); // .astype(bfloat16) at the lookup and the output head
     }
   };
   try {
@@ -415,7 +415,7 @@ function readEmbeddings(cfg: LanguageModelConfig, where: string, x: StoredArrayE
     const n = V * D;
     const data = allocating(`tensor '${path}' [${V}, ${D}] as ${held}`, (held === "f32" ? 4 : 2) * n, () => (held === "f32" ? new Float32Array(n) : new Uint16Array(n)));
     fill(0, V, data);
-    return held === "f32" ? { dtype: held, K: D, N: V, layout: "nk", data: data as Float32Array } : { dtype: held, K: D, N: V, layout: "nk", data: data as Uint16Array };
+    return { dtype: held, K: D, N: V, layout: "nk", data } as Weight; // data's type is held's
   } finally {
     reader.close();
   }

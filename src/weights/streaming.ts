@@ -63,7 +63,6 @@ import { layerParamSpecs, type ParamSpec } from "./param_specs.js";
 import {
   checkFinite,
   copyNormsOut,
-  EMBED_CHUNK_BYTES,
   embeddingsSpec,
   handOverFrom,
   loadEmbeddings,
@@ -855,7 +854,7 @@ export class StreamingParams implements LanguageModelParams {
       opts.progress?.(0, 1, `embeddings (${embedExtent ? formatBytes(embedExtent.byteLength) : "missing"})`);
       // read a chunk at a time (into the kernels where they take them over); whole only to be refused
       const source: TensorSource = { description: where, locator, get: (p) => (p === embedPath && embedExtent ? readWhole(reader, embedExtent) : undefined) };
-      const embeddings = loadEmbeddings(cfg, source, opts.handOver, opts.embedChunkBytes ?? EMBED_CHUNK_BYTES);
+      const embeddings = loadEmbeddings(cfg, source, opts.handOver, opts.embedChunkBytes);
       opts.handOver?.adopt(embeddings); // resident: held once, in the kernels' memory (a no-op if read into them)
       opts.progress?.(1, 1, "embeddings");
       return new StreamingParams(embeddings, norm, layers);
